@@ -319,3 +319,15 @@ def _place_dict(p: Place) -> dict[str, Any]:
         "longitude": p.longitude,
         "feature": p.feature,
     }
+
+
+@dataclass(slots=True)
+class RecordError:
+    """A record that could not be coded: where it came from and what was wrong with it."""
+
+    id: str | None
+    where: str  # "file.jsonl:12" or "page.html"
+    message: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"id": self.id, "error": self.message, "where": self.where}

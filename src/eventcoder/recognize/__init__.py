@@ -1,0 +1,1 @@
+"""Recognisers: each finds one kind of mention in text, with character spans."""

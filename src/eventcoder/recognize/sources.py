@@ -1,0 +1,50 @@
+"""Sources: who a report attributes its figures to ("ISPR said", "according to police", "sources added")."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from eventcoder.knowledge import load_yaml
+from eventcoder.model import SourceMention, Span
+
+_REFERS_BACK = "<back>"
+
+
+@lru_cache(maxsize=1)
+def _compiled() -> tuple[re.Pattern[str], dict[str, str]]:
+    data = load_yaml("sources.yaml")
+    canon: dict[str, str] = {}
+    for name, aliases in data["sources"].items():
+        for alias in aliases:
+            canon[alias.lower()] = name
+    for alias in data["refers_back"]:
+        canon[alias.lower()] = _REFERS_BACK
+    alias_re = "|".join(re.escape(a) for a in sorted(canon, key=len, reverse=True))
+    verbs = "|".join(re.escape(v) for v in sorted(data["attribution_verbs"], key=len, reverse=True))
+    pattern = re.compile(
+        rf"\baccording\s+to\s+(?P<acc>{alias_re})\b"
+        rf"|\b(?P<pre>{alias_re})(?:\s*\([^()]{{1,30}}\))?(?:,[^,.;]{{1,60}},)?\s+(?:also\s+|further\s+|later\s+|had\s+|has\s+|have\s+)?(?:{verbs})\b"
+        rf"|\b(?:{verbs})\s+(?P<post>{alias_re})\b",
+        re.IGNORECASE,
+    )
+    return pattern, canon
+
+
+def find_sources(text: str) -> list[SourceMention]:
+    """Attributed sources in text order, named canonically; "the statement" or "it added" resolve to the
+    source named last before them."""
+    pattern, canon = _compiled()
+    out: list[SourceMention] = []
+    last: str | None = None
+    for m in pattern.finditer(text):
+        group = "acc" if m.group("acc") else "pre" if m.group("pre") else "post"
+        words = m.group(group)
+        name = canon[words.lower()]
+        if name == _REFERS_BACK:
+            if last is None:
+                continue
+            name = last
+        last = name
+        out.append(SourceMention(Span(m.start(group), m.end(group), words), name))
+    return out

@@ -1,0 +1,127 @@
+"""Time expressions read against the publication date: dates, weekdays, relative days, periods and the past."""
+
+from __future__ import annotations
+
+import calendar
+import re
+from datetime import date, timedelta
+
+from eventcoder.model import Span, TimeMention
+
+_MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
+_MONTHS.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m})
+_MONTHS["sept"] = 9
+_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December" \
+         r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+_WEEKDAYS = {d.lower(): i for i, d in enumerate(calendar.day_name)}
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_DAY = r"(?:[0-3]?\d)(?:st|nd|rd|th)?"
+_YEAR = r"(?:19|20)\d\d"
+_SMALL = {"one": 1, "a": 1, "an": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "several": 3}
+
+_PATTERN = re.compile(
+    rf"(?P<iso>\b{_YEAR}-[01]\d-[0-3]\d\b)"
+    rf"|(?P<dmy>\b(?P<d1>{_DAY})\s+(?:of\s+)?(?P<m1>{_MONTH})(?:,?\s+(?P<y1>{_YEAR}))?\b)"
+    rf"|(?P<mdy>\b(?P<m2>{_MONTH})\s+(?P<d2>{_DAY})(?!\d)(?:,?\s+(?P<y2>{_YEAR}))?\b)"
+    rf"|(?P<my>\b(?:in\s+|early\s+|late\s+|mid-?)(?P<m3>{_MONTH})(?:\s+(?P<y3>{_YEAR}))?\b)"
+    rf"|(?P<weekday>\b(?P<wd>{_WEEKDAY})(?:'s)?\b)"
+    r"|(?P<weekend>\b(?:the|last|this|over\s+the)\s+weekend\b)"
+    r"|(?P<rel>\b(?:the\s+day\s+before\s+yesterday|yesterday|today|tonight|this\s+(?:morning|afternoon|evening)"
+    r"|last\s+night|earlier\s+today|late\s+last\s+night)\b)"
+    r"|(?P<ago>\b(?P<n_ago>\d+|one|two|three|four|five|six|seven|a|several)\s+(?P<unit_ago>days?|weeks?)\s+ago\b)"
+    r"|(?P<period>\b(?:over|in|during|for)\s+(?:the\s+)?(?:past|last|previous)?\s*(?P<n_per>\d+|one|two|three|four"
+    r"|five|six|seven|several)\s+(?P<unit_per>days?|weeks?|hours?)\b)"
+    rf"|(?P<lastyear>\b(?:last|past|previous)\s+year\b|\byears?\s+ago\b|\bin\s+recent\s+years\b|\bin\s+(?P<y4>{_YEAR})\b)",
+    re.IGNORECASE,
+)
+
+
+def find_times(text: str, published: date | None) -> list[TimeMention]:
+    """Every time expression in text, resolved against the publication date where one is needed."""
+    out: list[TimeMention] = []
+    for m in _PATTERN.finditer(text):
+        mention = _resolve(m, published)
+        if mention is not None:
+            out.append(mention)
+    return out
+
+
+def _resolve(m: re.Match[str], published: date | None) -> TimeMention | None:
+    span = Span(m.start(), m.end(), m.group())
+    if m.group("iso"):
+        y, mo, d = (int(x) for x in m.group("iso").split("-"))
+        return _absolute(span, y, mo, d)
+    if m.group("dmy") or m.group("mdy"):
+        day = int(re.match(r"\d+", m.group("d1") or m.group("d2")).group())
+        month = _MONTHS[(m.group("m1") or m.group("m2")).lower().rstrip(".")]
+        year_text = m.group("y1") or m.group("y2")
+        year = int(year_text) if year_text else _infer_year(month, day, published)
+        if year is None:
+            return TimeMention(span, "absolute", None, impossible=not _valid(2000, month, day))
+        return _absolute(span, year, month, day)
+    if m.group("my"):
+        month = _MONTHS[m.group("m3").lower().rstrip(".")]
+        year = int(m.group("y3")) if m.group("y3") else _infer_year(month, 1, published)
+        if year is None:
+            return None
+        last = calendar.monthrange(year, month)[1]
+        return TimeMention(span, "month", date(year, month, 1), date(year, month, last), year=year)
+    if m.group("weekday"):
+        wd = _WEEKDAYS[m.group("wd").lower()]
+        return TimeMention(span, "weekday", _last_weekday(published, wd), weekday=wd)
+    if m.group("weekend"):
+        return TimeMention(span, "weekday", _last_weekday(published, 5), weekday=5)
+    if m.group("rel"):
+        word = m.group("rel").lower()
+        back = 2 if "before yesterday" in word else 1 if ("yesterday" in word or "last night" in word) else 0
+        return TimeMention(span, "relative", published - timedelta(days=back) if published else None)
+    if m.group("ago"):
+        n = _small(m.group("n_ago"))
+        days = n * (7 if m.group("unit_ago").lower().startswith("week") else 1)
+        return TimeMention(span, "relative", published - timedelta(days=days) if published else None)
+    if m.group("period"):
+        n = _small(m.group("n_per"))
+        unit = m.group("unit_per").lower()
+        days = n * 7 if unit.startswith("week") else (n if unit.startswith("day") else max(1, n // 24))
+        start = published - timedelta(days=days - 1) if published else None
+        return TimeMention(span, "period", start, published)
+    if m.group("lastyear"):
+        if m.group("y4"):
+            year = int(m.group("y4"))
+            if published is None or year >= published.year:
+                return None
+            return TimeMention(span, "past", year=year)
+        year = published.year - 1 if published and "last" in span.text.lower() else None
+        return TimeMention(span, "past", year=year)
+    return None
+
+
+def _small(word: str) -> int:
+    return int(word) if word.isdigit() else _SMALL.get(word.lower(), 1)
+
+
+def _valid(year: int, month: int, day: int) -> bool:
+    return 1 <= day <= calendar.monthrange(year, month)[1]
+
+
+def _absolute(span: Span, year: int, month: int, day: int) -> TimeMention:
+    if not (1 <= month <= 12) or not _valid(year, month, day):
+        return TimeMention(span, "absolute", None, impossible=True, year=year)
+    return TimeMention(span, "absolute", date(year, month, day), year=year)
+
+
+def _infer_year(month: int, day: int, published: date | None) -> int | None:
+    """The year of a day-and-month with no year: the publication year, or the one before for a later day."""
+    if published is None:
+        return None
+    year = published.year
+    if (month, min(day, 28)) > (published.month, published.day) and month - published.month > 1:
+        year -= 1
+    return year
+
+
+def _last_weekday(published: date | None, weekday: int) -> date | None:
+    """The latest day with that weekday on or before the publication date."""
+    if published is None:
+        return None
+    return published - timedelta(days=(published.weekday() - weekday) % 7)

@@ -1,0 +1,275 @@
+"""`make bench`: speed, start-up time and memory of the coder on a fixed corpus, beside a bare tokenizer.
+
+The corpus is the same every run, in the same order:
+  - the first N records (default 1000) of each dev set in ../shared/eval/dev,
+  - every article of ../shared/bench/wikinews_world.jsonl,
+  - long articles (about 2,000-3,000 words) built by joining consecutive dev texts that follow the first N.
+Words are whitespace-separated tokens (`len(text.split())`). The ceiling is the bare tokenizer
+`re.findall(r"\\w+|[^\\w\\s]", text)` run over the same texts in the same process; our speed on one core is
+printed as a share of it. Without ../shared the bundled demo text, repeated, stands in (and says so).
+
+    python bench/run.py [--per-set N] [--workers 2] [--json]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import multiprocessing as mp
+import os
+import re
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import date
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+DEV_SETS = ("acled_2015_asia", "acled_2020_rest_of_world", "gtd_pakistan_to_2012", "gva_us_news")
+LONG_FROM = ("acled_2015_asia", "acled_2020_rest_of_world", "gtd_pakistan_to_2012")
+LONG_PER_SET = 20  # long articles built from each of LONG_FROM
+LONG_PARTS = 60  # dev texts joined into one long article
+TOKEN = re.compile(r"\w+|[^\w\s]")
+TARGETS = {"words_per_s_2": 60_000, "ceiling_share": 0.25, "first_result_s": 1.5, "peak_mb": 600}
+
+Doc = tuple[str, str, "str | None"]  # id, text, published (ISO)
+
+
+# --------------------------------------------------------------------------- the corpus
+
+
+def _read_jsonl(path: Path, limit: int | None = None) -> list[dict]:
+    out = []
+    with path.open(encoding="utf-8") as fh:
+        for line in fh:
+            if line.strip():
+                out.append(json.loads(line))
+                if limit is not None and len(out) >= limit:
+                    break
+    return out
+
+
+def build_corpus(per_set: int) -> tuple[list[Doc], str]:
+    """The fixed benchmark corpus and a line describing it."""
+    dev = SHARED / "eval" / "dev"
+    wiki = SHARED / "bench" / "wikinews_world.jsonl"
+    if not dev.is_dir():
+        return _demo_corpus()
+    docs: list[Doc] = []
+    parts = []
+    for name in DEV_SETS:
+        path = dev / f"{name}.jsonl"
+        if not path.is_file():
+            continue
+        need = per_set + (LONG_PER_SET * LONG_PARTS if name in LONG_FROM else 0)
+        rows = _read_jsonl(path, need)
+        head = rows[:per_set]
+        docs.extend((str(r["id"]), r["text"], r.get("published")) for r in head)
+        parts.append(f"{len(head)} {name}")
+        if name in LONG_FROM:
+            rest = rows[per_set:]
+            made = 0
+            for i in range(0, len(rest) - LONG_PARTS + 1, LONG_PARTS):
+                group = rest[i: i + LONG_PARTS]
+                text = "\n\n".join(r["text"].strip() for r in group)
+                docs.append((f"long-{name}-{made}", text, group[-1].get("published")))
+                made += 1
+            parts.append(f"{made} long articles of {LONG_PARTS} {name} texts")
+    if wiki.is_file():
+        rows = _read_jsonl(wiki)
+        docs.extend((str(r["id"]), r["text"], r.get("published")) for r in rows)
+        parts.append(f"{len(rows)} wikinews articles")
+    return docs, "corpus: " + ", ".join(parts)
+
+
+def _demo_corpus() -> tuple[list[Doc], str]:
+    candidates = sorted((ROOT / "src" / "eventcoder" / "examples").glob("*.txt")) + sorted(
+        (ROOT / "examples").glob("*.txt"))
+    if not candidates:
+        sys.exit("bench: ../shared is absent and no bundled demo text was found (src/eventcoder/examples/*.txt)")
+    text = candidates[0].read_text(encoding="utf-8")
+    first, _, rest = text.partition("\n")
+    published = first.strip() if re.fullmatch(r"\d{4}-\d{2}-\d{2}", first.strip()) else None
+    body = rest if published else text
+    docs = [(f"demo-{i}", body, published) for i in range(400)]
+    return docs, (f"../shared is absent: the bundled demo text {candidates[0].name} repeated {len(docs)} times "
+                  "(figures are not comparable with a run on the dev corpus)")
+
+
+# --------------------------------------------------------------------------- measuring
+
+
+def _code(doc: Doc) -> int:
+    from eventcoder.model import Document
+    from eventcoder.pipeline import code_document
+
+    rid, text, published = doc
+    report = code_document(Document(id=rid, text=text, published=date.fromisoformat(published) if published else None))
+    return len(report.events)
+
+
+def _peak_rss_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # Linux: kilobytes
+
+
+def _rss_mb(pid: int) -> float:
+    try:
+        with open(f"/proc/{pid}/status", encoding="ascii") as fh:
+            for line in fh:
+                if line.startswith("VmRSS:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return 0.0
+
+
+def _chunk_worker(chunk: list[Doc]) -> tuple[int, int, float]:
+    for doc in chunk:
+        _code(doc)
+    return os.getpid(), len(chunk), _peak_rss_mb()
+
+
+def tokenizer_seconds(texts: list[str], repeats: int = 3) -> float:
+    """Best of `repeats` passes of the bare tokenizer over all texts."""
+    best = float("inf")
+    for _ in range(repeats):
+        start = time.perf_counter()
+        for t in texts:
+            TOKEN.findall(t)
+        best = min(best, time.perf_counter() - start)
+    return best
+
+
+def one_core(docs: list[Doc]) -> tuple[float, int]:
+    start = time.perf_counter()
+    events = sum(_code(d) for d in docs)
+    return time.perf_counter() - start, events
+
+
+def pooled(docs: list[Doc], workers: int, chunk: int = 16) -> tuple[float, dict[int, float], float]:
+    """Seconds over `workers` forked processes (pool start included), peak RSS per worker, parent RSS."""
+    chunks = [docs[i: i + chunk] for i in range(0, len(docs), chunk)]
+    peaks: dict[int, float] = {}
+    start = time.perf_counter()
+    with mp.get_context("fork").Pool(workers) as pool:
+        for pid, _n, peak in pool.imap(_chunk_worker, chunks):
+            peaks[pid] = max(peaks.get(pid, 0.0), peak)
+        seconds = time.perf_counter() - start
+    return seconds, peaks, _rss_mb(os.getpid())
+
+
+def first_result(text: str, published: str | None, runs: int = 3) -> list[float]:
+    """Wall time of fresh `python -c "import eventcoder; eventcoder.code(...)"` processes."""
+    with tempfile.NamedTemporaryFile("w", suffix=".txt", delete=False, encoding="utf-8") as fh:
+        fh.write(text)
+        path = fh.name
+    script = (
+        "import sys, eventcoder\n"
+        "code = getattr(eventcoder, 'code', None)\n"
+        "if code is None:\n"
+        "    from eventcoder.pipeline import code\n"
+        "r = code(open(sys.argv[1], encoding='utf-8').read(), sys.argv[2] or None)\n"
+        "print(len(r.events))\n"
+    )
+    times = []
+    try:
+        for _ in range(runs):
+            start = time.perf_counter()
+            subprocess.run([sys.executable, "-c", script, path, published or ""], check=True,
+                           capture_output=True, cwd=ROOT)
+            times.append(time.perf_counter() - start)
+    finally:
+        os.unlink(path)
+    return times
+
+
+# --------------------------------------------------------------------------- report
+
+
+def main(argv: list[str] | None = None) -> int:
+    p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument("--per-set", type=int, default=1000, help="records taken from each dev set (default 1000)")
+    p.add_argument("--workers", type=int, default=2, help="processes for the parallel run (default 2)")
+    p.add_argument("--json", action="store_true", help="print the figures as JSON")
+    args = p.parse_args(argv)
+
+    docs, described = build_corpus(args.per_set)
+    texts = [d[1] for d in docs]
+    words = sum(len(t.split()) for t in texts)
+    chars = sum(len(t) for t in texts)
+
+    start = time.perf_counter()
+    _code(("warm-up", texts[0], docs[0][2]))
+    warm_s = time.perf_counter() - start
+    tok_s = tokenizer_seconds(texts)
+    one_s, events = one_core(docs)
+    one_peak = _peak_rss_mb()
+    multi_s, peaks, parent_rss = pooled(docs, args.workers)
+    sample = next((d for d in docs if 100 <= len(d[1].split()) <= 1000), docs[0])
+    first = first_result(sample[1], sample[2])
+
+    fig = {
+        "corpus": described,
+        "documents": len(docs),
+        "words": words,
+        "characters": chars,
+        "events": events,
+        "warm_up_s": round(warm_s, 3),
+        "tokenizer": r're.findall(r"\w+|[^\w\s]", text), one core, best of 3',
+        "tokenizer_words_per_s": round(words / tok_s),
+        "one_core": {"seconds": round(one_s, 3), "docs_per_s": round(len(docs) / one_s, 1),
+                     "words_per_s": round(words / one_s), "peak_rss_mb": round(one_peak, 1)},
+        "workers": args.workers,
+        "parallel": {"seconds": round(multi_s, 3), "docs_per_s": round(len(docs) / multi_s, 1),
+                     "words_per_s": round(words / multi_s),
+                     "worker_peak_rss_mb": {str(k): round(v, 1) for k, v in sorted(peaks.items())},
+                     "parent_rss_mb": round(parent_rss, 1),
+                     "peak_mb": round(sum(peaks.values()) + parent_rss, 1)},
+        "ceiling_share": round((words / one_s) / (words / tok_s), 4),
+        "first_result_s": {"runs": [round(t, 3) for t in first], "median": round(statistics.median(first), 3),
+                           "words": len(sample[1].split())},
+    }
+    if args.json:
+        print(json.dumps(fig, indent=1))
+        return 0
+    _print(fig)
+    return 0
+
+
+def _mark(ok: bool) -> str:
+    return "meets target" if ok else "BELOW TARGET"
+
+
+def _print(f: dict) -> None:
+    one, par = f["one_core"], f["parallel"]
+    print(f"{f['corpus']}")
+    print(f"{f['documents']} documents, {f['words']:,} words, {f['characters']:,} characters, "
+          f"{f['events']} events coded; first call in this process (loading knowledge) {f['warm_up_s']:.2f} s\n")
+    print(f"{'':28}{'seconds':>9}{'docs/s':>10}{'words/s':>11}")
+    print(f"{'bare tokenizer, 1 core':28}{f['words'] / f['tokenizer_words_per_s']:>9.2f}"
+          f"{'':>10}{f['tokenizer_words_per_s']:>11,}")
+    print(f"{'eventcoder, 1 core':28}{one['seconds']:>9.2f}{one['docs_per_s']:>10,.1f}{one['words_per_s']:>11,}")
+    label = f"eventcoder, {f['workers']} processes"
+    print(f"{label:28}{par['seconds']:>9.2f}{par['docs_per_s']:>10,.1f}{par['words_per_s']:>11,}")
+    print(f"\nbare tokenizer: {f['tokenizer']}")
+    print(f"share of the tokenizer ceiling (1 core against 1 core): {f['ceiling_share']:.1%}  "
+          f"[target >= {TARGETS['ceiling_share']:.0%}: {_mark(f['ceiling_share'] >= TARGETS['ceiling_share'])}]")
+    print(f"words/s on {f['workers']} processes: {par['words_per_s']:,}  "
+          f"[target >= {TARGETS['words_per_s_2']:,}: {_mark(par['words_per_s'] >= TARGETS['words_per_s_2'])}]")
+    fr = f["first_result_s"]
+    print(f"time to first result (fresh python, import + one {fr['words']}-word document): median "
+          f"{fr['median']:.2f} s of {fr['runs']}  "
+          f"[target <= {TARGETS['first_result_s']} s: {_mark(fr['median'] <= TARGETS['first_result_s'])}]")
+    workers = ", ".join(f"{v:.0f}" for v in par["worker_peak_rss_mb"].values())
+    print(f"peak memory with {f['workers']} workers busy: {par['peak_mb']:.0f} MB (workers' peak RSS {workers} MB "
+          f"+ parent {par['parent_rss_mb']:.0f} MB; shared pages counted in each)  "
+          f"[target <= {TARGETS['peak_mb']} MB: {_mark(par['peak_mb'] <= TARGETS['peak_mb'])}]")
+    print(f"peak RSS of the one-core run: {one['peak_rss_mb']:.0f} MB")
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -179,9 +179,11 @@ def first_result(text: str, published: str | None, runs: int = 3) -> list[float]
     try:
         for _ in range(runs):
             start = time.perf_counter()
-            subprocess.run([sys.executable, "-c", script, path, published or ""], check=True,
-                           capture_output=True, cwd=ROOT)
+            done = subprocess.run([sys.executable, "-c", script, path, published or ""],
+                                  capture_output=True, text=True, cwd=ROOT)
             times.append(time.perf_counter() - start)
+            if done.returncode:
+                sys.exit("bench: a fresh `import eventcoder; eventcoder.code(...)` failed:\n" + done.stderr[-2000:])
     finally:
         os.unlink(path)
     return times

@@ -282,3 +282,17 @@ def test_real_pipeline_output_validates_and_exports() -> None:
     fc = feature_collection([report])
     assert len(fc["features"]) == len(report.events)
     assert "EVENTS" in render_text(report) and "CLAIMS" in render_text(report)
+
+
+def test_validator_explains_a_missing_jsonschema(monkeypatch: pytest.MonkeyPatch) -> None:
+    import sys
+
+    import eventcoder.schema as schema_mod
+
+    schema_mod._validator.cache_clear()
+    monkeypatch.setitem(sys.modules, "jsonschema", None)  # import jsonschema now raises ImportError
+    try:
+        with pytest.raises(RuntimeError, match="pip install"):
+            validate_report(_report().to_dict())
+    finally:
+        schema_mod._validator.cache_clear()

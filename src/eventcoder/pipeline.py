@@ -7,13 +7,13 @@ from datetime import date
 from eventcoder.audit import audit
 from eventcoder.claims import extract_claims
 from eventcoder.events import build_events
-from eventcoder.model import Document, Report
-from eventcoder.reconcile import reconcile
+from eventcoder.model import Document, Finding, Report
 from eventcoder.recognize.actors import find_actors
 from eventcoder.recognize.places import find_places
 from eventcoder.recognize.quantities import find_quantities
 from eventcoder.recognize.sources import find_sources
 from eventcoder.recognize.times import find_times
+from eventcoder.reconcile import reconcile
 from eventcoder.text import split_sentences
 
 
@@ -30,10 +30,8 @@ def code_document(doc: Document) -> Report:
     claims, background = extract_claims(text, sentences, quantities, times, sources, actors, places)
     events = build_events(doc, sentences, claims, times, places, actors, background)
     estimates, contradiction_findings = reconcile(claims)
-    findings = audit(doc, sentences, times, background) + contradiction_findings
-    seen: dict[str, None] = {}
-    for m in places:
-        seen.setdefault(m.place.name, None)
+    findings = [Finding(kind="input", message=w) for w in doc.warnings]
+    findings += audit(doc, sentences, times, background) + contradiction_findings
     return Report(
         id=doc.id,
         published=doc.published,

@@ -1,0 +1,229 @@
+"""Events: the claims of one report grouped by day and place into ACLED rows with UCDP estimates."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from datetime import date
+
+from eventcoder.assign_actors import assign_actors
+from eventcoder.audit import suggest_date
+from eventcoder.classify import classify_event
+from eventcoder.geolocate import locate_event
+from eventcoder.model import (
+    ActorMention,
+    Claim,
+    Document,
+    Event,
+    PlaceMention,
+    Sentence,
+    TimeMention,
+)
+from eventcoder.reconcile import estimate, group_claims, statements
+
+_DATED = ("absolute", "weekday", "relative")
+# UCDP GED where_prec by what the place is: 1 the exact place, 2 near it, 3 a district, 4 a province, 6 a country.
+_UCDP_PREC = {"populated": 1, "admin2": 3, "admin1": 4, "country": 6}
+
+
+def build_events(
+    doc: Document,
+    sentences: list[Sentence],
+    claims: list[Claim],
+    times: list[TimeMention],
+    places: list[PlaceMention],
+    actors: list[ActorMention],
+    background: list[Sentence],
+) -> list[Event]:
+    """The report's events, most salient first. History (background sentences) never becomes an event."""
+    text = doc.text
+    skip = {s.index for s in background}
+    content = [s for s in sentences if s.index not in skip and not _is_dateline(doc, s, times)]
+    if not content:
+        return []
+    main_day, precision = _main_date(doc, content, claims, times)
+    by_day: dict[str, list[int]] = defaultdict(list)
+    for i, c in enumerate(claims):
+        if not c.background:
+            by_day[c.date or main_day or ""].append(i)
+    days = [main_day or ""] + [d for d in by_day if d != (main_day or "")]
+    events: list[Event] = []
+    for n, day in enumerate(days):
+        indexes = by_day.get(day, [])
+        if n > 0 and not indexes:
+            continue
+        start, end = _evidence(content, claims, indexes, main=(n == 0))
+        events.extend(_events_for(doc, text, day or None, precision if n == 0 else 1, claims, indexes,
+                                  start, end, places, actors, sentences))
+    return events
+
+
+def _events_for(doc: Document, text: str, day: str | None, precision: int, claims: list[Claim],
+                indexes: list[int], start: int, end: int, places: list[PlaceMention],
+                actors: list[ActorMention], sentences: list[Sentence]) -> list[Event]:
+    figures = _figures(claims, indexes, day)
+    locations = locate_event(text, places, start, end)
+    place_mention, geo_precision = locations[0] if locations else (None, None)
+    place = place_mention.place if place_mention else None
+    country = place.country if place else _document_country(places)
+    types = classify_event(text, start, end, figures["fatalities"], actors)
+    roles = assign_actors(text, start, end, actors, types, country)
+    base = Event(
+        event_date=day,
+        time_precision=precision,
+        disorder_type=types.disorder_type,
+        event_type=types.event_type,
+        sub_event_type=types.sub_event_type,
+        civilian_targeting=types.civilian_targeting,
+        actor1=roles.actor1, assoc_actor_1=roles.assoc_actor_1, inter1=roles.inter1,
+        actor2=roles.actor2, assoc_actor_2=roles.assoc_actor_2, inter2=roles.inter2,
+        interaction=roles.interaction,
+        type_of_violence=roles.type_of_violence, side_a=roles.side_a, side_b=roles.side_b,
+        country=country or "",
+        iso=place.country_code if place else "",
+        notes=_notes(text, sentences, start, end),
+        claims=sorted(indexes),
+        sentence=next((s.index for s in sentences if s.start <= start < s.end), 0),
+        start=start, end=end,
+        **figures,
+    )
+    _set_place(base, place, geo_precision)
+    _split_deaths(base, claims, indexes, day, roles.inter1)
+    events = [base]
+    for extra, extra_precision in locations[1:]:
+        if extra.place.feature != "populated" or extra.place.name == base.location:
+            continue
+        other = Event(**{k: getattr(base, k) for k in Event.__slots__ if k not in ("claims",)})
+        other.claims = []
+        for k in ("fatalities", "best", "low", "high", "deaths_a", "deaths_b", "deaths_civilians", "deaths_unknown"):
+            setattr(other, k, 0)
+        other.injured = None
+        other.tags = "toll reported for the whole series; coded on the first event"
+        _set_place(other, extra.place, extra_precision)
+        events.append(other)
+    return events
+
+
+def _set_place(event: Event, place, geo_precision: int | None) -> None:  # noqa: ANN001
+    if place is None:
+        return
+    event.country, event.iso = place.country, place.country_code
+    event.admin1, event.admin2 = place.admin1, place.admin2
+    event.location = place.name
+    event.latitude, event.longitude = place.latitude, place.longitude
+    event.geo_precision = geo_precision
+    prec = _UCDP_PREC.get(place.feature, 1)
+    event.where_prec = 2 if (geo_precision == 2 and prec == 1) else prec
+
+
+def _figures(claims: list[Claim], indexes: list[int], day: str | None) -> dict[str, int | None]:
+    """ACLED fatalities (the most conservative reported death toll), injuries, and UCDP low/best/high deaths."""
+    out: dict[str, int | None] = {"fatalities": 0, "injured": None, "best": 0, "low": 0, "high": 0}
+    groups = group_claims(claims, day, only=indexes)
+    for outcome in ("killed", "injured"):
+        specific = {"count": 0, "best": 0, "low": 0, "high": 0}
+        unknown = dict(specific)
+        found = False
+        for (o, victims, _), idx in groups.items():
+            if o != outcome:
+                continue
+            found = True
+            est = estimate(claims, o, victims, idx)
+            conservative = min(v[0] for v in statements(claims, idx).values())
+            target = unknown if victims == "unknown" else specific
+            for k, v in (("count", conservative), ("best", est.best), ("low", est.low), ("high", est.high)):
+                target[k] += v
+        total = {k: max(specific[k], unknown[k]) for k in specific}
+        if outcome == "killed":
+            out.update(fatalities=total["count"], best=total["best"], low=min(total["low"], total["count"]),
+                       high=total["high"])
+        elif found:
+            out["injured"] = total["count"]
+    return out
+
+
+def _split_deaths(event: Event, claims: list[Claim], indexes: list[int], day: str | None, inter1: int | None) -> None:
+    """UCDP's deaths_a / deaths_b / deaths_civilians / deaths_unknown from the best estimate per victim group."""
+    groups = group_claims(claims, day, only=indexes)
+    state_is_a = event.type_of_violence != 2 and (inter1 == 1 or event.inter2 != 1)
+    for (outcome, victims, _), idx in groups.items():
+        if outcome != "killed":
+            continue
+        best = estimate(claims, outcome, victims, idx).best
+        if victims == "civilians":
+            event.deaths_civilians += best
+        elif victims == "unknown":
+            event.deaths_unknown += best
+        elif (victims == "security forces") == state_is_a:
+            event.deaths_a += best
+        else:
+            event.deaths_b += best
+
+
+def _main_date(doc: Document, content: list[Sentence], claims: list[Claim],
+               times: list[TimeMention]) -> tuple[str | None, int]:
+    """The event's day and ACLED time_precision (1 the day, 2 about a week, 3 a month)."""
+    first_claim = next((c for c in claims if not c.background), None)
+    spans = [(s.start, s.end) for s in content]
+    usable = [t for t in times if any(a <= t.span.start < b for a, b in spans)]
+    if first_claim is not None:
+        here = [t for t in usable if first_claim.text and t.kind in _DATED
+                and first_claim.start - 400 < t.span.start < first_claim.end + 400
+                and _same_sentence(content, t, first_claim.start)]
+        if here and (here[0].date or here[0].impossible):
+            return _day(here[0], times), 1
+        if first_claim.date:
+            return first_claim.date, 1
+    for t in usable:
+        if t.kind in _DATED and (t.date or t.impossible):
+            day = _day(t, times)
+            if day:
+                return day, 1
+    month = next((t for t in usable if t.kind == "month" and t.date), None)
+    if month is not None:
+        return month.date.isoformat(), 3
+    if doc.published:
+        return doc.published.isoformat(), 2
+    return None, 3
+
+
+def _day(t: TimeMention, times: list[TimeMention]) -> str | None:
+    if t.impossible:
+        return suggest_date(times)
+    return t.date.isoformat() if isinstance(t.date, date) else None
+
+
+def _same_sentence(content: list[Sentence], t: TimeMention, pos: int) -> bool:
+    return any(s.start <= t.span.start < s.end and s.start <= pos < s.end for s in content)
+
+
+def _is_dateline(doc: Document, s: Sentence, times: list[TimeMention]) -> bool:
+    """A first line that only gives the date."""
+    if s.index != 0:
+        return False
+    line = doc.text[s.start:s.end]
+    return len(line) < 60 and any(t.span.start == s.start and t.span.end >= s.end - 1 for t in times)
+
+
+def _evidence(content: list[Sentence], claims: list[Claim], indexes: list[int], main: bool) -> tuple[int, int]:
+    """The stretch of text that describes the event: from the lead sentence to its last toll."""
+    if not indexes:
+        first = content[0]
+        return first.start, content[min(1, len(content) - 1)].end
+    starts = [claims[i].start for i in indexes]
+    ends = [claims[i].end for i in indexes]
+    sents = [s for s in content if any(s.start <= p < s.end for p in starts)]
+    start = content[0].start if main else (sents[0].start if sents else min(starts))
+    end = max([s.end for s in sents] + ends)
+    return start, end
+
+
+def _notes(text: str, sentences: list[Sentence], start: int, end: int) -> str:
+    inside = [text[s.start:s.end] for s in sentences if start <= s.start < end]
+    return " ".join(inside)[:1000]
+
+
+def _document_country(places: list[PlaceMention]) -> str | None:
+    for m in places:
+        if m.relation != "statement":
+            return m.place.country
+    return None

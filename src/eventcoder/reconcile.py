@@ -1,0 +1,66 @@
+"""Reconcile claims into UCDP-style low/best/high estimates and report where sources contradict each other."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from eventcoder.model import Claim, Estimate, Finding
+
+
+def statements(claims: list[Claim], indexes: list[int]) -> dict[tuple[int, str | None], tuple[int, int, int, list[int]]]:
+    """Per sentence and source, the counts it states for one group, added up: "5 FC personnel and 1 officer
+    were killed" states 6. Values are (count, low, high, claim indexes)."""
+    out: dict[tuple[int, str | None], tuple[int, int, int, list[int]]] = {}
+    for i in indexes:
+        c = claims[i]
+        key = (c.sentence, c.source)
+        count, low, high, members = out.get(key, (0, 0, 0, []))
+        out[key] = (count + c.count, low + c.low, high + c.high, [*members, i])
+    return out
+
+
+def group_claims(claims: list[Claim], default_date: str | None = None,
+                 only: list[int] | None = None) -> dict[tuple[str, str, str | None], list[int]]:
+    """Claims that speak of the same thing: same outcome, same victims, same day. Claims restating part of
+    another (part_of) and background history are left out; `only` limits the grouping to some claims."""
+    groups: dict[tuple[str, str, str | None], list[int]] = defaultdict(list)
+    for i in range(len(claims)) if only is None else only:
+        c = claims[i]
+        if c.part_of is not None or c.background:
+            continue
+        groups[(c.outcome, c.victims, c.date or default_date)].append(i)
+    return groups
+
+
+def estimate(claims: list[Claim], outcome: str, victims: str, indexes: list[int]) -> Estimate:
+    """Low, best and high over the statements of one group; a contradiction when sources disagree."""
+    stated = statements(claims, indexes)
+    counts = sorted(v[0] for v in stated.values())
+    low = min(v[1] for v in stated.values())
+    high = max(v[2] for v in stated.values())
+    best = counts[(len(counts) - 1) // 2]
+    by_source: dict[str | None, set[int]] = defaultdict(set)
+    for (_, source), v in stated.items():
+        by_source[source].add(v[0])
+    contradiction = len(by_source) > 1 and len({c for v in by_source.values() for c in v}) > 1
+    return Estimate(outcome, victims, low, best, high, sorted(indexes), contradiction)
+
+
+def reconcile(claims: list[Claim], default_date: str | None = None) -> tuple[list[Estimate], list[Finding]]:
+    """Estimates per outcome, victim group and day, and a finding for each contradiction between sources."""
+    estimates: list[Estimate] = []
+    findings: list[Finding] = []
+    for (outcome, victims, _day), indexes in group_claims(claims, default_date).items():
+        est = estimate(claims, outcome, victims, indexes)
+        estimates.append(est)
+        if est.contradiction:
+            parts = "; ".join(
+                f"{claims[i].count} according to {claims[i].source or 'the report'}" for i in indexes
+            )
+            first = claims[indexes[0]]
+            findings.append(Finding(
+                kind="contradiction",
+                message=f"Sources disagree on {victims} {outcome}: {parts}.",
+                text=first.words, start=first.start, end=first.end,
+            ))
+    return estimates, findings

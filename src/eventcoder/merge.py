@@ -1,0 +1,295 @@
+"""Cross-report merging: when two reports describe one real-world event, and what the merged event says.
+
+Two event records match when their dates are within a window (default +-2 days), their places are close
+(default 25 km between coordinates; without coordinates, the same admin2 or location name in the same country),
+their types are compatible (the same ACLED event type, or Battles / Explosions/Remote violence) and their
+actors do not contradict each other (two different named armed groups never match).
+
+A merged event's figures come from every contributing report's own coding, read in publication order: a later
+report updates the toll ("rose to 17"), low and high span everything any report said, and reports of the same
+day that disagree, or a later report that lowers a toll, raise the contradiction flag.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+BATTLES = "Battles"
+EXPLOSIONS = "Explosions/Remote violence"
+
+# The figures whose every change is kept in the store's figure_history.
+FIGURES = ("fatalities", "injured", "low", "best", "high")
+
+# Fields a merged event takes from its best-placed contribution.
+_PLACE_FIELDS = (
+    "iso", "region", "country", "country_code", "admin1", "admin2", "admin3", "location", "latitude",
+    "longitude", "geo_precision", "where_prec",
+)
+_UCDP_DEATHS = ("deaths_a", "deaths_b", "deaths_civilians", "deaths_unknown")
+
+
+@dataclass(frozen=True, slots=True)
+class MergeConfig:
+    """How close two event records must be to count as one event."""
+
+    days: int = 2
+    km: float = 25.0
+    compatible_types: frozenset[frozenset[str]] = frozenset({frozenset({BATTLES, EXPLOSIONS})})
+
+
+DEFAULT = MergeConfig()
+
+
+def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance in kilometres."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 6371.0088 * 2 * math.asin(min(1.0, math.sqrt(a)))
+
+
+def parse_day(value: str | date | None) -> date | None:
+    """An ISO day ("2026-02-04") as a date; None when absent or not a full day."""
+    if value is None or isinstance(value, date):
+        return value
+    try:
+        return date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+
+
+def day_gap(a: str | date | None, b: str | date | None) -> int | None:
+    """Days between two ISO days; None when either is unknown."""
+    da, db = parse_day(a), parse_day(b)
+    if da is None or db is None:
+        return None
+    return abs((da - db).days)
+
+
+def _norm(s: Any) -> str:
+    return " ".join(str(s or "").casefold().split())
+
+
+def _has_point(e: Mapping[str, Any]) -> bool:
+    return e.get("latitude") is not None and e.get("longitude") is not None
+
+
+def _coarse(e: Mapping[str, Any]) -> bool:
+    """Placed only at province level (ACLED geo_precision 3) or not placed below the country at all."""
+    if e.get("geo_precision") == 3:
+        return True
+    return not (_has_point(e) or e.get("location") or e.get("admin2"))
+
+
+def place_distance(a: Mapping[str, Any], b: Mapping[str, Any], cfg: MergeConfig = DEFAULT) -> float | None:
+    """How far apart two events are (km), 0.0 for the same named place, None when they cannot be the same place.
+
+    Events in different countries never match; two points are compared by distance; without coordinates the
+    same admin2 or the same location name (in the same admin1 when both give one) counts as the same place.
+    """
+    ca, cb = a.get("country_code") or "", b.get("country_code") or ""
+    if ca and cb and ca != cb:
+        return None
+    if _coarse(a) or _coarse(b):
+        return None  # province-level placements are matched separately (see coarse_match)
+    if _has_point(a) and _has_point(b):
+        d = haversine_km(a["latitude"], a["longitude"], b["latitude"], b["longitude"])
+        return d if d <= cfg.km else None
+    a1a, a1b = _norm(a.get("admin1")), _norm(b.get("admin1"))
+    if a1a and a1b and a1a != a1b:
+        return None
+    if _norm(a.get("location")) and _norm(a.get("location")) == _norm(b.get("location")):
+        return 0.0
+    if _norm(a.get("admin2")) and _norm(a.get("admin2")) == _norm(b.get("admin2")):
+        return cfg.km / 2  # same district: as good as a near neighbour, worse than the same town
+    return None
+
+
+def coarse_match(a: Mapping[str, Any], b: Mapping[str, Any]) -> bool:
+    """A province-level placement can match any event in the same country and admin1."""
+    if not (_coarse(a) or _coarse(b)):
+        return False
+    ca, cb = a.get("country_code") or "", b.get("country_code") or ""
+    a1a, a1b = _norm(a.get("admin1")), _norm(b.get("admin1"))
+    return bool(ca and ca == cb and a1a and a1a == a1b)
+
+
+def types_compatible(ta: str | None, tb: str | None, cfg: MergeConfig = DEFAULT) -> bool:
+    """The same event type, or a pair the config calls compatible (Battles and Explosions by default)."""
+    ta, tb = ta or "", tb or ""
+    if ta == tb:
+        return True
+    if not ta or not tb:
+        return False
+    return frozenset({ta, tb}) in cfg.compatible_types
+
+
+def _named_armed(e: Mapping[str, Any]) -> set[str]:
+    """Named non-state armed actors (ACLED inter 2 rebels, 3 political militias, 4 identity militias)."""
+    out = set()
+    for name_key, inter_key in (("actor1", "inter1"), ("actor2", "inter2")):
+        name = _norm(e.get(name_key))
+        if name and e.get(inter_key) in (2, 3, 4) and not name.startswith("unidentified"):
+            out.add(name)
+    return out
+
+
+def actors_compatible(a: Mapping[str, Any], b: Mapping[str, Any]) -> bool:
+    """False only when both events name armed groups and they share none (two groups are two attacks)."""
+    ga, gb = _named_armed(a), _named_armed(b)
+    return not (ga and gb and not (ga & gb))
+
+
+def match_score(a: Mapping[str, Any], b: Mapping[str, Any], cfg: MergeConfig = DEFAULT) -> float | None:
+    """None when a and b cannot be one event, else a distance-like score (lower is a better match)."""
+    gap = day_gap(a.get("event_date"), b.get("event_date"))
+    if gap is None or gap > cfg.days:
+        return None
+    if not types_compatible(a.get("event_type"), b.get("event_type"), cfg):
+        return None
+    if not actors_compatible(a, b):
+        return None
+    km = place_distance(a, b, cfg)
+    if km is None:
+        if not coarse_match(a, b):
+            return None
+        km = cfg.km  # the province matches; the worst acceptable distance
+    same_type = 0.0 if a.get("event_type") == b.get("event_type") else 0.5
+    return km / max(cfg.km, 1e-9) + gap + same_type
+
+
+def best_match(
+    incoming: Mapping[str, Any], candidates: Iterable[Mapping[str, Any]], cfg: MergeConfig = DEFAULT
+) -> Mapping[str, Any] | None:
+    """The candidate that best matches the incoming event, or None.
+
+    A province-level placement merges only when exactly one candidate could be it; otherwise it stays apart.
+    """
+    scored = []
+    for c in candidates:
+        s = match_score(incoming, c, cfg)
+        if s is not None:
+            scored.append((s, c))
+    if not scored:
+        return None
+    coarse = [c for _, c in scored if coarse_match(incoming, c)]
+    if coarse and len(scored) > 1 and len(coarse) == len(scored):
+        return None
+    return min(scored, key=lambda sc: sc[0])[1]
+
+
+@dataclass(slots=True)
+class Contribution:
+    """One document's coding of an event: its fields, when it was published, what it counted."""
+
+    document_id: str
+    published: str | None
+    fields: dict[str, Any]
+    has_killed: bool = True
+    has_injured: bool = False
+    contradiction: bool = False
+    order: int = 0  # arrival order, to break ties between reports published the same day
+
+
+@dataclass(slots=True)
+class Combined:
+    """A merged event: its fields (ACLED + UCDP), figures, contradiction flag and why."""
+
+    fields: dict[str, Any]
+    contradiction: bool = False
+    notes: list[str] = field(default_factory=list)
+
+
+def _chrono(c: Contribution) -> tuple[str, int]:
+    return (c.published or "", c.order)
+
+
+def _figure(contribs: Sequence[Contribution], name: str, present: str) -> tuple[int | None, bool, str]:
+    """A figure across reports: the latest reports' (the lowest if they disagree) and whether they conflict."""
+    having = [c for c in contribs if getattr(c, present) and c.fields.get(name) is not None]
+    if not having:
+        return None, False, ""
+    latest_day = max(c.published or "" for c in having)
+    latest = [int(c.fields[name]) for c in having if (c.published or "") == latest_day]
+    value = min(latest)
+    conflict, why = False, ""
+    if len(set(latest)) > 1:
+        conflict = True
+        why = f"{name}: reports of {latest_day or 'an unknown day'} disagree ({', '.join(map(str, sorted(set(latest))))})"
+    earlier = [int(c.fields[name]) for c in having if (c.published or "") < latest_day]
+    if earlier and max(earlier) > value:
+        conflict = True
+        why = f"{name}: a later report lowers the figure from {max(earlier)} to {value}"
+    return value, conflict, why
+
+
+def combine(contribs: Sequence[Contribution]) -> Combined:
+    """The merged event from every document's coding of it.
+
+    Place fields come from the most precisely placed report, the date from the most precisely dated (earliest
+    on a tie), type and actors from the earliest report, with unidentified actors filled in by a later report
+    that names them. Fatalities and injuries follow the latest reports (a rising toll updates, it does not
+    contradict); low is the least any report said, high the most, best the latest reports' best.
+    """
+    if not contribs:
+        raise ValueError("combine() needs at least one contribution")
+    ordered = sorted(contribs, key=_chrono)
+    first = ordered[0]
+    out = dict(first.fields)
+    if len(ordered) == 1:
+        return Combined(out, first.contradiction, ["contradiction within the report"] if first.contradiction else [])
+
+    placed = min(ordered, key=lambda c: (c.fields.get("geo_precision") or 9, not _has_point(c.fields)))
+    for k in _PLACE_FIELDS:
+        out[k] = placed.fields.get(k)
+    dated = [c for c in ordered if parse_day(c.fields.get("event_date"))]
+    if dated:
+        when = min(dated, key=lambda c: (c.fields.get("time_precision") or 9, c.fields["event_date"]))
+        out["event_date"] = when.fields["event_date"]
+        out["time_precision"] = when.fields.get("time_precision")
+    for side in ("1", "2"):
+        if not out.get(f"actor{side}") or _norm(out.get(f"actor{side}")).startswith("unidentified"):
+            for c in ordered[1:]:
+                name = c.fields.get(f"actor{side}")
+                if name and not _norm(name).startswith("unidentified"):
+                    out[f"actor{side}"] = name
+                    out[f"inter{side}"] = c.fields.get(f"inter{side}")
+                    break
+    sources = [s.strip() for c in ordered for s in str(c.fields.get("source") or "").split(";")]
+    out["source"] = "; ".join(dict.fromkeys(s for s in sources if s))
+
+    contradiction = any(c.contradiction for c in ordered)
+    notes = ["contradiction within a report"] if contradiction else []
+    fat, conflict, why = _figure(ordered, "fatalities", "has_killed")
+    out["fatalities"] = fat or 0
+    if conflict:
+        contradiction, notes = True, [*notes, why]
+    inj, conflict, why = _figure(ordered, "injured", "has_injured")
+    out["injured"] = inj
+    if conflict:
+        contradiction, notes = True, [*notes, why]
+    killers = [c for c in ordered if c.has_killed] or ordered
+    out["low"] = min(int(c.fields.get("low") or 0) for c in killers)
+    out["high"] = max(int(c.fields.get("high") or 0) for c in killers)
+    best, _, _ = _figure(killers, "best", "has_killed")
+    out["best"] = min(max(best or 0, out["low"]), out["high"])
+    latest_day = max(c.published or "" for c in killers)
+    latest = [c for c in killers if (c.published or "") == latest_day]
+    for k in _UCDP_DEATHS:
+        out[k] = min(int(c.fields.get(k) or 0) for c in latest)
+    return Combined(out, contradiction, notes)
+
+
+def figure_changes(old: Mapping[str, Any] | None, new: Mapping[str, Any]) -> list[tuple[str, Any, Any]]:
+    """(figure, old, new) for every tracked figure that differs (all of them when there was no old event)."""
+    out = []
+    for k in FIGURES:
+        before = None if old is None else old.get(k)
+        after = new.get(k)
+        if before != after:
+            out.append((k, before, after))
+    return out

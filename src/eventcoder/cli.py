@@ -58,7 +58,7 @@ def _documents(args: argparse.Namespace) -> Iterable[Document | RecordError]:
     from eventcoder.ingest import InputError, parse_date, read_inputs
 
     if args.demo:
-        text = resources.files("eventcoder.examples").joinpath("demo.txt").read_text(encoding="utf-8")
+        text = resources.files("eventcoder").joinpath("examples", "demo.txt").read_text(encoding="utf-8")
         from eventcoder.ingest import document_from_text
 
         yield document_from_text(text, id="demo")

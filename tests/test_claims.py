@@ -1,0 +1,70 @@
+"""Claims read from short texts written for these tests."""
+
+from datetime import date
+
+from eventcoder.claims import extract_claims
+from eventcoder.recognize.quantities import find_quantities
+from eventcoder.recognize.sources import find_sources
+from eventcoder.recognize.times import find_times
+from eventcoder.text import split_sentences
+
+
+def claims(text: str, published: date = date(2024, 3, 10)):
+    found, _ = extract_claims(text, split_sentences(text), find_quantities(text), find_times(text, published),
+                              find_sources(text), [], [])
+    return found
+
+
+def brief(text: str):
+    return [(c.count, c.outcome, c.victims, c.source) for c in claims(text)]
+
+
+def test_counts_before_and_after_the_outcome():
+    assert brief("Gunmen killed 4 policemen. Six villagers were wounded.") == [
+        (4, "killed", "security forces", None), (6, "injured", "civilians", None)]
+
+
+def test_coordinated_counts_share_the_outcome():
+    assert brief("The blast killed 3 soldiers and 2 children.") == [
+        (3, "killed", "security forces", None), (2, "killed", "civilians", None)]
+
+
+def test_abductions_and_arrests():
+    assert brief("Bandits abducted 12 students. Police arrested five suspects.")[0][:2] == (12, "abducted")
+    assert brief("Police arrested five suspects.")[0][:2] == (5, "arrested")
+
+
+def test_numbers_that_are_not_tolls_never_become_claims():
+    assert brief("Militants attacked 12 towns over three days and stopped a train with 450 passengers.") == []
+
+
+def test_part_of_another_count_is_marked():
+    found = claims("Troops killed 20 insurgents, including three commanders.")
+    assert [(c.count, c.part_of) for c in found] == [(20, None), (3, 0)]
+
+
+def test_sources_stay_with_their_sentences_and_carry_one_step():
+    found = brief("Police said 7 people were killed. The statement added that 9 were wounded. "
+                  "Officials in the capital said nothing. Earlier, 2 guards died.")
+    assert found[0][3] == "police" and found[1][3] == "police"
+
+
+def test_singular_victims_count_one():
+    assert brief("A policeman was shot dead and a woman was injured.") == [
+        (1, "killed", "security forces", None), (1, "injured", "civilians", None)]
+
+
+def test_parenthetical_between_count_and_outcome():
+    found = brief("They targeted 18 villagers — including women and the elderly — who were killed.")
+    assert found == [(18, "killed", "civilians", None)]
+
+
+def test_a_day_after_shifts_the_date():
+    text = "Saturday's raid came a day after troops killed 8 militants."
+    (c,) = claims(text, date(2024, 3, 12))  # a Tuesday
+    assert c.date == "2024-03-08"
+
+
+def test_history_is_background():
+    found = claims("Last year, gunmen killed 30 pilgrims near the shrine.")
+    assert found and found[0].background

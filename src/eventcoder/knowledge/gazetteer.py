@@ -1,0 +1,224 @@
+"""The offline gazetteer: GeoNames places, admin units and countries, looked up by name.
+
+The compiled artifact (knowledge/data/gazetteer.sqlite) is built on first use when missing. Lookups
+go through an in-memory prefilter of name hashes, so a miss costs a bisect, not a query.
+
+    >>> gaz = load_gazetteer()
+    >>> [p.name for p in gaz.lookup("Quetta")][:1]
+    ['Quetta']
+"""
+
+from __future__ import annotations
+
+import array
+import sqlite3
+import sys
+import threading
+from bisect import bisect_left
+from collections.abc import Iterable, Mapping
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+from eventcoder.knowledge.build_gazetteer import (
+    ARTIFACT,
+    KNOWLEDGE,
+    SCHEMA_VERSION,
+    build,
+    extra_row,
+    key_hash,
+    name_keys,
+    norm,
+    read_extra_csv,
+)
+from eventcoder.model import Place
+
+__all__ = ["Gazetteer", "load_gazetteer", "register_places", "norm"]
+
+_MAX_CANDIDATES = 80
+_QUERY = (
+    "SELECT p.id, p.name, p.country, p.cc, p.admin1, p.admin2, p.lat, p.lon, p.gid, p.feature, p.pop, "
+    "p.admin1_code, n.main FROM names n JOIN places p ON p.id = n.place WHERE n.key = ? "
+    "ORDER BY (p.feature != 'populated') DESC, p.pop DESC LIMIT ?"
+)
+
+
+class Gazetteer:
+    """Places by name, from the compiled artifact plus any user rows."""
+
+    def __init__(self, path: str | Path = ARTIFACT) -> None:
+        self.path = Path(path)
+        if not self.path.exists() or not _current(self.path):
+            print(f"eventcoder: building the gazetteer at {self.path} (once, about 30 s)", file=sys.stderr)
+            build(self.path, quiet=True)
+        self._local = threading.local()
+        con = self._con()
+        blob = con.execute("SELECT v FROM meta WHERE k = 'hashes'").fetchone()[0]
+        self._hashes = array.array("I")
+        self._hashes.frombytes(blob)
+        self._n = len(self._hashes)
+        self._extra: dict[str, list[tuple[Place, bool]]] = {}
+        self._cache: dict[str, tuple[tuple[Place, bool], ...]] = {}
+        self._countries: dict[str, Place] | None = None
+        self._admin1: dict[tuple[str, str], Place] | None = None
+        self.demonyms: dict[str, str] = _demonyms()
+
+    def __reduce__(self):  # noqa: ANN204
+        # Process pools (Dask, multiprocessing) get a fresh connection to the same file.
+        return (_rebuild, (str(self.path), [(p, m) for rows in self._extra.values() for p, m in rows]))
+
+    def _con(self) -> sqlite3.Connection:
+        con = getattr(self._local, "con", None)
+        if con is None:
+            con = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, check_same_thread=False)
+            self._local.con = con
+        return con
+
+    def has(self, key: str) -> bool:
+        """Whether a normalised key may name a place (no false negatives)."""
+        if key in self._extra:
+            return True
+        h = key_hash(key)
+        i = bisect_left(self._hashes, h)
+        return i < self._n and self._hashes[i] == h
+
+    def candidates(self, key: str) -> tuple[tuple[Place, bool], ...]:
+        """(place, is-main-name) for a normalised key: admin units first, then by population."""
+        hit = self._cache.get(key)
+        if hit is not None:
+            return hit
+        out: list[tuple[Place, bool]] = list(self._extra.get(key, ()))
+        h = key_hash(key)
+        i = bisect_left(self._hashes, h)
+        if i < self._n and self._hashes[i] == h:
+            for r in self._con().execute(_QUERY, (key, _MAX_CANDIDATES)):
+                out.append((_place(r), bool(r[12])))
+        res = tuple(out)
+        if len(self._cache) > 50_000:
+            self._cache.clear()
+        self._cache[key] = res
+        return res
+
+    def lookup(self, name: str) -> list[Place]:
+        """Places a name may refer to (any spelling GeoNames knows), admin units first."""
+        return [p for p, _ in self.candidates(norm(name))]
+
+    def country(self, code: str) -> Place | None:
+        """The country entry (at its capital) for an ISO 3166-1 alpha-2 code."""
+        if self._countries is None:
+            rows = self._con().execute(
+                "SELECT id, name, country, cc, admin1, admin2, lat, lon, gid, feature, pop, admin1_code "
+                "FROM places WHERE feature = 'country'")
+            self._countries = {r[3]: _place(r) for r in rows}
+        return self._countries.get(code.upper())
+
+    def admin1(self, code: str, name: str) -> Place | None:
+        """The admin1 unit of a country by its name (as stored: ACLED's naming)."""
+        if self._admin1 is None:
+            rows = self._con().execute(
+                "SELECT id, name, country, cc, admin1, admin2, lat, lon, gid, feature, pop, admin1_code "
+                "FROM places WHERE feature = 'admin1'")
+            self._admin1 = {(r[3], norm(r[1])): _place(r) for r in rows}
+        for p, _ in self._extra.get(norm(name), ()):
+            if p.feature == "admin1" and p.country_code == code.upper():
+                return p
+        return self._admin1.get((code.upper(), norm(name)))
+
+    def add_places(self, rows: Iterable[Mapping[str, object] | Place]) -> int:
+        """Add places (supplement-CSV-shaped dicts or Place objects); returns how many were added."""
+        n = 0
+        for r in rows:
+            if isinstance(r, Place):
+                place, alts = r, []
+            else:
+                d = {k: ("" if v is None else str(v)) for k, v in r.items()}
+                row = extra_row(d)
+                country = self.country(row[2])
+                place = Place(name=row[0], country=country.country if country else row[2], country_code=row[2],
+                              admin1=row[3], admin2=row[4], latitude=row[5], longitude=row[6],
+                              geonames_id=row[7], feature=row[8], population=row[9])
+                alts = [a for a in d.get("alternatenames", "").split("|") if a.strip()]
+            keys: set[str] = set()
+            for nm in [place.name, *alts]:
+                keys |= name_keys(nm)
+            for k in keys:
+                self._extra.setdefault(k, []).append((place, True))
+                self._cache.pop(k, None)
+            n += 1
+        return n
+
+
+def _rebuild(path: str, extra: list[tuple[Place, bool]]) -> Gazetteer:
+    g = Gazetteer(path)
+    if extra:
+        g.add_places([p for p, _ in extra])
+    return g
+
+
+def _current(path: Path) -> bool:
+    try:
+        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            row = con.execute("SELECT v FROM meta WHERE k = 'schema'").fetchone()
+        finally:
+            con.close()
+    except sqlite3.Error:
+        return False
+    return bool(row) and str(row[0]) == SCHEMA_VERSION
+
+
+@lru_cache(maxsize=300_000)
+def _place_cached(r: tuple) -> Place:
+    return Place(name=r[1], country=r[2], country_code=r[3], admin1=r[4], admin2=r[5], latitude=r[6],
+                 longitude=r[7], geonames_id=r[8], feature=r[9], population=r[10], admin1_code=r[11])
+
+
+def _place(r: tuple) -> Place:
+    return _place_cached(tuple(r[:12]))
+
+
+def _demonyms() -> dict[str, str]:
+    with open(KNOWLEDGE / "countries.yaml", encoding="utf-8") as fh:
+        cfg = yaml.safe_load(fh) or {}
+    out: dict[str, str] = {}
+    for cc, c in (cfg.get("countries") or {}).items():
+        for d in (c or {}).get("demonyms", []):
+            out[d] = cc
+    return out
+
+
+_default: Gazetteer | None = None
+_registered: list[Mapping[str, object] | Place] = []
+_lock = threading.Lock()
+
+
+def load_gazetteer(path: str | Path | None = None, extra_csv: str | Path | None = None) -> Gazetteer:
+    """The gazetteer (cached when called without arguments), with a user's supplement CSV if given.
+
+    The CSV has the columns of knowledge/places_extra.csv: name, alternatenames ("|"-separated),
+    country_code, admin1, admin2, latitude, longitude, feature, population, geonames_id, source.
+    """
+    global _default
+    if path is None and extra_csv is None:
+        with _lock:
+            if _default is None:
+                _default = Gazetteer()
+                if _registered:
+                    _default.add_places(_registered)
+            return _default
+    g = Gazetteer(path or ARTIFACT)
+    if _registered:
+        g.add_places(_registered)
+    if extra_csv is not None:
+        g.add_places(read_extra_csv(extra_csv))
+    return g
+
+
+def register_places(rows: Iterable[Mapping[str, object] | Place]) -> int:
+    """Add places for this process: to the default gazetteer now and to every one loaded later."""
+    rows = list(rows)
+    _registered.extend(rows)
+    if _default is not None:
+        return _default.add_places(rows)
+    return len(rows)

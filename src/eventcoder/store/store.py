@@ -29,6 +29,13 @@ def text_sha(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
 
 
+def report_sha(report: Report) -> str:
+    """A hash of the report's content: what identifies a coding when the document's text is not at hand."""
+    import json
+
+    return "r" + hashlib.sha256(json.dumps(report.to_dict(), sort_keys=True).encode()).hexdigest()[:63]
+
+
 def store_url(url: str) -> str:
     """A SQLAlchemy URL for a path ("events.db"), "sqlite:///…" or "postgresql://…" (driven by psycopg 3)."""
     if "://" not in url:
@@ -104,12 +111,17 @@ class Store:
 
     # -- writing ---------------------------------------------------------------------------------------------
 
-    def add_report(self, report: Report, document_text_sha: str, *, merge_events: bool = True) -> AddResult:
+    def add_report(
+        self, report: Report, document_text_sha: str | None = None, *, merge_events: bool = True
+    ) -> AddResult:
         """Store one report in one transaction, merging its events with stored events of the same incident.
 
-        Idempotent: a document already stored with the same id and text hash changes nothing. The same id with
-        another text replaces the old coding (its contributions to merged events are withdrawn first).
+        Idempotent: a document already stored with the same id and text hash (text_sha(doc.text)) changes
+        nothing. The same id with another text replaces the old coding (its contributions to merged events are
+        withdrawn first). Without a text hash, a hash of the report itself stands in for it.
         """
+        if document_text_sha is None:
+            document_text_sha = report_sha(report)
         with self.engine.begin() as conn:
             row = conn.execute(
                 select(_T.documents.c.text_sha).where(_T.documents.c.id == report.id)

@@ -1,0 +1,89 @@
+"""Where an event happened: the place mentions of its sentence or paragraph, ranked, with ACLED geo_precision.
+
+geo_precision: 1 the town itself; 2 near a town, between two towns, or a district (coded at its seat);
+3 only a province or country (coded at its capital). Statement places ("said in Rawalpindi") and
+people's origins are never event locations. No place named, no location: an empty list.
+"""
+
+from __future__ import annotations
+
+import re
+
+from eventcoder.model import PlaceMention
+
+__all__ = ["locate_event"]
+
+_RANK = {"populated": 0, "admin2": 1, "admin1": 2, "country": 3}
+_LIST_GAP = re.compile(r"\s*(?:,|;|,?\s+and|,?\s+or|&)\s*(?:in\s+|at\s+)?")
+
+
+def _precision(m: PlaceMention) -> int:
+    f = m.place.feature
+    if f in ("admin1", "country"):
+        return 3
+    if f == "admin2" or m.relation in ("near", "between", "outskirts", "area"):
+        return 2
+    return 1
+
+
+def _key(m: PlaceMention) -> tuple[int, int, int]:
+    near = 0 if m.relation == "in" else 1
+    return (_RANK.get(m.place.feature, 4), near, m.span.start)
+
+
+def _contains(outer: PlaceMention, inner: PlaceMention) -> bool:
+    a, b = outer.place, inner.place
+    if a.country_code != b.country_code:
+        return False
+    if a.feature == "country":
+        return True
+    if a.feature == "admin1":
+        return b.admin1 == a.admin1
+    if a.feature == "admin2":
+        return b.admin2 == a.admin2 and b.feature == "populated"
+    return False
+
+
+def locate_event(text: str, mentions: list[PlaceMention], start: int, end: int) -> list[tuple[PlaceMention, int]]:
+    """The places where the event in text[start:end] happened, most likely first, with ACLED geo_precision."""
+    usable = [m for m in mentions if m.relation != "statement"]
+    inside = [m for m in usable if start <= m.span.start < end]
+    pool = inside or _salient(usable)
+    if not pool:
+        return []
+    # the finest place; when a province or country is named with no town, the unit itself
+    best = min(pool, key=_key)
+    result = [(best, _precision(best))]
+    # other towns listed with it ("in Quetta, Mastung and Nushki") are places of the same event
+    if best.place.feature == "populated":
+        ordered = sorted(pool, key=lambda m: m.span.start)
+        i = ordered.index(best)
+        for direction in (1, -1):
+            j = i
+            while 0 <= j + direction < len(ordered):
+                a, b = (ordered[j], ordered[j + direction]) if direction == 1 else (ordered[j + direction], ordered[j])
+                if not _LIST_GAP.fullmatch(text[a.span.end:b.span.start]):
+                    break
+                nxt = ordered[j + direction]
+                if nxt.place.feature == "populated" and nxt.place != best.place and \
+                        all(nxt.place != r.place for r, _ in result):
+                    result.append((nxt, _precision(nxt)))
+                j += direction
+    # a town given with its own province, when the province is named elsewhere in the range, is still the town
+    return result
+
+
+def _salient(mentions: list[PlaceMention]) -> list[PlaceMention]:
+    """The document's most salient places: the most often named, finest first."""
+    if not mentions:
+        return []
+    counts: dict[tuple, int] = {}
+    for m in mentions:
+        k = (m.place.name, m.place.country_code, m.place.feature)
+        counts[k] = counts.get(k, 0) + 1
+    # a populated place named in the document wins over the admin units that contain it
+    towns = [m for m in mentions if m.place.feature in ("populated", "admin2")]
+    if towns:
+        top = max(counts[(m.place.name, m.place.country_code, m.place.feature)] for m in towns)
+        return [m for m in towns if counts[(m.place.name, m.place.country_code, m.place.feature)] == top][:1]
+    return sorted(mentions, key=_key)[:1]

@@ -1,0 +1,350 @@
+"""Toponyms: capitalised word sequences looked up in the gazetteer and resolved with the document as context.
+
+Resolution weighs population, feature type, the designator after a name ("Kech district", "Punjab
+province"), the countries the report names or implies (by demonyms: "Pakistani soldiers"), the provinces
+it names, and "X, Province, Country" chains. Each mention also gets a relation: "near" ("near X",
+"outskirts of X", "X area"), "between" ("between X and Y"), "statement" (where words were spoken or a
+person comes from: "said in Rawalpindi", "a resident of X") or "in".
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+import yaml
+
+from eventcoder.knowledge.build_gazetteer import KNOWLEDGE
+from eventcoder.knowledge.gazetteer import Gazetteer, load_gazetteer, norm
+from eventcoder.model import Place, PlaceMention, Span
+
+__all__ = ["find_places"]
+
+_UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
+_WORD = re.compile(
+    rf"(?:\b(?:al|el|ad|ar|as|ash|an|az|at|ul|ur)-)?(?<![\w'’-])[{_UPPER}][\w'’]*(?:[-‐][\w'’]+)*"
+)
+# What may stand between two capitalised words of one name ("Rio de Janeiro", "Deir ez-Zor").
+_JOINERS = frozenset(
+    f" {w} " for w in ("de", "del", "da", "do", "dos", "das", "di", "du", "la", "le", "el", "al", "ad", "ar", "as",
+                       "ash", "an", "ez", "es", "en", "e", "i", "y", "of", "on", "upon", "am", "im", "sur", "les",
+                       "des", "ul", "ur", "bin", "ibn", "bani", "beni")
+) | {" "}
+_MAX_TOKENS = 4
+
+_ADMIN2_WORDS = {"district", "districts", "agency", "upazila", "upazilla", "tehsil", "tahsil", "subdivision",
+                 "sub-division", "taluk", "taluka", "block", "county", "municipality", "raion", "rayon",
+                 "department", "prefecture", "commune", "mandal", "circle", "zila", "zilla"}
+_ADMIN1_WORDS = {"province", "provinces", "state", "governorate", "oblast", "region", "division", "territory",
+                 "emirate", "wilaya"}
+_TOWN_WORDS = {"city", "town", "village", "villages", "township", "port", "airport", "market", "bazaar",
+               "hospital", "mosque", "camp"}
+_NEAR_WORDS = {"area", "areas", "valley", "vicinity", "outskirts", "suburbs", "suburb", "environs", "sector",
+               "countryside", "frontline", "front", "border", "axis", "highway", "road", "forest", "hills",
+               "mountains", "river"}
+_DESIGNATOR = re.compile(r"[ \t]+([A-Za-z-]+)")
+_PRE_DESIGNATOR = re.compile(
+    r"\b(district|province|state|city|town|village|governorate|region|municipality|county|area)\s+of\s+(?:the\s+)?$",
+    re.I,
+)
+
+_NEAR_BEFORE = re.compile(
+    r"(?:\bnear(?:by)?|\bclose to|\bnext to|\boutskirts of|\bvicinity of|\boutside(?: of)?|\bsuburbs? of"
+    r"|\bborder (?:of|with)|\b(?:km|kms|kilometers?|kilometres?|miles?)\s+(?:\w+\s+)?(?:from|of)"
+    r"|\b(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+(?:part\s+)?of"
+    r"|\bparts of|\bvillages? (?:of|in)|\barea of|\baround)"
+    r"\s+(?:the\s+)?(?:(?:city|town|village|district|province|region|area)\s+of\s+)?$",
+    re.I,
+)
+_STATEMENT_BEFORE = re.compile(
+    r"(?:\bsaid in|\bsaid from|\btold [\w ]{1,30}? in|\bstatement (?:issued |released )?(?:in|from)"
+    r"|\bpress (?:conference|briefing|release) in|\bresidents? of|\bnatives? of|\bhails? from|\bhailing from"
+    r"|\bbased in|\bspeaking (?:in|from)|\bspoke in|\bannounced in|\binterview in|\breporters in|\bborn in"
+    r"|\bhome ?town (?:of|in)|\bheadquartered in|\bhead ?quarters in|\bcorrespondent in|\boriginally from"
+    r"|\bwho (?:is|was|were|are) from|\bbelong(?:s|ed|ing)? to|\bhome in|\bbody (?:was )?(?:sent|taken|"
+    r"shifted|flown) to|\bshifted to|\breferred to|\btaken to|\bairlifted to|\brushed to|\bflown to"
+    r"|\bmoved to|\btransferred to|\bburied in|\bfuneral in|\bhospital in)"
+    r"\s+(?:the\s+)?(?:(?:city|town|village|district|province)\s+of\s+)?(?:\w+\s+){0,2}$",
+    re.I,
+)
+_STATEMENT_AFTER = re.compile(r"^(?:-based|\s+based\b|-born|\s+native\b|'s\s+(?:native|resident))", re.I)
+_NEAR_AFTER = re.compile(r"^-(?:adjacent|bordering)\b", re.I)
+_BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:the\s+)?(?:(?:towns?|cities|villages?|districts?)\s+of\s+)?$",
+                             re.I)
+_PERSON_BEFORE = re.compile(
+    r"\b(?:Mr|Mrs|Ms|Dr|President|Minister|Gen|General|Col|Colonel|Capt|Captain|Maj|Major|Lt|Sgt|Sheikh|Shaikh"
+    r"|Maulana|Mullah|Mufti|Imam|Commander|Senator|Judge|Justice|Sir|Inspector|Governor|Chairman|named|"
+    r"identified as|son of|daughter of|wife of|alias|brother|Syed|Haji|Hafiz|Sardar|Chaudhry|Malik|Mian|Pir)"
+    r"\.?\s+$"
+)
+
+
+@dataclass(slots=True)
+class _Mention:
+    start: int
+    end: int
+    key: str
+    cands: tuple[tuple[Place, bool], ...]
+    tokens: int
+    hint: str = ""  # admin1 | admin2 | populated
+    hint_end: int = 0
+    in_run: bool = False  # part of a longer capitalised run that is not itself a place
+    allcaps: bool = False
+    relation: str = "in"
+    chain: list[int] = field(default_factory=list)  # indexes of the mentions in an "X, Y, Z" chain after it
+
+
+@lru_cache(maxsize=1)
+def _stoplist() -> frozenset[str]:
+    with open(KNOWLEDGE / "toponym_stoplist.yaml", encoding="utf-8") as fh:
+        words = (yaml.safe_load(fh) or {}).get("words", [])
+    return frozenset(norm(str(w)) for w in words)
+
+
+@lru_cache(maxsize=8)
+def _demonym_pattern(items: tuple[tuple[str, str], ...]) -> tuple[re.Pattern[str], dict[str, str]]:
+    table = dict(items)
+    words = sorted(table, key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b"), table
+
+
+def _runs(text: str) -> list[list[tuple[int, int]]]:
+    """Capitalised tokens grouped into runs that may form one name."""
+    runs: list[list[tuple[int, int]]] = []
+    cur: list[tuple[int, int]] = []
+    joinable = False
+    for m in _WORD.finditer(text):
+        s, e = m.span()
+        possessive = text.endswith(("'s", "’s"), s, e)
+        if possessive:
+            e -= 2
+        if cur and joinable and text[cur[-1][1]:s] in _JOINERS:
+            cur.append((s, e))
+        else:
+            if cur:
+                runs.append(cur)
+            cur = [(s, e)]
+        joinable = not possessive
+    if cur:
+        runs.append(cur)
+    return runs
+
+
+def _candidates(text: str, gaz: Gazetteer) -> list[_Mention]:
+    stop = _stoplist()
+    out: list[_Mention] = []
+    for run in _runs(text):
+        n = len(run)
+        i = 0
+        while i < n:
+            found = None
+            for j in range(min(n, i + _MAX_TOKENS), i, -1):
+                s, e = run[i][0], run[j - 1][1]
+                key = norm(text[s:e])
+                if not key or not gaz.has(key):
+                    continue
+                cands = gaz.candidates(key)
+                if cands:
+                    found = (j, s, e, key, cands)
+                    break
+            if found is None:
+                i += 1
+                continue
+            j, s, e, key, cands = found
+            m = _Mention(s, e, key, cands, j - i, in_run=n > (j - i))
+            m.allcaps = text[s:e].isupper()
+            _designate(text, m)
+            if key in stop and not m.hint:
+                i = j
+                continue
+            if m.hint_end > e:  # a designator that is itself a capitalised token ("Kech District")
+                while j < n and run[j][0] < m.hint_end:
+                    j += 1
+            out.append(m)
+            i = j
+    return out
+
+
+def _designate(text: str, m: _Mention) -> None:
+    d = _DESIGNATOR.match(text, m.end)
+    word = d.group(1).lower() if d else ""
+    if word in _ADMIN2_WORDS:
+        m.hint, m.hint_end = "admin2", d.end()
+    elif word in _ADMIN1_WORDS:
+        m.hint, m.hint_end = "admin1", d.end()
+    elif word in _TOWN_WORDS:
+        m.hint, m.hint_end = "populated", d.end()
+    elif word in _NEAR_WORDS:
+        m.hint, m.hint_end = "near", d.end()
+    else:
+        p = _PRE_DESIGNATOR.search(text, max(0, m.start - 40), m.start)
+        if p:
+            w = p.group(1).lower()
+            m.hint = ("admin2" if w in _ADMIN2_WORDS else "admin1" if w in _ADMIN1_WORDS
+                      else "near" if w == "area" else "populated")
+
+
+def _prior(p: Place, main: bool, m: _Mention) -> float:
+    s = math.log10(p.population + 10) + (1.0 if main else 0.0)
+    f = p.feature
+    if f == "country":
+        s += 6.0
+    elif f == "admin1":
+        s += 3.0 if m.hint in ("", "admin1", "near") else -2.0
+    elif f == "admin2":
+        s += 1.0 if m.hint in ("", "near") else (4.0 if m.hint == "admin2" else -2.0)
+    if m.hint and m.hint == f:
+        s += 5.0
+    elif m.hint == "populated" and f == "populated":
+        s += 3.0
+    return s
+
+
+def find_places(text: str, gazetteer: Gazetteer | None = None) -> list[PlaceMention]:
+    """Place mentions in `text`, resolved against the gazetteer with the document as context, in text order."""
+    gaz = gazetteer or load_gazetteer()
+    ms = _candidates(text, gaz)
+    if not ms:
+        return []
+    stop = _stoplist()
+    _relations(text, ms)
+
+    # country evidence: named countries, demonyms, then the places themselves
+    evidence: dict[str, float] = {}
+    pattern, table = _demonym_pattern(tuple(sorted(gaz.demonyms.items())))
+    for d in pattern.finditer(text):
+        cc = table[d.group(0)]
+        evidence[cc] = evidence.get(cc, 0.0) + 2.0
+    for m in ms:
+        countries = [p for p, _ in m.cands if p.feature == "country"]
+        if countries:
+            evidence[countries[0].country_code] = evidence.get(countries[0].country_code, 0.0) + 3.0
+            continue
+        if m.allcaps and len(m.key) <= 4:
+            continue
+        ccs = {p.country_code for p, _ in m.cands}
+        if len(ccs) == 1 and (m.tokens > 1 or m.key not in stop):
+            cc = next(iter(ccs))
+            top = max(p.population for p, _ in m.cands)
+            evidence[cc] = evidence.get(cc, 0.0) + (1.0 if top >= 1000 or m.hint else 0.3)
+    top_ev = max(evidence.values(), default=0.0)
+
+    # provinces the report names (for "Punjab" alone, and towns of the same name in several provinces)
+    named_admin1: set[tuple[str, str]] = set()
+    for m in ms:
+        for p, _ in m.cands:
+            if p.feature == "admin1" and (m.hint in ("", "admin1")) and evidence.get(p.country_code, 0) > 0:
+                named_admin1.add((p.country_code, p.admin1))
+
+    chosen: list[Place | None] = [None] * len(ms)
+    for idx, m in enumerate(ms):
+        chosen[idx] = _resolve(m, ms, evidence, top_ev, named_admin1, stop)
+
+    out: list[PlaceMention] = []
+    for m, p in zip(ms, chosen, strict=True):
+        if p is None:
+            continue
+        end = m.hint_end if m.hint in ("admin1", "admin2") and m.hint_end else m.end
+        out.append(PlaceMention(span=Span(m.start, end, text[m.start:end]), place=p, relation=m.relation,
+                                candidates=len(m.cands)))
+    return out
+
+
+def _chain_bonus(p: Place, m: _Mention, ms: list[_Mention]) -> float:
+    """'Quetta, Balochistan, Pakistan' and '(Kech, Balochistan)': later links contain the first."""
+    bonus = 0.0
+    for k in m.chain:
+        for q, _ in ms[k].cands:
+            if q.feature == "country" and q.country_code == p.country_code:
+                bonus += 4.0
+                break
+            if q.feature in ("admin1", "admin2") and q.country_code == p.country_code and (
+                    (q.feature == "admin1" and norm(q.admin1) == norm(p.admin1))
+                    or (q.feature == "admin2" and norm(q.admin2) == norm(p.admin2))):
+                bonus += 6.0
+                break
+    return bonus
+
+
+def _resolve(m: _Mention, ms: list[_Mention], evidence: dict[str, float], top_ev: float,
+             named_admin1: set[tuple[str, str]], stop: frozenset[str]) -> Place | None:
+    best: Place | None = None
+    best_s = -1e9
+    best_ctx = 0.0
+    for p, main in m.cands:
+        if m.allcaps and len(m.key) <= 4 and p.feature != "country":
+            continue
+        s = _prior(p, main, m)
+        ev = evidence.get(p.country_code, 0.0)
+        ctx = 0.0
+        if ev > 0:
+            ctx += 4.0 * ev / top_ev + (2.0 if ev == top_ev else 0.0)
+        if p.feature != "admin1" and (p.country_code, p.admin1) in named_admin1:
+            ctx += 3.0
+        if m.chain:
+            ctx += _chain_bonus(p, m, ms)
+        s += ctx
+        if s > best_s:
+            best, best_s, best_ctx = p, s, ctx
+    if best is None:
+        return None
+    # "Gwadar" alone is the town, "Gwadar district" the district: prefer an eponymous town to its unit
+    if best.feature in ("admin1", "admin2") and m.hint not in ("admin1", "admin2"):
+        town = _eponymous_town(best, m)
+        if town is not None:
+            best = town
+    # thin evidence: a small place nobody put in context is more likely a word or a name
+    if best.feature == "populated" and best_ctx < 2.0:
+        if best.population < 50_000 or m.in_run:
+            return None
+    if best.feature == "populated" and m.in_run and best.population < 5_000 and not m.hint and best_ctx < 6.0:
+        return None
+    if best.feature == "admin2" and best_ctx < 2.0 and m.hint != "admin2":
+        return None
+    if m.hint == "admin2" and best.feature == "populated":
+        best = Place(name=best.name, country=best.country, country_code=best.country_code, admin1=best.admin1,
+                     admin2=best.name, latitude=best.latitude, longitude=best.longitude, geonames_id=None,
+                     feature="admin2", population=best.population, admin1_code=best.admin1_code)
+    return best
+
+
+def _eponymous_town(unit: Place, m: _Mention) -> Place | None:
+    for p, _ in m.cands:
+        if (p.feature == "populated" and p.country_code == unit.country_code and norm(p.name) == norm(unit.name)
+                and (p.population >= 10_000 or (p.latitude == unit.latitude and p.longitude == unit.longitude))):
+            return p
+    return None
+
+
+def _relations(text: str, ms: list[_Mention]) -> None:
+    for i, m in enumerate(ms):
+        before = text[max(0, m.start - 60):m.start]
+        after = text[m.end:m.end + 12]
+        if _PERSON_BEFORE.search(before):
+            m.cands = ()
+            continue
+        if m.hint == "near" or _NEAR_AFTER.match(after):
+            m.relation = "near"
+        if _STATEMENT_BEFORE.search(before) or _STATEMENT_AFTER.match(after):
+            m.relation = "statement"
+        elif _NEAR_BEFORE.search(before):
+            m.relation = "near"
+        elif _BETWEEN_BEFORE.search(before) and i + 1 < len(ms):
+            gap = text[(ms[i].hint_end or m.end):ms[i + 1].start]
+            if re.fullmatch(r"(?:\s+(?:district|province|town|village|city|area))?\s+and\s+(?:the\s+)?", gap):
+                m.relation = "between"
+                ms[i + 1].relation = "between"
+        # chains: "X, Y, Z" or "X (Y, Z)"
+        j, pos = i + 1, (m.hint_end or m.end)
+        while j < len(ms) and re.fullmatch(r"\s*(?:,|\(|, and)\s*", text[pos:ms[j].start]):
+            m.chain.append(j)
+            pos = ms[j].hint_end or ms[j].end
+            j += 1
+    # a chain's later links only qualify its head: "in Quetta, Balochistan" happened in Quetta
+    for m in ms:
+        if m.chain and m.relation != "in":
+            for k in m.chain:
+                if ms[k].relation == "in":
+                    ms[k].relation = m.relation

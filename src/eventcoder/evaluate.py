@@ -19,7 +19,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -433,19 +433,17 @@ def read_acled_csv(path: str | Path) -> list[dict]:
 # --------------------------------------------------------------------------- running the coder
 
 
-def _parse_published(value: Any) -> date | None:
-    iso = _iso_date(value)
-    return date.fromisoformat(iso) if iso else None
-
-
 def code_record(item: tuple[str, str, Any, Any]) -> dict:
-    """Code one (id, text, published, title) and keep what scoring needs: the primary event and the claims."""
-    from eventcoder.model import Document
+    """Code one (id, text, published, title) and keep what scoring needs: the primary event and the claims.
+
+    The record goes through the same reading as `eventcoder code` (ingest.document_from_text).
+    """
+    from eventcoder.ingest import document_from_text
     from eventcoder.pipeline import code_document
 
     rid, text, published, title = item
     try:
-        doc = Document(id=rid, text=text, published=_parse_published(published), title=title or None)
+        doc = document_from_text(text, id=rid, published=_iso_date(published), title=title or None)
         report = code_document(doc).to_dict()
     except Exception as exc:  # one bad record never stops the run
         return {"id": rid, "events": [], "claims": [], "error": f"{type(exc).__name__}: {exc}"}

@@ -85,6 +85,12 @@ def country_codes() -> dict[str, str]:
     return out
 
 
+@lru_cache(maxsize=1)
+def party_names() -> frozenset[str]:
+    """Names of the actors the dictionary marks as political parties."""
+    return frozenset(a["name"] for a in _raw().get("actors") or [] if a.get("party"))
+
+
 def _trie_regex(words: list[str]) -> str:
     """A regex alternation shaped as a trie of the words: fast for thousands of literals."""
     trie: dict[str, Any] = {}
@@ -166,6 +172,12 @@ def _lexicon() -> _Lexicon:
     body_cs = _trie_regex(sorted(cs))
     pattern = re.compile(rf"(?<![\w-])(?:(?P<ci>(?i:{body_ci}))|(?P<cs>{body_cs}))(?![\w])")
     return _Lexicon(pattern, ci, cs, generic, country_names())
+
+
+def generic_actor(role: str, country: str) -> Actor:
+    """The unnamed actor of a role (military, police, protesters, rioters, civilians, armed, gang, communal)
+    in a country given by its ACLED name: generic_actor("police", "India") -> Police Forces of India."""
+    return _generic_actor(_lexicon(), role, country)
 
 
 def _generic_actor(lex: _Lexicon, role: str, country: str) -> Actor:

@@ -1,0 +1,244 @@
+"""Who did what to whom: ACLED actor1/actor2 with inter codes and interaction, UCDP sides and violence type.
+
+actor1 is the initiator (attacker, perpetrator, protesters), actor2 the one acted on. Unnamed actors take
+the event country ("Unidentified Armed Group (Pakistan)", "Civilians (Nepal)").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from eventcoder.classify import EventTypes
+from eventcoder.model import Actor, ActorMention
+from eventcoder.recognize.actors import generic_actor, party_names
+
+_STATE = frozenset({1, 8})
+_NON_STATE_ARMED = frozenset({2, 3, 4})
+# A state actor is the perpetrator when it is the subject of a violent verb close by.
+_STATE_DOES = re.compile(
+    r"^[^.;]{0,40}?\b(?:killed|shot|opened fire|fired|beat|beaten|tortured|raped|abducted|arrested|detained|"
+    r"attacked|assaulted|executed|struck|shelled|bombed|targeted|launched|conducted|carried out)\b",
+    re.IGNORECASE,
+)
+_BY_STATE = re.compile(r"\bby (?:the )?(?:\w+ )?(?:police|policem[ae]n|soldiers|troops|army|security forces|military)\b",
+                       re.IGNORECASE)
+_BETWEEN = re.compile(r"\b(?:between|rival|each other|two groups|both groups|two factions|clashed with)\b", re.IGNORECASE)
+_CIVILIAN_HIT = re.compile(
+    r"\b(?:civilians?|villagers?|residents?|passers-?by|passengers|people|persons?|man|men|woman|women|child(?:ren)?|"
+    r"boys?|girls?|journalists?|shopkeepers?|houses?|homes?|shops?|vehicles?)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class ActorRoles:
+    """ACLED actor fields and UCDP GED sides for one event."""
+
+    actor1: str
+    assoc_actor_1: str
+    inter1: int
+    actor2: str
+    assoc_actor_2: str
+    inter2: int
+    interaction: int
+    type_of_violence: int | None
+    side_a: str
+    side_b: str
+
+
+def interaction_code(inter1: int, inter2: int) -> int:
+    """ACLED interaction: the two inter codes as one number, smaller first; a sole actor gives 10*inter."""
+    if not inter1 or not inter2:
+        return 10 * (inter1 or inter2)
+    a, b = sorted((inter1, inter2))
+    return 10 * a + b
+
+
+def assign_actors(text: str, start: int, end: int, actors: list[ActorMention], types: EventTypes,
+                  country: str) -> ActorRoles:
+    """Assign ACLED actor roles (and UCDP sides) for the event told in text[start:end]."""
+    mentions = [m for m in actors if start <= m.span.start < end]
+    span = text[start:end]
+    parties = party_names()
+    uniq: dict[str, ActorMention] = {}
+    for m in mentions:
+        uniq.setdefault(m.actor.name, m)
+    ms = list(uniq.values())
+    state = [m for m in ms if m.actor.inter in _STATE]
+    named = [m for m in ms if m.actor.inter in _NON_STATE_ARMED and m.actor.name not in parties
+             and not m.actor.name.startswith("Unidentified")]
+    unidentified = [m for m in ms if m.actor.name.startswith("Unidentified")]
+    party = [m for m in ms if m.actor.name in parties]
+    et, sub = types.event_type, types.sub_event_type
+
+    a1: Actor | None
+    a2: Actor | None
+    assoc1 = assoc2 = ""
+    if et == "Protests":
+        a1 = generic_actor("protesters", country)
+        assoc1 = "; ".join(m.actor.name for m in party + named)
+        a2 = None
+        if sub != "Peaceful protest":
+            a2 = _pick_state(state) or generic_actor("police", country)
+    elif et == "Riots":
+        a1 = generic_actor("rioters", country)
+        assoc1 = "; ".join(m.actor.name for m in party)
+        a2 = None
+        if sub == "Mob violence":
+            if len(party) >= 2 or _BETWEEN.search(span):
+                a2 = generic_actor("rioters", country)
+                if len(party) >= 2:
+                    assoc1, assoc2 = party[0].actor.name, party[1].actor.name
+            else:
+                a2 = generic_actor("civilians", country)
+        elif state:
+            a2 = _pick_state(state)
+        elif _CIVILIAN_HIT.search(span):
+            a2 = generic_actor("civilians", country)
+    elif et == "Battles":
+        a1, a2 = _battle_sides(state, named, unidentified, party, country)
+    elif et == "Explosions/Remote violence":
+        a1, a2 = _remote_sides(span, start, state, named, unidentified, party, types, country)
+    elif et == "Violence against civilians":
+        a1 = _perpetrator(text, state, named, unidentified, party, country)
+        a2 = generic_actor("civilians", country)
+    else:
+        a1, a2 = _strategic_sides(sub, state, named, unidentified, party, ms, country)
+
+    inter1 = a1.inter if a1 else 0
+    inter2 = a2.inter if a2 else 0
+    tov, side_a, side_b = _ucdp(types, a1, a2)
+    return ActorRoles(
+        actor1=a1.name if a1 else "",
+        assoc_actor_1=assoc1,
+        inter1=inter1,
+        actor2=a2.name if a2 else "",
+        assoc_actor_2=assoc2,
+        inter2=inter2,
+        interaction=interaction_code(inter1, inter2),
+        type_of_violence=tov,
+        side_a=side_a,
+        side_b=side_b,
+    )
+
+
+def _pick_state(state: list[ActorMention]) -> Actor | None:
+    """Police before military (crowd events), home forces before foreign ones."""
+    for pref in ("Police Forces", "Military Forces"):
+        for m in state:
+            if m.actor.inter == 1 and m.actor.name.startswith(pref):
+                return m.actor
+    return state[0].actor if state else None
+
+
+def _battle_sides(state: list[ActorMention], named: list[ActorMention], unidentified: list[ActorMention],
+                  party: list[ActorMention], country: str) -> tuple[Actor, Actor]:
+    """Two armed sides in text order; state forces of one country count as one side."""
+    sides: list[ActorMention] = []
+    seen_states: set[str] = set()
+    for m in sorted(state + named + (unidentified if not named else []) + (party if not named else []),
+                    key=lambda m: m.span.start):
+        key = m.actor.country if m.actor.inter in _STATE and m.actor.country else m.actor.name
+        if m.actor.inter in _STATE:
+            if key in seen_states:
+                continue
+            seen_states.add(key)
+        sides.append(m)
+    if len(sides) >= 2:
+        return sides[0].actor, sides[1].actor
+    if sides:
+        only = sides[0].actor
+        other = generic_actor("armed", country) if only.inter in _STATE else generic_actor("military", country)
+        return only, other
+    return generic_actor("military", country), generic_actor("armed", country)
+
+
+def _remote_sides(span: str, start: int, state: list[ActorMention], named: list[ActorMention],
+                  unidentified: list[ActorMention], party: list[ActorMention], types: EventTypes,
+                  country: str) -> tuple[Actor, Actor | None]:
+    sub = types.sub_event_type
+    by_air = sub in ("Air/drone strike", "Shelling/artillery/missile attack", "Chemical weapon")
+    if by_air and state:
+        a1 = _pick_military(state)
+        rest = named + unidentified
+    elif named:
+        a1 = named[0].actor
+        rest = state
+    elif by_air:
+        a1 = generic_actor("military", country)
+        rest = unidentified
+    else:
+        a1 = (party[0].actor if party else None) or generic_actor("armed", country)
+        rest = state
+    others = [m.actor for m in rest if m.actor.name != a1.name]
+    if types.civilian_targeting:
+        return a1, generic_actor("civilians", country)
+    if others:
+        return a1, others[0]
+    return a1, None
+
+
+def _pick_military(state: list[ActorMention]) -> Actor:
+    for m in state:
+        if m.actor.name.startswith("Military Forces") or m.actor.kind == "external":
+            return m.actor
+    return state[0].actor
+
+
+def _perpetrator(text: str, state: list[ActorMention], named: list[ActorMention], unidentified: list[ActorMention],
+                 party: list[ActorMention], country: str) -> Actor:
+    if named:
+        return named[0].actor
+    for m in state:
+        if _STATE_DOES.match(text, m.span.end):
+            return m.actor
+    if unidentified:
+        return unidentified[0].actor
+    if party:
+        return party[0].actor
+    for m in state:
+        if _BY_STATE.search(text):
+            return m.actor
+    return generic_actor("armed", country)
+
+
+def _strategic_sides(sub: str, state: list[ActorMention], named: list[ActorMention],
+                     unidentified: list[ActorMention], party: list[ActorMention], ms: list[ActorMention],
+                     country: str) -> tuple[Actor | None, Actor | None]:
+    if sub == "Arrests":
+        a1 = _pick_state(state) or generic_actor("police", country)
+        target = named + party + unidentified
+        return a1, target[0].actor if target else generic_actor("civilians", country)
+    if sub == "Disrupted weapons use":
+        a1 = _pick_state(state) or generic_actor("military", country)
+        target = named + unidentified
+        return a1, target[0].actor if target else None
+    if sub == "Looting/property destruction":
+        perp = named + unidentified + party
+        a1 = perp[0].actor if perp else (_pick_state(state) or generic_actor("armed", country))
+        return a1, generic_actor("civilians", country)
+    if sub == "Agreement":
+        sides = [m.actor for m in state[:1] + named + party]
+        if len(sides) >= 2:
+            return sides[0], sides[1]
+        return (sides[0], None) if sides else (None, None)
+    actors = [m.actor for m in ms if m.actor.inter != 7]
+    return (actors[0] if actors else generic_actor("military", country)), None
+
+
+def _ucdp(types: EventTypes, a1: Actor | None, a2: Actor | None) -> tuple[int | None, str, str]:
+    """UCDP GED type of violence (1 state-based, 2 non-state, 3 one-sided) and sides A and B."""
+    if a1 is None or types.disorder_type.startswith("Strategic") or types.event_type in ("Protests", "Riots") and (
+        types.sub_event_type != "Excessive force against protesters"
+    ):
+        return None, "", ""
+    b = a2.name if a2 else ""
+    if a2 is not None and a2.inter in (6, 7):
+        return 3, a1.name, b
+    if a2 is None:
+        return (1 if a1.inter in _STATE else None), a1.name, ""
+    if a1.inter in _STATE or a2.inter in _STATE:
+        first, second = (a1, a2) if a1.inter in _STATE else (a2, a1)
+        return 1, first.name, second.name
+    return 2, a1.name, b

@@ -296,10 +296,7 @@ def _score_one(out: Scores, record: dict, report: dict, keep: bool) -> None:
     if gold_type:
         ours_type = (ev.get("event_type") or "") if ev else ""
         check("event_type", _type_ok(gold_type, ours_type), gold_type, ours_type or None)
-        shown = ours_type if ev else NO_EVENT
-        if "|" in gold_type and _type_ok(gold_type, ours_type):
-            shown = gold_type
-        out.confusion[(gold_type, shown or "(empty)")] += 1
+        out.confusion[(gold_type, (ours_type or "(empty)") if ev else NO_EVENT)] += 1
     if gold.get("sub_event_type"):
         ours_sub = (ev.get("sub_event_type") or "") if ev else ""
         check("sub_event_type", _fold(ours_sub) == _fold(gold["sub_event_type"]), gold["sub_event_type"],

@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import re
 
-from eventcoder.model import PlaceMention
+from eventcoder.model import Place, PlaceMention
 
 __all__ = ["locate_event"]
 
 _RANK = {"populated": 0, "admin2": 1, "admin1": 2, "country": 3}
+_CHAIN_GAP = re.compile(r"\s*(?:,|\(|\bin|\bof)\s*(?:the\s+)?")
 _LIST_GAP = re.compile(r"\s*(?:,|;|,?\s+and|,?\s+or|&)\s*(?:in\s+|at\s+)?")
 
 
@@ -26,22 +27,34 @@ def _precision(m: PlaceMention) -> int:
     return 1
 
 
-def _key(m: PlaceMention) -> tuple[int, int, int]:
+def _key(m: PlaceMention, anchored: set[int] | None = None) -> tuple[int, int, int, int]:
     near = 0 if m.relation == "in" else 1
-    return (_RANK.get(m.place.feature, 4), near, m.span.start)
+    head = 0 if anchored and id(m) in anchored else 1
+    return (head, _RANK.get(m.place.feature, 4), near, m.span.start)
 
 
-def _contains(outer: PlaceMention, inner: PlaceMention) -> bool:
-    a, b = outer.place, inner.place
-    if a.country_code != b.country_code:
+def _contains(outer: Place, inner: Place) -> bool:
+    if outer.country_code != inner.country_code:
         return False
-    if a.feature == "country":
+    if outer.feature == "country":
         return True
-    if a.feature == "admin1":
-        return b.admin1 == a.admin1
-    if a.feature == "admin2":
-        return b.admin2 == a.admin2 and b.feature == "populated"
+    if outer.feature == "admin1":
+        return inner.admin1 == outer.admin1
+    if outer.feature == "admin2":
+        return inner.admin2 == outer.admin2
     return False
+
+
+def _anchored(text: str, mentions: list[PlaceMention]) -> set[int]:
+    """Towns and districts given with the province or country that contains them ("Quetta, Balochistan")."""
+    out: set[int] = set()
+    ordered = sorted(mentions, key=lambda m: m.span.start)
+    for a, b in zip(ordered, ordered[1:]):
+        if (a.place.feature in ("populated", "admin2") and b.place.feature in ("admin1", "admin2", "country")
+                and _CHAIN_GAP.fullmatch(text[a.span.end:b.span.start]) and _contains(b.place, a.place)
+                and a.place != b.place):
+            out.add(id(a))
+    return out
 
 
 def locate_event(text: str, mentions: list[PlaceMention], start: int, end: int) -> list[tuple[PlaceMention, int]]:
@@ -52,7 +65,8 @@ def locate_event(text: str, mentions: list[PlaceMention], start: int, end: int) 
     if not pool:
         return []
     # the finest place; when a province or country is named with no town, the unit itself
-    best = min(pool, key=_key)
+    anchored = _anchored(text, pool)
+    best = min(pool, key=lambda m: _key(m, anchored))
     result = [(best, _precision(best))]
     # other towns listed with it ("in Quetta, Mastung and Nushki") are places of the same event
     if best.place.feature == "populated":
@@ -69,7 +83,6 @@ def locate_event(text: str, mentions: list[PlaceMention], start: int, end: int) 
                         all(nxt.place != r.place for r, _ in result):
                     result.append((nxt, _precision(nxt)))
                 j += direction
-    # a town given with its own province, when the province is named elsewhere in the range, is still the town
     return result
 
 

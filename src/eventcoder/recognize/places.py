@@ -94,6 +94,7 @@ class _Mention:
     allcaps: bool = False
     relation: str = "in"
     chain: list[int] = field(default_factory=list)  # indexes of the mentions in an "X, Y, Z" chain after it
+    own: tuple[str, float] | None = None  # the country evidence this mention gave
 
 
 @lru_cache(maxsize=1)
@@ -153,10 +154,17 @@ def _candidates(text: str, gaz: Gazetteer) -> list[_Mention]:
                 i += 1
                 continue
             j, s, e, key, cands = found
+            if j - i > 1:  # "Hyderabad City", "Kech District": the name without its designator too
+                last = norm(text[run[j - 1][0]:run[j - 1][1]])
+                if last in _ADMIN2_WORDS or last in _ADMIN1_WORDS or last in _TOWN_WORDS:
+                    shorter = norm(text[s:run[j - 2][1]])
+                    if gaz.has(shorter):
+                        seen = {id(p) for p, _ in cands}
+                        cands = cands + tuple(c for c in gaz.candidates(shorter) if id(c[0]) not in seen)
             m = _Mention(s, e, key, cands, j - i, in_run=n > (j - i))
             m.allcaps = text[s:e].isupper()
             _designate(text, m)
-            if key in stop and not m.hint:
+            if (key in stop or (j - i == 1 and len(key) <= 2 and not m.allcaps)) and not m.hint:
                 i = j
                 continue
             if m.hint_end > e:  # a designator that is itself a capitalised token ("Kech District")
@@ -220,7 +228,8 @@ def find_places(text: str, gazetteer: Gazetteer | None = None) -> list[PlaceMent
     for m in ms:
         countries = [p for p, _ in m.cands if p.feature == "country"]
         if countries:
-            evidence[countries[0].country_code] = evidence.get(countries[0].country_code, 0.0) + 3.0
+            m.own = (countries[0].country_code, 3.0)
+            evidence[m.own[0]] = evidence.get(m.own[0], 0.0) + 3.0
             continue
         if m.allcaps and len(m.key) <= 4:
             continue
@@ -228,8 +237,8 @@ def find_places(text: str, gazetteer: Gazetteer | None = None) -> list[PlaceMent
         if len(ccs) == 1 and (m.tokens > 1 or m.key not in stop):
             cc = next(iter(ccs))
             top = max(p.population for p, _ in m.cands)
-            evidence[cc] = evidence.get(cc, 0.0) + (1.0 if top >= 1000 or m.hint else 0.3)
-    top_ev = max(evidence.values(), default=0.0)
+            m.own = (cc, 1.0 if top >= 1000 or m.hint else 0.3)
+            evidence[cc] = evidence.get(cc, 0.0) + m.own[1]
 
     # provinces the report names (for "Punjab" alone, and towns of the same name in several provinces)
     named_admin1: set[tuple[str, str]] = set()
@@ -239,8 +248,24 @@ def find_places(text: str, gazetteer: Gazetteer | None = None) -> list[PlaceMent
                 named_admin1.add((p.country_code, p.admin1))
 
     chosen: list[Place | None] = [None] * len(ms)
+    evs: list[dict[str, float]] = []
     for idx, m in enumerate(ms):
-        chosen[idx] = _resolve(m, ms, evidence, top_ev, named_admin1, stop)
+        ev = evidence
+        if m.own is not None:  # a mention is no evidence for itself
+            ev = dict(evidence)
+            ev[m.own[0]] -= m.own[1]
+        evs.append(ev)
+        chosen[idx] = _resolve(m, ms, ev, max(ev.values(), default=0.0), named_admin1, stop, ())
+    # second pass: ambiguous names go to the candidate near the other places of the report
+    anchors = [(m.key, p.latitude, p.longitude) for m, p in zip(ms, chosen, strict=True)
+               if p is not None and p.feature in ("populated", "admin2") and p.latitude is not None]
+    if len(anchors) > 1 or (anchors and len(ms) > 1):
+        for idx, m in enumerate(ms):
+            if len(m.cands) > 1:
+                near = tuple((la, lo) for k, la, lo in anchors if k != m.key)
+                if near:
+                    ev = evs[idx]
+                    chosen[idx] = _resolve(m, ms, ev, max(ev.values(), default=0.0), named_admin1, stop, near)
 
     out: list[PlaceMention] = []
     for m, p in zip(ms, chosen, strict=True):
@@ -268,23 +293,40 @@ def _chain_bonus(p: Place, m: _Mention, ms: list[_Mention]) -> float:
     return bonus
 
 
+def _proximity(p: Place, near: tuple[tuple[float, float], ...]) -> float:
+    if p.latitude is None or p.longitude is None:
+        return 0.0
+    best = 1e9
+    cos = math.cos(math.radians(p.latitude))
+    for la, lo in near:
+        d = 111.0 * math.hypot(p.latitude - la, (p.longitude - lo) * cos)
+        best = min(best, d)
+    return 3.0 if best < 50 else 1.5 if best < 150 else 0.0
+
+
 def _resolve(m: _Mention, ms: list[_Mention], evidence: dict[str, float], top_ev: float,
-             named_admin1: set[tuple[str, str]], stop: frozenset[str]) -> Place | None:
+             named_admin1: set[tuple[str, str]], stop: frozenset[str],
+             near: tuple[tuple[float, float], ...]) -> Place | None:
     best: Place | None = None
     best_s = -1e9
     best_ctx = 0.0
     for p, main in m.cands:
         if m.allcaps and len(m.key) <= 4 and p.feature != "country":
             continue
-        s = _prior(p, main, m)
         ev = evidence.get(p.country_code, 0.0)
+        # a report that names its country seldom names small places abroad
+        if top_ev >= 2.0 and ev <= 0.01 and p.feature != "country" and p.population < 1_000_000:
+            continue
+        s = _prior(p, main, m)
         ctx = 0.0
-        if ev > 0:
+        if ev > 0.01:
             ctx += 4.0 * ev / top_ev + (2.0 if ev == top_ev else 0.0)
         if p.feature != "admin1" and (p.country_code, p.admin1) in named_admin1:
             ctx += 3.0
         if m.chain:
             ctx += _chain_bonus(p, m, ms)
+        if near:
+            ctx += _proximity(p, near)
         s += ctx
         if s > best_s:
             best, best_s, best_ctx = p, s, ctx
@@ -297,7 +339,9 @@ def _resolve(m: _Mention, ms: list[_Mention], evidence: dict[str, float], top_ev
             best = town
     # thin evidence: a small place nobody put in context is more likely a word or a name
     if best.feature == "populated" and best_ctx < 2.0:
-        if best.population < 50_000 or m.in_run:
+        main = any(q is best and mn for q, mn in m.cands)
+        if (not main and best.population < 50_000) or (m.in_run and best.population < 50_000) \
+                or (best.population < 1_000 and len(m.cands) > 1) or (m.tokens == 1 and m.key in stop):
             return None
     if best.feature == "populated" and m.in_run and best.population < 5_000 and not m.hint and best_ctx < 6.0:
         return None

@@ -257,7 +257,9 @@ def test_validator_checks_cross_references() -> None:
     d["claims"][1]["part_of"] = 9
     d["estimates"][0]["claims"] = [0, 7]
     d["events"][0]["low"] = 20
+    d["claims"][2]["low"] = 5  # above its high of 2
     errors = validate_report(d)
+    assert any(e.startswith("claims/2:") and "above high" in e for e in errors)
     assert any(e.startswith("claims/1/part_of") for e in errors)
     assert any(e.startswith("estimates/0/claims") for e in errors)
     assert any(e.startswith("events/0:") and "low <= best <= high" in e for e in errors)

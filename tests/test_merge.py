@@ -42,11 +42,18 @@ def test_distance_is_great_circle_kilometres():
         ({"location": "Mastung", "admin2": "Mastung", "latitude": 29.799, "longitude": 66.845}, False),
         ({"event_type": "Explosions/Remote violence"}, True),
         ({"event_type": "Protests"}, False),
+        ({"event_type": "Violence against civilians"}, False),  # a battle is not a massacre
         ({"country_code": "AF"}, False),
     ],
 )
 def test_when_two_events_are_one(change, matches):
     assert (merge.match_score(_fields(), _fields(**change)) is not None) is matches
+
+
+def test_a_bombing_coded_as_violence_against_civilians_is_compatible_with_an_explosion():
+    assert merge.types_compatible("Explosions/Remote violence", "Violence against civilians")
+    strict = merge.MergeConfig(compatible_types=frozenset())
+    assert not merge.types_compatible("Explosions/Remote violence", "Battles", strict)
 
 
 def test_places_without_coordinates_match_by_name_within_their_province():

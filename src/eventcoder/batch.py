@@ -253,9 +253,25 @@ def _results(
     return _local(items, n, coder, chunksize)
 
 
+def _watch_parent(parent: int) -> None:
+    """In a worker: exit when the batch's process is gone (killed), instead of lingering as an orphan."""
+    import threading
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(0.5)
+        os._exit(1)
+
+    threading.Thread(target=watch, daemon=True, name="eventcoder-parent-watch").start()
+
+
+def _pool(n: int) -> ProcessPoolExecutor:
+    return ProcessPoolExecutor(max_workers=n, initializer=_watch_parent, initargs=(os.getpid(),))
+
+
 def _local(items: Iterator[Document | RecordError], n: int, coder: Coder | None, size: int) -> Iterator[Result]:
     """Process pool with a bounded window of chunks; a crashed worker costs only the documents it held."""
-    pool = ProcessPoolExecutor(max_workers=n)
+    pool = _pool(n)
     window: deque[tuple[list[Any], Future]] = deque()
     chunks = _chunks(items, size)
     try:
@@ -281,7 +297,7 @@ def _local(items: Iterator[Document | RecordError], n: int, coder: Coder | None,
 
 def _retry(chunk: list[Any], n: int, coder: Coder | None) -> tuple[list[Result], ProcessPoolExecutor]:
     """Re-run a chunk whose worker died, one document per task: the document that kills a worker is an error."""
-    pool = ProcessPoolExecutor(max_workers=n)
+    pool = _pool(n)
     out: list[Result] = []
     for item in chunk:
         if isinstance(item, RecordError):
@@ -292,7 +308,7 @@ def _retry(chunk: list[Any], n: int, coder: Coder | None) -> tuple[list[Result],
         except BrokenProcessPool:
             out.append(RecordError(item.id, item.url or item.id, "coding failed: the worker process died"))
             pool.shutdown(wait=False, cancel_futures=True)
-            pool = ProcessPoolExecutor(max_workers=n)
+            pool = _pool(n)
     return out, pool
 
 

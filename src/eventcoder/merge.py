@@ -2,7 +2,8 @@
 
 Two event records match when their dates are within a window (default +-2 days), their places are close
 (default 25 km between coordinates; without coordinates, the same admin2 or location name in the same country),
-their types are compatible (the same ACLED event type, or Battles / Explosions/Remote violence) and their
+their types are compatible (the same ACLED event type, or Explosions/Remote violence beside Battles or
+Violence against civilians) and their
 actors do not contradict each other (two different named armed groups never match).
 
 A merged event's figures come from every contributing report's own coding, read in publication order: a later
@@ -20,6 +21,7 @@ from typing import Any
 
 BATTLES = "Battles"
 EXPLOSIONS = "Explosions/Remote violence"
+VIOLENCE_AGAINST_CIVILIANS = "Violence against civilians"
 
 # The figures whose every change is kept in the store's figure_history.
 FIGURES = ("fatalities", "injured", "low", "best", "high")
@@ -38,7 +40,11 @@ class MergeConfig:
 
     days: int = 2
     km: float = 25.0
-    compatible_types: frozenset[frozenset[str]] = frozenset({frozenset({BATTLES, EXPLOSIONS})})
+    # A clash reported by one outlet as a battle and by another as shelling, or a bombing of a market coded
+    # as an explosion from one text and as violence against civilians from another, is still one event.
+    compatible_types: frozenset[frozenset[str]] = frozenset(
+        {frozenset({BATTLES, EXPLOSIONS}), frozenset({EXPLOSIONS, VIOLENCE_AGAINST_CIVILIANS})}
+    )
 
 
 DEFAULT = MergeConfig()

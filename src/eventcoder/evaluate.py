@@ -357,6 +357,9 @@ def _claim_line(claim: dict, text: str) -> str:
     if claim.get("background"):
         bits.append("background")
     bits.append(f"span {start}-{end} {_excerpt(span, 120)!r}")
+    sentence = claim.get("text") or ""
+    if sentence and sentence.strip() != span.strip():
+        bits.append(f"in {_excerpt(sentence, 160)!r}")
     return " ".join(bits)
 
 

@@ -181,6 +181,36 @@ def first_result(text: str, published: str | None, runs: int = 3) -> list[float]
     return times
 
 
+def stage_times(docs: list[Doc]) -> tuple[float, dict[str, float]]:
+    """One-core pass with every stage the pipeline calls timed: total seconds and seconds per stage."""
+    import inspect
+
+    from eventcoder import pipeline
+
+    spent: dict[str, float] = {}
+    originals = {}
+
+    def timed(name: str, fn):  # noqa: ANN001, ANN202
+        def wrapper(*args, **kwargs):  # noqa: ANN002, ANN003, ANN202
+            t = time.perf_counter()
+            try:
+                return fn(*args, **kwargs)
+            finally:
+                spent[name] = spent.get(name, 0.0) + time.perf_counter() - t
+        return wrapper
+
+    for name, obj in list(vars(pipeline).items()):
+        if inspect.isfunction(obj) and obj.__module__.startswith("eventcoder.") and obj.__module__ != pipeline.__name__:
+            originals[name] = obj
+            setattr(pipeline, name, timed(f"{obj.__module__.removeprefix('eventcoder.')}.{name}", obj))
+    try:
+        total, _ = one_core(docs)
+    finally:
+        for name, obj in originals.items():
+            setattr(pipeline, name, obj)
+    return total, spent
+
+
 # --------------------------------------------------------------------------- report
 
 
@@ -189,6 +219,7 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--per-set", type=int, default=1000, help="records taken from each dev set (default 1000)")
     p.add_argument("--workers", type=int, default=2, help="processes for the parallel run (default 2)")
     p.add_argument("--json", action="store_true", help="print the figures as JSON")
+    p.add_argument("--stages", action="store_true", help="only time each pipeline stage on one core")
     args = p.parse_args(argv)
 
     docs, described = build_corpus(args.per_set)
@@ -199,6 +230,15 @@ def main(argv: list[str] | None = None) -> int:
     start = time.perf_counter()
     _code(("warm-up", texts[0], docs[0][2]))
     warm_s = time.perf_counter() - start
+    if args.stages:
+        total, spent = stage_times(docs)
+        print(f"{described}\n{len(docs)} documents, {words:,} words; one core, {total:.2f} s in all "
+              f"({words / total:,.0f} words/s)\n")
+        print(f"{'stage':40}{'seconds':>9}{'share':>8}{'ms/100 words':>14}")
+        rest = total - sum(spent.values())
+        for name, sec in sorted(spent.items(), key=lambda kv: -kv[1]) + [("(rest: ingest, pipeline glue)", rest)]:
+            print(f"{name:40}{sec:>9.2f}{sec / total:>8.1%}{sec * 1000 / (words / 100):>14.3f}")
+        return 0
     tok_s = tokenizer_seconds(texts)
     one_s, events = one_core(docs)
     one_peak = _peak_rss_mb()

@@ -298,3 +298,11 @@ def test_validator_explains_a_missing_jsonschema(monkeypatch: pytest.MonkeyPatch
             validate_report(_report().to_dict())
     finally:
         schema_mod._validator.cache_clear()
+
+
+def test_text_report_lines_up_event_details_past_nine_events() -> None:
+    report = Report(id="many", published=None, events=[Event(event_date="2024-01-01", country="Chad")] * 10)
+    lines = render_text(report).splitlines()
+    tenth = lines.index(next(line for line in lines if line.startswith("  10. ")))
+    assert lines[tenth + 1].startswith("      place: Chad")
+    assert lines[lines.index(next(line for line in lines if line.startswith("  9. "))) + 1].startswith("     place:")

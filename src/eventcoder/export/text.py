@@ -48,7 +48,9 @@ def _place(e: Event) -> str:
 
 def _event_lines(i: int, e: Event, st: _Style) -> list[str]:
     kind = " / ".join(p for p in (e.event_type, e.sub_event_type) if p) or "untyped event"
-    lines = [f"  {i + 1}. {e.event_date or 'date unknown'}  {st.head(kind)}"]
+    number = f"  {i + 1}. "
+    pad = " " * len(number)  # continuation lines line up under the date, whatever the number's width
+    lines = [f"{number}{e.event_date or 'date unknown'}  {st.head(kind)}"]
     actors = _actor(e.actor1, e.inter1)
     if e.actor2:
         actors = f"{actors or '?'} vs {_actor(e.actor2, e.inter2)}"
@@ -56,16 +58,16 @@ def _event_lines(i: int, e: Event, st: _Style) -> list[str]:
         if assoc:
             actors += f" (with {assoc})"
     if actors:
-        lines.append(f"     actors: {actors}")
-    lines.append(f"     place: {_place(e)}")
-    toll = f"     fatalities: {e.fatalities}"
+        lines.append(f"{pad}actors: {actors}")
+    lines.append(f"{pad}place: {_place(e)}")
+    toll = f"{pad}fatalities: {e.fatalities}"
     if e.best or e.low or e.high:
         toll += f"  (low {e.low} · best {e.best} · high {e.high})"
     if e.injured is not None:
         toll += f"  injured: {e.injured}"
     lines.append(toll)
     if e.claims:
-        lines.append(st.dim(f"     claims: {', '.join(str(c) for c in e.claims)}"))
+        lines.append(st.dim(f"{pad}claims: {', '.join(str(c) for c in e.claims)}"))
     return lines
 
 

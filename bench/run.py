@@ -122,10 +122,16 @@ def _rss_mb(pid: int) -> float:
     return 0.0
 
 
-def _chunk_worker(chunk: list[Doc]) -> tuple[int, int, float]:
+def _cpu_s() -> float:
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return usage.ru_utime + usage.ru_stime
+
+
+def _chunk_worker(chunk: list[Doc]) -> tuple[int, float, float]:
+    cpu = _cpu_s()
     for doc in chunk:
         _code(doc)
-    return os.getpid(), len(chunk), _peak_rss_mb()
+    return os.getpid(), _cpu_s() - cpu, _peak_rss_mb()
 
 
 def tokenizer_seconds(texts: list[str], repeats: int = 3) -> float:
@@ -139,22 +145,27 @@ def tokenizer_seconds(texts: list[str], repeats: int = 3) -> float:
     return best
 
 
-def one_core(docs: list[Doc]) -> tuple[float, int]:
+def one_core(docs: list[Doc]) -> tuple[float, int, float]:
+    """Wall seconds, events coded and CPU seconds of one pass in this process."""
+    cpu = _cpu_s()
     start = time.perf_counter()
     events = sum(_code(d) for d in docs)
-    return time.perf_counter() - start, events
+    return time.perf_counter() - start, events, _cpu_s() - cpu
 
 
-def pooled(docs: list[Doc], workers: int, chunk: int = 16) -> tuple[float, dict[int, float], float]:
-    """Seconds over `workers` forked processes (pool start included), peak RSS per worker, parent RSS."""
+def pooled(docs: list[Doc], workers: int, chunk: int = 16) -> tuple[float, dict[int, float], float, float]:
+    """Wall seconds over `workers` forked processes (pool start included), peak RSS per worker, parent RSS
+    and the workers' CPU seconds coding."""
     chunks = [docs[i: i + chunk] for i in range(0, len(docs), chunk)]
     peaks: dict[int, float] = {}
+    cpu = 0.0
     start = time.perf_counter()
     with mp.get_context("fork").Pool(workers) as pool:
-        for pid, _n, peak in pool.imap(_chunk_worker, chunks):
+        for pid, used, peak in pool.imap(_chunk_worker, chunks):
             peaks[pid] = max(peaks.get(pid, 0.0), peak)
+            cpu += used
         seconds = time.perf_counter() - start
-    return seconds, peaks, _rss_mb(os.getpid())
+    return seconds, peaks, _rss_mb(os.getpid()), cpu
 
 
 def first_result(text: str, published: str | None, runs: int = 3) -> list[float]:
@@ -204,7 +215,7 @@ def stage_times(docs: list[Doc]) -> tuple[float, dict[str, float]]:
             originals[name] = obj
             setattr(pipeline, name, timed(f"{obj.__module__.removeprefix('eventcoder.')}.{name}", obj))
     try:
-        total, _ = one_core(docs)
+        total, _, _ = one_core(docs)
     finally:
         for name, obj in originals.items():
             setattr(pipeline, name, obj)
@@ -239,10 +250,11 @@ def main(argv: list[str] | None = None) -> int:
         for name, sec in sorted(spent.items(), key=lambda kv: -kv[1]) + [("(rest: ingest, pipeline glue)", rest)]:
             print(f"{name:40}{sec:>9.2f}{sec / total:>8.1%}{sec * 1000 / (words / 100):>14.3f}")
         return 0
+    load_before = os.getloadavg()[0]
     tok_s = tokenizer_seconds(texts)
-    one_s, events = one_core(docs)
+    one_s, events, one_cpu = one_core(docs)
     one_peak = _peak_rss_mb()
-    multi_s, peaks, parent_rss = pooled(docs, args.workers)
+    multi_s, peaks, parent_rss, multi_cpu = pooled(docs, args.workers)
     sample = next((d for d in docs if 100 <= len(d[1].split()) <= 1000), docs[0])
     first = first_result(sample[1], sample[2])
 
@@ -255,11 +267,15 @@ def main(argv: list[str] | None = None) -> int:
         "warm_up_s": round(warm_s, 3),
         "tokenizer": r're.findall(r"\w+|[^\w\s]", text), one core, best of 3',
         "tokenizer_words_per_s": round(words / tok_s),
+        "cores": os.cpu_count(),
+        "load_average": [round(load_before, 2), round(os.getloadavg()[0], 2)],
         "one_core": {"seconds": round(one_s, 3), "docs_per_s": round(len(docs) / one_s, 1),
-                     "words_per_s": round(words / one_s), "peak_rss_mb": round(one_peak, 1)},
+                     "words_per_s": round(words / one_s), "peak_rss_mb": round(one_peak, 1),
+                     "cpu_seconds": round(one_cpu, 3), "words_per_cpu_s": round(words / one_cpu)},
         "workers": args.workers,
         "parallel": {"seconds": round(multi_s, 3), "docs_per_s": round(len(docs) / multi_s, 1),
-                     "words_per_s": round(words / multi_s),
+                     "words_per_s": round(words / multi_s), "cpu_seconds": round(multi_cpu, 3),
+                     "words_per_cpu_s": round(words / multi_cpu),
                      "worker_peak_rss_mb": {str(k): round(v, 1) for k, v in sorted(peaks.items())},
                      "parent_rss_mb": round(parent_rss, 1),
                      "peak_mb": round(sum(peaks.values()) + parent_rss, 1)},
@@ -289,7 +305,13 @@ def _print(f: dict) -> None:
     print(f"{'eventcoder, 1 core':28}{one['seconds']:>9.2f}{one['docs_per_s']:>10,.1f}{one['words_per_s']:>11,}")
     label = f"eventcoder, {f['workers']} processes"
     print(f"{label:28}{par['seconds']:>9.2f}{par['docs_per_s']:>10,.1f}{par['words_per_s']:>11,}")
-    print(f"\nbare tokenizer: {f['tokenizer']}")
+    print(f"\nCPU time: {one['cpu_seconds']:.2f} s on one core ({one['words_per_cpu_s']:,} words per CPU-second), "
+          f"{par['cpu_seconds']:.2f} s over {f['workers']} processes ({par['words_per_cpu_s']:,} words per CPU-second)")
+    before, after = f["load_average"]
+    if max(before, after) > (f["cores"] or 1) - 0.5:
+        print(f"WARNING: the machine was busy (load average {before:.1f} before, {after:.1f} after, "
+              f"{f['cores']} cores): wall-clock figures are low; words per CPU-second are the steadier figure")
+    print(f"bare tokenizer: {f['tokenizer']}")
     print(f"share of the tokenizer ceiling (1 core against 1 core): {f['ceiling_share']:.1%}  "
           f"[target >= {TARGETS['ceiling_share']:.0%}: {_mark(f['ceiling_share'] >= TARGETS['ceiling_share'])}]")
     print(f"words/s on {f['workers']} processes: {par['words_per_s']:,}  "

@@ -22,7 +22,7 @@ _DATA = Path(__file__).resolve().parent / "knowledge" / "event_cues.yaml"
 _ARMED = frozenset({1, 2, 3, 4, 8})
 _CROWD_KINDS = frozenset({"protesters", "rioters"})
 # Rules that only fire when nothing more specific does in any sentence of the span.
-_FACTS = frozenset({"armed", "state", "crowd", "no_crowd", "no_named", "armed_victim"})
+_FACTS = frozenset({"armed", "state", "crowd", "no_crowd", "no_named", "no_armed", "armed_victim"})
 _WEAK = frozenset({"Change to group/activity", "Other"})
 
 EVENT_TYPES = {
@@ -64,6 +64,67 @@ class _Cues:
     groups: dict[str, re.Pattern[str]]
     rules: tuple[_Rule, ...]
     disorder: dict[str, str]
+    # Prefilter: a group can only match where a word starts with one of its stems' first 3-4 letters.
+    keys: dict[str, frozenset[str] | None]
+
+
+_TOKEN = re.compile(r"[a-z0-9]+")
+_META = set("()[]?*+.\\{|^$")
+
+
+def _closing(alt: str) -> int:
+    """Index of the parenthesis that closes the group opening alt."""
+    depth = 0
+    for i, ch in enumerate(alt):
+        depth += ch == "("
+        depth -= ch == ")"
+        if depth == 0:
+            return i
+    return len(alt) - 1
+
+
+def _stems(alt: str) -> list[str] | None:
+    """Literal word starts an alternative needs ("clash(?:ed)?" -> ["clash"]); None when there is none."""
+    while alt.startswith(("(?<!", "(?<=", "(?!", "(?=")):
+        alt = alt[_closing(alt) + 1:]
+    if alt.startswith("(?:"):
+        i = _closing(alt)
+        inner, rest = alt[3:i], alt[i + 1:]
+        optional = rest[:1] in ("?", "*")
+        if optional:
+            rest = rest[1:]
+        branches, depth, cur = [], 0, ""
+        for ch in inner:
+            depth += ch == "("
+            depth -= ch == ")"
+            if ch == "|" and depth == 0:
+                branches.append(cur)
+                cur = ""
+            else:
+                cur += ch
+        branches.append(cur)
+        out: list[str] = []
+        for b in branches:
+            got = _stems(b + rest)
+            if got is None:
+                return None
+            out += got
+        if optional:
+            got = _stems(rest.lstrip())
+            if got is None:
+                return None
+            out += got
+        return out
+    lit = ""
+    for ch in alt:
+        if ch in _META:
+            if ch in "?*{" and lit:
+                lit = lit[:-1]
+            break
+        lit += ch
+    words = [w for w in re.split(r"[\s-]+", lit) if w.isalnum()]
+    best = max(words, key=len) if words else ""
+    return [best] if len(best) >= 3 else None
 
 
 @lru_cache(maxsize=1)
@@ -71,9 +132,13 @@ def _cues() -> _Cues:
     with _DATA.open(encoding="utf-8") as f:
         raw: dict[str, Any] = yaml.safe_load(f)
     groups = {}
+    keys: dict[str, frozenset[str] | None] = {}
     for name, body in raw["cues"].items():
-        alts = [line.strip() for line in body.splitlines() if line.strip()]
-        groups[name] = re.compile(r"(?<!\w)(?:" + "|".join(alts) + r")(?!\w)", re.IGNORECASE)
+        alts = [line.strip().lower() for line in body.splitlines() if line.strip()]
+        # Text is lowercased before matching: faster than IGNORECASE.
+        groups[name] = re.compile(r"(?<!\w)(?:" + "|".join(alts) + r")(?!\w)")
+        stems = [_stems(alt) for alt in alts]
+        keys[name] = None if any(st is None for st in stems) else frozenset(x[:4] for st in stems for x in st or ())
     rules = []
     for r in raw["rules"]:
         rule = _Rule(r["sub_event_type"], r["event_type"], tuple(r.get("lead") or ()), tuple(r.get("span") or ()),
@@ -83,23 +148,28 @@ def _cues() -> _Cues:
         if unknown or rule.sub_event_type not in EVENT_TYPES.get(rule.event_type, ()):
             raise ValueError(f"event_cues.yaml: bad rule {r!r}")
         rules.append(rule)
-    return _Cues(groups, tuple(rules), dict(raw["disorder_types"]))
+    return _Cues(groups, tuple(rules), dict(raw["disorder_types"]), keys)
 
 
 class _Window:
     """Lazily evaluated cue matches over one piece of text."""
 
-    __slots__ = ("text", "cues", "hits")
+    __slots__ = ("text", "cues", "hits", "prefixes")
 
     def __init__(self, text: str, cues: _Cues) -> None:
-        self.text = text
+        self.text = text.lower()
         self.cues = cues
         self.hits: dict[str, bool] = {}
+        toks = _TOKEN.findall(self.text)
+        self.prefixes = {t[:4] for t in toks} | {t[:3] for t in toks}
 
     def has(self, group: str) -> bool:
         hit = self.hits.get(group)
         if hit is None:
-            hit = self.hits[group] = self.cues.groups[group].search(self.text) is not None
+            keys = self.cues.keys[group]
+            hit = (keys is None or not self.prefixes.isdisjoint(keys)) and self.cues.groups[group].search(
+                self.text) is not None
+            self.hits[group] = hit
         return hit
 
 
@@ -119,9 +189,11 @@ def classify_event(text: str, start: int, end: int, fatalities: int,
                             and not a.actor.name.startswith("Unidentified") for a in in_span),
     }
     facts["no_crowd"] = not facts["crowd"]
+    facts["no_armed"] = not any(a.actor.inter in (2, 3, 4) and a.actor.name not in parties for a in in_span)
     weak: tuple[_Rule, _Window] | None = None
-    for sent in split_sentences(span_text) or []:
-        lead = _Window(span_text[sent.start:sent.end], cues)
+    sentences = split_sentences(span_text)
+    for sent in sentences:
+        lead = span if len(sentences) == 1 else _Window(span_text[sent.start:sent.end], cues)
         for rule in cues.rules:
             if rule.sub_event_type in _WEAK and weak is not None:
                 continue

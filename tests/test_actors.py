@@ -1,0 +1,128 @@
+"""Actor recognition: ACLED names, neutral naming of designations, generic actors resolved by country."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from eventcoder.assign_actors import assign_actors, interaction_code
+from eventcoder.classify import classify_event
+from eventcoder.recognize.actors import country_name, find_actors
+
+
+def names(text: str, cc: str | None = "PK") -> list[str]:
+    return [m.actor.name for m in find_actors(text, cc)]
+
+
+def test_designation_resolves_to_the_neutral_name():
+    ms = find_actors("Security forces killed five terrorists of Fitna al-Hindustan in Kech.", "PK")
+    bla = [m for m in ms if m.actor.name == "BLA: Baloch Liberation Army"]
+    assert bla and bla[0].designation and bla[0].actor.inter == 2
+    ms = find_actors("The ISPR said Khawarij attacked a check post.", "PK")
+    ttp = [m for m in ms if m.actor.name == "TTP: Tehreek-i-Taliban Pakistan"]
+    assert ttp and ttp[0].designation
+
+
+def test_named_groups_and_acronyms_match_as_written():
+    assert "TTP: Tehreek-i-Taliban Pakistan" in names("Tehreek-e-Taliban Pakistan claimed the attack.")
+    assert "LeT: Lashkar-e-Taiba" in names("Two LeT operatives were arrested.", "IN")
+    assert not any("Lashkar" in n for n in names("Let the people decide.", "IN"))
+    assert "Al Shabaab" in names("al-Shabab fighters attacked the base.", "SO")
+    assert "Hezbollah" in names("Hezbollah said it fired at the outpost.", "LB")
+
+
+def test_generic_actors_take_the_event_country():
+    got = names("Police baton-charged protesters while troops and gunmen exchanged fire; villagers fled.", "IN")
+    assert got == ["Police Forces of India", "Protesters (India)", "Military Forces of India",
+                   "Unidentified Armed Group (India)", "Civilians (India)"]
+    assert names("A mob attacked the rioters.", "NP") == ["Rioters (Nepal)", "Rioters (Nepal)"]
+
+
+def test_country_names_follow_acled():
+    assert country_name("CD") == "Democratic Republic of Congo"
+    assert country_name("RU") == "Russia"
+    assert country_name("IR") == "Iran"
+    assert country_name("SY") == "Syria"
+    assert country_name("BO") == "Bolivia"
+    assert country_name("NO") == "Norway"
+
+
+def test_state_forces_of_every_country_and_foreign_forces_are_external():
+    ms = find_actors("Israeli jets struck a depot while Syrian troops shelled the town.", "SY")
+    by = {m.actor.name: m.actor.inter for m in ms}
+    assert by["Military Forces of Israel"] == 8
+    assert by["Military Forces of Syria"] == 1
+    assert names("Bolivian police detained two men.", "BO")[0] == "Police Forces of Bolivia"
+
+
+def test_ambiguous_local_aliases_only_inside_their_country():
+    assert "CPI (Maoist): Communist Party of India (Maoist)" in names("Maoists torched a road roller.", "IN")
+    assert not any("India" in n for n in names("Maoists marched in Kathmandu.", "NP"))
+
+
+def test_mentions_come_in_text_order_with_spans():
+    text = "BLA militants ambushed an FC convoy near Turbat."
+    ms = find_actors(text, "PK")
+    assert [text[m.span.start:m.span.end] for m in ms] == [m.span.text for m in ms]
+    assert [m.span.start for m in ms] == sorted(m.span.start for m in ms)
+
+
+@pytest.mark.parametrize(
+    ("text", "cc", "country", "pair"),
+    [
+        ("Teachers protested outside the press club demanding higher pay.", "PK", "Pakistan", (6, 0)),
+        ("Police fired tear gas to disperse protesters in Dhaka.", "BD", "Bangladesh", (6, 1)),
+        ("Gunmen shot dead a shopkeeper in his shop.", "PK", "Pakistan", (3, 7)),
+        ("Militants and security forces exchanged fire in the hills.", "IN", "India", (1, 3)),
+        ("TTP militants attacked a police post in Bannu.", "PK", "Pakistan", (1, 2)),
+        ("Supporters of two rival factions clashed with sticks after the vote.", "IN", "India", (5, 5)),
+    ],
+)
+def test_actor_roles_give_acled_interaction(text: str, cc: str, country: str, pair: tuple[int, int]):
+    acts = find_actors(text, cc)
+    types = classify_event(text, 0, len(text), 0, acts)
+    roles = assign_actors(text, 0, len(text), acts, types, country)
+    assert sorted((roles.inter1, roles.inter2)) == sorted(pair)
+    assert roles.interaction == interaction_code(*pair)
+
+
+def test_sole_protest_has_no_actor2_and_violence_against_civilians_names_civilians():
+    text = "Residents staged a sit-in against power cuts."
+    acts = find_actors(text, "NP")
+    roles = assign_actors(text, 0, len(text), acts, classify_event(text, 0, len(text), 0, acts), "Nepal")
+    assert (roles.actor1, roles.actor2, roles.inter2, roles.interaction) == ("Protesters (Nepal)", "", 0, 60)
+    text = "Unknown gunmen killed a farmer in his field."
+    acts = find_actors(text, "NG")
+    roles = assign_actors(text, 0, len(text), acts, classify_event(text, 0, len(text), 1, acts), "Nigeria")
+    assert roles.actor2 == "Civilians (Nigeria)" and roles.inter2 == 7
+    assert roles.actor1 == "Unidentified Armed Group (Nigeria)" and roles.type_of_violence == 3
+
+
+def test_unknown_bombers_are_an_unidentified_armed_group():
+    text = "A roadside bomb struck a police van, wounding four policemen."
+    acts = find_actors(text, "PK")
+    types = classify_event(text, 0, len(text), 0, acts)
+    roles = assign_actors(text, 0, len(text), acts, types, "Pakistan")
+    assert types.sub_event_type == "Remote explosive/landmine/IED"
+    assert roles.actor1 == "Unidentified Armed Group (Pakistan)"
+    assert roles.actor2 == "Police Forces of Pakistan" and roles.type_of_violence == 1
+
+
+def test_interaction_code():
+    assert interaction_code(6, 0) == 60
+    assert interaction_code(7, 1) == 17
+    assert interaction_code(2, 1) == 12
+    assert interaction_code(5, 5) == 55
+
+
+def test_find_actors_is_fast():
+    text = ("On Monday security forces and militants exchanged fire near the border while police dispersed "
+            "protesters and a mob torched a bus; the TTP and BLA claimed attacks. ") * 20
+    find_actors(text, "PK")
+    n = 50
+    t = time.perf_counter()
+    for _ in range(n):
+        find_actors(text, "PK")
+    per_100_words = (time.perf_counter() - t) / n / (len(text.split()) / 100)
+    assert per_100_words < 0.001  # generous bound for shared CI machines; ~0.1 ms when idle

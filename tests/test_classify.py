@@ -1,0 +1,124 @@
+"""Event types and sub-types after the ACLED codebook, on short texts written for these tests."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from eventcoder.classify import EVENT_TYPES, classify_event
+from eventcoder.recognize.actors import find_actors
+
+CASES = [
+    # Battles
+    ("Security forces and militants exchanged fire for two hours in the forest.", "IN",
+     "Battles", "Armed clash"),
+    ("Troops recaptured the town from the rebels after a week of fighting.", "ML",
+     "Battles", "Government regains territory"),
+    ("Al Shabaab militants seized control of the town after government troops left.", "SO",
+     "Battles", "Non-state actor overtakes territory"),
+    # Explosions/Remote violence
+    ("Government forces used chlorine gas on the rebel-held suburb.", "SY",
+     "Explosions/Remote violence", "Chemical weapon"),
+    ("A suicide bomber blew himself up at a checkpoint, killing three policemen.", "PK",
+     "Explosions/Remote violence", "Suicide bomb"),
+    ("A drone strike hit a compound in the district, killing four militants.", "PK",
+     "Explosions/Remote violence", "Air/drone strike"),
+    ("Rebels shelled the village with mortars overnight.", "UA",
+     "Explosions/Remote violence", "Shelling/artillery/missile attack"),
+    ("A roadside bomb exploded near a passing army vehicle.", "AF",
+     "Explosions/Remote violence", "Remote explosive/landmine/IED"),
+    ("Unknown men hurled a grenade at a shop in the market.", "IN",
+     "Explosions/Remote violence", "Grenade"),
+    # Violence against civilians
+    ("Armed men raped a woman in the village.", "CD",
+     "Violence against civilians", "Sexual violence"),
+    ("Gunmen shot dead a schoolteacher on his way home.", "PK",
+     "Violence against civilians", "Attack"),
+    ("Gunmen kidnapped two aid workers from their car.", "NG",
+     "Violence against civilians", "Abduction/forced disappearance"),
+    # Protests
+    ("Hundreds of farmers protested outside the district office demanding water.", "IN",
+     "Protests", "Peaceful protest"),
+    ("Police used tear gas to disperse demonstrators outside parliament.", "LB",
+     "Protests", "Protest with intervention"),
+    ("Police opened fire on protesters, killing two of them.", "IQ",
+     "Protests", "Excessive force against protesters"),
+    # Riots
+    ("Protesters pelted stones at police and torched a bus.", "IN",
+     "Riots", "Violent demonstration"),
+    ("A mob lynched a man accused of theft.", "BD",
+     "Riots", "Mob violence"),
+    # Strategic developments
+    ("The two sides signed a ceasefire agreement in the capital.", "SS",
+     "Strategic developments", "Agreement"),
+    ("Police arrested four suspected members of a banned group.", "PK",
+     "Strategic developments", "Arrests"),
+    ("The bomb disposal squad defused an explosive device planted on the road.", "PK",
+     "Strategic developments", "Disrupted weapons use"),
+    ("Armed men looted shops and burned houses in the village.", "CF",
+     "Strategic developments", "Looting/property destruction"),
+    ("The rebels established a new base near the river.", "CD",
+     "Strategic developments", "Headquarters or base established"),
+    ("The militia handed over control of the airport to the army.", "LY",
+     "Strategic developments", "Non-violent transfer of territory"),
+    ("Two armed factions announced their merger into a new group.", "SY",
+     "Strategic developments", "Change to group/activity"),
+    ("The governor warned residents about the situation.", "NG",
+     "Strategic developments", "Other"),
+]
+
+
+@pytest.mark.parametrize(("text", "cc", "event_type", "sub_event_type"), CASES)
+def test_each_sub_event_type(text: str, cc: str, event_type: str, sub_event_type: str):
+    got = classify_event(text, 0, len(text), 0, find_actors(text, cc))
+    assert (got.event_type, got.sub_event_type) == (event_type, sub_event_type)
+
+
+def test_cases_cover_all_25_sub_types():
+    assert sum(len(v) for v in EVENT_TYPES.values()) == 25
+    assert {c[3] for c in CASES} == {s for v in EVENT_TYPES.values() for s in v}
+
+
+def test_disorder_type_and_civilian_targeting():
+    def cls(text: str, cc: str = "PK"):
+        return classify_event(text, 0, len(text), 0, find_actors(text, cc))
+
+    assert cls("Gunmen shot dead a schoolteacher.").civilian_targeting == "Civilian targeting"
+    assert cls("Gunmen shot dead a schoolteacher.").disorder_type == "Political violence"
+    assert cls("Teachers protested outside the press club.").disorder_type == "Demonstrations"
+    assert cls("A mob lynched a man.", "BD").disorder_type == "Political violence; Demonstrations"
+    assert cls("Police arrested four men.").disorder_type == "Strategic developments"
+    assert cls("Militants and troops exchanged fire.").civilian_targeting == ""
+
+
+def test_the_event_span_decides():
+    text = "Militants ambushed an army patrol in the hills. In the city, traders protested against new taxes."
+    second = text.index("In the city")
+    acts = find_actors(text, "IN")
+    assert classify_event(text, 0, second, 0, acts).event_type == "Battles"
+    assert classify_event(text, second, len(text), 0, acts).event_type == "Protests"
+
+
+def test_a_protest_about_a_killing_is_a_protest():
+    text = "Residents protested on the highway over the killing of a shopkeeper by unknown gunmen."
+    got = classify_event(text, 0, len(text), 0, find_actors(text, "IN"))
+    assert got.event_type == "Protests"
+
+
+DEV = Path(__file__).resolve().parents[2] / "shared" / "eval" / "dev" / "acled_2020_rest_of_world.jsonl"
+
+
+@pytest.mark.skipif(not DEV.exists(), reason="shared evaluation data not present")
+def test_event_type_on_a_sample_of_acled_2020():
+    from eventcoder.recognize.actors import country_codes
+
+    codes = country_codes()
+    rows = [json.loads(line) for line in DEV.open(encoding="utf-8")][::10]
+    ok = 0
+    for r in rows:
+        text, g = r["text"], r["gold"]
+        got = classify_event(text, 0, len(text), 0, find_actors(text, codes.get(g["country"].lower())))
+        ok += got.event_type == g["event_type"]
+    assert ok / len(rows) >= 0.75

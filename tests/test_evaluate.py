@@ -242,3 +242,13 @@ def test_dev_files_read_as_gold() -> None:
     for path in sorted((SHARED / "eval" / "dev").glob("*.jsonl")):
         records = evaluate.select(read_gold(path), 5, None)
         assert len(records) == 5 and all("gold" in r and r["text"] for r in records)
+
+
+def test_a_place_miss_shows_where_we_put_the_event() -> None:
+    records = [_record("w1", "Shelling hit the old town.", latitude=10.0, longitude=20.0, admin1="North")]
+    report = _report("w1", location="Old Town", admin1="South", country="Examplestan", latitude=11.0,
+                     longitude=20.0, geo_precision=1, start=0, end=26)
+    sc = score(records, [report])
+    miss = next(m for m in sc.misses if m.metric == "location_within_25km")
+    assert "111 km" in miss.ours
+    assert miss.evidence[0].startswith("place: Old Town, South, Examplestan at 11.0,20.0")

@@ -340,10 +340,27 @@ def _evidence(metric: str, record: dict, report: dict) -> list[str]:
         others = [f"unused claim #{i}: {_claim_line(c, text)}" for i, c in enumerate(claims)
                   if c.get("outcome") == outcome]
         lines.extend(others[:3] or [f"(no {outcome} claim)"])
+    detail = _event_detail(metric, ev)
+    if detail:
+        lines.insert(0, detail)
     start, end = ev.get("start"), ev.get("end")
     if isinstance(start, int) and isinstance(end, int) and end > start:
         lines.append(f"event span {start}-{end}: {_excerpt(text[start:end], 200)!r}")
     return lines
+
+
+def _event_detail(metric: str, ev: dict) -> str:
+    """The event's fields that decide `metric`, in one line."""
+    if metric in ("event_type", "sub_event_type", "interaction"):
+        return (f"event: {ev.get('event_type') or '?'} / {ev.get('sub_event_type') or '?'}; "
+                f"actor1 {ev.get('actor1') or '-'} ({ev.get('inter1')}), actor2 {ev.get('actor2') or '-'} "
+                f"({ev.get('inter2')})")
+    if metric in ("admin1", "location_within_25km"):
+        where = ", ".join(str(ev.get(k)) for k in ("location", "admin2", "admin1", "country") if ev.get(k))
+        return f"place: {where or '-'} at {ev.get('latitude')},{ev.get('longitude')} precision {ev.get('geo_precision')}"
+    if metric == "event_date_exact":
+        return f"date: {ev.get('event_date')} (time precision {ev.get('time_precision')})"
+    return ""
 
 
 def _claim_line(claim: dict, text: str) -> str:
@@ -542,7 +559,9 @@ def format_confusion(sc: Scores) -> str:
         row = [sc.confusion.get((g, o), 0) for o in ours]
         correct = sum(c for o, c in zip(ours, row, strict=True) if _type_ok(g, o))
         lines.append(g.ljust(w) + "".join(str(c or ".").rjust(cw) for c in row) + f"{sum(row):>8}{correct:>9}")
-    lines.append("  " + ", ".join(f"{short[o]} = {o}" for o in ours if short[o] != o))
+    legend = ", ".join(f"{short[o]} = {o}" for o in ours if short[o] != o)
+    if legend:
+        lines.append("  " + legend)
     return "\n".join(lines)
 
 

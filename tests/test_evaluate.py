@@ -55,6 +55,13 @@ def test_a_record_missing_from_the_reports_is_scored_as_no_event() -> None:
     assert sc.no_event == 1
 
 
+def test_records_sharing_an_id_pair_with_reports_in_order() -> None:
+    records = [_record("dup", "One killed.", fatalities=1, fatalities_meta_note=False),
+               _record("dup", "Two killed.", fatalities=2, fatalities_meta_note=False)]
+    sc = score(records, [_report("dup", fatalities=1), _report("dup", fatalities=2)])
+    assert sc.metrics["fatalities_exact_when_deaths"].hits == 2
+
+
 def test_killed_and_wounded_figures_for_terrorism_records() -> None:
     records = [
         _record("g1", "A bomb killed three and wounded eleven.", killed=3, wounded=11),

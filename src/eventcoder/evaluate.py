@@ -233,16 +233,19 @@ def _inter_pair(i1: Any, i2: Any) -> tuple[int, int]:
 
 
 def score(records: Iterable[dict], reports: Iterable[dict], dataset: str = "", keep_misses: bool = True) -> Scores:
-    """Score reports (the batch contract's dicts) against gold records, pairing them by `id`.
+    """Score reports (the batch contract's dicts) against gold records, pairing them by `id` (in order).
 
     A record without a report, or a report without events, counts as "no event": its toll is 0 and every
     other figure is a miss.
     """
-    by_id = {str(r.get("id")): r for r in reports}
+    by_id: dict[str, list[dict]] = {}
+    for r in reports:  # records sharing an id are paired with their reports in order
+        by_id.setdefault(str(r.get("id")), []).append(r)
     out = Scores(dataset=dataset)
     for record in records:
         rid = str(record.get("id"))
-        report = by_id.get(rid) or {"id": rid, "events": []}
+        queue = by_id.get(rid)
+        report = queue.pop(0) if queue else {"id": rid, "events": []}
         _score_one(out, record, report, keep_misses)
     return out
 

@@ -1,7 +1,8 @@
 """Claims: every reported count of people killed, injured, abducted or arrested, with who says so.
 
 A count becomes a claim when the words around it tie it to an outcome ("22 soldiers were martyred",
-"killing 92 terrorists", "left 197 militants ... dead"). Counts of towns, days or passengers never do.
+"killing 92 terrorists", "left 197 militants ... dead", "a policeman was shot dead", "killing him").
+Counts of towns, days or passengers never do.
 """
 
 from __future__ import annotations
@@ -24,16 +25,41 @@ from eventcoder.model import (
     TimeMention,
 )
 
-_AUX = r"(?:(?:were|was|are|is|have|has|had|been|being|got|get|also|reportedly|allegedly|later|all|subsequently|" \
-       r"eventually|confirmed|found|left|lay|lying|critically|seriously|severely|badly|fatally|and|or|either|" \
-       r"while|when|both|later|then|had\s+been|have\s+been|has\s+been)\s+)*"
+# Words allowed between the counted people and a following outcome ("were also reportedly killed").
+_AUX_WORDS = (r"were|was|are|is|have|has|had|been|being|got|get|also|reportedly|allegedly|later|all|subsequently|"
+              r"eventually|confirmed|found|left|lay|lying|critically|seriously|severely|badly|mortally|both|"
+              r"then|soon|immediately|instantly|either|apparently|initially|were\s+all|who|which|reported|"
+              r"said\s+to\s+have\s+been|believed\s+to\s+have\s+been|feared")
+_AUX = rf"(?:(?:{_AUX_WORDS})\s+)*"
+_PASSIVE = re.compile(rf"\b(?:were|was|are|is|been|being|got|who|which)\b(?:\s+(?:{_AUX_WORDS}))*\s*$", re.IGNORECASE)
+_OBJECT_AFTER = re.compile(r"\s+(?:the|a|an|his|her|their|its|him|them|one|two|three|four|five|six|seven|eight|nine|ten"
+                           r"|\d+|at\s+least|[A-Z][a-z]+\s+[A-Z])\b")
 _PART_OF = re.compile(r"\b(?:including|includ(?:ed|es)|among\s+(?:them|whom|those|the\s+dead|the\s+victims|the\s+killed)"
                       r"|of\s+(?:whom|them|those)|comprising|such\s+as)\b[^.;]{0,40}$", re.IGNORECASE)
+_COORDINATED = re.compile(r"(?:\s+of\s+[^,.;\d]{1,60}?)?\s*(?:,|and|,\s*and|as\s+well\s+as|plus|along\s+with)\s*",
+                          re.IGNORECASE)
 _DAYS_OFFSET = re.compile(r"\b(?P<n>a|one|two|three|four|five|\d)\s+days?\s+(?P<dir>after|before|earlier|later)\b",
                           re.IGNORECASE)
 _SMALL = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
-_SINGULAR = re.compile(r"\b(?:a|an|another|one)\s+", re.IGNORECASE)
+_SINGULAR = re.compile(r"\b(?:a|an|another|one|the|his|her|their)\s+(?!total\b|number\b|group\b|few\b|dozen)",
+                       re.IGNORECASE)
+_NAMED = re.compile(r"(?:[A-Z][a-z]+(?:-[a-z]+)?\s+){0,3}[A-Z][a-z]+\b")
+_CORPSES = frozenset(("body", "bodies", "corpse", "corpses", "dead bodies", "remains"))
 _MASK = re.compile(r"\s[—–-]{1,2}\s?[^—–.;]{1,120}?\s?[—–]|\([^()]{0,120}\)|\[[^\[\]]{0,120}\]")
+_STOP = frozenset(("were", "was", "are", "is", "had", "have", "has", "in", "at", "on", "by", "of", "from", "to", "who",
+                   "with", "for", "during", "after", "before", "when", "while", "as", "that", "which", "according",
+                   "near", "into", "under", "over", "since", "said", "say", "says", "but", "or", "than", "between",
+                   "against", "about", "across", "inside", "outside", "through", "toward", "towards", "within"))
+_WORD = re.compile(r"[\w'’./-]+")
+# In the words between people and their outcome, a second count or a new noun phrase means another clause.
+_COUNT_WORD = re.compile(r"\b(?:\d+(?!\s+[A-Z])|one|two|three|four|five|six|seven|eight|nine|ten)\b", re.IGNORECASE)
+_CONJUNCT = re.compile(r"\band\s+(?:a|an|another|one|his|her|their)\s+", re.IGNORECASE)
+_OF_THOSE = re.compile(r"\s+of\s+(?:those|them|whom|the\s+(?:dead|killed|victims|deceased|injured|wounded))\b",
+                       re.IGNORECASE)
+_TOLL = re.compile(r"\btoll\b", re.IGNORECASE)
+_AS_WERE = re.compile(r"\bas\s+(?:were|was|did)\s+$", re.IGNORECASE)
+_LATER_DIED = re.compile(r"^(?P<between>[^.;]{0,90}?)\b(?:died|succumbed|passed\s+away|(?:pronounced|declared)\s+dead)\b",
+                         re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,6 +73,10 @@ class _Lexicon:
     noun_group: dict[str, str]
     not_people: frozenset[str]
     max_mods: int
+    singular_subject: re.Pattern[str]
+    pronoun: re.Pattern[str]
+    before_named: re.Pattern[str]
+    outcome_words: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -67,17 +97,27 @@ def _lexicon() -> _Lexicon:
     def alt(words: dict[str, str] | list[str]) -> str:
         return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
 
+    after = alt(after_outcome)
+    before = alt(before_outcome)
     return _Lexicon(
-        any_outcome=re.compile(rf"\b(?:{alt(after_outcome)}|{alt(before_outcome)})\b", re.IGNORECASE),
-        before=re.compile(rf"\b(?P<phrase>{alt(before_outcome)})\s+(?:a\s+total\s+of\s+|all\s+|the\s+|another\s+)?$",
-                          re.IGNORECASE),
-        after=re.compile(rf"(?P<gap>[^,.;:!?]{{0,70}}?)\b{_AUX}(?P<phrase>{alt(after_outcome)})\b", re.IGNORECASE),
+        any_outcome=re.compile(rf"\b(?:{after}|{before})\b", re.IGNORECASE),
+        before=re.compile(rf"\b(?P<phrase>{before})\s+(?:a\s+total\s+of\s+|all\s+|another\s+)?$", re.IGNORECASE),
+        after=re.compile(rf"(?P<gap>[^.;:!?]{{0,80}}?)\b(?P<aux>{_AUX})(?P<phrase>{after})\b", re.IGNORECASE),
         after_outcome=after_outcome,
         before_outcome=before_outcome,
         noun=re.compile(rf"(?P<noun>{alt(noun_group)}|{alt(lex['not_people'])})\b", re.IGNORECASE),
         noun_group=noun_group,
         not_people=frozenset(w.lower() for w in lex["not_people"]),
         max_mods=int(lex["max_modifier_words"]),
+        singular_subject=re.compile(rf"\bwas\s+(?:(?:{_AUX_WORDS})\s+)*(?P<phrase>{after})\b", re.IGNORECASE),
+        pronoun=re.compile(rf"\b(?:(?P<phrase>{before})\s+(?:him|her)\b(?:\s+(?:dead|to\s+death))?"
+                           rf"|shot\s+(?:him|her)\s+dead|(?:his|her)\s+(?:death|killing|murder)"
+                           rf"|(?:he|she|the\s+other)\s+(?:later\s+|also\s+|subsequently\s+|eventually\s+|then\s+)?"
+                           rf"(?:died|succumbed|passed\s+away|was\s+killed|was\s+shot\s+dead|was\s+found\s+dead)"
+                           rf"|(?:was|were|and)\s+(?:later\s+)?(?:pronounced|declared)\s+dead)\b",
+                           re.IGNORECASE),
+        outcome_words=frozenset(p.split()[0] for p in (*after_outcome, *before_outcome)) - _STOP - {"and", "the", "a"},
+        before_named=re.compile(rf"\b(?P<phrase>{before})\s+(?P<name>{_NAMED.pattern})(?!\s+[a-z]+s\b)"),
     )
 
 
@@ -96,6 +136,8 @@ def extract_claims(
     background = [s for s in sentences if _is_background(s, times)]
     background_ids = {s.index for s in background}
     claims: list[Claim] = []
+    source_spans = [(s.span.start, s.span.end) for s in sources]
+    speakers = [a for a in actors if not any(b <= a.span.start < e for b, e in source_spans)]
     previous_source: str | None = None
     previous_attributed = False
     for sent in sentences:
@@ -112,93 +154,172 @@ def extract_claims(
             continue
         masked = _MASK.sub(lambda m: " " * len(m.group()), body)
         lo, hi = bisect_right(q_starts, sent.start - 1), bisect_right(q_starts, sent.end - 1)
-        sentence_quantities = list(quantities[lo:hi]) + _singulars(masked, sent.start, quantities[lo:hi])
-        sentence_quantities.sort(key=lambda q: q.span.start)
-        sentence_claims: list[Claim] = []
-        for q in sentence_quantities:
-            claim = _read_claim(text, masked, sent, q, sentence_claims, lex)
-            if claim is None:
-                continue
+        found = _sentence_claims(text, masked, sent, quantities[lo:hi], lex, earlier=len(claims))
+        for claim in found:
             claim.source = source
             claim.background = sent.index in background_ids
-            claim.date = _claim_date(text, sent, q, times)
-            claim.perpetrator = _perpetrator(sent, q, claim.victims, actors)
+            claim.date = _claim_date(text, sent, claim.start, times)
+            claim.perpetrator = _perpetrator(sent, claim.victims, speakers)
             claim.place = _place(sent, places)
             if claim.part_of is not None:
-                parent = sentence_claims[claim.part_of]
+                parent = found[claim.part_of]
                 claim.part_of = parent.part_of if parent.part_of is not None else len(claims) + claim.part_of
-            sentence_claims.append(claim)
-        claims.extend(sentence_claims)
+        claims.extend(found)
     return claims, background
 
 
-def _read_claim(text: str, masked: str, sent: Sentence, q: Quantity, earlier: list[Claim],
-                lex: _Lexicon) -> Claim | None:
-    qs, qe = q.span.start - sent.start, q.span.end - sent.start
-    if masked[qs:qe].isspace():
-        return None
-    victims, noun_end = _victims(masked, qe, lex)
-    if victims == "not people":
-        return None
-    outcome, part_of = None, None
+def _sentence_claims(text: str, masked: str, sent: Sentence, numbers: list[Quantity], lex: _Lexicon,
+                     earlier: int = 0) -> list[Claim]:
+    """The claims of one sentence: counted people tied to outcomes, then singular and named victims."""
+    candidates = sorted([*numbers, *_singulars(masked, sent.start, numbers, lex)], key=lambda q: q.span.start)
+    starts = {q.span.start - sent.start for q in candidates}
+    found: list[Claim] = []
+    parents: dict[int, Claim] = {}  # id(claim) -> the claim it is part of
+    used: set[int] = set()  # outcome phrase positions already tied to a count
+    pending: list[tuple[Quantity, str, int]] = []
+    for q in candidates:
+        qs, qe = q.span.start - sent.start, q.span.end - sent.start
+        if masked[qs:qe].isspace() or (q.span.text.lower() == "both" and re.match(r"\s+\S+\s+and\b", masked[qe:])):
+            continue
+        victims, noun, noun_end = _victims(masked, qe, lex)
+        if victims == "not people":
+            continue
+        outcome, part_of, phrase_at, additive = _link(masked, qs, noun_end, victims, found, sent, lex)
+        if outcome is None and noun in _CORPSES:
+            outcome = "killed"
+        if outcome is None:
+            if victims is not None:
+                pending.append((q, victims, noun_end))
+            continue
+        if victims is None and q.value == 1 and q.span.text.lower() in ("the", "his", "her", "their"):
+            continue
+        if victims is None and found and phrase_at is not None:
+            victims = found[-1].victims
+        if phrase_at is not None:
+            used.add(phrase_at)
+        for pq, pv, pend in _resolve_pending(pending, masked, qs, sent):
+            found.append(_claim(text, sent, pq, outcome, pv, pend))
+        pending = []
+        claim = _claim(text, sent, q, outcome, victims or "unknown", noun_end)
+        claim.additive = additive
+        before_words = masked[max(0, qs - 40):qs]
+        claim.total = outcome == "killed" and _TOLL.search(before_words) is not None
+        if phrase_at is not None:
+            found.extend(_conjuncts(text, masked, sent, noun_end, phrase_at, outcome, lex, starts))
+        if part_of == -1:  # listed after another count: part of what that count is part of
+            if id(found[-1]) in parents:
+                parents[id(claim)] = parents[id(found[-1])]
+        elif part_of is not None:
+            parents[id(claim)] = found[part_of]
+        found.append(claim)
+    found.extend(_singular_subjects(text, masked, sent, used, lex))
+    found.extend(_named_victims(text, masked, sent, found, lex))
+    if not earlier and not found:
+        found.extend(_pronoun_victims(text, masked, sent, found, lex))
+    found.sort(key=lambda c: c.start)
+    position = {id(c): i for i, c in enumerate(found)}
+    for c in found:
+        if id(c) in parents:
+            c.part_of = position[id(parents[id(c)])]
+    return found
+
+
+def _resolve_pending(pending: list[tuple[Quantity, str, int]], masked: str, qs: int,
+                     sent: Sentence) -> list[tuple[Quantity, str, int]]:
+    """Counts listed before the one that carries the outcome ("7 soldiers, one policeman and one civilian
+    were killed") share its outcome when only commas and 'and' stand between them."""
+    out: list[tuple[Quantity, str, int]] = []
+    next_start = qs
+    for q, victims, noun_end in reversed(pending):
+        if not _COORDINATED.fullmatch(masked[noun_end:next_start]):
+            break
+        out.append((q, victims, noun_end))
+        next_start = q.span.start - sent.start
+    return list(reversed(out))
+
+
+def _link(masked: str, qs: int, noun_end: int, victims: str | None, found: list[Claim], sent: Sentence,
+          lex: _Lexicon) -> tuple[str | None, int | None, int | None, bool]:
+    """The outcome a count is tied to, whether it is part of an earlier count (its index in found, or -1
+    when it is listed after the last one), where its outcome word is, and whether it adds to counts given
+    before ("were also killed", "as were two civilians")."""
     m = lex.before.search(masked, max(0, qs - 60), qs)
     if m:
-        outcome = lex.before_outcome[_norm(m.group("phrase"))]
-    if outcome is None and earlier:
-        prev = earlier[-1]
+        also = re.search(r"\balso\s+$", masked[max(0, m.start() - 8):m.start()]) is not None
+        return lex.before_outcome[_norm(m.group("phrase"))], None, None, also
+    if found:
+        prev = found[-1]
         between = masked[prev.end - sent.start:qs]
-        if _PART_OF.search(between):
-            outcome, part_of = prev.outcome, len(earlier) - 1
-        elif re.fullmatch(r"\s*(?:,|and|,\s*and|as\s+well\s+as|plus)\s*", between, re.IGNORECASE):
-            m_after = lex.after.match(masked, noun_end)
-            outcome = lex.after_outcome[_norm(m_after.group("phrase"))] if m_after and _gap_ok(m_after) else prev.outcome
-    if outcome is None:
-        m_after = lex.after.match(masked, noun_end)
-        if m_after and _gap_ok(m_after, victims is None):
-            outcome = lex.after_outcome[_norm(m_after.group("phrase"))]
-    if outcome is None:
-        return None
-    start, end = q.span.start, sent.start + max(noun_end, qe)
-    return Claim(
-        count=q.value, low=q.low, high=q.high, outcome=outcome, victims=victims or "unknown",
-        text=text[sent.start:sent.end], start=start, end=end, qualifier=q.qualifier,
-        part_of=part_of, sentence=sent.index, words=text[start:end],
-    )
+        if _PART_OF.search(between) or _OF_THOSE.match(masked, noun_end):
+            return prev.outcome, len(found) - 1, None, False
+        if _AS_WERE.search(between):
+            return prev.outcome, None, None, True
+    m_after = lex.after.match(masked, noun_end)
+    if m_after and _gap_ok(m_after, masked, bare=victims is None):
+        also = re.search(r"\balso\b", m_after.group("aux"), re.IGNORECASE) is not None
+        outcome = lex.after_outcome[_norm(m_after.group("phrase"))]
+        if outcome == "injured" and _later_died(masked, m_after.end()):
+            outcome = "killed"
+        return outcome, None, m_after.start("phrase"), also
+    if found and _COORDINATED.fullmatch(masked[found[-1].end - sent.start:qs]):
+        return found[-1].outcome, -1, None, False
+    return None, None, None, False
 
 
-def _gap_ok(m: re.Match[str], bare: bool = False) -> bool:
-    """The words between the counted people and the outcome: few, and no second count or clause."""
+def _later_died(masked: str, pos: int) -> bool:
+    """'was injured and later died', 'who received injuries ..., succumbed': the injured person died."""
+    m = _LATER_DIED.match(masked, pos)
+    return m is not None and not _COUNT_WORD.search(m.group("between")) and not _CONJUNCT.search(m.group("between"))
+
+
+def _gap_ok(m: re.Match[str], masked: str, bare: bool = False) -> bool:
+    """The words between the counted people and the outcome: few, with no second count, and the people
+    undergo the outcome (passive: "were killed") rather than inflict it ("gunmen killed the owner")."""
     gap = m.group("gap")
     words = gap.split()
-    if len(words) > (3 if bare else 8):
+    if len(words) > (4 if bare else 9) or _COUNT_WORD.search(gap):
         return False
-    return not re.search(r"\b(?:who|which|that|after|before|when|while|but|as)\b", gap, re.IGNORECASE) or \
-        re.search(r"\bwho\b\s*$", gap, re.IGNORECASE) is not None
+    if re.search(r"\b(?:after|before|when|while|but|because|since|where|if|than)\b", gap, re.IGNORECASE):
+        return False
+    phrase = _norm(m.group("phrase"))
+    transitive = phrase in _lexicon().before_outcome
+    if transitive and not _PASSIVE.search(gap + m.group("aux")):
+        return not _OBJECT_AFTER.match(masked, m.end("phrase"))
+    return True
 
 
-def _victims(masked: str, pos: int, lex: _Lexicon) -> tuple[str | None, int]:
-    """Who the count is of: the first person noun within a few words after it (or 'not people')."""
-    words = 0
+def _victims(masked: str, pos: int, lex: _Lexicon) -> tuple[str | None, str, int]:
+    """Who the count is of: the group of the first person noun a few words after it ('not people' or None),
+    the noun, and where it ends."""
+    mods = 0
+    tokens = 0
     i = pos
     n = len(masked)
-    while i < n and words <= lex.max_mods:
+    while i < n and mods <= lex.max_mods and tokens < 9:
         while i < n and masked[i] in " \t\n":
             i += 1
         m = lex.noun.match(masked, i)
         if m:
             noun = _norm(m.group("noun"))
             if noun in lex.not_people and noun not in lex.noun_group:
-                return "not people", m.end()
+                return "not people", noun, m.end()
             group = lex.noun_group[noun]
             if noun == "members of":
                 group = _members_of(masked, m.end())
-            return group, m.end()
-        w = re.match(r"[\w'’-]+", masked[i:])
-        if not w or w.group().lower() in ("were", "was", "and", "in", "at", "on", "by", "are", "had", "have"):
+            return group, noun, m.end()
+        w = _WORD.match(masked, i)
+        if not w:
             break
-        i += w.end()
-        words += 1
-    return None, pos
+        word = w.group().lower()
+        if word in _STOP or word in lex.outcome_words or word[0].isdigit():
+            break
+        if word == "and" and re.match(r"\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)\b", masked[w.end():]):
+            break
+        tokens += 1
+        if not w.group()[0].isupper():
+            mods += 1
+        i = w.end()
+    return None, "", pos
 
 
 def _members_of(masked: str, pos: int) -> str:
@@ -210,22 +331,106 @@ def _members_of(masked: str, pos: int) -> str:
     return "militants"
 
 
-def _singulars(masked: str, offset: int, quantities: list[Quantity]) -> list[Quantity]:
-    """'a policeman', 'one civilian', 'another soldier': counts of one written without a number."""
-    lex = _lexicon()
-    taken = {q.span.start for q in quantities}
+def _singulars(masked: str, offset: int, quantities: list[Quantity], lex: _Lexicon) -> list[Quantity]:
+    """'a policeman', 'an elderly woman', 'his son', 'the driver', or anyone right after 'killed a ...':
+    one person, written without a number."""
+    spans = [(q.span.start - offset, q.span.end - offset) for q in quantities]
     out = []
     for m in _SINGULAR.finditer(masked):
-        if offset + m.start() in taken:
+        if any(a <= m.start() < b for a, b in spans):
             continue
-        nm = lex.noun.match(masked, m.end())
-        if not nm:
+        det = m.group().strip()
+        after_verb = lex.before.search(masked, max(0, m.start() - 60), m.start()) is not None
+        group, noun, noun_end = _victims(masked, m.end(), lex)
+        if group == "not people":
             continue
-        noun = _norm(nm.group("noun"))
-        if noun not in lex.noun_group or (noun.endswith("s") and noun not in ("bus",)) or noun in ("people", "police"):
+        if group is None and not (after_verb and det.lower() in ("a", "an", "one")):
             continue
-        out.append(Quantity(Span(offset + m.start(), offset + m.end() - 1, m.group().strip()), 1, 1, 1, None))
+        if group is not None:
+            if len(masked[m.end():noun_end].split()) > 4 or noun.endswith("s") and noun not in ("boss",):
+                continue
+            if noun in ("people", "police", "personnel", "children", "men", "women", "others", "more"):
+                continue
+        out.append(Quantity(Span(offset + m.start(), offset + m.start() + len(det), det), 1, 1, 1, None))
     return out
+
+
+def _conjuncts(text: str, masked: str, sent: Sentence, start: int, end: int, outcome: str,
+               lex: _Lexicon, counted: set[int]) -> list[Claim]:
+    """'An army soldier and a Special Operations SPO were killed': each singular person joined by 'and' counts
+    one, unless it is already a count of its own (positions in `counted`)."""
+    out = []
+    for m in _CONJUNCT.finditer(masked, start, end):
+        if any(m.start() <= p < m.end() for p in counted):
+            continue
+        group, _, _ = _victims(masked, m.end(), lex)
+        s, e = sent.start + m.start(), sent.start + end
+        out.append(Claim(count=1, low=1, high=1, outcome=outcome, victims=group or "unknown",
+                         text=text[sent.start:sent.end], start=s, end=e, sentence=sent.index, words=text[s:e].strip()))
+    return out
+
+
+def _named_victims(text: str, masked: str, sent: Sentence, found: list[Claim], lex: _Lexicon) -> list[Claim]:
+    """'killed Ghulam Ali': a person named right after a killing word."""
+    taken = [(c.start - sent.start, c.end - sent.start) for c in found]
+    out = []
+    for m in lex.before_named.finditer(masked):
+        name = m.group("name")
+        if len(name.split()) < 2 or any(a <= m.start("name") < b for a, b in taken):
+            continue
+        outcome = lex.before_outcome[_norm(m.group("phrase"))]
+        start, end = sent.start + m.start(), sent.start + m.end()
+        out.append(Claim(count=1, low=1, high=1, outcome=outcome, victims="unknown", text=text[sent.start:sent.end],
+                         start=start, end=end, sentence=sent.index, words=text[start:end]))
+    return out
+
+
+def _singular_subjects(text: str, masked: str, sent: Sentence, used: set[int], lex: _Lexicon) -> list[Claim]:
+    """'Ghaws Bakhsh was killed', 'the owner was shot dead': one victim named by a singular subject."""
+    out = []
+    for m in lex.singular_subject.finditer(masked):
+        if m.start("phrase") in used or re.search(r"\b(?:no\s+one|nobody|none|no-one)\s*$", masked[:m.start()], re.I):
+            continue
+        outcome = lex.after_outcome[_norm(m.group("phrase"))]
+        if outcome == "injured" and _later_died(masked, m.end()):
+            outcome = "killed"
+        victims, _ = _victims_before(masked, m.start(), lex)
+        start, end = sent.start + m.start(), sent.start + m.end()
+        out.append(Claim(count=1, low=1, high=1, outcome=outcome, victims=victims, text=text[sent.start:sent.end],
+                         start=start, end=end, sentence=sent.index, words=text[start:end]))
+    return out
+
+
+def _pronoun_victims(text: str, masked: str, sent: Sentence, found: list[Claim], lex: _Lexicon) -> list[Claim]:
+    """'killing him', 'shot her dead', 'resulting in his death': one victim named earlier."""
+    taken = {(c.start, c.end) for c in found}
+    out = []
+    for m in lex.pronoun.finditer(masked):
+        start, end = sent.start + m.start(), sent.start + m.end()
+        if any(a <= start < b for a, b in taken):
+            continue
+        outcome = lex.before_outcome[_norm(m.group("phrase"))] if m.group("phrase") else "killed"
+        victims, _ = _victims_before(masked, m.start(), lex, window=200)
+        out.append(Claim(count=1, low=1, high=1, outcome=outcome, victims=victims, text=text[sent.start:sent.end],
+                         start=start, end=end, sentence=sent.index, words=text[start:end]))
+    return out
+
+
+def _victims_before(masked: str, pos: int, lex: _Lexicon, window: int = 80) -> tuple[str, int]:
+    """The group of the last person noun shortly before pos, or 'unknown'."""
+    best = "unknown", pos
+    for m in lex.noun.finditer(masked, max(0, pos - window), pos):
+        noun = _norm(m.group("noun"))
+        if noun in lex.noun_group:
+            best = lex.noun_group[noun], m.end()
+    return best
+
+
+def _claim(text: str, sent: Sentence, q: Quantity, outcome: str, victims: str, noun_end: int) -> Claim:
+    start, end = q.span.start, sent.start + max(noun_end, q.span.end - sent.start)
+    return Claim(count=q.value, low=q.low, high=q.high, outcome=outcome, victims=victims,
+                 text=text[sent.start:sent.end], start=start, end=end, qualifier=q.qualifier,
+                 sentence=sent.index, words=text[start:end])
 
 
 def _norm(words: str) -> str:
@@ -236,16 +441,16 @@ def _is_background(sent: Sentence, times: list[TimeMention]) -> bool:
     return any(t.kind == "past" and sent.start <= t.span.start < sent.end for t in times)
 
 
-def _claim_date(text: str, sent: Sentence, q: Quantity, times: list[TimeMention]) -> str | None:
+def _claim_date(text: str, sent: Sentence, pos: int, times: list[TimeMention]) -> str | None:
     """The day a claim refers to: a date in its sentence, shifted by "a day after"-style phrases."""
     here = [t for t in times if sent.start <= t.span.start < sent.end and t.kind in ("absolute", "weekday", "relative")]
     if not here:
         return None
-    anchor = next((t for t in reversed(here) if t.span.start < q.span.start), here[0])
+    anchor = next((t for t in reversed(here) if t.span.start < pos), here[0])
     if anchor.date is None:
         return None
     day: date = anchor.date
-    for m in _DAYS_OFFSET.finditer(text, anchor.span.end, q.span.start):
+    for m in _DAYS_OFFSET.finditer(text, anchor.span.end, pos):
         n = int(m.group("n")) if m.group("n").isdigit() else _SMALL[m.group("n").lower()]
         day = day - timedelta(days=n) if m.group("dir").lower() in ("after", "later") else day + timedelta(days=n)
     return day.isoformat()
@@ -255,24 +460,20 @@ _STATE_INTER = 1
 _CIVILIAN_INTER = 7
 
 
-def _perpetrator(sent: Sentence, q: Quantity, victims: str, actors: list[ActorMention]) -> str | None:
+def _perpetrator(sent: Sentence, victims: str, actors: list[ActorMention]) -> str | None:
     """Who did it: an actor in the same sentence who is not among the victims."""
     candidates = [a for a in actors if sent.start <= a.span.start < sent.end and a.actor.inter != _CIVILIAN_INTER]
-    if not candidates:
-        return None
 
     def fits(a: ActorMention) -> bool:
         if victims == "security forces":
             return a.actor.inter != _STATE_INTER
         if victims == "militants":
-            return a.actor.inter == _STATE_INTER or a.actor.inter == 8
+            return a.actor.inter in (_STATE_INTER, 8)
         return True
 
     fitting = [a for a in candidates if fits(a)]
-    if not fitting:
-        return None
-    named = [a for a in fitting if a.actor.inter != 3 or "Unidentified" not in a.actor.name]
-    return (named or fitting)[0].actor.name
+    named = [a for a in fitting if "Unidentified" not in a.actor.name]
+    return (named or fitting)[0].actor.name if fitting else None
 
 
 def _place(sent: Sentence, places: list[PlaceMention]) -> str | None:

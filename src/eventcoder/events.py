@@ -118,7 +118,7 @@ def _set_place(event: Event, place, geo_precision: int | None) -> None:  # noqa:
 def _figures(claims: list[Claim], indexes: list[int], day: str | None) -> dict[str, int | None]:
     """ACLED fatalities (the most conservative reported death toll), injuries, and UCDP low/best/high deaths."""
     out: dict[str, int | None] = {"fatalities": 0, "injured": None, "best": 0, "low": 0, "high": 0}
-    groups = group_claims(claims, day, only=indexes)
+    groups = group_claims(claims, day, only=indexes, by_date=False)
     for outcome in ("killed", "injured"):
         specific = {"count": 0, "best": 0, "low": 0, "high": 0}
         unknown = dict(specific)
@@ -133,6 +133,9 @@ def _figures(claims: list[Claim], indexes: list[int], day: str | None) -> dict[s
             for k, v in (("count", conservative), ("best", est.best), ("low", est.low), ("high", est.high)):
                 target[k] += v
         total = {k: max(specific[k], unknown[k]) for k in specific}
+        running = [claims[i].count for i in indexes if claims[i].total and claims[i].outcome == outcome]
+        if running:
+            total = {k: max(v, max(running)) for k, v in total.items()}
         if outcome == "killed":
             out.update(fatalities=total["count"], best=total["best"], low=min(total["low"], total["count"]),
                        high=total["high"])
@@ -143,7 +146,7 @@ def _figures(claims: list[Claim], indexes: list[int], day: str | None) -> dict[s
 
 def _split_deaths(event: Event, claims: list[Claim], indexes: list[int], day: str | None, inter1: int | None) -> None:
     """UCDP's deaths_a / deaths_b / deaths_civilians / deaths_unknown from the best estimate per victim group."""
-    groups = group_claims(claims, day, only=indexes)
+    groups = group_claims(claims, day, only=indexes, by_date=False)
     state_is_a = event.type_of_violence != 2 and (inter1 == 1 or event.inter2 != 1)
     for (outcome, victims, _), idx in groups.items():
         if outcome != "killed":

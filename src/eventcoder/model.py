@@ -138,6 +138,8 @@ class Claim:
     place: str | None = None
     part_of: int | None = None
     background: bool = False
+    additive: bool = False  # "... were also killed": adds to the counts stated before it
+    total: bool = False  # "the death toll rose to 8": a running total of everyone, superseding partial counts
     sentence: int = 0
     words: str = ""
 
@@ -155,6 +157,8 @@ class Claim:
             "place": self.place,
             "part_of": self.part_of,
             "background": self.background,
+            "additive": self.additive,
+            "total": self.total,
             "words": self.words,
             "text": self.text,
             "start": self.start,

@@ -9,26 +9,40 @@ from eventcoder.model import Claim, Estimate, Finding
 
 def statements(claims: list[Claim], indexes: list[int]) -> dict[tuple[int, str | None], tuple[int, int, int, list[int]]]:
     """Per sentence and source, the counts it states for one group, added up: "5 FC personnel and 1 officer
-    were killed" states 6. Values are (count, low, high, claim indexes)."""
+    were killed" states 6, and so does "5 were killed. 1 officer was also killed". Values are (count, low,
+    high, claim indexes)."""
     out: dict[tuple[int, str | None], tuple[int, int, int, list[int]]] = {}
-    for i in indexes:
+    last: tuple[int, str | None] | None = None
+    members = set(indexes)
+    for i in sorted(indexes):
         c = claims[i]
-        key = (c.sentence, c.source)
+        follows = last is not None and _previous_counted(claims, i) in members
+        key = last if c.additive and follows else (c.sentence, c.source)
+        last = key
         count, low, high, members = out.get(key, (0, 0, 0, []))
         out[key] = (count + c.count, low + c.low, high + c.high, [*members, i])
     return out
 
 
-def group_claims(claims: list[Claim], default_date: str | None = None,
-                 only: list[int] | None = None) -> dict[tuple[str, str, str | None], list[int]]:
-    """Claims that speak of the same thing: same outcome, same victims, same day. Claims restating part of
-    another (part_of) and background history are left out; `only` limits the grouping to some claims."""
+def _previous_counted(claims: list[Claim], i: int) -> int | None:
+    """The index of the last claim before i that is not part of another."""
+    for j in range(i - 1, -1, -1):
+        if claims[j].part_of is None:
+            return j
+    return None
+
+
+def group_claims(claims: list[Claim], default_date: str | None = None, only: list[int] | None = None,
+                 by_date: bool = True) -> dict[tuple[str, str, str | None], list[int]]:
+    """Claims that speak of the same thing: same outcome, same victims, same day (unless by_date is False).
+    Claims restating part of another (part_of) and background history are left out; `only` limits the
+    grouping to some claims."""
     groups: dict[tuple[str, str, str | None], list[int]] = defaultdict(list)
     for i in range(len(claims)) if only is None else only:
         c = claims[i]
         if c.part_of is not None or c.background:
             continue
-        groups[(c.outcome, c.victims, c.date or default_date)].append(i)
+        groups[(c.outcome, c.victims, (c.date or default_date) if by_date else None)].append(i)
     return groups
 
 
@@ -39,6 +53,7 @@ def estimate(claims: list[Claim], outcome: str, victims: str, indexes: list[int]
     low = min(v[1] for v in stated.values())
     high = max(v[2] for v in stated.values())
     best = counts[(len(counts) - 1) // 2]
+    low, high = min(low, best), max(high, best)
     by_source: dict[str | None, set[int]] = defaultdict(set)
     for (_, source), v in stated.items():
         by_source[source].add(v[0])

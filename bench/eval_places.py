@@ -41,7 +41,8 @@ def main() -> None:
         return
     gaz = load_gazetteer()
     for path in paths:
-        rows = [json.loads(line) for line in open(path, encoding="utf-8")]
+        with open(path, encoding="utf-8") as fh:
+            rows = [json.loads(line) for line in fh]
         if args.limit:
             rows = rows[: args.limit]
         n = a1_ok = a1_n = loc_ok = loc_n = none = 0

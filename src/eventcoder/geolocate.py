@@ -49,7 +49,7 @@ def _anchored(text: str, mentions: list[PlaceMention]) -> set[int]:
     """Towns and districts given with the province or country that contains them ("Quetta, Balochistan")."""
     out: set[int] = set()
     ordered = sorted(mentions, key=lambda m: m.span.start)
-    for a, b in zip(ordered, ordered[1:]):
+    for a, b in zip(ordered, ordered[1:], strict=False):
         if (a.place.feature in ("populated", "admin2") and b.place.feature in ("admin1", "admin2", "country")
                 and _CHAIN_GAP.fullmatch(text[a.span.end:b.span.start]) and _contains(b.place, a.place)
                 and a.place != b.place):

@@ -30,7 +30,7 @@ KNOWLEDGE = Path(__file__).resolve().parent
 DATA_DIR = KNOWLEDGE / "data"
 ARTIFACT = DATA_DIR / "gazetteer.sqlite"
 EXTRA_CSV = KNOWLEDGE / "places_extra.csv"
-SCHEMA_VERSION = "3"
+SCHEMA_VERSION = "4"
 
 EXTRA_COLUMNS = (
     "name", "alternatenames", "country_code", "admin1", "admin2", "latitude", "longitude",
@@ -45,8 +45,11 @@ _SPACES = str.maketrans({"-": " ", "‐": " ", "–": " ", "_": " ", ".": " ", "
 
 def norm(name: str) -> str:
     """The lookup key of a name: no diacritics, lower case, no apostrophes, hyphens as spaces."""
-    s = unicodedata.normalize("NFKD", name)
-    s = "".join(ch for ch in s if not unicodedata.combining(ch))
+    if name.isascii():
+        s = name
+    else:
+        s = unicodedata.normalize("NFKD", name)
+        s = "".join(ch for ch in s if not unicodedata.combining(ch))
     s = s.translate(_APOSTROPHES).translate(_SPACES).lower()
     return " ".join(s.split())
 
@@ -63,10 +66,7 @@ def key_hash(key: str) -> int:
 
 
 def _latin(name: str) -> bool:
-    for ch in name:
-        if ch.isalpha() and ord(ch) > 0x24F and not ("Ḁ" <= ch <= "ỿ"):
-            return False
-    return True
+    return all(not ch.isalpha() or ord(ch) <= 0x24F or "Ḁ" <= ch <= "ỿ" for ch in name)
 
 
 def good_alias(name: str) -> bool:
@@ -394,8 +394,10 @@ def build(path: Path = ARTIFACT, quiet: bool = False) -> Path:
         best[(k, pid)] = max(best.get((k, pid), 0), main)
     con.executemany("INSERT INTO names VALUES (?,?,?)", [(k, pid, m) for (k, pid), m in best.items()])
     hashes = array.array("I", sorted({key_hash(k) for k, _ in best}))
+    firsts = array.array("I", sorted({key_hash(k.split(" ", 1)[0]) for k, _ in best}))
     con.executemany("INSERT INTO meta VALUES (?,?)", [
-        ("schema", SCHEMA_VERSION), ("hashes", hashes.tobytes()), ("built", time.strftime("%Y-%m-%d %H:%M:%S")),
+        ("schema", SCHEMA_VERSION), ("hashes", hashes.tobytes()), ("firsts", firsts.tobytes()),
+        ("built", time.strftime("%Y-%m-%d %H:%M:%S")),
     ])
     con.commit()
     con.execute("VACUUM")

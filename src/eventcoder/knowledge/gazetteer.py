@@ -58,8 +58,13 @@ class Gazetteer:
         self._hashes = array.array("I")
         self._hashes.frombytes(blob)
         self._n = len(self._hashes)
+        self._firsts = array.array("I")
+        self._firsts.frombytes(con.execute("SELECT v FROM meta WHERE k = 'firsts'").fetchone()[0])
+        self._nf = len(self._firsts)
         self._extra: dict[str, list[tuple[Place, bool]]] = {}
         self._cache: dict[str, tuple[tuple[Place, bool], ...]] = {}
+        self._raw: dict[str, tuple[tuple[Place, bool], ...]] = {}
+        self._first: dict[str, bool] = {}
         self._countries: dict[str, Place] | None = None
         self._admin1: dict[tuple[str, str], Place] | None = None
         self.demonyms: dict[str, str] = _demonyms()
@@ -82,6 +87,36 @@ class Gazetteer:
         h = key_hash(key)
         i = bisect_left(self._hashes, h)
         return i < self._n and self._hashes[i] == h
+
+    def match(self, raw: str) -> tuple[tuple[Place, bool], ...]:
+        """Candidates for a piece of text as written ("Dera Ismail Khan"), cached by the text."""
+        hit = self._raw.get(raw)
+        if hit is None:
+            key = norm(raw)
+            hit = self.candidates(key) if key and self.has(key) else ()
+            if len(self._raw) > 200_000:
+                self._raw.clear()
+            self._raw[raw] = hit
+        return hit
+
+    def starts(self, raw: str) -> bool:
+        """Whether a word as written may begin a place name, cached by the word."""
+        hit = self._first.get(raw)
+        if hit is None:
+            key = norm(raw)
+            hit = self.starts_name(key.split(" ", 1)[0]) if key else False
+            if len(self._first) > 200_000:
+                self._first.clear()
+            self._first[raw] = hit
+        return hit
+
+    def starts_name(self, word: str) -> bool:
+        """Whether a normalised word may be the first word of a place name (no false negatives)."""
+        if self._extra and any(k.split(" ", 1)[0] == word for k in self._extra):
+            return True
+        h = key_hash(word)
+        i = bisect_left(self._firsts, h)
+        return i < self._nf and self._firsts[i] == h
 
     def candidates(self, key: str) -> tuple[tuple[Place, bool], ...]:
         """(place, is-main-name) for a normalised key: admin units first, then by population."""
@@ -146,6 +181,8 @@ class Gazetteer:
                 self._extra.setdefault(k, []).append((place, True))
                 self._cache.pop(k, None)
             n += 1
+        self._raw.clear()
+        self._first.clear()
         return n
 
 

@@ -22,14 +22,15 @@ from eventcoder.model import Place, PlaceMention, Span
 
 __all__ = ["find_places"]
 
+_norm = lru_cache(maxsize=200_000)(norm)
+
 _UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
-_WORD = re.compile(
-    rf"(?:\b(?:al|el|ad|ar|as|ash|an|az|at|ul|ur)-)?(?<![\w'’-])[{_UPPER}][\w'’]*(?:[-‐][\w'’]+)*"
-)
+_WORD = re.compile(rf"\b[{_UPPER}][\w'’]*(?:[-‐][\w'’]+)*")
+_ARTICLE_PREFIX = frozenset(("al-", "el-", "ad-", "ar-", "as-", "an-", "az-", "at-", "ul-", "ur-"))
 # What may stand between two capitalised words of one name ("Rio de Janeiro", "Deir ez-Zor").
 _JOINERS = frozenset(
     f" {w} " for w in ("de", "del", "da", "do", "dos", "das", "di", "du", "la", "le", "el", "al", "ad", "ar", "as",
-                       "ash", "an", "ez", "es", "en", "e", "i", "y", "of", "on", "upon", "am", "im", "sur", "les",
+                       "ash", "an", "ez", "es", "en", "am", "im", "sur", "les",
                        "des", "ul", "ur", "bin", "ibn", "bani", "beni")
 ) | {" "}
 _MAX_TOKENS = 4
@@ -73,6 +74,8 @@ _STATEMENT_AFTER = re.compile(r"^(?:-based|\s+based\b|-born|\s+native\b|'s\s+(?:
 _NEAR_AFTER = re.compile(r"^-(?:adjacent|bordering)\b", re.I)
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:the\s+)?(?:(?:towns?|cities|villages?|districts?)\s+of\s+)?$",
                              re.I)
+_CHAIN_GAP = re.compile(r"\s*(?:,|\(|, and)\s*")
+_BETWEEN_GAP = re.compile(r"(?:\s+(?:district|province|town|village|city|area))?\s+and\s+(?:the\s+)?")
 _PERSON_BEFORE = re.compile(
     r"\b(?:Mr|Mrs|Ms|Dr|President|Minister|Gen|General|Col|Colonel|Capt|Captain|Maj|Major|Lt|Sgt|Sheikh|Shaikh"
     r"|Maulana|Mullah|Mufti|Imam|Commander|Senator|Judge|Justice|Sir|Inspector|Governor|Chairman|named|"
@@ -104,20 +107,20 @@ def _stoplist() -> frozenset[str]:
     return frozenset(norm(str(w)) for w in words)
 
 
-@lru_cache(maxsize=8)
-def _demonym_pattern(items: tuple[tuple[str, str], ...]) -> tuple[re.Pattern[str], dict[str, str]]:
-    table = dict(items)
-    words = sorted(table, key=len, reverse=True)
-    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b"), table
-
-
-def _runs(text: str) -> list[list[tuple[int, int]]]:
-    """Capitalised tokens grouped into runs that may form one name."""
+def _runs(text: str, demonyms: dict[str, str] | None = None,
+          found: list[str] | None = None) -> list[list[tuple[int, int]]]:
+    """Capitalised tokens grouped into runs that may form one name; demonyms met on the way go to `found`."""
     runs: list[list[tuple[int, int]]] = []
     cur: list[tuple[int, int]] = []
     joinable = False
     for m in _WORD.finditer(text):
         s, e = m.span()
+        if demonyms is not None and found is not None:
+            w = m.group()
+            if w in demonyms:
+                found.append(demonyms[w])
+        if s >= 3 and text[s - 3:s].lower() in _ARTICLE_PREFIX and (s == 3 or not text[s - 4].isalnum()):
+            s -= 3
         possessive = text.endswith(("'s", "’s"), s, e)
         if possessive:
             e -= 2
@@ -133,35 +136,36 @@ def _runs(text: str) -> list[list[tuple[int, int]]]:
     return runs
 
 
-def _candidates(text: str, gaz: Gazetteer) -> list[_Mention]:
+def _candidates(text: str, gaz: Gazetteer, found: list[str] | None = None) -> list[_Mention]:
     stop = _stoplist()
     out: list[_Mention] = []
-    for run in _runs(text):
+    for run in _runs(text, gaz.demonyms, found):
         n = len(run)
         i = 0
         while i < n:
             found = None
+            if not gaz.starts(text[run[i][0]:run[i][1]]):
+                i += 1
+                continue
             for j in range(min(n, i + _MAX_TOKENS), i, -1):
                 s, e = run[i][0], run[j - 1][1]
-                key = norm(text[s:e])
-                if not key or not gaz.has(key):
-                    continue
-                cands = gaz.candidates(key)
+                cands = gaz.match(text[s:e])
                 if cands:
-                    found = (j, s, e, key, cands)
+                    found = (j, s, e, _norm(text[s:e]), cands)
                     break
             if found is None:
                 i += 1
                 continue
             j, s, e, key, cands = found
             if j - i > 1:  # "Hyderabad City", "Kech District": the name without its designator too
-                last = norm(text[run[j - 1][0]:run[j - 1][1]])
+                last = _norm(text[run[j - 1][0]:run[j - 1][1]])
                 if last in _ADMIN2_WORDS or last in _ADMIN1_WORDS or last in _TOWN_WORDS:
-                    shorter = norm(text[s:run[j - 2][1]])
+                    shorter = _norm(text[s:run[j - 2][1]])
                     if gaz.has(shorter):
                         seen = {id(p) for p, _ in cands}
                         cands = cands + tuple(c for c in gaz.candidates(shorter) if id(c[0]) not in seen)
-            m = _Mention(s, e, key, cands, j - i, in_run=n > (j - i))
+            others = [t for k, t in enumerate(run) if (k < i or k >= j) and _norm(text[t[0]:t[1]]) not in stop]
+            m = _Mention(s, e, key, cands, j - i, in_run=bool(others))
             m.allcaps = text[s:e].isupper()
             _designate(text, m)
             if (key in stop or (j - i == 1 and len(key) <= 2 and not m.allcaps)) and not m.hint:
@@ -213,17 +217,16 @@ def _prior(p: Place, main: bool, m: _Mention) -> float:
 def find_places(text: str, gazetteer: Gazetteer | None = None) -> list[PlaceMention]:
     """Place mentions in `text`, resolved against the gazetteer with the document as context, in text order."""
     gaz = gazetteer or load_gazetteer()
-    ms = _candidates(text, gaz)
+    demonyms: list[str] = []
+    ms = _candidates(text, gaz, demonyms)
     if not ms:
         return []
     stop = _stoplist()
-    _relations(text, ms)
+    _chains(text, ms)
 
     # country evidence: named countries, demonyms, then the places themselves
     evidence: dict[str, float] = {}
-    pattern, table = _demonym_pattern(tuple(sorted(gaz.demonyms.items())))
-    for d in pattern.finditer(text):
-        cc = table[d.group(0)]
+    for cc in demonyms:
         evidence[cc] = evidence.get(cc, 0.0) + 2.0
     for m in ms:
         countries = [p for p, _ in m.cands if p.feature == "country"]
@@ -262,14 +265,16 @@ def find_places(text: str, gazetteer: Gazetteer | None = None) -> list[PlaceMent
     if len(anchors) > 1 or (anchors and len(ms) > 1):
         for idx, m in enumerate(ms):
             if len(m.cands) > 1:
-                near = tuple((la, lo) for k, la, lo in anchors if k != m.key)
+                near = tuple({(la, lo) for k, la, lo in anchors if k != m.key})[:12]
                 if near:
                     ev = evs[idx]
                     chosen[idx] = _resolve(m, ms, ev, max(ev.values(), default=0.0), named_admin1, stop, near)
 
+    keep = [p is not None and not _person(text, m) for m, p in zip(ms, chosen, strict=True)]
+    _relations(text, ms, keep)
     out: list[PlaceMention] = []
-    for m, p in zip(ms, chosen, strict=True):
-        if p is None:
+    for m, p, k in zip(ms, chosen, keep, strict=True):
+        if not k or p is None:
             continue
         end = m.hint_end if m.hint in ("admin1", "admin2") and m.hint_end else m.end
         out.append(PlaceMention(span=Span(m.start, end, text[m.start:end]), place=p, relation=m.relation,
@@ -296,12 +301,15 @@ def _chain_bonus(p: Place, m: _Mention, ms: list[_Mention]) -> float:
 def _proximity(p: Place, near: tuple[tuple[float, float], ...]) -> float:
     if p.latitude is None or p.longitude is None:
         return 0.0
+    cos2 = math.cos(math.radians(p.latitude)) ** 2
+    lat, lon = p.latitude, p.longitude
     best = 1e9
-    cos = math.cos(math.radians(p.latitude))
     for la, lo in near:
-        d = 111.0 * math.hypot(p.latitude - la, (p.longitude - lo) * cos)
-        best = min(best, d)
-    return 3.0 if best < 50 else 1.5 if best < 150 else 0.0
+        d = (lat - la) ** 2 + (lon - lo) ** 2 * cos2
+        if d < best:
+            best = d
+    # degrees squared: 50 km ~ 0.45 degrees, 150 km ~ 1.35 degrees
+    return 3.0 if best < 0.2 else 1.5 if best < 1.8 else 0.0
 
 
 def _resolve(m: _Mention, ms: list[_Mention], evidence: dict[str, float], top_ev: float,
@@ -362,30 +370,38 @@ def _eponymous_town(unit: Place, m: _Mention) -> Place | None:
     return None
 
 
-def _relations(text: str, ms: list[_Mention]) -> None:
+def _chains(text: str, ms: list[_Mention]) -> None:
+    """Chains: "X, Y, Z" or "X (Y, Z)" — later links qualify the head."""
     for i, m in enumerate(ms):
+        j, pos = i + 1, (m.hint_end or m.end)
+        while j < len(ms) and _CHAIN_GAP.fullmatch(text, pos, ms[j].start):
+            m.chain.append(j)
+            pos = ms[j].hint_end or ms[j].end
+            j += 1
+
+
+def _person(text: str, m: _Mention) -> bool:
+    return bool(_PERSON_BEFORE.search(text, max(0, m.start - 30), m.start))
+
+
+def _relations(text: str, ms: list[_Mention], keep: list[bool]) -> None:
+    """Set each kept mention's relation: statement, near, between or in."""
+    for i, m in enumerate(ms):
+        if not keep[i]:
+            continue
         before = text[max(0, m.start - 60):m.start]
         after = text[m.end:m.end + 12]
-        if _PERSON_BEFORE.search(before):
-            m.cands = ()
-            continue
         if m.hint == "near" or _NEAR_AFTER.match(after):
             m.relation = "near"
         if _STATEMENT_BEFORE.search(before) or _STATEMENT_AFTER.match(after):
             m.relation = "statement"
-        elif _NEAR_BEFORE.search(before):
+        elif _NEAR_BEFORE.search(before, max(0, len(before) - 45)):
             m.relation = "near"
-        elif _BETWEEN_BEFORE.search(before) and i + 1 < len(ms):
-            gap = text[(ms[i].hint_end or m.end):ms[i + 1].start]
-            if re.fullmatch(r"(?:\s+(?:district|province|town|village|city|area))?\s+and\s+(?:the\s+)?", gap):
+        elif i + 1 < len(ms) and "between" in before[-30:] and _BETWEEN_BEFORE.search(before):
+            gap = text[(m.hint_end or m.end):ms[i + 1].start]
+            if _BETWEEN_GAP.fullmatch(gap):
                 m.relation = "between"
                 ms[i + 1].relation = "between"
-        # chains: "X, Y, Z" or "X (Y, Z)"
-        j, pos = i + 1, (m.hint_end or m.end)
-        while j < len(ms) and re.fullmatch(r"\s*(?:,|\(|, and)\s*", text[pos:ms[j].start]):
-            m.chain.append(j)
-            pos = ms[j].hint_end or ms[j].end
-            j += 1
     # a chain's later links only qualify its head: "in Quetta, Balochistan" happened in Quetta
     for m in ms:
         if m.chain and m.relation != "in":

@@ -1,0 +1,60 @@
+"""Event location: where the event happened, with ACLED geo_precision, never where words were spoken."""
+
+from __future__ import annotations
+
+from eventcoder.geolocate import locate_event
+from eventcoder.recognize.places import find_places
+
+
+def locate(text: str, start: int = 0, end: int | None = None):
+    return locate_event(text, find_places(text), start, len(text) if end is None else end)
+
+
+def test_the_town_itself_is_precision_1():
+    ((m, prec),) = locate("Gunmen killed two policemen in Quetta, Balochistan, on Monday.")
+    assert m.place.name == "Quetta" and prec == 1
+
+
+def test_near_a_town_is_precision_2():
+    (m, prec), *_ = locate("A roadside bomb exploded near Mastung, wounding three soldiers.")
+    assert m.place.name == "Mastung" and prec == 2
+
+
+def test_district_is_precision_2_at_its_seat():
+    (m, prec), *_ = locate("Militants attacked a checkpost in Kech district.")
+    assert m.place.feature == "admin2" and prec == 2
+    assert abs(m.place.latitude - 26.0) < 0.3 and abs(m.place.longitude - 63.05) < 0.3
+
+
+def test_province_only_is_precision_3():
+    (m, prec), *_ = locate("Clashes were reported across Balochistan province on Sunday.")
+    assert m.place.feature == "admin1" and m.place.name == "Balochistan" and prec == 3
+    assert m.place.latitude is not None
+
+
+def test_statement_place_is_skipped():
+    text = "The ISPR said in Rawalpindi that five soldiers were killed in an attack in Panjgur."
+    (m, prec), *_ = locate(text)
+    assert m.place.name == "Panjgur" and prec == 1
+
+
+def test_only_a_statement_place_gives_no_location():
+    assert locate("Officials said in Islamabad that talks would resume.") == []
+
+
+def test_looks_in_the_sentence_first_then_falls_back_to_the_document():
+    text = "Fighting continued in Kharan on Monday. Two soldiers were killed."
+    second = text.index("Two")
+    (m, _), *_ = locate(text, second, len(text))
+    assert m.place.name == "Kharan"
+    (m, _), *_ = locate("Troops were deployed in Gwadar. In Turbat, a bomb killed three.", 31)
+    assert m.place.name == "Turbat"
+
+
+def test_a_list_of_towns_gives_each_town():
+    found = [m.place.name for m, _ in locate("Attackers struck in Quetta, Mastung and Nushki at dawn.")]
+    assert found == ["Quetta", "Mastung", "Nushki"]
+
+
+def test_text_with_no_place_gives_nothing():
+    assert locate("Two people were injured when a gas cylinder exploded.") == []

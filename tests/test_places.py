@@ -1,0 +1,149 @@
+"""Place recognition: what a reader of a conflict report expects to be found, and where."""
+
+from __future__ import annotations
+
+import math
+from pathlib import Path
+
+import pytest
+
+from eventcoder.knowledge.gazetteer import load_gazetteer, register_places
+from eventcoder.model import Place
+from eventcoder.recognize.places import find_places
+
+SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+
+
+def km(a: Place, lat: float, lon: float) -> float:
+    p1, p2 = math.radians(a.latitude), math.radians(lat)
+    h = (math.sin((p2 - p1) / 2) ** 2
+         + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon - a.longitude) / 2) ** 2)
+    return 2 * 6371 * math.asin(math.sqrt(h))
+
+
+def names(text: str) -> list[str]:
+    return [m.place.name for m in find_places(text)]
+
+
+def test_gazetteer_knows_spellings_and_admin_units():
+    gaz = load_gazetteer()
+    assert gaz.lookup("Kwatah")[0].name == "Quetta"
+    assert gaz.lookup("Baluchistan")[0].name == "Balochistan"
+    kp = gaz.lookup("North-West Frontier Province")[0]
+    assert (kp.name, kp.feature) == ("Khyber Pakhtunkhwa", "admin1")
+    assert gaz.lookup("Khyber Agency")[0].feature == "admin2"
+    assert gaz.country("PK").name == "Pakistan"
+    assert gaz.lookup("Nowhereville Flats") == []
+
+
+def test_town_resolves_with_province_and_coordinates():
+    (m, *_) = find_places("A bomb exploded in a market in Quetta, Balochistan, on Monday.")
+    assert m.place.name == "Quetta" and m.place.admin1 == "Balochistan" and m.place.country_code == "PK"
+    assert km(m.place, 30.19, 67.01) < 15
+    assert m.span.text == "Quetta" and m.relation == "in"
+
+
+def test_ambiguous_name_follows_the_country_of_the_report():
+    # Hyderabad is a city in Pakistan (Sindh) and in India (Telangana)
+    pk = find_places("Pakistani police said gunmen shot two men in Hyderabad.")
+    india = find_places("Indian police said gunmen shot two men in Hyderabad.")
+    assert [m.place.country_code for m in pk if m.place.name == "Hyderabad"] == ["PK"]
+    assert [m.place.country_code for m in india if m.place.name == "Hyderabad"] == ["IN"]
+    assert next(m.place.admin1 for m in india if m.place.name == "Hyderabad") == "Telangana"
+
+
+def test_ambiguous_name_follows_the_province_named_with_it():
+    (m, *_) = find_places("Clashes broke out in Hyderabad, Sindh, after the vote.")
+    assert m.place.country_code == "PK" and m.place.admin1 == "Sindh"
+
+
+def test_district_and_town_of_the_same_name():
+    town = find_places("Gunmen attacked a bus in Gwadar on Friday.")[0]
+    district = find_places("Gunmen attacked a bus in Gwadar district on Friday.")[0]
+    assert town.place.feature == "populated"
+    assert district.place.feature == "admin2" and district.span.text == "Gwadar district"
+
+
+def test_admin_only_mentions_resolve_to_admin_units():
+    found = {m.place.name: m.place.feature for m in find_places(
+        "Militants attacked a checkpoint in Kech district of Balochistan; Punjab province was calm.")}
+    assert found["Kech"] == "admin2"
+    assert found["Balochistan"] == "admin1"
+    assert found["Punjab"] == "admin1"
+
+
+def test_statement_places_and_origins():
+    ms = find_places("The ISPR said in Rawalpindi that soldiers were killed in Turbat. "
+                     "One of them was a resident of Multan.")
+    rel = {m.place.name: m.relation for m in ms}
+    assert rel["Rawalpindi"] == "statement"
+    assert rel["Turbat"] == "in"
+    assert rel["Multan"] == "statement"
+
+
+def test_near_and_between():
+    rel = {m.place.name: m.relation for m in find_places(
+        "A roadside bomb went off near Mastung. Later, clashes erupted between Kharan and Nushki.")}
+    assert rel["Mastung"] == "near"
+    assert rel["Kharan"] == "between" and rel["Nushki"] == "between"
+    area = find_places("Troops raided hideouts in the Turbat area.")
+    assert area[0].relation == "near"
+
+
+def test_common_words_are_not_places():
+    text = ("Police said on Saturday that Most of the Army units left in March. "
+            "Victoria and Hope, members of the Union, spoke to the Press.")
+    assert names(text) == []
+
+
+def test_person_names_are_not_places():
+    assert names("President Lincoln spoke to reporters.") == []
+    assert names("General Multan and Mr Quetta were not hurt.") == []
+
+
+def test_text_without_places():
+    assert find_places("Two people were injured when a cylinder exploded on Monday night.") == []
+    assert find_places("") == []
+
+
+def test_user_csv_adds_places(tmp_path):
+    csv = tmp_path / "extra.csv"
+    csv.write_text(
+        "name,alternatenames,country_code,admin1,admin2,latitude,longitude,feature,population,geonames_id,source\n"
+        "Zorbakhel,Zorba Khel,PK,Balochistan,Kech,26.2,62.9,populated,0,,my survey\n",
+        encoding="utf-8",
+    )
+    gaz = load_gazetteer(extra_csv=csv)
+    ms = find_places("Security forces raided a compound in Zorba Khel, Balochistan.", gaz)
+    assert ms[0].place.name == "Zorbakhel" and ms[0].place.latitude == 26.2
+    # the default gazetteer is not changed by another instance's CSV
+    assert "Zorbakhel" not in names("Security forces raided a compound in Zorbakhel, Balochistan.")
+
+
+def test_user_csv_errors_name_the_row(tmp_path):
+    csv = tmp_path / "bad.csv"
+    csv.write_text("name,country_code,latitude,longitude\nNowhere,PK,,62.0\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="row 2"):
+        load_gazetteer(extra_csv=csv)
+
+
+def test_register_places_hook():
+    register_places([{"name": "Qilla Testabad", "country_code": "PK", "admin1": "Sindh",
+                      "latitude": 25.1, "longitude": 68.2}])
+    ms = find_places("A grenade was thrown at a shop in Qilla Testabad, Sindh.")
+    assert ms[0].place.name == "Qilla Testabad" and ms[0].place.admin1 == "Sindh"
+
+
+NINE = {"Quetta": (30.18, 67.00), "Mastung": (29.80, 66.85), "Nushki": (29.55, 66.02),
+        "Dalbandin": (28.89, 64.41), "Kharan": (28.58, 65.42), "Panjgur": (26.97, 64.09),
+        "Tump": (26.12, 62.37), "Gwadar": (25.12, 62.33), "Pasni": (25.26, 63.47)}
+
+
+@pytest.mark.skipif(not (SHARED / "examples").exists(), reason="../shared is absent")
+def test_nine_towns_of_the_shared_report():
+    text = (SHARED / "examples" / "balochistan-2026-02-04.txt").read_text(encoding="utf-8")
+    found = {m.place.name: m.place for m in find_places(text) if m.place.feature == "populated"}
+    for town, (lat, lon) in NINE.items():
+        assert town in found, town
+        assert found[town].admin1 == "Balochistan", town
+        assert km(found[town], lat, lon) < 15, town

@@ -30,7 +30,7 @@ KNOWLEDGE = Path(__file__).resolve().parent
 DATA_DIR = KNOWLEDGE / "data"
 ARTIFACT = DATA_DIR / "gazetteer.sqlite"
 EXTRA_CSV = KNOWLEDGE / "places_extra.csv"
-SCHEMA_VERSION = "4"
+SCHEMA_VERSION = "5"
 
 EXTRA_COLUMNS = (
     "name", "alternatenames", "country_code", "admin1", "admin2", "latitude", "longitude",
@@ -86,6 +86,9 @@ def name_keys(name: str) -> set[str]:
     for art in ARTICLES:
         if k.startswith(art) and len(k) - len(art) >= 4:
             keys.add(k[len(art):])
+    words = k.split(" ")
+    if 1 < len(words) <= 3 and len(k) >= 7 and all(len(w) >= 3 for w in words):
+        keys.add("".join(words))  # "Joypur Hat" is also written "Joypurhat"
     return keys
 
 

@@ -25,17 +25,18 @@ __all__ = ["find_places"]
 _norm = lru_cache(maxsize=200_000)(norm)
 
 _UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
-_WORD = re.compile(rf"\b[{_UPPER}][\w'’]*(?:[-‐][\w'’]+)*")
+_WORD = re.compile(rf"\b[{_UPPER}][\w'’]*")
 _ARTICLE_PREFIX = frozenset(("al-", "el-", "ad-", "ar-", "as-", "an-", "az-", "at-", "ul-", "ur-"))
 # What may stand between two capitalised words of one name ("Rio de Janeiro", "Deir ez-Zor").
 _JOINERS = frozenset(
     f" {w} " for w in ("de", "del", "da", "do", "dos", "das", "di", "du", "la", "le", "el", "al", "ad", "ar", "as",
                        "ash", "an", "ez", "es", "en", "am", "im", "sur", "les",
                        "des", "ul", "ur", "bin", "ibn", "bani", "beni")
-) | {" "}
+) | {" ", "-", "‐", "-e-", "-i-", "-ul-", "-ur-", "-al-", "-el-", "-ye-", "-o-"}
+_HYPHENS = frozenset(("-", "‐"))
 _MAX_TOKENS = 4
 
-_ADMIN2_WORDS = {"district", "districts", "agency", "upazila", "upazilla", "tehsil", "tahsil", "subdivision",
+_ADMIN2_WORDS = {"district", "districts", "agency", "sadar", "upazila", "upazilla", "tehsil", "tahsil", "subdivision",
                  "sub-division", "taluk", "taluka", "block", "county", "municipality", "raion", "rayon",
                  "department", "prefecture", "commune", "mandal", "circle", "zila", "zilla"}
 _ADMIN1_WORDS = {"province", "provinces", "state", "governorate", "oblast", "region", "division", "territory",
@@ -164,7 +165,8 @@ def _candidates(text: str, gaz: Gazetteer, found: list[str] | None = None) -> li
                     if gaz.has(shorter):
                         seen = {id(p) for p, _ in cands}
                         cands = cands + tuple(c for c in gaz.candidates(shorter) if id(c[0]) not in seen)
-            others = [t for k, t in enumerate(run) if (k < i or k >= j) and _norm(text[t[0]:t[1]]) not in stop]
+            others = [k for k in range(n) if (k < i or k >= j) and _norm(text[run[k][0]:run[k][1]]) not in stop
+                      and _joiner(text, run, k, k + 1 if k < i else k - 1) not in _HYPHENS] if n > j - i else []
             m = _Mention(s, e, key, cands, j - i, in_run=bool(others))
             m.allcaps = text[s:e].isupper()
             _designate(text, m)
@@ -177,6 +179,11 @@ def _candidates(text: str, gaz: Gazetteer, found: list[str] | None = None) -> li
             out.append(m)
             i = j
     return out
+
+
+def _joiner(text: str, run: list[tuple[int, int]], a: int, b: int) -> str:
+    lo, hi = (a, b) if a < b else (b, a)
+    return text[run[lo][1]:run[hi][0]]
 
 
 def _designate(text: str, m: _Mention) -> None:

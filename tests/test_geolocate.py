@@ -58,3 +58,9 @@ def test_a_list_of_towns_gives_each_town():
 
 def test_text_with_no_place_gives_nothing():
     assert locate("Two people were injured when a gas cylinder exploded.") == []
+
+
+def test_acled_style_parenthesised_location():
+    (m, prec), *_ = locate("On 3 May 2020, militants attacked a levies post in Tump (Kech, Balochistan).")
+    assert m.place.name == "Tump" and prec == 1
+    assert m.place.admin1 == "Balochistan"

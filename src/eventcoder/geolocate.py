@@ -40,8 +40,8 @@ def _contains(outer: Place, inner: Place) -> bool:
         return True
     if outer.feature == "admin1":
         return inner.admin1 == outer.admin1
-    if outer.feature == "admin2":
-        return inner.admin2 == outer.admin2
+    if outer.feature == "admin2":  # many towns lack a district in the extracts: the province must agree
+        return inner.admin2 == outer.admin2 or (not inner.admin2 and inner.admin1 == outer.admin1)
     return False
 
 

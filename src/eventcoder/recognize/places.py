@@ -33,7 +33,6 @@ _JOINERS = frozenset(
                        "ash", "an", "ez", "es", "en", "am", "im", "sur", "les",
                        "des", "ul", "ur", "bin", "ibn", "bani", "beni")
 ) | {" ", "-", "‐", "-e-", "-i-", "-ul-", "-ur-", "-al-", "-el-", "-ye-", "-o-"}
-_HYPHENS = frozenset(("-", "‐"))
 _MAX_TOKENS = 4
 
 _ADMIN2_WORDS = {"district", "districts", "agency", "sadar", "upazila", "upazilla", "tehsil", "tahsil", "subdivision",
@@ -67,7 +66,7 @@ _STATEMENT_BEFORE = re.compile(
     r"|\bhome ?town (?:of|in)|\bheadquartered in|\bhead ?quarters in|\bcorrespondent in|\boriginally from"
     r"|\bwho (?:is|was|were|are) from|\bbelong(?:s|ed|ing)? to|\bhome in|\bbody (?:was )?(?:sent|taken|"
     r"shifted|flown) to|\bshifted to|\breferred to|\btaken to|\bairlifted to|\brushed to|\bflown to"
-    r"|\bmoved to|\btransferred to|\bburied in|\bfuneral in|\bhospital in)"
+    r"|\bmoved to|\btransferred to|\bburied in|\bfuneral in)"
     r"\s+(?:the\s+)?(?:(?:city|town|village|district|province)\s+of\s+)?(?:\w+\s+){0,2}$",
     re.I,
 )
@@ -76,6 +75,7 @@ _NEAR_AFTER = re.compile(r"^-(?:adjacent|bordering)\b", re.I)
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:the\s+)?(?:(?:towns?|cities|villages?|districts?)\s+of\s+)?$",
                              re.I)
 _CHAIN_GAP = re.compile(r"\s*(?:,|\(|, and)\s*")
+_TAIL_END = re.compile(r"\s*(?:[).;:\]]|,\s+[a-z]|$)")
 _BETWEEN_GAP = re.compile(r"(?:\s+(?:district|province|town|village|city|area))?\s+and\s+(?:the\s+)?")
 _PERSON_BEFORE = re.compile(
     r"\b(?:Mr|Mrs|Ms|Dr|President|Minister|Gen|General|Col|Colonel|Capt|Captain|Maj|Major|Lt|Sgt|Sheikh|Shaikh"
@@ -99,6 +99,7 @@ class _Mention:
     relation: str = "in"
     chain: list[int] = field(default_factory=list)  # indexes of the mentions in an "X, Y, Z" chain after it
     own: tuple[str, float] | None = None  # the country evidence this mention gave
+    tail: bool = False  # a later link of a chain: "Quetta, *Balochistan*", "Damt (*Ad Dali*)"
 
 
 @lru_cache(maxsize=1)
@@ -166,7 +167,7 @@ def _candidates(text: str, gaz: Gazetteer, found: list[str] | None = None) -> li
                         seen = {id(p) for p, _ in cands}
                         cands = cands + tuple(c for c in gaz.candidates(shorter) if id(c[0]) not in seen)
             others = [k for k in range(n) if (k < i or k >= j) and _norm(text[run[k][0]:run[k][1]]) not in stop
-                      and _joiner(text, run, k, k + 1 if k < i else k - 1) not in _HYPHENS] if n > j - i else []
+                      ] if n > j - i else []
             m = _Mention(s, e, key, cands, j - i, in_run=bool(others))
             m.allcaps = text[s:e].isupper()
             _designate(text, m)
@@ -179,11 +180,6 @@ def _candidates(text: str, gaz: Gazetteer, found: list[str] | None = None) -> li
             out.append(m)
             i = j
     return out
-
-
-def _joiner(text: str, run: list[tuple[int, int]], a: int, b: int) -> str:
-    lo, hi = (a, b) if a < b else (b, a)
-    return text[run[lo][1]:run[hi][0]]
 
 
 def _designate(text: str, m: _Mention) -> None:
@@ -348,7 +344,7 @@ def _resolve(m: _Mention, ms: list[_Mention], evidence: dict[str, float], top_ev
     if best is None:
         return None
     # "Gwadar" alone is the town, "Gwadar district" the district: prefer an eponymous town to its unit
-    if best.feature in ("admin1", "admin2") and m.hint not in ("admin1", "admin2"):
+    if best.feature in ("admin1", "admin2") and m.hint not in ("admin1", "admin2") and not m.tail:
         town = _eponymous_town(best, m)
         if town is not None:
             best = town
@@ -383,6 +379,10 @@ def _chains(text: str, ms: list[_Mention]) -> None:
         j, pos = i + 1, (m.hint_end or m.end)
         while j < len(ms) and _CHAIN_GAP.fullmatch(text, pos, ms[j].start):
             m.chain.append(j)
+            # a qualifying link, not one more town of a list: "(Dhamar)", "Kech, Balochistan."
+            end = ms[j].hint_end or ms[j].end
+            if "(" in text[pos:ms[j].start] or _TAIL_END.match(text, end):
+                ms[j].tail = True
             pos = ms[j].hint_end or ms[j].end
             j += 1
 

@@ -1,8 +1,10 @@
 """Actor recognition: named groups, state forces of every country, and unnamed actors resolved by country.
 
 Names follow ACLED ("Military Forces of Pakistan", "BLA: Baloch Liberation Army", "Protesters (India)").
-The dictionary is knowledge/actors.yaml; the state forces of every ISO 3166 country are generated here
-from pycountry. One compiled trie regex finds every alias in a single pass.
+The dictionary is knowledge/actors.yaml. The text is split into word and punctuation tokens (hyphens and
+spaces are both separators) and every alias is looked up by its first token, so the cost is a dict lookup
+per token whatever the size of the dictionary. State forces are a country (name or demonym, "Pakistani",
+"Nepal", "U.S.") followed by a force noun ("troops", "police", "jets"); the pairs are not enumerated.
 """
 
 from __future__ import annotations
@@ -19,7 +21,9 @@ import yaml
 from eventcoder.model import Actor, ActorMention, Span
 
 _DATA = Path(__file__).resolve().parent.parent / "knowledge" / "actors.yaml"
-_SEP = re.compile(r"[-\s]+")
+_TOKEN = re.compile(r"\w+|[^\w\s-]")
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_GENERIC = 1  # rank: on the same words a named actor (rank 0) wins over a generic one
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,28 +37,35 @@ class _Entry:
     designation: bool = False
 
 
+# A phrase: its lowercase tokens (after the first), the tokens as written when it is case-sensitive, and
+# what it stands for. Kept per first token, longest first.
+_Phrase = tuple[tuple[str, ...], tuple[str, ...] | None, Any]
+
+
 @dataclass(frozen=True, slots=True)
 class _Lexicon:
-    pattern: re.Pattern[str]
-    ci: dict[str, _Entry]
-    cs: dict[str, _Entry]
+    aliases: dict[str, list[_Phrase]]  # entries are _Entry
+    countries: dict[str, list[_Phrase]]  # entries are ISO2 codes
+    nouns: dict[str, list[_Phrase]]  # entries are roles (military | police)
+    firsts: frozenset[str]  # first tokens of aliases and countries
     generic: dict[str, dict[str, Any]]
     country_names: dict[str, str]
 
 
-def _norm(s: str) -> str:
-    return _SEP.sub(" ", s.strip())
+def _tokens(s: str) -> list[str]:
+    return _TOKEN.findall(s.replace("\u2019", "'"))
 
 
 def _case_sensitive(alias: str) -> bool:
-    """Single-token aliases with a capital ("TTP", "LeT", "Jamaat", "FC") are matched as written."""
-    return (" " not in alias and any(c.isupper() for c in alias)) or (len(alias) <= 3 and alias.isupper())
+    """Single-word aliases with a capital ("TTP", "LeT", "Jamaat", "FC") are matched as written."""
+    words = alias.replace("-", " ").split()
+    return (len(words) == 1 and any(c.isupper() for c in alias)) or (len(alias) <= 3 and alias.isupper())
 
 
 @lru_cache(maxsize=1)
 def _raw() -> dict[str, Any]:
     with _DATA.open(encoding="utf-8") as f:
-        return yaml.safe_load(f)
+        return yaml.load(f, Loader=_LOADER)  # noqa: S506 (a safe loader)
 
 
 @lru_cache(maxsize=1)
@@ -91,87 +102,73 @@ def party_names() -> frozenset[str]:
     return frozenset(a["name"] for a in _raw().get("actors") or [] if a.get("party"))
 
 
-def _trie_regex(words: list[str]) -> str:
-    """A regex alternation shaped as a trie of the words: fast for thousands of literals."""
-    trie: dict[str, Any] = {}
-    for w in words:
-        node = trie
-        for ch in w:
-            node = node.setdefault(ch, {})
-        node[""] = {}
+class _Table:
+    """Phrases keyed by their first lowercase token; the first phrase added for the same words wins."""
 
-    def build(node: dict[str, Any]) -> str:
-        end = "" in node
-        branches = []
-        for ch in sorted(k for k in node if k):
-            piece = r"[-\s]+" if ch == " " else re.escape(ch)
-            branches.append(piece + build(node[ch]))
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        return f"(?:{body})?" if end else body
+    def __init__(self) -> None:
+        self.by_first: dict[str, list[tuple[tuple[str, ...], tuple[str, ...] | None, Any, int]]] = {}
+        self.seen: set[tuple[Any, ...]] = set()
 
-    return build(trie)
+    def add(self, phrase: str, value: Any, case_sensitive: bool | None = None, rank: int = 0) -> None:
+        toks = _tokens(phrase)
+        if not toks:
+            return
+        cs = _case_sensitive(phrase) if case_sensitive is None else case_sensitive
+        low = tuple(t.lower() for t in toks)
+        key = (tuple(toks), True) if cs else (low, False)
+        if key in self.seen:
+            return
+        self.seen.add(key)
+        self.by_first.setdefault(low[0], []).append((low[1:], tuple(toks) if cs else None, value, rank))
+
+    def done(self) -> dict[str, list[_Phrase]]:
+        """Each first token's phrases, longest first, then by rank (named before generic)."""
+        out = {}
+        for first, items in self.by_first.items():
+            items.sort(key=lambda p: (-len(p[0]), p[3]))
+            out[first] = [(rest, cs, value) for rest, cs, value, _ in items]
+        return out
 
 
 @lru_cache(maxsize=1)
 def _lexicon() -> _Lexicon:
     raw = _raw()
-    ci: dict[str, _Entry] = {}
-    cs: dict[str, _Entry] = {}
-
-    def add(alias: str, entry: _Entry, force_cs: bool = False) -> None:
-        key = _norm(alias)
-        if not key:
-            return
-        if force_cs or _case_sensitive(key):
-            cs.setdefault(key, entry)
-        else:
-            ci.setdefault(key.lower(), entry)
-
+    aliases = _Table()
     # Named actors first: they win over generic phrases with the same words.
     for a in raw.get("actors") or []:
         actor = Actor(name=a["name"], inter=int(a["inter"]), kind=a["kind"], country=a.get("country", ""),
                       short=a.get("short", ""))
         how = "per_country" if a.get("per_country") else "named"
         for alias in [a["name"], *(a.get("aliases") or [])]:
-            add(alias, _Entry(how, actor))
+            aliases.add(alias, _Entry(how, actor))
         for alias in a.get("designations") or []:
-            add(alias, _Entry(how, actor, designation=True))
+            aliases.add(alias, _Entry(how, actor, designation=True))
         for alias in a.get("local_aliases") or []:
-            add(alias, _Entry("local", actor))
-    # State forces of every country: "<demonym|country> <noun>".
-    nouns = raw.get("state_nouns") or {}
-    demonyms = {str(k): v for k, v in (raw.get("demonyms") or {}).items()}
-    for c in pycountry.countries:
-        code = c.alpha_2
-        names = {n for n in (country_name(code), c.name, getattr(c, "common_name", None)) if n}
-        for role, words in nouns.items():
-            for n in words:
-                for name in names:
-                    add(f"{name} {n}", _Entry("state", role=role, country=code))
-                for d in demonyms.get(code, []):
-                    entry = _Entry("state", role=role, country=code)
-                    if d.isupper() or "." in d:  # "US troops", "UAE jets": the acronym must be as written
-                        add(f"{d} {n}", entry, force_cs=True)
-                        add(f"{d} {n.title()}", entry, force_cs=True)
-                    else:
-                        add(f"{d} {n}", entry)
-    for code in demonyms:  # codes outside ISO 3166 (Kosovo)
-        if code not in {c.alpha_2 for c in pycountry.countries}:
-            for role, words in nouns.items():
-                for n in words:
-                    add(f"{country_name(code)} {n}", _Entry("state", role=role, country=code))
-                    for d in demonyms[code]:
-                        add(f"{d} {n}", _Entry("state", role=role, country=code))
+            aliases.add(alias, _Entry("local", actor))
     generic = raw.get("generic") or {}
     for role, spec in generic.items():
         for phrase in spec.get("phrases") or []:
-            add(phrase, _Entry("generic", role=role))
-    body_ci = _trie_regex(sorted(ci))
-    body_cs = _trie_regex(sorted(cs))
-    pattern = re.compile(rf"(?<![\w-])(?:(?P<ci>(?i:{body_ci}))|(?P<cs>{body_cs}))(?![\w])")
-    return _Lexicon(pattern, ci, cs, generic, country_names())
+            aliases.add(phrase, _Entry("generic", role=role), rank=_GENERIC)
+    # Countries by name and demonym; an acronym ("US", "U.S.", "UAE") only as written.
+    countries = _Table()
+    demonyms = {str(k): v for k, v in (raw.get("demonyms") or {}).items()}
+    iso = {c.alpha_2 for c in pycountry.countries}
+    for c in pycountry.countries:
+        for n in (country_name(c.alpha_2), c.name, getattr(c, "common_name", None)):
+            if n:
+                countries.add(n, c.alpha_2, case_sensitive=False)
+    for code, words in demonyms.items():
+        if code not in iso:  # codes outside ISO 3166 (Kosovo)
+            countries.add(country_name(code), code, case_sensitive=False)
+        for d in words:
+            countries.add(d, code, case_sensitive=d.isupper() or "." in d)
+    nouns = _Table()
+    for role, words in (raw.get("state_nouns") or {}).items():
+        for n in words:
+            nouns.add(n, role, case_sensitive=False)
+    by_alias, by_country = aliases.done(), countries.done()
+    return _Lexicon(by_alias, by_country, nouns.done(), frozenset(by_alias) | frozenset(by_country), generic,
+                    country_names())
 
 
 def generic_actor(role: str, country: str) -> Actor:
@@ -180,13 +177,16 @@ def generic_actor(role: str, country: str) -> Actor:
     return _generic_actor(_lexicon(), role, country)
 
 
+@lru_cache(maxsize=4096)
+def _generic_name(template: str, country: str) -> str:
+    if country:
+        return template.format(country=country)
+    return re.sub(r"\s*(?:of\s*)?\(?\{country\}\)?", "", template)
+
+
 def _generic_actor(lex: _Lexicon, role: str, country: str) -> Actor:
     spec = lex.generic[role]
-    if country:
-        name = spec["name"].format(country=country)
-    else:
-        name = re.sub(r"\s*(?:of\s*)?\(?\{country\}\)?", "", spec["name"])
-    return Actor(name=name, inter=int(spec["inter"]), kind=spec["kind"], country="")
+    return Actor(name=_generic_name(spec["name"], country), inter=int(spec["inter"]), kind=spec["kind"], country="")
 
 
 def _state_actor(lex: _Lexicon, role: str, code: str, event_code: str | None) -> Actor:
@@ -196,6 +196,31 @@ def _state_actor(lex: _Lexicon, role: str, code: str, event_code: str | None) ->
     return Actor(name=f"{label} {name}", inter=inter, kind="state" if inter == 1 else "external", country=code)
 
 
+def _lower(text: str) -> str:
+    """text lowercased with every character kept in place (offsets stay valid)."""
+    lower = text.lower()
+    if len(lower) != len(text):  # "İ" lowercases to two characters
+        lower = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+    return lower
+
+
+def _longest(table: dict[str, list[_Phrase]], low: list[str], i: int,
+             toks: list[re.Match[str]]) -> tuple[int, Any] | None:
+    """The longest phrase of table starting at token i: (index after it, its value)."""
+    items = table.get(low[i])
+    if not items:
+        return None
+    n = len(low)
+    for rest, cs, value in items:
+        j = i + 1 + len(rest)
+        if j > n or (rest and tuple(low[i + 1:j]) != rest):
+            continue
+        if cs is not None and tuple(m.group() for m in toks[i:j]) != cs:
+            continue
+        return j, value
+    return None
+
+
 def find_actors(text: str, country_code: str | None = None) -> list[ActorMention]:
     """Every actor mention in text, in text order, with ACLED-style names.
 
@@ -203,27 +228,44 @@ def find_actors(text: str, country_code: str | None = None) -> list[ActorMention
     when that is None the country of the first actor in the text that belongs to one.
     """
     lex = _lexicon()
-    code = country_code.upper() if country_code else None
-    hits: list[tuple[re.Match[str], _Entry]] = []
-    for m in lex.pattern.finditer(text):
-        key = _norm(m.group())
-        entry = lex.cs.get(key) if m.lastgroup == "cs" else lex.ci.get(key.lower())
-        if entry is None:  # the trie matched a prefix shape that is not itself an alias
+    text_ = text.replace("\u2019", "'")
+    toks = list(_TOKEN.finditer(text_))
+    low = _TOKEN.findall(_lower(text_))
+    if len(low) != len(toks):
+        low = [m.group().lower() for m in toks]
+    firsts = lex.firsts
+    aliases, countries, nouns = lex.aliases, lex.countries, lex.nouns
+    hits: list[tuple[int, int, _Entry]] = []
+    after = 0
+    for i in [i for i, t in enumerate(low) if t in firsts]:
+        if i < after:
             continue
-        hits.append((m, entry))
+        start = toks[i].start()
+        if start and text_[start - 1] == "-":  # "anti-police", "ex-army": part of another word
+            continue
+        best = _longest(aliases, low, i, toks)
+        place = _longest(countries, low, i, toks)
+        if place is not None and place[0] < len(low):
+            noun = _longest(nouns, low, place[0], toks)
+            if noun is not None and (best is None or noun[0] > best[0]
+                                     or (noun[0] == best[0] and best[1].how == "generic")):
+                best = (noun[0], _Entry("state", role=noun[1], country=place[1]))
+        if best is not None:
+            after, entry = best
+            hits.append((start, toks[after - 1].end(), entry))
+    code = country_code.upper() if country_code else None
     if code is None:
-        for _, e in hits:
+        for _, _, e in hits:
             c = e.country or (e.actor.country if e.actor and e.how in ("named", "state") else "")
             if c:
                 code = c
                 break
     country = lex.country_names.get(code, "") if code else ""
     out: list[ActorMention] = []
-    for m, e in hits:
-        actor = _resolve(lex, e, code, country)
-        if actor is None:
-            continue
-        out.append(ActorMention(Span(m.start(), m.end(), m.group()), actor, designation=e.designation))
+    for s, e_, entry in hits:
+        actor = _resolve(lex, entry, code, country)
+        if actor is not None:
+            out.append(ActorMention(Span(s, e_, text[s:e_]), actor, designation=entry.designation))
     return out
 
 

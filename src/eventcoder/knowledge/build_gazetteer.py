@@ -15,6 +15,7 @@ from __future__ import annotations
 import array
 import csv
 import json
+import os
 import sqlite3
 import sys
 import time
@@ -30,7 +31,7 @@ KNOWLEDGE = Path(__file__).resolve().parent
 DATA_DIR = KNOWLEDGE / "data"
 ARTIFACT = DATA_DIR / "gazetteer.sqlite"
 EXTRA_CSV = KNOWLEDGE / "places_extra.csv"
-SCHEMA_VERSION = "5"
+SCHEMA_VERSION = "6"
 
 EXTRA_COLUMNS = (
     "name", "alternatenames", "country_code", "admin1", "admin2", "latitude", "longitude",
@@ -234,6 +235,12 @@ def _pycountry_subdivisions() -> dict[str, list[tuple[str, str]]]:
     return out
 
 
+def _capitals() -> dict[tuple[str, str], str]:
+    with open(KNOWLEDGE / "admin1_capitals.csv", encoding="utf-8", newline="") as fh:
+        lines = [ln for ln in fh if ln.strip() and not ln.startswith("#")]
+    return {(r["country_code"], r["admin1"]): r["capital"] for r in csv.DictReader(lines)}
+
+
 def read_extra_csv(path: str | Path) -> list[dict]:
     """Rows of a supplement CSV (the columns of places_extra.csv); '#' lines are comments."""
     with open(path, encoding="utf-8", newline="") as fh:
@@ -313,17 +320,27 @@ def build(path: Path = ARTIFACT, quiet: bool = False) -> Path:
             if a2:
                 admin2_members[(cc, a1, a2)].append(pid)
 
-    def seat(member_ids: list[int], prefer: str) -> tuple:
+    biggest: dict[tuple[str, str], tuple] = {}
+    for p in places:
+        k = (p[2], norm(p[0]))
+        if k not in biggest or p[9] > biggest[k][9]:
+            biggest[k] = p
+
+    def seat(member_ids: list[int], prefer: str, anywhere: bool = False) -> tuple:
         """The unit's seat: a member place of the same name, else its most populous place."""
         same = [places[i - 1] for i in member_ids if norm(places[i - 1][0]) == norm(prefer)]
+        if not same and anywhere and member_ids:  # a capital outside the unit (Chandigarh)
+            hit = biggest.get((places[member_ids[0] - 1][2], norm(prefer)))
+            same = [hit] if hit else []
         pool = same or [places[i - 1] for i in member_ids]
         return max(pool, key=lambda p: p[9])
 
-    # admin1 units, with pycountry's ISO 3166-2 names as aliases where they match
+    # admin1 units at their capitals, with pycountry's ISO 3166-2 names as aliases where they match
+    capitals = _capitals()
     subdivisions = _pycountry_subdivisions()
     a1_count = 0
     for (cc, a1), members in admin1_members.items():
-        cap = seat(members, a1)
+        cap = seat(members, capitals.get((cc, a1), a1), anywhere=(cc, a1) in capitals)
         alts = set(namer.aliases.get((cc, a1), []))
         iso = ""
         for code, sname in subdivisions.get(cc, ()):
@@ -359,12 +376,7 @@ def build(path: Path = ARTIFACT, quiet: bool = False) -> Path:
         a2_count += 1
 
     # countries, at their capitals
-    caps = {}
-    for p in places:
-        if p[8] == "populated":
-            k = (p[2], norm(p[0]))
-            if k not in caps or p[9] > caps[k][9]:
-                caps[k] = p
+    caps = biggest
     for c in countries:
         cap = caps.get((c["cc"], norm(c["capital"]))) if c["capital"] else None
         if cap is None:
@@ -378,7 +390,7 @@ def build(path: Path = ARTIFACT, quiet: bool = False) -> Path:
         add(row, [a for a in r.get("alternatenames", "").split("|") if a.strip()], row[0])
 
     path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_suffix(".tmp")
+    tmp = path.with_suffix(f".{os.getpid()}.tmp")  # concurrent builds never share a file
     if tmp.exists():
         tmp.unlink()
     con = sqlite3.connect(tmp)

@@ -101,6 +101,11 @@ def test_person_names_are_not_places():
     assert names("General Multan and Mr Quetta were not hurt.") == []
 
 
+def test_adjectival_compounds_are_not_places():
+    found = names("India-backed militants and Houthi-held positions were reported near Quetta.")
+    assert "India" not in found and "Quetta" in found
+
+
 def test_text_without_places():
     assert find_places("Two people were injured when a cylinder exploded on Monday night.") == []
     assert find_places("") == []

@@ -74,6 +74,9 @@ _STATEMENT_AFTER = re.compile(r"^(?:-based|\s+based\b|-born|\s+native\b|'s\s+(?:
 _NEAR_AFTER = re.compile(r"^-(?:adjacent|bordering)\b", re.I)
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:the\s+)?(?:(?:towns?|cities|villages?|districts?)\s+of\s+)?$",
                              re.I)
+_ADJECTIVAL = re.compile(
+    r"[-‐](?:sponsored|backed|led|funded|supported|allied|aligned|linked|affiliated|inspired|trained|armed|owned"
+    r"|made|controlled|administered|held|occupied|bound|registered|flagged|origin)\b", re.I)
 _CHAIN_GAP = re.compile(r"\s*(?:,|\(|, and)\s*")
 _TAIL_END = re.compile(r"\s*(?:[).;:\]]|,\s+[a-z]|$)")
 _BETWEEN_GAP = re.compile(r"(?:\s+(?:district|province|town|village|city|area))?\s+and\s+(?:the\s+)?")
@@ -159,6 +162,9 @@ def _candidates(text: str, gaz: Gazetteer, found: list[str] | None = None) -> li
                 i += 1
                 continue
             j, s, e, key, cands = found
+            if _ADJECTIVAL.match(text, e):  # "India-backed", "Houthi-held": a qualifier, not a place
+                i = j
+                continue
             if j - i > 1:  # "Hyderabad City", "Kech District": the name without its designator too
                 last = _norm(text[run[j - 1][0]:run[j - 1][1]])
                 if last in _ADMIN2_WORDS or last in _ADMIN1_WORDS or last in _TOWN_WORDS:

@@ -44,6 +44,8 @@ _SMALL = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
 _SINGULAR = re.compile(r"\b(?:a|an|another|one|the|his|her|their)\s+(?!total\b|number\b|group\b|few\b|dozen)",
                        re.IGNORECASE)
 _NAMED = re.compile(r"(?:[A-Z][a-z]+(?:-[a-z]+)?\s+){0,3}[A-Z][a-z]+\b")
+_FOUND = re.compile(r"\b(?:found|recovered|discovered|dumped|retrieved|exhumed|collected|fished\s+out)\b",
+                    re.IGNORECASE)
 _CORPSES = frozenset(("body", "bodies", "corpse", "corpses", "dead bodies", "remains"))
 _MASK = re.compile(r"\s[—–-]{1,2}\s?[^—–.;]{1,120}?\s?[—–]|\([^()]{0,120}\)|\[[^\[\]]{0,120}\]")
 _STOP = frozenset(("were", "was", "are", "is", "had", "have", "has", "in", "at", "on", "by", "of", "from", "to", "who",
@@ -57,6 +59,18 @@ _CONJUNCT = re.compile(r"\band\s+(?:a|an|another|one|his|her|their)\s+", re.IGNO
 _OF_THOSE = re.compile(r"\s+of\s+(?:those|them|whom|the\s+(?:dead|killed|victims|deceased|injured|wounded))\b",
                        re.IGNORECASE)
 _TOLL = re.compile(r"\btoll\b", re.IGNORECASE)
+_INCLUDING = re.compile(r",\s*(?:including|among\s+them|mostly|most\s+of\s+them|all\s+of\s+them)\b[^,.;]{1,70},",
+                        re.IGNORECASE)
+# A subject joined by 'and' to a count: "Anwar Bhinder and six others were killed", "A supervisor and her driver".
+_JOINED_SUBJECT = re.compile(
+    r"(?:^|[,;:]\s*|\b(?:that|when|where|while)\s+)(?P<np>(?:[A-Z][a-z'’.-]+\s+){0,3}[A-Z][a-z'’.-]+(?:['’]s\s+\w+)?"
+    r"|(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er)\s+(?:[\w-]+\s+){0,2}?(?P<noun>[a-z]+))\s+and\s+$")
+_SUICIDE = re.compile(r"\b(?:(?P<n>a|an|one|two|three|four|five|\d+)\s+)?(?:[\w-]+\s+){0,2}?suicide\s+(?:car\s+|truck\s+|"
+                      r"vehicle\s+|motorcycle\s+)?(?:bomber|attacker)(?P<plural>s)?\b|\b(?:blew|blown)\s+(?P<self>himself|"
+                      r"herself|themselves)\s+up\b", re.IGNORECASE)
+_SUCCEEDED = re.compile(r"\b(?:detonat\w*|blew|blown|explo\w+|blast|rammed|struck|hit)\b", re.IGNORECASE)
+_FOILED = re.compile(r"\b(?:foiled|thwarted|arrested|apprehended|captured|defused|caught|overpowered|failed)\b",
+                     re.IGNORECASE)
 _AS_WERE = re.compile(r"\bas\s+(?:were|was|did)\s+$", re.IGNORECASE)
 _LATER_DIED = re.compile(r"^(?P<between>[^.;]{0,90}?)\b(?:died|succumbed|passed\s+away|(?:pronounced|declared)\s+dead)\b",
                          re.IGNORECASE)
@@ -154,7 +168,8 @@ def extract_claims(
             continue
         masked = _MASK.sub(lambda m: " " * len(m.group()), body)
         lo, hi = bisect_right(q_starts, sent.start - 1), bisect_right(q_starts, sent.end - 1)
-        found = _sentence_claims(text, masked, sent, quantities[lo:hi], lex, earlier=len(claims))
+        found = _sentence_claims(text, masked, sent, quantities[lo:hi], lex,
+                                 frozenset(c.outcome for c in claims))
         for claim in found:
             claim.source = source
             claim.background = sent.index in background_ids
@@ -165,11 +180,34 @@ def extract_claims(
                 parent = found[claim.part_of]
                 claim.part_of = parent.part_of if parent.part_of is not None else len(claims) + claim.part_of
         claims.extend(found)
+    claims.extend(_suicide_attackers(text, sentences, claims, background_ids))
     return claims, background
 
 
+def _suicide_attackers(text: str, sentences: list[Sentence], claims: list[Claim], skip: set[int]) -> list[Claim]:
+    """A suicide bomber who set off the bomb died with it: counted among the dead (as GTD and ACLED do),
+    unless the report already counts the attackers or says the attack was foiled."""
+    if any(c.outcome == "killed" and c.victims == "militants" for c in claims):
+        return []
+    for sent in sentences:
+        if sent.index in skip:
+            continue
+        body = text[sent.start:sent.end]
+        m = _SUICIDE.search(body)
+        if not m or not _SUCCEEDED.search(body) or _FOILED.search(body):
+            continue
+        n = m.group("n")
+        count = 1 if not n else int(n) if n.isdigit() else _SMALL.get(n.lower(), 1)
+        if m.group("self") == "themselves" or (m.group("plural") and not n):
+            count = max(count, 2)
+        start, end = sent.start + m.start(), sent.start + m.end()
+        return [Claim(count=count, low=count, high=count, outcome="killed", victims="militants", text=body,
+                      start=start, end=end, sentence=sent.index, words=text[start:end], qualifier="implied")]
+    return []
+
+
 def _sentence_claims(text: str, masked: str, sent: Sentence, numbers: list[Quantity], lex: _Lexicon,
-                     earlier: int = 0) -> list[Claim]:
+                     earlier_outcomes: frozenset[str] = frozenset()) -> list[Claim]:
     """The claims of one sentence: counted people tied to outcomes, then singular and named victims."""
     candidates = sorted([*numbers, *_singulars(masked, sent.start, numbers, lex)], key=lambda q: q.span.start)
     starts = {q.span.start - sent.start for q in candidates}
@@ -185,11 +223,13 @@ def _sentence_claims(text: str, masked: str, sent: Sentence, numbers: list[Quant
         if victims == "not people":
             continue
         outcome, part_of, phrase_at, additive = _link(masked, qs, noun_end, victims, found, sent, lex)
-        if outcome is None and noun in _CORPSES:
+        if outcome is None and noun in _CORPSES and _FOUND.search(masked):
             outcome = "killed"
         if outcome is None:
             if victims is not None:
                 pending.append((q, victims, noun_end))
+            elif re.match(r"(?:\s+[\w'’-]+)?\s+and\s+", masked[qe:]):
+                pending.append((q, "unknown", qe + len(re.match(r"(?:\s+[\w'’-]+)?", masked[qe:]).group())))
             continue
         if victims is None and q.value == 1 and q.span.text.lower() in ("the", "his", "her", "their"):
             continue
@@ -197,9 +237,13 @@ def _sentence_claims(text: str, masked: str, sent: Sentence, numbers: list[Quant
             victims = found[-1].victims
         if phrase_at is not None:
             used.add(phrase_at)
-        for pq, pv, pend in _resolve_pending(pending, masked, qs, sent):
+        resolved = _resolve_pending(pending, masked, qs, sent)
+        for pq, pv, pend in resolved:
             found.append(_claim(text, sent, pq, outcome, pv, pend))
         pending = []
+        first = resolved[0][0].span.start - sent.start if resolved else qs
+        if phrase_at is not None:
+            found.extend(_joined_subject(text, masked, sent, first, outcome, lex, starts))
         claim = _claim(text, sent, q, outcome, victims or "unknown", noun_end)
         claim.additive = additive
         before_words = masked[max(0, qs - 40):qs]
@@ -214,7 +258,7 @@ def _sentence_claims(text: str, masked: str, sent: Sentence, numbers: list[Quant
         found.append(claim)
     found.extend(_singular_subjects(text, masked, sent, used, lex))
     found.extend(_named_victims(text, masked, sent, found, lex))
-    if not earlier and not found:
+    if "killed" not in earlier_outcomes and not any(c.outcome == "killed" for c in found):
         found.extend(_pronoun_victims(text, masked, sent, found, lex))
     found.sort(key=lambda c: c.start)
     position = {id(c): i for i, c in enumerate(found)}
@@ -261,9 +305,15 @@ def _link(masked: str, qs: int, noun_end: int, victims: str | None, found: list[
         if outcome == "injured" and _later_died(masked, m_after.end()):
             outcome = "killed"
         return outcome, None, m_after.start("phrase"), also
-    if found and _COORDINATED.fullmatch(masked[found[-1].end - sent.start:qs]):
+    between = masked[found[-1].end - sent.start:qs] if found else ""
+    if found and _COORDINATED.fullmatch(between) and not (between.strip() == "," and _definite(masked, qs)):
         return found[-1].outcome, -1, None, False
     return None, None, None, False
+
+
+def _definite(masked: str, qs: int) -> bool:
+    """'killing a man, the director of the school': after a bare comma, 'the ...' restates the one before it."""
+    return re.match(r"the\b", masked[qs:qs + 4], re.IGNORECASE) is not None
 
 
 def _later_died(masked: str, pos: int) -> bool:
@@ -275,9 +325,10 @@ def _later_died(masked: str, pos: int) -> bool:
 def _gap_ok(m: re.Match[str], masked: str, bare: bool = False) -> bool:
     """The words between the counted people and the outcome: few, with no second count, and the people
     undergo the outcome (passive: "were killed") rather than inflict it ("gunmen killed the owner")."""
-    gap = m.group("gap")
+    gap = _INCLUDING.sub(" ", m.group("gap"))
     words = gap.split()
-    if len(words) > (4 if bare else 9) or _COUNT_WORD.search(gap):
+    lower = [w for w in words if not w[0].isupper()]
+    if len(words) > 9 or (bare and len(lower) > 4) or _COUNT_WORD.search(gap):
         return False
     if re.search(r"\b(?:after|before|when|while|but|because|since|where|if|than)\b", gap, re.IGNORECASE):
         return False
@@ -344,10 +395,11 @@ def _singulars(masked: str, offset: int, quantities: list[Quantity], lex: _Lexic
         group, noun, noun_end = _victims(masked, m.end(), lex)
         if group == "not people":
             continue
-        if group is None and not (after_verb and det.lower() in ("a", "an", "one")):
+        if group is None and not (after_verb and det.lower() in ("a", "an", "one", "the")):
             continue
         if group is not None:
-            if len(masked[m.end():noun_end].split()) > 4 or noun.endswith("s") and noun not in ("boss",):
+            between = [w for w in masked[m.end():noun_end].split() if not w[0].isupper()]
+            if len(between) > 4 or noun.endswith("s") and noun not in ("boss",):
                 continue
             if noun in ("people", "police", "personnel", "children", "men", "women", "others", "more"):
                 continue
@@ -368,6 +420,22 @@ def _conjuncts(text: str, masked: str, sent: Sentence, start: int, end: int, out
         out.append(Claim(count=1, low=1, high=1, outcome=outcome, victims=group or "unknown",
                          text=text[sent.start:sent.end], start=s, end=e, sentence=sent.index, words=text[s:e].strip()))
     return out
+
+
+def _joined_subject(text: str, masked: str, sent: Sentence, pos: int, outcome: str, lex: _Lexicon,
+                    counted: set[int]) -> list[Claim]:
+    """'Anwar Bhinder and six others were killed': the subject joined to a count by 'and' is one more."""
+    m = _JOINED_SUBJECT.search(masked, max(0, pos - 80), pos)
+    if not m or any(m.start("np") <= p < pos for p in counted):
+        return []
+    np = m.group("np")
+    noun = m.group("noun")
+    if _COUNT_WORD.search(np) or lex.any_outcome.search(np) or (noun and noun not in lex.noun_group):
+        return []
+    group, _, _ = _victims(masked, m.start("np"), lex)
+    s, e = sent.start + m.start("np"), sent.start + m.end("np")
+    return [Claim(count=1, low=1, high=1, outcome=outcome, victims=group if group not in (None, "not people") else "unknown",
+                  text=text[sent.start:sent.end], start=s, end=e, sentence=sent.index, words=text[s:e])]
 
 
 def _named_victims(text: str, masked: str, sent: Sentence, found: list[Claim], lex: _Lexicon) -> list[Claim]:

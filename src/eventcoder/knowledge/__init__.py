@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache
 from importlib import resources
 from typing import Any
 
 import yaml
 
 
-@lru_cache(maxsize=None)
+@cache
 def load_yaml(name: str) -> Any:
     """Load a YAML data file shipped in eventcoder/knowledge (cached)."""
     with resources.files("eventcoder.knowledge").joinpath(name).open(encoding="utf-8") as fh:

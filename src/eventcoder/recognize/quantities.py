@@ -124,7 +124,7 @@ _AFTER_NOT_COUNT = re.compile(rf"\s+(?:of\s+)?{_MONTH}\b|\s*(?:-|\s)?(?:year|yr|
 
 def _looks_like_year_or_time(text: str, start: int, end: int, raw: str) -> bool:
     """A year (1990-2039 in digits), a clock time, an age ("12-year-old") or an ordinal is no count."""
-    if raw.isdigit() and len(raw) == 4 and 1900 <= int(raw) <= 2099:
+    if raw.isdigit() and len(raw) == 4 and (1900 <= int(raw) <= 2099 or text[max(0, start - 3):start].lower() == "at "):
         return True
     if _AFTER_NOT_COUNT.match(text, end):
         return True

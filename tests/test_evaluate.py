@@ -113,6 +113,7 @@ def test_location_within_25km_and_admin1_folding() -> None:
     assert same_admin1("North-West Frontier Province", "Khyber Pakhtunkhwa")
     assert not same_admin1("Punjab", "Sindh")
     assert not same_admin1("Punjab", None)
+    assert score([_record("u", "Somewhere.", admin1="Unknown")], []).metrics["admin1"].n == 0
     records = [_record("l1", "In the city.", latitude=30.0, longitude=67.0, admin1="Balochistan"),
                _record("l2", "In the city.", latitude=30.0, longitude=67.0, admin1="Balochistan"),
                _record("l3", "Somewhere.", latitude=30.0, longitude=67.0, admin1="Balochistan")]

@@ -283,7 +283,7 @@ def _score_one(out: Scores, record: dict, report: dict, keep: bool) -> None:
     if gold_date:
         ours_date = ev.get("event_date") if ev else None
         check("event_date_exact", ours_date == gold_date, gold_date, ours_date)
-    if gold.get("admin1"):
+    if gold.get("admin1") and _fold(gold["admin1"]) not in ("unknown", "n a"):
         ours_a1 = ev.get("admin1") if ev else None
         check("admin1", same_admin1(gold["admin1"], ours_a1), gold["admin1"], ours_a1)
     glat, glon = _num(gold.get("latitude")), _num(gold.get("longitude"))

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from eventcoder.knowledge.build_gazetteer import ARTIFACT
 from eventcoder.knowledge.gazetteer import load_gazetteer, register_places
 from eventcoder.model import Place
 from eventcoder.recognize.places import find_places
@@ -118,11 +119,16 @@ def test_user_csv_adds_places(tmp_path):
         "Zorbakhel,Zorba Khel,PK,Balochistan,Kech,26.2,62.9,populated,0,,my survey\n",
         encoding="utf-8",
     )
-    gaz = load_gazetteer(extra_csv=csv)
-    ms = find_places("Security forces raided a compound in Zorba Khel, Balochistan.", gaz)
-    assert ms[0].place.name == "Zorbakhel" and ms[0].place.latitude == 26.2
-    # the default gazetteer is not changed by another instance's CSV
-    assert "Zorbakhel" not in names("Security forces raided a compound in Zorbakhel, Balochistan.")
+    text = "Security forces raided a compound in Zorba Khel, Balochistan."
+    assert "Zorbakhel" not in names(text)
+    # a separate gazetteer gets the CSV's places and leaves the process-wide one alone
+    own = load_gazetteer(path=ARTIFACT, extra_csv=csv)
+    assert find_places(text, own)[0].place.name == "Zorbakhel"
+    assert "Zorbakhel" not in names(text)
+    # without a path, the places join the gazetteer find_places() uses (eventcoder code --gazetteer)
+    load_gazetteer(extra_csv=csv)
+    (m, *_) = find_places(text)
+    assert m.place.name == "Zorbakhel" and m.place.latitude == 26.2 and m.span.text == "Zorba Khel"
 
 
 def test_user_csv_errors_name_the_row(tmp_path):

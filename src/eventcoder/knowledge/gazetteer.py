@@ -231,30 +231,39 @@ _lock = threading.Lock()
 
 
 def load_gazetteer(path: str | Path | None = None, extra_csv: str | Path | None = None) -> Gazetteer:
-    """The gazetteer (cached when called without arguments), with a user's supplement CSV if given.
+    """The process-wide gazetteer, extended with a user's supplement CSV when one is given.
 
     The CSV has the columns of knowledge/places_extra.csv: name, alternatenames ("|"-separated),
     country_code, admin1, admin2, latitude, longitude, feature, population, geonames_id, source.
+    Without `path`, the CSV's places join the process-wide gazetteer that find_places() uses by
+    default (as `eventcoder code --gazetteer extra.csv` does); with `path`, a separate gazetteer
+    is opened and only it gets them.
     """
     global _default
-    if path is None and extra_csv is None:
+    rows = read_extra_csv(extra_csv) if extra_csv is not None else []
+    if path is None:
+        if rows:
+            register_places(rows)
         with _lock:
             if _default is None:
                 _default = Gazetteer()
                 if _registered:
                     _default.add_places(_registered)
             return _default
-    g = Gazetteer(path or ARTIFACT)
+    g = Gazetteer(path)
     if _registered:
         g.add_places(_registered)
-    if extra_csv is not None:
-        g.add_places(read_extra_csv(extra_csv))
+    if rows:
+        g.add_places(rows)
     return g
 
 
 def register_places(rows: Iterable[Mapping[str, object] | Place]) -> int:
     """Add places for this process: to the default gazetteer now and to every one loaded later."""
     rows = list(rows)
+    for r in rows:  # fail here, naming the place, rather than at first use
+        if not isinstance(r, Place):
+            extra_row({k: ("" if v is None else str(v)) for k, v in r.items()})
     _registered.extend(rows)
     if _default is not None:
         return _default.add_places(rows)

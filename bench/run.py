@@ -307,6 +307,8 @@ def _print(f: dict) -> None:
     print(f"{label:28}{par['seconds']:>9.2f}{par['docs_per_s']:>10,.1f}{par['words_per_s']:>11,}")
     print(f"\nCPU time: {one['cpu_seconds']:.2f} s on one core ({one['words_per_cpu_s']:,} words per CPU-second), "
           f"{par['cpu_seconds']:.2f} s over {f['workers']} processes ({par['words_per_cpu_s']:,} words per CPU-second)")
+    print(f"on {f['workers']} idle cores this would be about {par['words_per_cpu_s'] * f['workers']:,} words/s "
+          "(words per CPU-second of the parallel run times the processes; an estimate, not a measurement)")
     before, after = f["load_average"]
     if max(before, after) > (f["cores"] or 1) - 0.5:
         print(f"WARNING: the machine was busy (load average {before:.1f} before, {after:.1f} after, "

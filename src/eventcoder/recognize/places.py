@@ -74,6 +74,11 @@ _STATEMENT_AFTER = re.compile(r"^(?:-based|\s+based\b|-born|\s+native\b|'s\s+(?:
 _NEAR_AFTER = re.compile(r"^-(?:adjacent|bordering)\b", re.I)
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:the\s+)?(?:(?:towns?|cities|villages?|districts?)\s+of\s+)?$",
                              re.I)
+# Words for admin units or institutions that only one country uses (substring test, so keep them distinctive).
+_COUNTRY_TERMS = (("upazila", "BD"), ("upazilla", "BD"), ("union parishad", "BD"), (" LGA", "NG"),
+                  ("panchayat", "IN"), ("lok sabha", "IN"), ("vidhan sabha", "IN"), ("taluk", "IN"),
+                  ("village development committee", "NP"), ("gaunpalika", "NP"), ("tehsil", "PK"),
+                  ("oblast", "UA"), ("raion", "UA"), ("wilayat", "OM"))
 _ADJECTIVAL = re.compile(
     r"[-‐](?:sponsored|backed|led|funded|supported|allied|aligned|linked|affiliated|inspired|trained|armed|owned"
     r"|made|controlled|administered|held|occupied|bound|registered|flagged|origin)\b", re.I)
@@ -237,6 +242,10 @@ def find_places(text: str, gazetteer: Gazetteer | None = None) -> list[PlaceMent
     evidence: dict[str, float] = {}
     for cc in demonyms:
         evidence[cc] = evidence.get(cc, 0.0) + 2.0
+    lower = text.lower()
+    for word, cc in _COUNTRY_TERMS:  # unit names only one country uses: "upazila", "LGA"
+        if word in (text if word.isupper() else lower):
+            evidence[cc] = evidence.get(cc, 0.0) + 2.0
     for m in ms:
         countries = [p for p, _ in m.cands if p.feature == "country"]
         if countries:
@@ -357,8 +366,9 @@ def _resolve(m: _Mention, ms: list[_Mention], evidence: dict[str, float], top_ev
     # thin evidence: a small place nobody put in context is more likely a word or a name
     if best.feature == "populated" and best_ctx < 2.0:
         main = any(q is best and mn for q, mn in m.cands)
-        if (not main and best.population < 50_000) or (m.in_run and best.population < 50_000) \
-                or (best.population < 1_000 and len(m.cands) > 1) or (m.tokens == 1 and m.key in stop):
+        big = best.population >= 500_000
+        if ((not main or m.in_run) and not big) or (best.population < 1_000 and len(m.cands) > 1) \
+                or (m.tokens == 1 and m.key in stop):
             return None
     if best.feature == "populated" and m.in_run and best.population < 5_000 and not m.hint and best_ctx < 6.0:
         return None

@@ -31,12 +31,13 @@ _AUX_WORDS = (r"were|was|are|is|have|has|had|been|being|got|get|also|reportedly|
               r"then|soon|immediately|instantly|either|apparently|initially|were\s+all|who|which|reported|"
               r"said\s+to\s+have\s+been|believed\s+to\s+have\s+been|feared")
 _AUX = rf"(?:(?:{_AUX_WORDS})\s+)*"
-_PASSIVE = re.compile(rf"\b(?:were|was|are|is|been|being|got|who|which)\b(?:\s+(?:{_AUX_WORDS}))*\s*$", re.IGNORECASE)
+_PASSIVE = re.compile(rf"\b(?:were|was|are|is|been|being|got|who|which)\b(?:\s+(?:{_AUX_WORDS}))*\s*$"
+                      r"|\b(?:were|was|been|being|got)\s+[^,;]*\band\s*$", re.IGNORECASE)
 _OBJECT_AFTER = re.compile(r"\s+(?:the|a|an|his|her|their|its|him|them|one|two|three|four|five|six|seven|eight|nine|ten"
                            r"|\d+|at\s+least|[A-Z][a-z]+\s+[A-Z])\b")
 _PART_OF = re.compile(r"\b(?:including|includ(?:ed|es)|among\s+(?:them|whom|those|the\s+dead|the\s+victims|the\s+killed)"
                       r"|of\s+(?:whom|them|those)|comprising|such\s+as)\b[^.;]{0,40}$", re.IGNORECASE)
-_COORDINATED = re.compile(r"(?:\s+of\s+[^,.;\d]{1,60}?)?\s*(?:,|and|,\s*and|as\s+well\s+as|plus|along\s+with)\s*",
+_COORDINATED = re.compile(r"(?:\s+of\s+[^,.;\d]{1,60}?)?\s*(?:,|,?\s*(?:and|as\s+well\s+as|plus|along\s+with))\s*",
                           re.IGNORECASE)
 _DAYS_OFFSET = re.compile(r"\b(?P<n>a|one|two|three|four|five|\d)\s+days?\s+(?P<dir>after|before|earlier|later)\b",
                           re.IGNORECASE)
@@ -90,6 +91,7 @@ class _Lexicon:
     singular_subject: re.Pattern[str]
     pronoun: re.Pattern[str]
     before_named: re.Pattern[str]
+    them: re.Pattern[str]
     outcome_words: frozenset[str]
 
 
@@ -128,9 +130,12 @@ def _lexicon() -> _Lexicon:
                            rf"|shot\s+(?:him|her)\s+dead|(?:his|her)\s+(?:death|killing|murder)"
                            rf"|(?:he|she|the\s+other)\s+(?:later\s+|also\s+|subsequently\s+|eventually\s+|then\s+)?"
                            rf"(?:died|succumbed|passed\s+away|was\s+killed|was\s+shot\s+dead|was\s+found\s+dead)"
-                           rf"|(?:was|were|and)\s+(?:later\s+)?(?:pronounced|declared)\s+dead)\b",
+                           rf"|(?:was|were|and)\s+(?:later\s+)?(?:pronounced|declared)\s+dead"
+                           rf"|and\s+(?:later\s+|eventually\s+|subsequently\s+)?succumbed"
+                           rf"|(?-i:[A-Z][a-z]+)\s+(?:later\s+|eventually\s+|subsequently\s+)?(?:died|succumbed))\b",
                            re.IGNORECASE),
         outcome_words=frozenset(p.split()[0] for p in (*after_outcome, *before_outcome)) - _STOP - {"and", "the", "a"},
+        them=re.compile(rf"\band\s+(?:later\s+|then\s+)?(?P<phrase>{before})\s+them\b", re.IGNORECASE),
         before_named=re.compile(rf"\b(?P<phrase>{before})\s+(?P<name>{_NAMED.pattern})(?!\s+[a-z]+s\b)"),
     )
 
@@ -179,6 +184,12 @@ def extract_claims(
             if claim.part_of is not None:
                 parent = found[claim.part_of]
                 claim.part_of = parent.part_of if parent.part_of is not None else len(claims) + claim.part_of
+        for claim in found:
+            if claim.part_of is None and not any(c is not claim and c.sentence == claim.sentence for c in found) \
+                    and _OF_THOSE.match(text, claim.end):
+                earlier = [i for i, c in enumerate(claims) if c.part_of is None and c.count >= claim.count]
+                if earlier:
+                    claim.part_of = earlier[-1]
         claims.extend(found)
     claims.extend(_suicide_attackers(text, sentences, claims, background_ids))
     return claims, background
@@ -260,6 +271,7 @@ def _sentence_claims(text: str, masked: str, sent: Sentence, numbers: list[Quant
     found.extend(_named_victims(text, masked, sent, found, lex))
     if "killed" not in earlier_outcomes and not any(c.outcome == "killed" for c in found):
         found.extend(_pronoun_victims(text, masked, sent, found, lex))
+    found.extend(_them(text, masked, sent, found, lex))
     found.sort(key=lambda c: c.start)
     position = {id(c): i for i, c in enumerate(found)}
     for c in found:
@@ -328,13 +340,16 @@ def _gap_ok(m: re.Match[str], masked: str, bare: bool = False) -> bool:
     gap = _INCLUDING.sub(" ", m.group("gap"))
     words = gap.split()
     lower = [w for w in words if not w[0].isupper()]
-    if len(words) > 9 or (bare and len(lower) > 4) or _COUNT_WORD.search(gap):
+    relative = bool(words) and words[0].lower().strip(",") in ("who", "that", "which")
+    if len(words) > (16 if relative else 9) or (bare and len(lower) > 4) or _COUNT_WORD.search(gap):
         return False
     if re.search(r"\b(?:after|before|when|while|but|because|since|where|if|than)\b", gap, re.IGNORECASE):
         return False
     phrase = _norm(m.group("phrase"))
     transitive = phrase in _lexicon().before_outcome
     if transitive and not _PASSIVE.search(gap + m.group("aux")):
+        if re.search(r"\band\s*$", gap, re.IGNORECASE):
+            return False  # "killed one soldier and one civilian and injured several": a second verb, not theirs
         return not _OBJECT_AFTER.match(masked, m.end("phrase"))
     return True
 
@@ -420,6 +435,21 @@ def _conjuncts(text: str, masked: str, sent: Sentence, start: int, end: int, out
         out.append(Claim(count=1, low=1, high=1, outcome=outcome, victims=group or "unknown",
                          text=text[sent.start:sent.end], start=s, end=e, sentence=sent.index, words=text[s:e].strip()))
     return out
+
+
+def _them(text: str, masked: str, sent: Sentence, found: list[Claim], lex: _Lexicon) -> list[Claim]:
+    """'kidnapped two villagers and killed them': the people counted before suffer a second outcome."""
+    m = lex.them.search(masked)
+    if not m or not found:
+        return []
+    before = [c for c in found if c.end - sent.start <= m.start() and c.part_of is None]
+    outcome = lex.before_outcome[_norm(m.group("phrase"))]
+    if not before or any(c.outcome == outcome for c in before):
+        return []
+    last = before[-1]
+    start, end = sent.start + m.start(), sent.start + m.end()
+    return [Claim(count=last.count, low=last.low, high=last.high, outcome=outcome, victims=last.victims,
+                  text=text[sent.start:sent.end], start=start, end=end, sentence=sent.index, words=text[start:end])]
 
 
 def _joined_subject(text: str, masked: str, sent: Sentence, pos: int, outcome: str, lex: _Lexicon,

@@ -19,6 +19,7 @@ from eventcoder.recognize.actors import party_names
 from eventcoder.text import split_sentences
 
 _DATA = Path(__file__).resolve().parent / "knowledge" / "event_cues.yaml"
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _ARMED = frozenset({1, 2, 3, 4, 8})
 _CROWD_KINDS = frozenset({"protesters", "rioters"})
 # Rules that only fire when nothing more specific does in any sentence of the span.
@@ -57,15 +58,35 @@ class _Rule:
     without: tuple[str, ...]
     actors: tuple[str, ...]
     fatalities: str
+    need: frozenset[str]  # the lead groups: a cheap first test against a window's possible groups
 
 
-@dataclass(frozen=True, slots=True)
 class _Cues:
-    groups: dict[str, re.Pattern[str]]
-    rules: tuple[_Rule, ...]
-    disorder: dict[str, str]
-    # Prefilter: a group can only match where a word starts with one of its stems' first 3-4 letters.
-    keys: dict[str, frozenset[str] | None]
+    """The cue groups (compiled on first use), the rules, and a prefilter index."""
+
+    __slots__ = ("sources", "compiled", "rules", "disorder", "by_key", "keys", "always")
+
+    def __init__(self, sources: dict[str, str], rules: tuple[_Rule, ...], disorder: dict[str, str],
+                 needs: dict[str, tuple[frozenset[str], ...] | None]) -> None:
+        self.sources = sources
+        self.compiled: dict[str, re.Pattern[str]] = {}
+        self.rules = rules
+        self.disorder = disorder
+        # Prefilter: a group can only match when the text has a word start (first 3-4 letters) that one of
+        # its alternatives needs.
+        index: dict[str, set[str]] = {}
+        for group, options in needs.items():
+            for k in {min(need) for need in options or ()}:
+                index.setdefault(k, set()).add(group)
+        self.by_key = {k: frozenset(v) for k, v in index.items()}
+        self.keys = frozenset(index)
+        self.always = frozenset(g for g, options in needs.items() if options is None)
+
+    def pattern(self, group: str) -> re.Pattern[str]:
+        pat = self.compiled.get(group)
+        if pat is None:
+            pat = self.compiled[group] = re.compile(self.sources[group])
+        return pat
 
 
 _TOKEN = re.compile(r"[a-z0-9]+")
@@ -83,8 +104,10 @@ def _closing(alt: str) -> int:
     return len(alt) - 1
 
 
-def _stems(alt: str) -> list[str] | None:
-    """Literal word starts an alternative needs ("clash(?:ed)?" -> ["clash"]); None when there is none."""
+def _stems(alt: str) -> list[frozenset[str]] | None:
+    """What an alternative needs: a list of options, each the set of word starts (first 3-4 letters) that
+    must all be in the text ("police firing" -> [{"poli", "firi"}], "clash(?:ed)?" -> [{"clas"}]);
+    None when it needs no literal word."""
     while alt.startswith(("(?<!", "(?<=", "(?!", "(?=")):
         alt = alt[_closing(alt) + 1:]
     if alt.startswith("(?:"):
@@ -103,7 +126,7 @@ def _stems(alt: str) -> list[str] | None:
             else:
                 cur += ch
         branches.append(cur)
-        out: list[str] = []
+        out: list[frozenset[str]] = []
         for b in branches:
             got = _stems(b + rest)
             if got is None:
@@ -123,53 +146,55 @@ def _stems(alt: str) -> list[str] | None:
             break
         lit += ch
     words = [w for w in re.split(r"[\s-]+", lit) if w.isalnum()]
-    best = max(words, key=len) if words else ""
-    return [best] if len(best) >= 3 else None
+    need = frozenset(w[:4] for w in words if len(w) >= 3)
+    return [need] if need else None
 
 
 @lru_cache(maxsize=1)
 def _cues() -> _Cues:
     with _DATA.open(encoding="utf-8") as f:
-        raw: dict[str, Any] = yaml.safe_load(f)
+        raw: dict[str, Any] = yaml.load(f, Loader=_LOADER)  # noqa: S506 (a safe loader)
     groups = {}
-    keys: dict[str, frozenset[str] | None] = {}
+    needs: dict[str, tuple[frozenset[str], ...] | None] = {}
     for name, body in raw["cues"].items():
         alts = [line.strip().lower() for line in body.splitlines() if line.strip()]
         # Text is lowercased before matching: faster than IGNORECASE.
-        groups[name] = re.compile(r"(?<!\w)(?:" + "|".join(alts) + r")(?!\w)")
+        groups[name] = r"(?<!\w)(?:" + "|".join(alts) + r")(?!\w)"
         stems = [_stems(alt) for alt in alts]
-        keys[name] = None if any(st is None for st in stems) else frozenset(x[:4] for st in stems for x in st or ())
+        needs[name] = None if any(st is None for st in stems) else tuple(x for st in stems for x in st or ())
     rules = []
     for r in raw["rules"]:
         rule = _Rule(r["sub_event_type"], r["event_type"], tuple(r.get("lead") or ()), tuple(r.get("span") or ()),
-                     tuple(r.get("without") or ()), tuple(r.get("actors") or ()), str(r.get("fatalities", "")))
+                     tuple(r.get("without") or ()), tuple(r.get("actors") or ()), str(r.get("fatalities", "")),
+                     frozenset(r.get("lead") or ()))
         unknown = [g for g in (*rule.lead, *rule.span, *rule.without) if g not in groups]
         unknown += [c for c in rule.actors if c not in _FACTS]
         if unknown or rule.sub_event_type not in EVENT_TYPES.get(rule.event_type, ()):
             raise ValueError(f"event_cues.yaml: bad rule {r!r}")
         rules.append(rule)
-    return _Cues(groups, tuple(rules), dict(raw["disorder_types"]), keys)
+    return _Cues(groups, tuple(rules), dict(raw["disorder_types"]), needs)
 
 
 class _Window:
     """Lazily evaluated cue matches over one piece of text."""
 
-    __slots__ = ("text", "cues", "hits", "prefixes")
+    __slots__ = ("text", "cues", "hits", "possible")
 
     def __init__(self, text: str, cues: _Cues) -> None:
         self.text = text.lower()
         self.cues = cues
         self.hits: dict[str, bool] = {}
         toks = _TOKEN.findall(self.text)
-        self.prefixes = {t[:4] for t in toks} | {t[:3] for t in toks}
+        possible = set(cues.always)
+        by_key = cues.by_key
+        for k in cues.keys.intersection([t[:4] for t in toks] + [t[:3] for t in toks]):
+            possible |= by_key[k]
+        self.possible = possible
 
     def has(self, group: str) -> bool:
         hit = self.hits.get(group)
         if hit is None:
-            keys = self.cues.keys[group]
-            hit = (keys is None or not self.prefixes.isdisjoint(keys)) and self.cues.groups[group].search(
-                self.text) is not None
-            self.hits[group] = hit
+            hit = self.hits[group] = group in self.possible and self.cues.pattern(group).search(self.text) is not None
         return hit
 
 
@@ -194,8 +219,9 @@ def classify_event(text: str, start: int, end: int, fatalities: int,
     sentences = split_sentences(span_text)
     for sent in sentences:
         lead = span if len(sentences) == 1 else _Window(span_text[sent.start:sent.end], cues)
+        possible = lead.possible
         for rule in cues.rules:
-            if rule.sub_event_type in _WEAK and weak is not None:
+            if not rule.need <= possible or rule.sub_event_type in _WEAK and weak is not None:
                 continue
             if _holds(rule, lead, span, facts, fatalities):
                 if rule.sub_event_type in _WEAK:

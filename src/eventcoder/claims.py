@@ -54,8 +54,10 @@ _STOP = frozenset(("were", "was", "are", "is", "had", "have", "has", "in", "at",
                    "near", "into", "under", "over", "since", "said", "say", "says", "but", "or", "than", "between",
                    "against", "about", "across", "inside", "outside", "through", "toward", "towards", "within"))
 _WORD = re.compile(r"[\w'’./-]+")
+_CLAUSE_START = re.compile(r"(?:^|[,;:]\s*|\b(?:and|while|when|but|as)\s+)$", re.IGNORECASE)
+_AGE_WORD = re.compile(r"\d+-years?-old$")
 # In the words between people and their outcome, a second count or a new noun phrase means another clause.
-_COUNT_WORD = re.compile(r"\b(?:\d+(?!\s+[A-Z])|one|two|three|four|five|six|seven|eight|nine|ten)\b", re.IGNORECASE)
+_COUNT_WORD = re.compile(r"\b(?:(?!(?:19|20)\d\d\b)\d+(?!\s+(?-i:[A-Z]))|one|two|three|four|five|six|seven|eight|nine|ten)\b", re.IGNORECASE)
 _CONJUNCT = re.compile(r"\band\s+(?:a|an|another|one|his|her|their)\s+", re.IGNORECASE)
 _OF_THOSE = re.compile(r"\s+of\s+(?:those|them|whom|the\s+(?:dead|killed|victims|deceased|injured|wounded))\b",
                        re.IGNORECASE)
@@ -73,7 +75,7 @@ _SUCCEEDED = re.compile(r"\b(?:detonat\w*|blew|blown|explo\w+|blast|rammed|struc
 _FOILED = re.compile(r"\b(?:foiled|thwarted|arrested|apprehended|captured|defused|caught|overpowered|failed)\b",
                      re.IGNORECASE)
 _AS_WERE = re.compile(r"\bas\s+(?:were|was|did)\s+$", re.IGNORECASE)
-_LATER_DIED = re.compile(r"^(?P<between>[^.;]{0,90}?)\b(?:died|succumbed|passed\s+away|(?:pronounced|declared)\s+dead)\b",
+_LATER_DIED = re.compile(r"(?P<between>[^.;]{0,90}?)\b(?:died|succumbed|passed\s+away|(?:pronounced|declared)\s+dead)\b",
                          re.IGNORECASE)
 
 
@@ -125,17 +127,20 @@ def _lexicon() -> _Lexicon:
         noun_group=noun_group,
         not_people=frozenset(w.lower() for w in lex["not_people"]),
         max_mods=int(lex["max_modifier_words"]),
-        singular_subject=re.compile(rf"\bwas\s+(?:(?:{_AUX_WORDS})\s+)*(?P<phrase>{after})\b", re.IGNORECASE),
+        singular_subject=re.compile(rf"\b(?:was|has\s+been)\s+(?:(?:{_AUX_WORDS})\s+)*(?P<phrase>{after})\b",
+                                    re.IGNORECASE),
         pronoun=re.compile(rf"\b(?:(?P<phrase>{before})\s+(?:him|her)\b(?:\s+(?:dead|to\s+death))?"
                            rf"|shot\s+(?:him|her)\s+dead|(?:his|her)\s+(?:death|killing|murder)"
                            rf"|(?:he|she|the\s+other)\s+(?:later\s+|also\s+|subsequently\s+|eventually\s+|then\s+)?"
                            rf"(?:died|succumbed|passed\s+away|was\s+killed|was\s+shot\s+dead|was\s+found\s+dead)"
                            rf"|(?:was|were|and)\s+(?:later\s+)?(?:pronounced|declared)\s+dead"
                            rf"|and\s+(?:later\s+|eventually\s+|subsequently\s+)?succumbed"
-                           rf"|(?-i:[A-Z][a-z]+)\s+(?:later\s+|eventually\s+|subsequently\s+)?(?:died|succumbed))\b",
+                           rf"|(?-i:[A-Z][a-z]+)\s+(?:later\s+|eventually\s+|subsequently\s+)?(?:died|succumbed)"
+                           rf"|(?:his|her)\s+(?:[\w-]+\s+){{0,2}}(?:dead\s+)?body\s+(?:was\s+)?(?:later\s+)?"
+                           rf"(?:found|recovered|discovered|dumped|retrieved))\b",
                            re.IGNORECASE),
         outcome_words=frozenset(p.split()[0] for p in (*after_outcome, *before_outcome)) - _STOP - {"and", "the", "a"},
-        them=re.compile(rf"\band\s+(?:later\s+|then\s+)?(?P<phrase>{before})\s+them\b", re.IGNORECASE),
+        them=re.compile(rf"(?:\band|,)\s+(?:later\s+|then\s+)?(?P<phrase>{before})\s+them\b", re.IGNORECASE),
         before_named=re.compile(rf"\b(?P<phrase>{before})\s+(?P<name>{_NAMED.pattern})(?!\s+[a-z]+s\b)"),
     )
 
@@ -242,7 +247,8 @@ def _sentence_claims(text: str, masked: str, sent: Sentence, numbers: list[Quant
             elif re.match(r"(?:\s+[\w'’-]+)?\s+and\s+", masked[qe:]):
                 pending.append((q, "unknown", qe + len(re.match(r"(?:\s+[\w'’-]+)?", masked[qe:]).group())))
             continue
-        if victims is None and q.value == 1 and q.span.text.lower() in ("the", "his", "her", "their"):
+        if victims is None and q.value == 1 and q.span.text.lower() in ("the", "his", "her", "their") \
+                and phrase_at is not None:
             continue
         if victims is None and found and phrase_at is not None:
             victims = found[-1].victims
@@ -331,7 +337,8 @@ def _definite(masked: str, qs: int) -> bool:
 def _later_died(masked: str, pos: int) -> bool:
     """'was injured and later died', 'who received injuries ..., succumbed': the injured person died."""
     m = _LATER_DIED.match(masked, pos)
-    return m is not None and not _COUNT_WORD.search(m.group("between")) and not _CONJUNCT.search(m.group("between"))
+    return m is not None and not _COUNT_WORD.search(m.group("between")) and \
+        not re.search(r"\band\s+(?:the|a|an|his|her|their|another)\b", m.group("between"), re.IGNORECASE)
 
 
 def _gap_ok(m: re.Match[str], masked: str, bare: bool = False) -> bool:
@@ -368,7 +375,11 @@ def _victims(masked: str, pos: int, lex: _Lexicon) -> tuple[str | None, str, int
         if m:
             noun = _norm(m.group("noun"))
             if noun in lex.not_people and noun not in lex.noun_group:
-                return "not people", noun, m.end()
+                if not _compound_head(masked, m.end(), lex):
+                    return "not people", noun, m.end()
+                i = m.end()
+                tokens += 1
+                continue
             group = lex.noun_group[noun]
             if noun == "members of":
                 group = _members_of(masked, m.end())
@@ -377,7 +388,7 @@ def _victims(masked: str, pos: int, lex: _Lexicon) -> tuple[str | None, str, int
         if not w:
             break
         word = w.group().lower()
-        if word in _STOP or word in lex.outcome_words or word[0].isdigit():
+        if word in _STOP or word in lex.outcome_words or (word[0].isdigit() and not _AGE_WORD.match(word)):
             break
         if word == "and" and re.match(r"\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)\b", masked[w.end():]):
             break
@@ -386,6 +397,13 @@ def _victims(masked: str, pos: int, lex: _Lexicon) -> tuple[str | None, str, int
             mods += 1
         i = w.end()
     return None, "", pos
+
+
+def _compound_head(masked: str, pos: int, lex: _Lexicon) -> bool:
+    """'village head', 'cattle thieves', 'bus driver': a thing-noun modifying the person noun after it."""
+    m = lex.noun.match(masked, pos + 1) if masked[pos:pos + 1] == " " else None
+    return m is not None and _norm(m.group("noun")) in lex.noun_group or \
+        re.match(r" (?:head|chief|owner|keeper|guard|leader)s?\b", masked[pos:pos + 10]) is not None
 
 
 def _members_of(masked: str, pos: int) -> str:
@@ -410,9 +428,13 @@ def _singulars(masked: str, offset: int, quantities: list[Quantity], lex: _Lexic
         group, noun, noun_end = _victims(masked, m.end(), lex)
         if group == "not people":
             continue
-        if group is None and not (after_verb and det.lower() in ("a", "an", "one", "the")):
+        if group is None and not (after_verb and det.lower() in ("a", "an", "one", "the", "another")):
+            continue
+        if det.lower() in ("the", "his", "her", "their") and not after_verb and not _CLAUSE_START.search(masked, 0, m.start()):
             continue
         if group is not None:
+            if det.lower() == "the" and noun[:1] != masked[noun_end - len(noun):noun_end][:1]:
+                continue  # a capitalised name ("the Taliban", "the Democratic Youth Federation"), not a person
             between = [w for w in masked[m.end():noun_end].split() if not w[0].isupper()]
             if len(between) > 4 or noun.endswith("s") and noun not in ("boss",):
                 continue

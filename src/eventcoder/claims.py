@@ -34,10 +34,12 @@ _AUX = rf"(?:(?:{_AUX_WORDS})\s+)*"
 _PASSIVE = re.compile(rf"\b(?:were|was|are|is|been|being|got|who|which)\b(?:\s+(?:{_AUX_WORDS}))*\s*$"
                       r"|\b(?:were|was|been|being|got)\s+[^,;]*\band\s*$", re.IGNORECASE)
 _OBJECT_AFTER = re.compile(r"\s+(?:the|a|an|his|her|their|its|him|them|one|two|three|four|five|six|seven|eight|nine|ten"
-                           r"|\d+|at\s+least|[A-Z][a-z]+\s+[A-Z])\b")
+                           r"|\d+|at\s+least)\b"
+                           r"|\s+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|last|late|early)(?-i:[A-Z][a-z])",
+                           re.IGNORECASE)
 _PART_OF = re.compile(r"\b(?:including|includ(?:ed|es)|among\s+(?:them|whom|those|the\s+dead|the\s+victims|the\s+killed)"
                       r"|of\s+(?:whom|them|those)|comprising|such\s+as)\b[^.;]{0,40}$", re.IGNORECASE)
-_COORDINATED = re.compile(r"(?:\s+of\s+[^,.;\d]{1,60}?)?\s*(?:,|,?\s*(?:and|as\s+well\s+as|plus|along\s+with))\s*",
+_COORDINATED = re.compile(r"(?:\s+of\s+(?:(?!\b(?:were|was|are|is|and)\b)[^,.;\d]){1,60}?)?\s*(?:,|,?\s*(?:and|as\s+well\s+as|plus|along\s+with))\s*",
                           re.IGNORECASE)
 _DAYS_OFFSET = re.compile(r"\b(?P<n>a|one|two|three|four|five|\d)\s+days?\s+(?P<dir>after|before|earlier|later)\b",
                           re.IGNORECASE)
@@ -48,7 +50,10 @@ _NAMED = re.compile(r"(?:[A-Z][a-z]+(?:-[a-z]+)?\s+){0,3}[A-Z][a-z]+\b")
 _FOUND = re.compile(r"\b(?:found|recovered|discovered|dumped|retrieved|exhumed|collected|fished\s+out)\b",
                     re.IGNORECASE)
 _CORPSES = frozenset(("body", "bodies", "corpse", "corpses", "dead bodies", "remains"))
-_MASK = re.compile(r"\s[—–-]{1,2}\s?[^—–.;]{1,120}?\s?[—–]|\([^()]{0,120}\)|\[[^\[\]]{0,120}\]")
+# Asides and ages are blanked out (same length) before reading counts: "18 civilians — women and children —
+# who ...", "(ISPR)", "a 34-year-old woman".
+_MASK = re.compile(r"\s[—–-]{1,2}\s?[^—–.;]{1,120}?\s?[—–]|\([^()]{0,120}\)|\[[^\[\]]{0,120}\]"
+                   r"|\b\d+\s*-?\s*(?:years?|yrs?|months?|weeks?|days?)\s*-?\s*old\b", re.IGNORECASE)
 _STOP = frozenset(("were", "was", "are", "is", "had", "have", "has", "in", "at", "on", "by", "of", "from", "to", "who",
                    "with", "for", "during", "after", "before", "when", "while", "as", "that", "which", "according",
                    "near", "into", "under", "over", "since", "said", "say", "says", "but", "or", "than", "between",
@@ -71,6 +76,8 @@ _JOINED_SUBJECT = re.compile(
 _SUICIDE = re.compile(r"\b(?:(?P<n>a|an|one|two|three|four|five|\d+)\s+)?(?:[\w-]+\s+){0,2}?suicide\s+(?:car\s+|truck\s+|"
                       r"vehicle\s+|motorcycle\s+)?(?:bomber|attacker)(?P<plural>s)?\b|\b(?:blew|blown)\s+(?P<self>himself|"
                       r"herself|themselves)\s+up\b", re.IGNORECASE)
+_BOMBER_COUNTED = re.compile(r"\b(?:including|among\s+them|among\s+the\s+dead\s+(?:was|were))\s+(?:the|two|three|both)\s+"
+                            r"(?:suicide\s+)?(?:bomber|attacker)s?\b", re.IGNORECASE)
 _SUCCEEDED = re.compile(r"\b(?:detonat\w*|blew|blown|explo\w+|blast|rammed|struck|hit)\b", re.IGNORECASE)
 _FOILED = re.compile(r"\b(?:foiled|thwarted|arrested|apprehended|captured|defused|caught|overpowered|failed)\b",
                      re.IGNORECASE)
@@ -119,7 +126,7 @@ def _lexicon() -> _Lexicon:
     before = alt(before_outcome)
     return _Lexicon(
         any_outcome=re.compile(rf"\b(?:{after}|{before})\b", re.IGNORECASE),
-        before=re.compile(rf"\b(?P<phrase>{before})\s+(?:a\s+total\s+of\s+|all\s+|another\s+)?$", re.IGNORECASE),
+        before=re.compile(rf"\b(?P<phrase>{before})\s+(?:a\s+total\s+of\s+|all\s+|another\s+|the\s+)?$", re.IGNORECASE),
         after=re.compile(rf"(?P<gap>[^.;:!?]{{0,80}}?)\b(?P<aux>{_AUX})(?P<phrase>{after})\b", re.IGNORECASE),
         after_outcome=after_outcome,
         before_outcome=before_outcome,
@@ -203,7 +210,7 @@ def extract_claims(
 def _suicide_attackers(text: str, sentences: list[Sentence], claims: list[Claim], skip: set[int]) -> list[Claim]:
     """A suicide bomber who set off the bomb died with it: counted among the dead (as GTD and ACLED do),
     unless the report already counts the attackers or says the attack was foiled."""
-    if any(c.outcome == "killed" and c.victims == "militants" for c in claims):
+    if any(c.outcome == "killed" and c.victims == "militants" for c in claims) or _BOMBER_COUNTED.search(text):
         return []
     for sent in sentences:
         if sent.index in skip:
@@ -252,6 +259,8 @@ def _sentence_claims(text: str, masked: str, sent: Sentence, numbers: list[Quant
             continue
         if victims is None and found and phrase_at is not None:
             victims = found[-1].victims
+        if victims is None and q.value == 1 and not q.span.text[0].isdigit():
+            noun_end = _phrase_end(masked, qe)
         if phrase_at is not None:
             used.add(phrase_at)
         resolved = _resolve_pending(pending, masked, qs, sent)
@@ -312,7 +321,8 @@ def _link(masked: str, qs: int, noun_end: int, victims: str | None, found: list[
     if found:
         prev = found[-1]
         between = masked[prev.end - sent.start:qs]
-        if _PART_OF.search(between) or _OF_THOSE.match(masked, noun_end):
+        part = _PART_OF.search(between)
+        if (part and not lex.any_outcome.search(between, part.start())) or _OF_THOSE.match(masked, noun_end):
             return prev.outcome, len(found) - 1, None, False
         if _AS_WERE.search(between):
             return prev.outcome, None, None, True
@@ -399,6 +409,17 @@ def _victims(masked: str, pos: int, lex: _Lexicon) -> tuple[str | None, str, int
     return None, "", pos
 
 
+def _phrase_end(masked: str, pos: int) -> int:
+    """The end of the words after an article ('the chief', 'a former Union Council nazim'): up to three
+    words, stopping at punctuation and function words."""
+    end = pos
+    for n, w in enumerate(_WORD.finditer(masked, pos)):
+        if n >= 4 or masked[end:w.start()].strip() or w.group().lower() in _STOP or w.group().lower() == "and":
+            break
+        end = w.end()
+    return end
+
+
 def _compound_head(masked: str, pos: int, lex: _Lexicon) -> bool:
     """'village head', 'cattle thieves', 'bus driver': a thing-noun modifying the person noun after it."""
     m = lex.noun.match(masked, pos + 1) if masked[pos:pos + 1] == " " else None
@@ -424,6 +445,9 @@ def _singulars(masked: str, offset: int, quantities: list[Quantity], lex: _Lexic
         if any(a <= m.start() < b for a, b in spans):
             continue
         det = m.group().strip()
+        if re.match(r"(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens?)\b)", masked[m.end():m.end() + 6],
+                    re.IGNORECASE):
+            continue
         after_verb = lex.before.search(masked, max(0, m.start() - 60), m.start()) is not None
         group, noun, noun_end = _victims(masked, m.end(), lex)
         if group == "not people":

@@ -124,7 +124,6 @@ doc_events = Table(
     Column("has_injured", Boolean, nullable=False, default=False),
     Column("contradiction", Boolean, nullable=False, default=False),
     Column("pinned", Boolean, nullable=False, default=False),  # unmerged by hand: never merged again
-    Column("seq", Integer, nullable=False, default=0),  # arrival order
     Column("sentence", Integer),
     Column("start_char", Integer),
     Column("end_char", Integer),

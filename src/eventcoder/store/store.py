@@ -10,7 +10,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection, Engine, and_, create_engine, delete, event, func, or_, select, update
+from sqlalchemy import Connection, Engine, bindparam, create_engine, delete, event, func, or_, select, update
 from sqlalchemy.engine import make_url
 
 from eventcoder import merge
@@ -22,6 +22,29 @@ _T = schema
 _EV = schema.events
 _DE = schema.doc_events
 TOTAL_GROUPS = ("admin1", "country", "admin2", "event_type")
+
+# Statements built once: parameters travel separately, so SQLAlchemy compiles each only once per engine.
+_SEL_SHA = select(_T.documents.c.text_sha).where(_T.documents.c.id == bindparam("doc"))
+_INS_DOC = _T.documents.insert()
+_INS_EVENT = _EV.insert().returning(_EV.c.id)
+_INS_DOC_EVENT = _DE.insert().returning(_DE.c.id)
+_SEL_EVENT = select(_EV).where(_EV.c.id == bindparam("eid"))
+_SEL_PARTS = select(_DE).where(_DE.c.event_id == bindparam("eid")).order_by(_DE.c.id)
+_UPD_EVENT = update(_EV).where(_EV.c.id == bindparam("b_eid"))
+_INS_HISTORY = _T.figure_history.insert()
+_INS_CLAIMS = _T.claims.insert().returning(_T.claims.c.idx, _T.claims.c.id, sort_by_parameter_order=True)
+_INS_LINKS = _T.event_claims.insert()
+_INS_FINDINGS = _T.findings.insert()
+_CANDIDATE_WINDOW = [
+    _EV.c.event_date >= bindparam("lo"),
+    _EV.c.event_date <= bindparam("hi"),
+    _EV.c.event_type.in_(bindparam("types", expanding=True)),
+]
+_SEL_CANDIDATES = select(_EV).where(*_CANDIDATE_WINDOW)
+_SEL_CANDIDATES_CC = select(_EV).where(
+    *_CANDIDATE_WINDOW,
+    or_(_EV.c.country_code == bindparam("cc"), _EV.c.country_code.is_(None), _EV.c.country_code == ""),
+)
 
 
 def text_sha(text: str) -> str:
@@ -123,9 +146,7 @@ class Store:
         if document_text_sha is None:
             document_text_sha = report_sha(report)
         with self.engine.begin() as conn:
-            row = conn.execute(
-                select(_T.documents.c.text_sha).where(_T.documents.c.id == report.id)
-            ).first()
+            row = conn.execute(_SEL_SHA, {"doc": report.id}).first()
             if row is not None and row[0] == document_text_sha:
                 return AddResult("unchanged", report.id)
             status = "added"
@@ -227,7 +248,7 @@ class Store:
                     for eid, did in conn.execute(
                         select(_DE.c.event_id, _DE.c.document_id)
                         .where(_DE.c.event_id.in_(chunk))
-                        .order_by(_DE.c.seq, _DE.c.id)
+                        .order_by(_DE.c.id)
                     ):
                         lst = docs.setdefault(eid, [])
                         if did not in lst:
@@ -350,12 +371,10 @@ class Store:
         now = _now()
         published = report.published.isoformat() if report.published else None
         conn.execute(
-            _T.documents.insert().values(
-                id=report.id, text_sha=sha, published=published, url=report.url, title=report.title,
-                n_events=len(report.events), n_claims=len(report.claims), coded_at=now,
-            )
+            _INS_DOC,
+            {"id": report.id, "text_sha": sha, "published": published, "url": report.url, "title": report.title,
+             "n_events": len(report.events), "n_claims": len(report.claims), "coded_at": now},
         )
-        seq = conn.execute(select(func.coalesce(func.max(_DE.c.seq), 0))).scalar_one() + 1
         result = AddResult("added", report.id)
         claim_doc_event: dict[int, int] = {}
         doc_event_ids: list[tuple[int, int, Event]] = []
@@ -364,27 +383,25 @@ class Store:
             fields = _fields(ev)
             has_killed, has_injured, contradiction = _counted(report, ev)
             target = self._find_match(conn, fields, taken) if merge_events else None
+            part = {
+                "document_id": report.id, "idx": idx, "published": published, **fields,
+                "has_killed": has_killed, "has_injured": has_injured, "contradiction": contradiction,
+                "pinned": not merge_events, "sentence": ev.sentence, "start_char": ev.start, "end_char": ev.end,
+            }
             if target is None:
-                target = conn.execute(
-                    _EV.insert().values(created_at=now, updated_at=now, n_documents=0).returning(_EV.c.id)
-                ).scalar_one()
-                fresh = True
+                contrib = merge.Contribution(report.id, published, fields, has_killed, has_injured, contradiction)
+                target = self._create(conn, merge.combine([contrib]), 1, report.id, "add", now)
+                part["event_id"] = target
+                de_id = conn.execute(_INS_DOC_EVENT, part).scalar_one()
             else:
-                fresh = False
+                part["event_id"] = target
+                de_id = conn.execute(_INS_DOC_EVENT, part).scalar_one()
+                self._recompute(conn, target, report.id, "add")
                 result.merged += 1
             taken.add(target)
-            de_id = conn.execute(
-                _DE.insert().values(
-                    document_id=report.id, idx=idx, event_id=target, published=published, **fields,
-                    has_killed=has_killed, has_injured=has_injured, contradiction=contradiction,
-                    pinned=not merge_events, seq=seq, sentence=ev.sentence, start_char=ev.start, end_char=ev.end,
-                ).returning(_DE.c.id)
-            ).scalar_one()
-            seq += 1
             doc_event_ids.append((de_id, target, ev))
             for ci in ev.claims:
                 claim_doc_event.setdefault(ci, de_id)
-            self._recompute(conn, target, report.id, "add", fresh=fresh)
             result.event_ids.append(target)
 
         claim_ids: dict[int, int] = {}
@@ -400,23 +417,17 @@ class Store:
                 }
                 for i, c in enumerate(report.claims)
             ]
-            got = conn.execute(
-                _T.claims.insert().returning(_T.claims.c.idx, _T.claims.c.id, sort_by_parameter_order=True), rows
-            )
-            claim_ids = dict(got.all())
+            claim_ids = dict(conn.execute(_INS_CLAIMS, rows).all())
         links = {}
         for _de_id, target, ev in doc_event_ids:
             for ci in ev.claims:
                 if ci in claim_ids:
                     links[(target, claim_ids[ci])] = report.id
         if links:
-            conn.execute(
-                _T.event_claims.insert(),
-                [{"event_id": e, "claim_id": c, "document_id": d} for (e, c), d in links.items()],
-            )
+            conn.execute(_INS_LINKS, [{"event_id": e, "claim_id": c, "document_id": d} for (e, c), d in links.items()])
         if report.findings:
             conn.execute(
-                _T.findings.insert(),
+                _INS_FINDINGS,
                 [
                     {
                         "document_id": report.id, "doc_event_id": _finding_event(f.start, doc_event_ids),
@@ -433,28 +444,63 @@ class Store:
         if day is None:
             return None
         cfg = self.config
-        lo = (day - timedelta(days=cfg.days)).isoformat()
-        hi = (day + timedelta(days=cfg.days)).isoformat()
         types = {fields.get("event_type") or ""}
         for pair in cfg.compatible_types:
             if types & pair:
                 types |= pair
-        conds = [_EV.c.event_date >= lo, _EV.c.event_date <= hi, _EV.c.event_type.in_(sorted(types))]
+        params = {
+            "lo": (day - timedelta(days=cfg.days)).isoformat(),
+            "hi": (day + timedelta(days=cfg.days)).isoformat(),
+            "types": sorted(types),
+        }
         cc = fields.get("country_code")
         if cc:
-            conds.append(or_(_EV.c.country_code == cc, _EV.c.country_code.is_(None), _EV.c.country_code == ""))
-        if taken:
-            conds.append(_EV.c.id.not_in(sorted(taken)))
-        candidates = [dict(r._mapping) for r in conn.execute(select(_EV).where(and_(*conds)))]
+            params["cc"] = cc
+        rows = conn.execute(_SEL_CANDIDATES_CC if cc else _SEL_CANDIDATES, params)
+        candidates = [m for m in (dict(r._mapping) for r in rows) if m["id"] not in taken]
         found = merge.best_match(fields, candidates, cfg)
         return None if found is None else int(found["id"])
+
+    @staticmethod
+    def _event_values(combined: merge.Combined, n_documents: int, now: str) -> dict[str, Any]:
+        values = {k: combined.fields.get(k) for k in schema.EVENT_FIELDS}
+        week, month = _week_month(values["event_date"])
+        values.update(
+            contradiction=combined.contradiction, contradiction_note="; ".join(combined.notes) or None,
+            n_documents=n_documents, event_week=week, event_month=month, updated_at=now,
+        )
+        return values
+
+    def _create(
+        self, conn: Connection, combined: merge.Combined, n_documents: int, document_id: str, action: str, now: str
+    ) -> int:
+        """Insert a merged event with its figures, and their first history rows; returns its id."""
+        values = self._event_values(combined, n_documents, now)
+        event_id = conn.execute(_INS_EVENT, {**values, "created_at": now}).scalar_one()
+        self._log(conn, event_id, merge.figure_changes(None, values), document_id, action, now)
+        return event_id
+
+    @staticmethod
+    def _log(
+        conn: Connection, event_id: int, changes: list[tuple[str, Any, Any]], document_id: str | None,
+        action: str, now: str,
+    ) -> None:
+        if changes:
+            conn.execute(
+                _INS_HISTORY,
+                [
+                    {"event_id": event_id, "figure": f, "old": o, "new": n, "document_id": document_id,
+                     "action": action, "changed_at": now}
+                    for f, o, n in changes
+                ],
+            )
 
     def _recompute(
         self, conn: Connection, event_id: int, document_id: str | None, action: str, fresh: bool = False
     ) -> None:
         """Recompute a merged event from its documents' codings; record each figure that changed."""
-        rows = conn.execute(select(_DE).where(_DE.c.event_id == event_id).order_by(_DE.c.seq, _DE.c.id)).all()
-        old = None if fresh else conn.execute(select(_EV).where(_EV.c.id == event_id)).first()
+        rows = conn.execute(_SEL_PARTS, {"eid": event_id}).all()
+        old = None if fresh else conn.execute(_SEL_EVENT, {"eid": event_id}).first()
         old_map = dict(old._mapping) if old is not None else None
         now = _now()
         if not rows:
@@ -467,31 +513,13 @@ class Store:
                     document_id=r.document_id, published=r.published,
                     fields={k: getattr(r, k) for k in schema.EVENT_FIELDS},
                     has_killed=bool(r.has_killed), has_injured=bool(r.has_injured),
-                    contradiction=bool(r.contradiction), order=r.seq,
+                    contradiction=bool(r.contradiction), order=r.id,
                 )
                 for r in rows
             ]
-            combined = merge.combine(contribs)
-            new_map = {k: combined.fields.get(k) for k in schema.EVENT_FIELDS}
-            week, month = _week_month(new_map["event_date"])
-            conn.execute(
-                update(_EV).where(_EV.c.id == event_id).values(
-                    **new_map, contradiction=combined.contradiction,
-                    contradiction_note="; ".join(combined.notes) or None,
-                    n_documents=len({r.document_id for r in rows}),
-                    event_week=week, event_month=month, updated_at=now,
-                )
-            )
-        changes = merge.figure_changes(old_map, new_map)
-        if changes:
-            conn.execute(
-                _T.figure_history.insert(),
-                [
-                    {"event_id": event_id, "figure": f, "old": o, "new": n, "document_id": document_id,
-                     "action": action, "changed_at": now}
-                    for f, o, n in changes
-                ],
-            )
+            new_map = self._event_values(merge.combine(contribs), len({r.document_id for r in rows}), now)
+            conn.execute(_UPD_EVENT, {**new_map, "b_eid": event_id})
+        self._log(conn, event_id, merge.figure_changes(old_map, new_map), document_id, action, now)
 
     def _remove_document(self, conn: Connection, document_id: str, action: str) -> bool:
         """Delete a document's rows and recompute the events it fed; True if any part of it was unmerged."""
@@ -510,8 +538,7 @@ class Store:
 
 
 def _fields(ev: Event) -> dict[str, Any]:
-    d = ev.to_dict()
-    out = {k: d.get(k) for k in schema.EVENT_FIELDS if k != "country_code"}
+    out = {k: getattr(ev, k) for k in schema.EVENT_FIELDS if k != "country_code"}
     out["country_code"] = country_code(ev.iso or None, ev.country or None) or None
     if out["event_date"]:
         out["event_date"] = str(out["event_date"])[:10]

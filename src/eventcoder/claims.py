@@ -46,7 +46,7 @@ _DAYS_OFFSET = re.compile(r"\b(?P<n>a|one|two|three|four|five|\d)\s+days?\s+(?P<
 _SMALL = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
 _SINGULAR = re.compile(r"\b(?:a|an|another|one|the|his|her|their)\s+(?!total\b|number\b|group\b|few\b|dozen)",
                        re.IGNORECASE)
-_NAMED = re.compile(r"(?:[A-Z][a-z]+(?:-[a-z]+)?\s+){0,3}[A-Z][a-z]+\b")
+_NAMED = re.compile(r"(?:[A-Z][a-z]+(?:-[a-z]+)?\s+){0,3}[A-Z][a-z]+(?:-[a-z]+-[A-Z][a-z]+)?\b")
 _FOUND = re.compile(r"\b(?:found|recovered|discovered|dumped|retrieved|exhumed|collected|fished\s+out)\b",
                     re.IGNORECASE)
 _CORPSES = frozenset(("body", "bodies", "corpse", "corpses", "dead bodies", "remains"))
@@ -125,9 +125,9 @@ def _lexicon() -> _Lexicon:
     after = alt(after_outcome)
     before = alt(before_outcome)
     return _Lexicon(
-        any_outcome=re.compile(rf"\b(?:{after}|{before})\b", re.IGNORECASE),
+        any_outcome=re.compile(rf"\b(?:{after}|{before}|bod(?:y|ies)|corpses?)\b", re.IGNORECASE),
         before=re.compile(rf"\b(?P<phrase>{before})\s+(?:a\s+total\s+of\s+|all\s+|another\s+|the\s+)?$", re.IGNORECASE),
-        after=re.compile(rf"(?P<gap>[^.;:!?]{{0,80}}?)\b(?P<aux>{_AUX})(?P<phrase>{after})\b", re.IGNORECASE),
+        after=re.compile(rf"(?P<gap>[^.;:!?]{{0,120}}?)\b(?P<aux>{_AUX})(?P<phrase>{after})\b", re.IGNORECASE),
         after_outcome=after_outcome,
         before_outcome=before_outcome,
         noun=re.compile(rf"(?P<noun>{alt(noun_group)}|{alt(lex['not_people'])})\b", re.IGNORECASE),
@@ -259,8 +259,8 @@ def _sentence_claims(text: str, masked: str, sent: Sentence, numbers: list[Quant
             continue
         if victims is None and found and phrase_at is not None:
             victims = found[-1].victims
-        if victims is None and q.value == 1 and not q.span.text[0].isdigit():
-            noun_end = _phrase_end(masked, qe)
+        if q.value == 1 and not q.span.text[0].isdigit():
+            noun_end = _phrase_end(masked, noun_end if victims else qe)
         if phrase_at is not None:
             used.add(phrase_at)
         resolved = _resolve_pending(pending, masked, qs, sent)
@@ -355,7 +355,7 @@ def _gap_ok(m: re.Match[str], masked: str, bare: bool = False) -> bool:
     """The words between the counted people and the outcome: few, with no second count, and the people
     undergo the outcome (passive: "were killed") rather than inflict it ("gunmen killed the owner")."""
     gap = _INCLUDING.sub(" ", m.group("gap"))
-    words = gap.split()
+    words = gap.replace(",", " ").split()
     lower = [w for w in words if not w[0].isupper()]
     relative = bool(words) and words[0].lower().strip(",") in ("who", "that", "which")
     if len(words) > (16 if relative else 9) or (bare and len(lower) > 4) or _COUNT_WORD.search(gap):
@@ -416,7 +416,7 @@ def _phrase_end(masked: str, pos: int) -> int:
     for n, w in enumerate(_WORD.finditer(masked, pos)):
         if n >= 4 or masked[end:w.start()].strip() or w.group().lower() in _STOP or w.group().lower() == "and":
             break
-        end = w.end()
+        end = w.end() - w.group().endswith(".")
     return end
 
 
@@ -462,8 +462,13 @@ def _singulars(masked: str, offset: int, quantities: list[Quantity], lex: _Lexic
             between = [w for w in masked[m.end():noun_end].split() if not w[0].isupper()]
             if len(between) > 4 or noun.endswith("s") and noun not in ("boss",):
                 continue
-            if noun in ("people", "police", "personnel", "children", "men", "women", "others", "more"):
+            if noun in ("people", "personnel", "children", "men", "women", "others", "more"):
                 continue
+            if noun == "police":
+                head = re.match(r"\s+(?!and\b|in\b|on\b|at\b|said\b)([a-z-]+)", masked[noun_end:])
+                known_head = head is not None and head.group(1).lower() in lex.noun_group
+                if not known_head and (det.lower() not in ("a", "an", "one") or not head):
+                    continue  # "the police" are many; "a police constable" is one
         out.append(Quantity(Span(offset + m.start(), offset + m.start() + len(det), det), 1, 1, 1, None))
     return out
 
@@ -520,7 +525,8 @@ def _named_victims(text: str, masked: str, sent: Sentence, found: list[Claim], l
     out = []
     for m in lex.before_named.finditer(masked):
         name = m.group("name")
-        if len(name.split()) < 2 or any(a <= m.start("name") < b for a, b in taken):
+        appositive = re.match(r",\s+(?:a|an|the)\s", masked[m.end():m.end() + 6]) is not None
+        if (len(name.split()) < 2 and not appositive) or any(a <= m.start("name") < b for a, b in taken):
             continue
         outcome = lex.before_outcome[_norm(m.group("phrase"))]
         start, end = sent.start + m.start(), sent.start + m.end()

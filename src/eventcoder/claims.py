@@ -60,6 +60,11 @@ _STOP = frozenset(("were", "was", "are", "is", "had", "have", "has", "in", "at",
                    "against", "about", "across", "inside", "outside", "through", "toward", "towards", "within"))
 _WORD = re.compile(r"[\w'’./-]+")
 _CLAUSE_START = re.compile(r"(?:^|[,;:]\s*|\b(?:and|while|when|but|as)\s+)$", re.IGNORECASE)
+# A killing recalled as the cause of this one is another event: "in retaliation for the killing of two ...".
+_CAUSE = re.compile(r"\b(?:in\s+(?:response|retaliation|reaction|revenge)\s+(?:to|for)|to\s+avenge|avenging|revenge\s+for)"
+                    r"\s+(?:the\s+)?(?:killings?|deaths?|murders?|assassination|arrests?|abductions?|kidnappings?)\b[^.;]*$",
+                    re.IGNORECASE)
+_PARTITIVE = re.compile(r"\s+of\s+(?:the|his|her|their|these|those)\s+(?=[a-z])", re.IGNORECASE)
 _AGE_WORD = re.compile(r"\d+-years?-old$")
 # In the words between people and their outcome, a second count or a new noun phrase means another clause.
 _COUNT_WORD = re.compile(r"\b(?:(?!(?:19|20)\d\d\b)\d+(?!\s+(?-i:[A-Z]))|one|two|three|four|five|six|seven|eight|nine|ten)\b", re.IGNORECASE)
@@ -101,6 +106,7 @@ class _Lexicon:
     pronoun: re.Pattern[str]
     before_named: re.Pattern[str]
     them: re.Pattern[str]
+    back: re.Pattern[str]
     outcome_words: frozenset[str]
 
 
@@ -147,6 +153,11 @@ def _lexicon() -> _Lexicon:
                            rf"(?:found|recovered|discovered|dumped|retrieved))\b",
                            re.IGNORECASE),
         outcome_words=frozenset(p.split()[0] for p in (*after_outcome, *before_outcome)) - _STOP - {"and", "the", "a"},
+        back=re.compile(
+            rf"\b(?P<np>(?:the|these|those)\s+(?:[\w-]+\s+){{0,2}}?[a-z]+s|both(?:\s+of\s+(?:the|them)(?:\s+[\w-]+){{0,3}}?)?"
+            rf"|all(?:\s+of\s+(?:the|them)(?:\s+[\w-]+){{0,3}}?)?|they|their(?:\s+[\w-]+)?\s+bodies|the\s+bodies)"
+            rf"\s+(?:were|had\s+been|have\s+been)\s+(?:(?:all|later|also|subsequently|then|reportedly)\s+)*"
+            rf"(?P<phrase>{after}|found|discovered|recovered|dumped)\b", re.IGNORECASE),
         them=re.compile(rf"(?:\band|,)\s+(?:later\s+|then\s+)?(?P<phrase>{before})\s+them\b", re.IGNORECASE),
         before_named=re.compile(rf"\b(?P<phrase>{before})\s+(?P<name>{_NAMED.pattern})(?!\s+[a-z]+s\b)"),
     )
@@ -171,6 +182,7 @@ def extract_claims(
     speakers = [a for a in actors if not any(b <= a.span.start < e for b, e in source_spans)]
     previous_source: str | None = None
     previous_attributed = False
+    people: tuple[int, str] | None = None  # the last count of people the report gave, and who they are
     for sent in sentences:
         body = text[sent.start:sent.end]
         own_sources = [s for s in sources if sent.start <= s.span.start < sent.end]
@@ -181,15 +193,18 @@ def extract_claims(
         else:
             source = None
         previous_source, previous_attributed = source, bool(own_sources)
+        lo, hi = bisect_right(q_starts, sent.start - 1), bisect_right(q_starts, sent.end - 1)
         if not lex.any_outcome.search(body):
+            people = _last_people(body, sent, quantities[lo:hi], lex) or people
             continue
         masked = _MASK.sub(lambda m: " " * len(m.group()), body)
-        lo, hi = bisect_right(q_starts, sent.start - 1), bisect_right(q_starts, sent.end - 1)
         found = _sentence_claims(text, masked, sent, quantities[lo:hi], lex,
                                  frozenset(c.outcome for c in claims))
+        found.extend(_back_references(text, masked, sent, found, claims, people, lex))
+        people = _last_people(masked, sent, quantities[lo:hi], lex) or people
         for claim in found:
             claim.source = source
-            claim.background = sent.index in background_ids
+            claim.background = sent.index in background_ids or _CAUSE.search(masked, 0, claim.start - sent.start) is not None
             claim.date = _claim_date(text, sent, claim.start, times)
             claim.perpetrator = _perpetrator(sent, claim.victims, speakers)
             claim.place = _place(sent, places)
@@ -197,9 +212,10 @@ def extract_claims(
                 parent = found[claim.part_of]
                 claim.part_of = parent.part_of if parent.part_of is not None else len(claims) + claim.part_of
         for claim in found:
-            if claim.part_of is None and not any(c is not claim and c.sentence == claim.sentence for c in found) \
-                    and _OF_THOSE.match(text, claim.end):
-                earlier = [i for i, c in enumerate(claims) if c.part_of is None and c.count >= claim.count]
+            if claim.part_of is None and (_OF_THOSE.match(text, claim.start + len(claim.words.split()[0]))
+                                          or _PARTITIVE.match(text, claim.start + len(claim.words.split()[0]))):
+                earlier = [i for i, c in enumerate(claims) if c.part_of is None and c.count >= claim.count
+                           and c.outcome == claim.outcome]
                 if earlier:
                     claim.part_of = earlier[-1]
         claims.extend(found)
@@ -378,6 +394,11 @@ def _victims(masked: str, pos: int, lex: _Lexicon) -> tuple[str | None, str, int
     tokens = 0
     i = pos
     n = len(masked)
+    partitive = _PARTITIVE.match(masked, pos)  # "three of the troops"
+    if partitive:
+        m = lex.noun.match(masked, partitive.end())
+        if m and _norm(m.group("noun")) in lex.noun_group and not masked.startswith("'", m.end()):
+            i = partitive.end()
     while i < n and mods <= lex.max_mods and tokens < 9:
         while i < n and masked[i] in " \t\n":
             i += 1
@@ -485,6 +506,46 @@ def _conjuncts(text: str, masked: str, sent: Sentence, start: int, end: int, out
         s, e = sent.start + m.start(), sent.start + end
         out.append(Claim(count=1, low=1, high=1, outcome=outcome, victims=group or "unknown",
                          text=text[sent.start:sent.end], start=s, end=e, sentence=sent.index, words=text[s:e].strip()))
+    return out
+
+
+def _last_people(masked: str, sent: Sentence, numbers: list[Quantity], lex: _Lexicon) -> tuple[int, str] | None:
+    """The last count of people in a sentence ('two MQM activists'), whatever happened to them."""
+    for q in reversed(numbers):
+        group, _, _ = _victims(masked, q.span.end - sent.start, lex)
+        if group not in (None, "not people"):
+            return q.value, group
+    return None
+
+
+def _back_references(text: str, masked: str, sent: Sentence, found: list[Claim], claims: list[Claim],
+                     people: tuple[int, str] | None, lex: _Lexicon) -> list[Claim]:
+    """'The officers were killed', 'Both of them died', 'Their bodies were found': people counted earlier."""
+    out = []
+    for m in lex.back.finditer(masked):
+        start, end = sent.start + m.start(), sent.start + m.end()
+        if any(c.start <= start < c.end or start <= c.start < end for c in found) or \
+                re.search(r"\bof\s+$", masked[max(0, m.start() - 4):m.start()]):
+            continue
+        np = m.group("np").lower()
+        phrase = _norm(m.group("phrase"))
+        earlier_here = [c for c in found if c.end <= start]
+        if earlier_here:
+            people = (earlier_here[-1].count, earlier_here[-1].victims)
+        outcome = "killed" if phrase in ("found", "discovered", "recovered", "dumped") else lex.after_outcome[phrase]
+        if phrase in ("found", "discovered", "recovered", "dumped") and "bodies" not in np:
+            continue
+        if np.startswith("both"):
+            count, victims = 2, people[1] if people else "unknown"
+        elif people is not None:
+            count, victims = people
+        else:
+            continue
+        if any(c.outcome == outcome and c.count >= count for c in [*claims, *found]):
+            continue
+        out.append(Claim(count=count, low=count, high=count, outcome=outcome, victims=victims,
+                         text=text[sent.start:sent.end], start=start, end=end, sentence=sent.index,
+                         words=text[start:end]))
     return out
 
 

@@ -11,18 +11,29 @@ from dataclasses import dataclass
 
 from eventcoder.classify import EventTypes
 from eventcoder.model import Actor, ActorMention
-from eventcoder.recognize.actors import generic_actor, party_names
+from eventcoder.recognize.actors import generic_actor, localize, main_opponent, party_names
 
 _STATE = frozenset({1, 8})
 _NON_STATE_ARMED = frozenset({2, 3, 4})
 # A state actor is the perpetrator when it is the subject of a violent verb close by.
 _STATE_DOES = re.compile(
-    r"^[^.;]{0,40}?\b(?:killed|shot|opened fire|fired|beat|beaten|tortured|raped|abducted|arrested|detained|"
+    r"[^.;]{0,40}?\b(?:killed|shot|opened fire|fired|beat|beaten|tortured|raped|abducted|arrested|detained|"
     r"attacked|assaulted|executed|struck|shelled|bombed|targeted|launched|conducted|carried out)\b",
     re.IGNORECASE,
 )
 _BY_STATE = re.compile(r"\bby (?:the )?(?:\w+ )?(?:police|policem[ae]n|soldiers|troops|army|security forces|military)\b",
                        re.IGNORECASE)
+# A mention that only reports what someone said ("police said", "according to the army", "ISPR stated").
+_SAYS_AFTER = re.compile(
+    r"[\s,]*(?:(?:has|have|had|was|were)\s+)?(?:\w+ly\s+)?(?:said|says|say|stated|states|told|reported|reports|"
+    r"added|confirmed|confirms|informed|announced|quoted|spokesm[ae]n|spokesperson|sources?|officials?|statement)\b",
+    re.IGNORECASE,
+)
+_SAYS_BEFORE = re.compile(r"\b(?:according to|quoting|told|informed|cited|citing)(?:\s+(?:the|a|an|local|senior|\w+'s))?\s*$",
+                          re.IGNORECASE)
+# Remote fire the text says nobody has claimed: "heavy artillery fire by an unknown party".
+_UNKNOWN_FIRE = re.compile(r"\b(?:unknown|unidentified)\s+(?:armed\s+)?(?:party|parties|side|group|assailants|attackers|"
+                           r"perpetrators|gunmen)\b", re.IGNORECASE)
 _BETWEEN = re.compile(r"\b(?:between|rival|each other|two groups|both groups|two factions|clashed with)\b", re.IGNORECASE)
 _CIVILIAN_HIT = re.compile(
     r"\b(?:civilians?|villagers?|residents?|passers-?by|passengers|people|persons?|man|men|woman|women|child(?:ren)?|"
@@ -58,7 +69,10 @@ def interaction_code(inter1: int, inter2: int) -> int:
 def assign_actors(text: str, start: int, end: int, actors: list[ActorMention], types: EventTypes,
                   country: str) -> ActorRoles:
     """Assign ACLED actor roles (and UCDP sides) for the event told in text[start:end]."""
-    mentions = [m for m in actors if start <= m.span.start < end]
+    mentions = [_localized(m, country) for m in actors if start <= m.span.start < end]
+    acting = [m for m in mentions if not _speaker(text, m)]
+    if any(m.actor.inter != 7 for m in acting):
+        mentions = acting
     span = text[start:end]
     parties = party_names()
     uniq: dict[str, ActorMention] = {}
@@ -70,6 +84,14 @@ def assign_actors(text: str, start: int, end: int, actors: list[ActorMention], t
              and not m.actor.name.startswith("Unidentified")]
     unidentified = [m for m in ms if m.actor.name.startswith("Unidentified")]
     party = [m for m in ms if m.actor.name in parties]
+    if not named and unidentified:
+        # "militants ... The militants belonged to LeT": the one group the report names elsewhere.
+        elsewhere = {m.actor.name: m for m in actors if m.actor.inter in _NON_STATE_ARMED and m.actor.name not in parties
+                     and not m.actor.name.startswith("Unidentified") and not _speaker(text, m)}
+        if len(elsewhere) == 1:
+            only = next(iter(elsewhere.values()))
+            named = [ActorMention(unidentified[0].span, only.actor, only.designation)]
+            unidentified = unidentified[1:]
     et, sub = types.event_type, types.sub_event_type
 
     a1: Actor | None
@@ -101,7 +123,7 @@ def assign_actors(text: str, start: int, end: int, actors: list[ActorMention], t
     elif et == "Explosions/Remote violence":
         a1, a2 = _remote_sides(span, start, state, named, unidentified, party, types, country)
     elif et == "Violence against civilians":
-        a1 = _perpetrator(text, state, named, unidentified, party, country)
+        a1 = _perpetrator(text, [m for m in mentions if m.actor.inter in _STATE], named, unidentified, party, country)
         a2 = generic_actor("civilians", country)
     else:
         a1, a2 = _strategic_sides(sub, state, named, unidentified, party, ms, country)
@@ -123,6 +145,22 @@ def assign_actors(text: str, start: int, end: int, actors: list[ActorMention], t
     )
 
 
+def _localized(m: ActorMention, country: str) -> ActorMention:
+    actor = localize(m.actor, country)
+    return m if actor is m.actor else ActorMention(m.span, actor, m.designation)
+
+
+def _speaker(text: str, m: ActorMention) -> bool:
+    """The mention only says something ("police said", "according to the army")."""
+    return bool(_SAYS_AFTER.match(text, m.span.end)) or bool(
+        _SAYS_BEFORE.search(text, max(0, m.span.start - 30), m.span.start))
+
+
+def _side(actor: Actor) -> str:
+    """One side of a fight: a state's police and military are one side, each named faction its own."""
+    return actor.name.replace("Police Forces of", "Military Forces of")
+
+
 def _pick_state(state: list[ActorMention]) -> Actor | None:
     """Police before military (crowd events), home forces before foreign ones."""
     for pref in ("Police Forces", "Military Forces"):
@@ -139,19 +177,19 @@ def _battle_sides(state: list[ActorMention], named: list[ActorMention], unidenti
     seen_states: set[str] = set()
     for m in sorted(state + named + (unidentified if not named else []) + (party if not named else []),
                     key=lambda m: m.span.start):
-        key = m.actor.country if m.actor.inter in _STATE and m.actor.country else m.actor.name
         if m.actor.inter in _STATE:
+            key = _side(m.actor)
             if key in seen_states:
                 continue
             seen_states.add(key)
         sides.append(m)
     if len(sides) >= 2:
         return sides[0].actor, sides[1].actor
+    opponent = main_opponent(country) or generic_actor("armed", country)
     if sides:
         only = sides[0].actor
-        other = generic_actor("armed", country) if only.inter in _STATE else generic_actor("military", country)
-        return only, other
-    return generic_actor("military", country), generic_actor("armed", country)
+        return only, (opponent if only.inter in _STATE else generic_actor("military", country))
+    return generic_actor("military", country), opponent
 
 
 def _remote_sides(span: str, start: int, state: list[ActorMention], named: list[ActorMention],
@@ -161,10 +199,13 @@ def _remote_sides(span: str, start: int, state: list[ActorMention], named: list[
     by_air = sub in ("Air/drone strike", "Shelling/artillery/missile attack", "Chemical weapon")
     if by_air and state:
         a1 = _pick_military(state)
-        rest = named + unidentified
+        rest = named + unidentified + [m for m in state if _side(m.actor) != _side(a1)]
     elif named:
         a1 = named[0].actor
         rest = state
+    elif by_air and unidentified and _UNKNOWN_FIRE.search(span):
+        a1 = unidentified[0].actor
+        rest = []
     elif by_air:
         a1 = generic_actor("military", country)
         rest = unidentified
@@ -223,7 +264,8 @@ def _strategic_sides(sub: str, state: list[ActorMention], named: list[ActorMenti
         if len(sides) >= 2:
             return sides[0], sides[1]
         return (sides[0], None) if sides else (None, None)
-    actors = [m.actor for m in ms if m.actor.inter != 7]
+    # A named or country-qualified actor ("Turkish forces") before a bare word ("forces").
+    actors = sorted((m.actor for m in ms if m.actor.inter != 7), key=lambda a: not a.country)
     return (actors[0] if actors else generic_actor("military", country)), None
 
 

@@ -28,7 +28,7 @@ _GENERIC = 1  # rank: on the same words a named actor (rank 0) wins over a gener
 
 @dataclass(frozen=True, slots=True)
 class _Entry:
-    """What an alias stands for. how: named | per_country | generic | state | local."""
+    """What an alias stands for. how: named | per_country | generic | state | local | ethnic."""
 
     how: str
     actor: Actor | None = None
@@ -48,6 +48,7 @@ class _Lexicon:
     countries: dict[str, list[_Phrase]]  # entries are ISO2 codes
     nouns: dict[str, list[_Phrase]]  # entries are roles (military | police)
     firsts: frozenset[str]  # first tokens of aliases and countries
+    named_firsts: frozenset[str]  # first tokens of named actors' aliases
     generic: dict[str, dict[str, Any]]
     country_names: dict[str, str]
 
@@ -145,6 +146,9 @@ def _lexicon() -> _Lexicon:
             aliases.add(alias, _Entry(how, actor, designation=True))
         for alias in a.get("local_aliases") or []:
             aliases.add(alias, _Entry("local", actor))
+    for group in raw.get("ethnic_groups") or []:
+        for noun in raw.get("ethnic_nouns") or []:
+            aliases.add(f"{group} {noun}", _Entry("ethnic", role=group), case_sensitive=False)
     generic = raw.get("generic") or {}
     for role, spec in generic.items():
         for phrase in spec.get("phrases") or []:
@@ -167,8 +171,9 @@ def _lexicon() -> _Lexicon:
         for n in words:
             nouns.add(n, role, case_sensitive=False)
     by_alias, by_country = aliases.done(), countries.done()
-    return _Lexicon(by_alias, by_country, nouns.done(), frozenset(by_alias) | frozenset(by_country), generic,
-                    country_names())
+    named_firsts = frozenset(k for k, items in by_alias.items() if any(p[2].actor is not None for p in items))
+    return _Lexicon(by_alias, by_country, nouns.done(), frozenset(by_alias) | frozenset(by_country), named_firsts,
+                    generic, country_names())
 
 
 def generic_actor(role: str, country: str) -> Actor:
@@ -187,6 +192,50 @@ def _generic_name(template: str, country: str) -> str:
 def _generic_actor(lex: _Lexicon, role: str, country: str) -> Actor:
     spec = lex.generic[role]
     return Actor(name=_generic_name(spec["name"], country), inter=int(spec["inter"]), kind=spec["kind"], country="")
+
+
+@lru_cache(maxsize=1)
+def _generic_shapes() -> tuple[tuple[str, str, str], ...]:
+    """(role, text before {country}, text after it) for every generic actor name template."""
+    out = []
+    for role, spec in _lexicon().generic.items():
+        before, _, after = spec["name"].partition("{country}")
+        out.append((role, before, after))
+    return tuple(out)
+
+
+def localize(actor: Actor, country: str) -> Actor:
+    """The actor as seen from an event in `country` (an ACLED country name): an unnamed actor takes that
+    country ("Police Forces" -> "Police Forces of India"), a state's forces are external (inter 8) outside
+    their own country and state forces (inter 1) inside it."""
+    code = country_codes().get(country.lower()) if country else None
+    if not actor.country:
+        if not country:
+            return actor
+        for role, before, after in _generic_shapes():
+            bare = _generic_name(before + "{country}" + after, "")
+            if actor.name == bare or (actor.name.startswith(before) and actor.name.endswith(after)
+                                      and len(actor.name) > len(before) + len(after)):
+                return generic_actor(role, country)
+        return actor
+    if code and (actor.kind == "state" or actor.name.startswith(("Military Forces of ", "Police Forces of "))):
+        inter = 1 if actor.country == code else 8
+        if inter != actor.inter:
+            return Actor(actor.name, inter, "state" if inter == 1 else "external", actor.country, actor.short)
+    return actor
+
+
+@lru_cache(maxsize=256)
+def main_opponent(country: str) -> Actor | None:
+    """The armed opponent of the state in the country's dominant conflict (knowledge/actors.yaml,
+    main_opponents), by ACLED country name; None where there is no single one."""
+    code = country_codes().get(country.lower()) if country else None
+    name = (_raw().get("main_opponents") or {}).get(code or "")
+    for a in _raw().get("actors") or []:
+        if name and a["name"] == name:
+            return Actor(name=a["name"], inter=int(a["inter"]), kind=a["kind"], country=a.get("country", ""),
+                         short=a.get("short", ""))
+    return None
 
 
 def _state_actor(lex: _Lexicon, role: str, code: str, event_code: str | None) -> Actor:
@@ -241,7 +290,8 @@ def find_actors(text: str, country_code: str | None = None) -> list[ActorMention
         if i < after:
             continue
         start = toks[i].start()
-        if start and text_[start - 1] == "-":  # "anti-police", "ex-army": part of another word
+        # "anti-police", "ex-army": part of another word; but "pro-Houthi forces" are Houthi forces.
+        if start and text_[start - 1] == "-" and not (i and low[i - 1] == "pro" and low[i] in lex.named_firsts):
             continue
         best = _longest(aliases, low, i, toks)
         place = _longest(countries, low, i, toks)
@@ -274,6 +324,9 @@ def _resolve(lex: _Lexicon, e: _Entry, code: str | None, country: str) -> Actor 
         return _generic_actor(lex, e.role, country)
     if e.how == "state":
         return _state_actor(lex, e.role, e.country, code)
+    if e.how == "ethnic":
+        return Actor(f"{e.role} Ethnic Militia ({country})" if country else f"{e.role} Ethnic Militia", 4,
+                     "identity_militia", code or "")
     actor = e.actor
     assert actor is not None
     if e.how == "local":

@@ -7,12 +7,13 @@ from functools import lru_cache
 
 from eventcoder.knowledge import load_yaml
 from eventcoder.model import SourceMention, Span
+from eventcoder.text import finditer_at, first_word, word_start_finder
 
 _REFERS_BACK = "<back>"
 
 
 @lru_cache(maxsize=1)
-def _compiled() -> tuple[re.Pattern[str], dict[str, str]]:
+def _compiled() -> tuple[re.Pattern[str], dict[str, str], re.Pattern[str] | None]:
     data = load_yaml("sources.yaml")
     canon: dict[str, str] = {}
     for name, aliases in data["sources"].items():
@@ -28,16 +29,19 @@ def _compiled() -> tuple[re.Pattern[str], dict[str, str]]:
         rf"|\b(?:{verbs})\s+(?P<post>{alias_re})\b",
         re.IGNORECASE,
     )
-    return pattern, canon
+    # A match begins with "according", an alias or a verb: the pattern is tried only at those words.
+    firsts = [first_word(w) for w in ["according", *canon, *data["attribution_verbs"]]]
+    finder = None if None in firsts else word_start_finder(firsts)
+    return pattern, canon, finder
 
 
 def find_sources(text: str) -> list[SourceMention]:
     """Attributed sources in text order, named canonically; "the statement" or "it added" resolve to the
     source named last before them."""
-    pattern, canon = _compiled()
+    pattern, canon, finder = _compiled()
     out: list[SourceMention] = []
     last: str | None = None
-    for m in pattern.finditer(text):
+    for m in finditer_at(pattern, text, finder) if finder else pattern.finditer(text):
         group = "acc" if m.group("acc") else "pre" if m.group("pre") else "post"
         words = m.group(group)
         name = canon[words.lower()]

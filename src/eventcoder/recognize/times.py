@@ -7,6 +7,7 @@ import re
 from datetime import date, timedelta
 
 from eventcoder.model import Span, TimeMention
+from eventcoder.text import finditer_at, word_start_finder
 
 _MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
 _MONTHS.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m})
@@ -19,6 +20,14 @@ _DAY = r"(?:[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?:19|20)\d\d"
 _SMALL = {"one": 1, "a": 1, "an": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "several": 3}
 
+# Every alternative of _PATTERN begins with a digit, "mid" or one of _STARTS (keep them in step): the pattern
+# is tried only there.
+_STARTS = (
+    *_MONTHS, *_WEEKDAYS, "in", "early", "late", "the", "last", "this", "over", "yesterday", "today", "tonight",
+    "earlier", "one", "two", "three", "four", "five", "six", "seven", "a", "several", "during", "for", "past",
+    "previous", "year", "years",
+)
+_FINDER = word_start_finder(_STARTS, digits=True, prefixes=("mid",))
 _PATTERN = re.compile(
     rf"(?P<iso>\b{_YEAR}-[01]\d-[0-3]\d\b)"
     rf"|(?P<dmy>\b(?P<d1>{_DAY})\s+(?:of\s+)?(?P<m1>{_MONTH})(?:,?\s+(?P<y1>{_YEAR}))?\b)"
@@ -39,7 +48,7 @@ _PATTERN = re.compile(
 def find_times(text: str, published: date | None) -> list[TimeMention]:
     """Every time expression in text, resolved against the publication date where one is needed."""
     out: list[TimeMention] = []
-    for m in _PATTERN.finditer(text):
+    for m in finditer_at(_PATTERN, text, _FINDER):
         mention = _resolve(m, published)
         if mention is not None:
             out.append(mention)

@@ -25,6 +25,9 @@ _CROWD_KINDS = frozenset({"protesters", "rioters"})
 # Rules that only fire when nothing more specific does in any sentence of the span.
 _FACTS = frozenset({"armed", "state", "crowd", "no_crowd", "no_named", "no_armed", "armed_victim"})
 _WEAK = frozenset({"Change to group/activity", "Other"})
+_CROWD_TYPES = frozenset({"Protests", "Riots"})
+# A later sentence about other days ("after the riots of the previous week") does not retell the event.
+_BACKGROUND = re.compile(r"\b(?:previous|last (?:week|month|year)|earlier|ago|since|in recent|before that|past (?:week|month))\b")
 
 EVENT_TYPES = {
     "Battles": ("Armed clash", "Government regains territory", "Non-state actor overtakes territory"),
@@ -216,6 +219,7 @@ def classify_event(text: str, start: int, end: int, fatalities: int,
     facts["no_crowd"] = not facts["crowd"]
     facts["no_armed"] = not any(a.actor.inter in (2, 3, 4) and a.actor.name not in parties for a in in_span)
     weak: tuple[_Rule, _Window] | None = None
+    peaceful: tuple[_Rule, _Window] | None = None
     sentences = split_sentences(span_text)
     for sent in sentences:
         lead = span if len(sentences) == 1 else _Window(span_text[sent.start:sent.end], cues)
@@ -223,11 +227,21 @@ def classify_event(text: str, start: int, end: int, fatalities: int,
         for rule in cues.rules:
             if not rule.need <= possible or rule.sub_event_type in _WEAK and weak is not None:
                 continue
+            if peaceful is not None and (rule.event_type not in _CROWD_TYPES or _BACKGROUND.search(lead.text)):
+                continue
             if _holds(rule, lead, span, facts, fatalities):
                 if rule.sub_event_type in _WEAK:
                     weak = (rule, lead)
                     break
+                if rule.sub_event_type == "Peaceful protest":
+                    # A later sentence may tell how it ended: dispersed, turned violent, shot at.
+                    peaceful = peaceful or (rule, lead)
+                    break
                 return _types(rule, lead, cues)
+    if peaceful is not None:
+        if span.has("intervention"):
+            return _types(next(r for r in cues.rules if r.sub_event_type == "Protest with intervention"), span, cues)
+        return _types(peaceful[0], peaceful[1], cues)
     if weak is not None:
         return _types(weak[0], weak[1], cues)
     other = cues.rules[-1]

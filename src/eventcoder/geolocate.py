@@ -16,6 +16,11 @@ __all__ = ["locate_event"]
 _RANK = {"populated": 0, "admin2": 1, "admin1": 2, "country": 3}
 _CHAIN_GAP = re.compile(r"\s*(?:,|\(|\bin|\bof)\s*(?:the\s+)?")
 _LIST_GAP = re.compile(r"\s*(?:,|;|,?\s+and|,?\s+or|&)\s*(?:in\s+|at\s+)?")
+# "in Meknassy (Sidi Bou Zid)", "village of Zibane [Ziban] (Anzourou, Tillaberi)", "in Carvajal, Trujillo state":
+# a name the gazetteer lacks, qualified by units it has
+_UNKNOWN_HEAD = re.compile(
+    r"(?:[A-Z][\w'’.-]*(?:\s+\[[^\]]{1,40}\])?\s*\(\s*"
+    r"|\b(?:in|at|near|of|from|outside|around)\s+[A-Z][\w'’-]*(?:[ -][A-Z][\w'’-]*){0,2},\s*)$")
 
 
 def _precision(m: PlaceMention) -> int:
@@ -25,6 +30,28 @@ def _precision(m: PlaceMention) -> int:
     if f == "admin2" or m.relation in ("near", "between", "outskirts", "area"):
         return 2
     return 1
+
+
+def _qualifiers_of_unknown(text: str, mentions: list[PlaceMention], everything: list[PlaceMention]) -> set[int]:
+    """Units that qualify a name the gazetteer lacks: "Meknassy (Sidi Bou Zid)" happened in Sidi Bou Zid."""
+    out: set[int] = set()
+    ends = {m.span.end for m in everything}
+    for m in mentions:
+        s = m.span.start
+        lo = max(0, s - 80)
+        before = text[lo:s]
+        k = before.rfind("(")
+        if k >= 0 and ")" not in before[k:] and (k == len(before) - 1 or before[k + 1:].rstrip().endswith(",")):
+            head = _UNKNOWN_HEAD.search(before, 0, k + 1)
+        else:
+            head = _UNKNOWN_HEAD.search(before)
+        if head is None:
+            continue
+        word_end = lo + head.start() + len(head.group().rstrip(" (,[").split("[")[0].rstrip())
+        if word_end in ends or any(e.span.start < word_end <= e.span.end for e in everything):
+            continue
+        out.add(id(m))
+    return out
 
 
 def _key(m: PlaceMention, anchored: set[int] | None = None) -> tuple[int, int, int, int]:
@@ -66,8 +93,12 @@ def locate_event(text: str, mentions: list[PlaceMention], start: int, end: int) 
         return []
     # the finest place; when a province or country is named with no town, the unit itself
     anchored = _anchored(text, pool)
-    best = min(pool, key=lambda m: _key(m, anchored))
-    result = [(best, _precision(best))]
+    orphans = _qualifiers_of_unknown(text, pool, mentions)
+    best = min(pool, key=lambda m: _key(m, anchored | orphans))
+    precision = _precision(best)
+    if id(best) in orphans and precision == 1:  # somewhere near the town that stands for the unknown place
+        precision = 2
+    result = [(best, precision)]
     # other towns listed with it ("in Quetta, Mastung and Nushki") are places of the same event
     if best.place.feature == "populated":
         ordered = sorted(pool, key=lambda m: m.span.start)

@@ -83,6 +83,9 @@ _ADJECTIVAL = re.compile(
     r"[-‐](?:sponsored|backed|led|funded|supported|allied|aligned|linked|affiliated|inspired|trained|armed|owned"
     r"|made|controlled|administered|held|occupied|bound|registered|flagged|origin)\b", re.I)
 _CHAIN_GAP = re.compile(r"\s*(?:,|\(|, and)\s*")
+# "Karak in Dar'a", "Adhaim district of Diyala province": the later name may be the unit containing the first
+_IN_GAP = re.compile(r"\s+(?:in|of)\s+(?:the\s+)?(?:(?:province|district|state|governorate|region|county)\s+of\s+)?",
+                     re.I)
 _TAIL_END = re.compile(r"\s*(?:[).;:\]]|,\s+[a-z]|$)")
 _BETWEEN_GAP = re.compile(r"(?:\s+(?:district|province|town|village|city|area))?\s+and\s+(?:the\s+)?")
 _PERSON_BEFORE = re.compile(
@@ -108,6 +111,7 @@ class _Mention:
     chain: list[int] = field(default_factory=list)  # indexes of the mentions in an "X, Y, Z" chain after it
     own: tuple[str, float] | None = None  # the country evidence this mention gave
     tail: bool = False  # a later link of a chain: "Quetta, *Balochistan*", "Damt (*Ad Dali*)"
+    quals: list[int] = field(default_factory=list)  # links that name units containing it: "X (District, Province)"
 
 
 @lru_cache(maxsize=1)
@@ -336,7 +340,15 @@ def _resolve(m: _Mention, ms: list[_Mention], evidence: dict[str, float], top_ev
     best: Place | None = None
     best_s = -1e9
     best_ctx = 0.0
-    for p, main in m.cands:
+    cands = m.cands
+    if m.quals:  # "X (District, Province)": X lies in them; a reading of X elsewhere is another place
+        fits = [_fit(p, m, ms) for p, _ in cands]
+        top = max(fits)
+        if top > 0:
+            cands = tuple(c for c, f in zip(cands, fits, strict=True) if f == top)
+        elif _misplaced(cands, m, ms):
+            return None
+    for p, main in cands:
         if m.allcaps and len(m.key) <= 4 and p.feature != "country":
             continue
         ev = evidence.get(p.country_code, 0.0)
@@ -390,17 +402,93 @@ def _eponymous_town(unit: Place, m: _Mention) -> Place | None:
 
 
 def _chains(text: str, ms: list[_Mention]) -> None:
-    """Chains: "X, Y, Z" or "X (Y, Z)" — later links qualify the head."""
+    """Chains: "X, Y, Z", "X (Y, Z)" or "X in Y" — later links qualify the head."""
     for i, m in enumerate(ms):
         j, pos = i + 1, (m.hint_end or m.end)
-        while j < len(ms) and _CHAIN_GAP.fullmatch(text, pos, ms[j].start):
-            m.chain.append(j)
-            # a qualifying link, not one more town of a list: "(Dhamar)", "Kech, Balochistan."
-            end = ms[j].hint_end or ms[j].end
-            if "(" in text[pos:ms[j].start] or _TAIL_END.match(text, end):
+        qualifying = True
+        links: list[int] = []
+        while j < len(ms):
+            gap = text[pos:ms[j].start]
+            if _CHAIN_GAP.fullmatch(gap):
+                m.chain.append(j)
+                # a qualifying link, not one more town of a list: "(Dhamar)", "Kech, Balochistan."
+                end = ms[j].hint_end or ms[j].end
+                paren = "(" in gap
+                if paren or _TAIL_END.match(text, end):
+                    ms[j].tail = True
+                if "and" in gap:
+                    qualifying = False
+                if qualifying:
+                    links.append(j)
+            elif j == i + 1 and _IN_GAP.fullmatch(gap) and _unit_link_strict(ms[j]):
+                m.chain.append(j)
+                links.append(j)
                 ms[j].tail = True
+            else:
+                break
             pos = ms[j].hint_end or ms[j].end
             j += 1
+        # links qualify the head when the run of them ends the phrase: "X, Y, Z." or "X (Y, Z)", not "X, Y and Z"
+        if links and (ms[links[-1]].tail or "(" in text[(m.hint_end or m.end):ms[links[0]].start]):
+            m.quals = [k for k in links if _unit_link(ms[k]) or ms[k].tail]
+
+
+def _unit_link(m: _Mention) -> bool:
+    """Whether a mention may name an admin unit or country (a possible container)."""
+    return m.hint in ("admin1", "admin2") or any(p.feature != "populated" for p, _ in m.cands)
+
+
+def _unit_link_strict(m: _Mention) -> bool:
+    """Whether a mention most likely names a province or country ("in Dar'a", "of Diyala province")."""
+    if m.hint in ("admin1", "admin2"):
+        return True
+    return any(p.feature in ("admin1", "country") for p, _ in m.cands)
+
+
+def _fit(p: Place, m: _Mention, ms: list[_Mention]) -> int:
+    """How well a head candidate agrees with the units its qualifying links name (0: with none)."""
+    total = 0
+    for k in m.quals:
+        link = ms[k]
+        best = 0
+        province = link.hint == "admin1" or any(q.feature == "admin1" for q, _ in link.cands)
+        for q, _ in link.cands:
+            if q.country_code != p.country_code or q is p:
+                continue
+            f = q.feature
+            if province and f == "populated":  # "X, Nuevo Leon": the state, not a village of that name
+                continue
+            if f == "country":
+                best = max(best, 1)
+            elif f == "admin1":
+                if norm(q.admin1) == norm(p.admin1):
+                    best = max(best, 3)
+            elif norm(q.admin1) == norm(p.admin1):  # an admin2 unit or a town of the same province
+                same2 = f == "admin2" and p.admin2 and norm(q.admin2) == norm(p.admin2)
+                best = max(best, 4 if same2 else 2)
+        total += best
+    return total
+
+
+def _province_countries(m: _Mention, ms: list[_Mention]) -> set[str]:
+    """Countries of the provinces (or designated districts) the head's qualifying links may name."""
+    out: set[str] = set()
+    for k in m.quals:
+        link = ms[k]
+        for q, _ in link.cands:
+            if q.feature == "admin1" or (q.feature == "admin2" and link.hint == "admin2"):
+                out.add(q.country_code)
+    return out
+
+
+def _misplaced(cands: tuple[tuple[Place, bool], ...], m: _Mention, ms: list[_Mention]) -> bool:
+    """A head none of whose readings lies in the province its links name: "Benito Juarez, Nuevo Leon"
+    where the gazetteer knows only other Benito Juarezes. (A province named with a province is a list.)"""
+    ccs = _province_countries(m, ms)
+    if not ccs or m.hint == "admin1":
+        return False
+    same = [p for p, _ in cands if p.country_code in ccs]
+    return all(p.feature in ("populated", "admin2") for p in same)
 
 
 def _person(text: str, m: _Mention) -> bool:

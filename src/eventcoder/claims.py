@@ -58,6 +58,7 @@ _STOP = frozenset(("were", "was", "are", "is", "had", "have", "has", "in", "at",
                    "with", "for", "during", "after", "before", "when", "while", "as", "that", "which", "according",
                    "near", "into", "under", "over", "since", "said", "say", "says", "but", "or", "than", "between",
                    "against", "about", "across", "inside", "outside", "through", "toward", "towards", "within"))
+_TOKEN = re.compile(r"[a-z]+")
 _WORD = re.compile(r"[\w'’./-]+")
 _CLAUSE_START = re.compile(r"(?:^|[,;:]\s*|\b(?:and|while|when|but|as)\s+)$", re.IGNORECASE)
 # A killing recalled as the cause of this one is another event: "in retaliation for the killing of two ...".
@@ -94,6 +95,7 @@ _LATER_DIED = re.compile(r"(?P<between>[^.;]{0,90}?)\b(?:died|succumbed|passed\s
 @dataclass(frozen=True, slots=True)
 class _Lexicon:
     any_outcome: re.Pattern[str]
+    triggers: frozenset[str]  # words one of which every sentence with a claim contains
     before: re.Pattern[str]
     after: re.Pattern[str]
     after_outcome: dict[str, str]
@@ -132,6 +134,8 @@ def _lexicon() -> _Lexicon:
     before = alt(before_outcome)
     return _Lexicon(
         any_outcome=re.compile(rf"\b(?:{after}|{before}|bod(?:y|ies)|corpses?)\b", re.IGNORECASE),
+        triggers=frozenset(_TOKEN.findall(" ".join(p.split()[0] for p in (*after_outcome, *before_outcome))))
+        | {"body", "bodies", "corpse", "corpses", "died", "dead", "death"},
         before=re.compile(rf"\b(?P<phrase>{before})\s+(?:a\s+total\s+of\s+|all\s+|another\s+|the\s+)?$", re.IGNORECASE),
         after=re.compile(rf"(?P<gap>[^.;:!?]{{0,120}}?)\b(?P<aux>{_AUX})(?P<phrase>{after})\b", re.IGNORECASE),
         after_outcome=after_outcome,
@@ -194,7 +198,7 @@ def extract_claims(
             source = None
         previous_source, previous_attributed = source, bool(own_sources)
         lo, hi = bisect_right(q_starts, sent.start - 1), bisect_right(q_starts, sent.end - 1)
-        if not lex.any_outcome.search(body):
+        if lex.triggers.isdisjoint(_TOKEN.findall(body.lower())):
             people = _last_people(body, sent, quantities[lo:hi], lex) or people
             continue
         masked = _MASK.sub(lambda m: " " * len(m.group()), body)
@@ -226,7 +230,9 @@ def extract_claims(
 def _suicide_attackers(text: str, sentences: list[Sentence], claims: list[Claim], skip: set[int]) -> list[Claim]:
     """A suicide bomber who set off the bomb died with it: counted among the dead (as GTD and ACLED do),
     unless the report already counts the attackers or says the attack was foiled."""
-    if any(c.outcome == "killed" and c.victims == "militants" for c in claims) or _BOMBER_COUNTED.search(text):
+    lowered = text.lower()
+    if ("suicide" not in lowered and "blew" not in lowered and "blown" not in lowered) or \
+            any(c.outcome == "killed" and c.victims == "militants" for c in claims) or _BOMBER_COUNTED.search(text):
         return []
     for sent in sentences:
         if sent.index in skip:

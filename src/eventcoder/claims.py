@@ -59,6 +59,7 @@ _STOP = frozenset(("were", "was", "are", "is", "had", "have", "has", "in", "at",
                    "near", "into", "under", "over", "since", "said", "say", "says", "but", "or", "than", "between",
                    "against", "about", "across", "inside", "outside", "through", "toward", "towards", "within"))
 _TOKEN = re.compile(r"[a-z]+")
+_NUMBER_NEXT = re.compile(r"(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens?)\b)", re.IGNORECASE)
 _WORD = re.compile(r"[\w'’./-]+")
 _CLAUSE_START = re.compile(r"(?:^|[,;:]\s*|\b(?:and|while|when|but|as)\s+)$", re.IGNORECASE)
 # A killing recalled as the cause of this one is another event: "in retaliation for the killing of two ...".
@@ -107,6 +108,7 @@ class _Lexicon:
     singular_subject: re.Pattern[str]
     pronoun: re.Pattern[str]
     before_named: re.Pattern[str]
+    before_any: re.Pattern[str]
     them: re.Pattern[str]
     back: re.Pattern[str]
     outcome_words: frozenset[str]
@@ -163,6 +165,7 @@ def _lexicon() -> _Lexicon:
             rf"\s+(?:were|had\s+been|have\s+been)\s+(?:(?:all|later|also|subsequently|then|reportedly)\s+)*"
             rf"(?P<phrase>{after}|found|discovered|recovered|dumped)\b", re.IGNORECASE),
         them=re.compile(rf"(?:\band|,)\s+(?:later\s+|then\s+)?(?P<phrase>{before})\s+them\b", re.IGNORECASE),
+        before_any=re.compile(rf"\b(?:{before})\s+", re.IGNORECASE),
         before_named=re.compile(rf"\b(?P<phrase>{before})\s+(?P<name>{_NAMED.pattern})(?!\s+[a-z]+s\b)"),
     )
 
@@ -467,18 +470,18 @@ def _singulars(masked: str, offset: int, quantities: list[Quantity], lex: _Lexic
     """'a policeman', 'an elderly woman', 'his son', 'the driver', or anyone right after 'killed a ...':
     one person, written without a number."""
     spans = [(q.span.start - offset, q.span.end - offset) for q in quantities]
+    verb_ends = {m.end() for m in lex.before_any.finditer(masked)}
     out = []
     for m in _SINGULAR.finditer(masked):
         if any(a <= m.start() < b for a, b in spans):
             continue
         det = m.group().strip()
-        if re.match(r"(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens?)\b)", masked[m.end():m.end() + 6],
-                    re.IGNORECASE):
+        if _NUMBER_NEXT.match(masked, m.end()):
             continue
-        after_verb = lex.before.search(masked, max(0, m.start() - 60), m.start()) is not None
         group, noun, noun_end = _victims(masked, m.end(), lex)
         if group == "not people":
             continue
+        after_verb = m.start() in verb_ends
         if group is None and not (after_verb and det.lower() in ("a", "an", "one", "the", "another")):
             continue
         if det.lower() in ("the", "his", "her", "their") and not after_verb and not _CLAUSE_START.search(masked, 0, m.start()):

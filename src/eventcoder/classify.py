@@ -26,6 +26,15 @@ _CROWD_KINDS = frozenset({"protesters", "rioters"})
 _FACTS = frozenset({"armed", "state", "crowd", "no_crowd", "no_named", "no_armed", "armed_victim"})
 _WEAK = frozenset({"Change to group/activity", "Other"})
 _CROWD_TYPES = frozenset({"Protests", "Riots"})
+_HIT_VERBS = (r"(?:attack(?:ed|ing|s)?|ambush(?:ed|ing)?|assassinat(?:ed|ing)|kill(?:ed|ing)|shot(?: dead)?|targeted|"
+              r"fired (?:at|on|upon)|opened fire (?:at|on|upon)|raided|storm(?:ed|ing)|abduct(?:ed|ing)|kidnapp(?:ed|ing)|"
+              r"gunned down|executed|beheaded|stabbed|hit)")
+# The verb, then at most four words ("attacked a Govt forces", "attacks on SSPDF", "killed two members of the").
+_HIT_BEFORE = re.compile(_HIT_VERBS + r"(?:\s+(?!(?:by|of|from|with)\b)[\w'()/-]+){0,4}"
+                         r"\s*(?:members? of|elements? of|fighters? of)?\s*$")
+_HIT_AFTER = re.compile(r"(?:\s+[\w'()/-]+){0,3}?\s+(?:was|were|had been|have been|has been)\s+(?:\w+ly\s+)?"
+                        r"(?:attacked|ambushed|killed|shot|targeted|assassinated|abducted|kidnapped|found dead|executed|"
+                        r"wounded|injured)")
 # A later sentence about other days ("after the riots of the previous week") does not retell the event.
 _BACKGROUND = re.compile(r"\b(?:previous|last (?:week|month|year)|earlier|ago|since|in recent|before that|past (?:week|month))\b")
 
@@ -179,11 +188,13 @@ def _cues() -> _Cues:
 
 
 class _Window:
-    """Lazily evaluated cue matches over one piece of text."""
+    """Lazily evaluated cue matches over one piece of text (and the armed actors in it, for armed_victim)."""
 
-    __slots__ = ("text", "cues", "hits", "possible")
+    __slots__ = ("text", "cues", "hits", "possible", "offset", "armed")
 
-    def __init__(self, text: str, cues: _Cues) -> None:
+    def __init__(self, text: str, cues: _Cues, offset: int = 0, armed: list[ActorMention] | None = None) -> None:
+        self.offset = offset
+        self.armed = armed or []
         self.text = text.lower()
         self.cues = cues
         self.hits: dict[str, bool] = {}
@@ -193,6 +204,22 @@ class _Window:
         for k in cues.keys.intersection([t[:4] for t in toks] + [t[:3] for t in toks]):
             possible |= by_key[k]
         self.possible = possible
+
+    def armed_target(self) -> bool:
+        """An armed actor named as the one attacked: "attacked Iraqi forces", "a QSD member was shot"."""
+        hit = self.hits.get("#armed_target")
+        if hit is None:
+            hit = False
+            end = self.offset + len(self.text)
+            for m in self.armed:
+                if not self.offset <= m.span.start < end:
+                    continue
+                a, b = m.span.start - self.offset, m.span.end - self.offset
+                if _HIT_BEFORE.search(self.text, max(0, a - 60), a) or _HIT_AFTER.match(self.text, b):
+                    hit = True
+                    break
+            self.hits["#armed_target"] = hit
+        return hit
 
     def has(self, group: str) -> bool:
         hit = self.hits.get(group)
@@ -206,9 +233,10 @@ def classify_event(text: str, start: int, end: int, fatalities: int,
     """Classify the event told in text[start:end] (ACLED event type, sub-type, disorder type, targeting)."""
     cues = _cues()
     span_text = text[start:end]
-    span = _Window(span_text, cues)
     in_span = [a for a in actors if start <= a.span.start < end]
     parties = party_names()
+    armed = [a for a in in_span if a.actor.inter in _ARMED and a.actor.name not in parties]
+    span = _Window(span_text, cues, start, armed)
     facts = {
         "armed": any(a.actor.inter in _ARMED for a in in_span),
         "state": any(a.actor.inter == 1 for a in in_span),
@@ -222,7 +250,8 @@ def classify_event(text: str, start: int, end: int, fatalities: int,
     peaceful: tuple[_Rule, _Window] | None = None
     sentences = split_sentences(span_text)
     for sent in sentences:
-        lead = span if len(sentences) == 1 else _Window(span_text[sent.start:sent.end], cues)
+        lead = span if len(sentences) == 1 else _Window(span_text[sent.start:sent.end], cues, start + sent.start,
+                                                        armed)
         possible = lead.possible
         for rule in cues.rules:
             if not rule.need <= possible or rule.sub_event_type in _WEAK and weak is not None:
@@ -260,7 +289,7 @@ def _holds(rule: _Rule, lead: _Window, span: _Window, facts: dict[str, bool], fa
     if rule.fatalities == ">0" and fatalities <= 0:
         return False
     for cond in rule.actors:
-        ok = lead.has("armed_victim") if cond == "armed_victim" else facts[cond]
+        ok = (lead.has("armed_victim") or lead.armed_target()) if cond == "armed_victim" else facts[cond]
         if not ok:
             return False
     return True

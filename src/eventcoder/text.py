@@ -77,57 +77,62 @@ def lower_keeping_offsets(text: str) -> str | None:
     return low if len(low) == len(text) else None
 
 
-def word_alternation(words: Iterable[str]) -> str:
+def word_alternation(words: Iterable[str], boundary: bool = False) -> str:
     """A regex matching any of `words` literally, written as a trie so that `re` rejects a position after one
     character instead of trying every word. At a given position it prefers longer words, like an
-    alternation sorted longest first."""
+    alternation sorted longest first. With `boundary`, a word ending in a word character must end at a word
+    boundary."""
     trie: dict[str, dict] = {}
     for word in set(words):
         node = trie
         for ch in word:
             node = node.setdefault(ch, {})
         node[""] = {}
-    return _emit(trie)
+    return _emit(trie, boundary, "")
 
 
-def _emit(node: dict[str, dict]) -> str:
-    branches = [re.escape(ch) + _emit(child) for ch, child in sorted(node.items()) if ch]
-    if not branches:
-        return ""
-    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-    if "" in node:
-        return f"(?:{body})?"
-    return body
+def _emit(node: dict[str, dict], boundary: bool, last: str) -> str:
+    branches = [re.escape(ch) + _emit(child, boundary, ch) for ch, child in sorted(node.items()) if ch]
+    end = r"\b" if boundary and "" in node and _WORD.match(last) else ""
+    if "" in node and branches:
+        branches.append(end)
+    elif not branches:
+        return end
+    if len(branches) == 1:
+        return branches[0]
+    if branches[-1] == "":
+        return "(?:" + "|".join(branches[:-1]) + ")?"
+    return "(?:" + "|".join(branches) + ")"
 
 
-def word_start_finder(words: Iterable[str], digits: bool = False, prefixes: Iterable[str] = ()) -> re.Pattern[str]:
-    """A pattern for lowercased text that finds each word start where the whole word (a run of \\w) is one
-    of `words`, or the word begins with a digit (`digits`) or with one of `prefixes`."""
+def word_start_finder(phrases: Iterable[str], digits: bool = False,
+                      prefixes: Iterable[str] = ()) -> re.Pattern[str] | None:
+    """A pattern for lowercased text that finds each word start where one of `phrases` begins (and, if it ends
+    in a word character, ends at a word boundary), where a digit begins a word (`digits`), or where a word
+    begins with one of `prefixes`. None when a phrase or prefix does not begin with a word character."""
+    whole = {p.lower() for p in phrases}
+    starts = {p.lower() for p in prefixes}
+    if not all(_WORD.match(p) for p in whole | starts):
+        return None
     parts = []
-    whole = {w.lower() for w in words}
     if whole:
-        parts.append(rf"{word_alternation(whole)}\b")
+        parts.append(word_alternation(whole, boundary=True))
     if digits:
         parts.append(r"\d")
-    if prefixes:
-        parts.append(word_alternation(p.lower() for p in prefixes))
+    if starts:
+        parts.append(word_alternation(starts))
     if not parts:
-        raise ValueError("word_start_finder needs words, digits or prefixes")
-    return re.compile(r"\b(?:" + "|".join(parts) + ")")
+        raise ValueError("word_start_finder needs phrases, digits or prefixes")
+    # A lookahead, so that a phrase found does not hide a start inside it ("the two" and "two").
+    return re.compile(r"\b(?=" + "|".join(parts) + ")")
 
 
-def first_word(phrase: str) -> str | None:
-    """The leading run of word characters of a phrase, lowercased ("military's media wing" -> "military");
-    None when the phrase does not begin with a word character."""
-    m = _WORD.match(phrase)
-    return m.group().lower() if m else None
-
-
-def finditer_at(pattern: re.Pattern[str], text: str, finder: re.Pattern[str]) -> Iterator[re.Match[str]]:
+def finditer_at(pattern: re.Pattern[str], text: str, finder: re.Pattern[str] | None) -> Iterator[re.Match[str]]:
     """The matches `pattern.finditer(text)` yields, found by trying `pattern` only where `finder` (from
-    `word_start_finder`) finds a start in the lowercased text. Exact when every match of `pattern` is
-    non-empty and starts at such a place (for instance: it begins with one of the finder's words)."""
-    low = lower_keeping_offsets(text)
+    `word_start_finder`; None tries everywhere) finds a start in the lowercased text. Exact when every match of `pattern` is
+    non-empty and starts at such a place (for instance: it begins with one of the finder's phrases, written
+    literally, and a non-word character or the end of the text follows that phrase)."""
+    low = lower_keeping_offsets(text) if finder is not None else None
     if low is None:
         yield from pattern.finditer(text)
         return

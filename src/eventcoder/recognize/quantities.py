@@ -7,6 +7,7 @@ from functools import lru_cache
 
 from eventcoder.knowledge import lexicon
 from eventcoder.model import Quantity, Span
+from eventcoder.text import finditer_at, word_start_finder
 
 _UNITS = {
     "zero": 0, "no": 0, "one": 1, "a": 1, "an": 1, "single": 1, "lone": 1, "two": 2, "three": 3, "four": 4, "five": 5,
@@ -33,7 +34,7 @@ _NUMBER = rf"(?:{_DIGITS}|{_WORD_NUMBER})"
 
 
 @lru_cache(maxsize=1)
-def _patterns() -> tuple[re.Pattern[str], dict[str, str], dict[str, dict[str, int]]]:
+def _patterns() -> tuple[re.Pattern[str], dict[str, str], dict[str, dict[str, int]], re.Pattern[str] | None]:
     lex = lexicon()
     qualifiers: dict[str, str] = lex["qualifiers"]
     vague: dict[str, dict[str, int]] = lex["vague_quantities"]
@@ -48,7 +49,10 @@ def _patterns() -> tuple[re.Pattern[str], dict[str, str], dict[str, dict[str, in
         rf"|(?P<vague>{vag})(?![\w-]))",
         re.IGNORECASE,
     )
-    return pattern, qualifiers, vague
+    # A match begins with a qualifier, "between", a number (digits or words) or a vague amount: the pattern
+    # is tried only where one of those begins.
+    finder = word_start_finder([*qualifiers, *vague, "between", *_UNITS, *_TENS], digits=True)
+    return pattern, qualifiers, vague, finder
 
 
 def parse_number(words: str) -> int | None:
@@ -87,9 +91,9 @@ def _bounds(value: int, kind: str | None) -> tuple[int, int]:
 
 def find_quantities(text: str) -> list[Quantity]:
     """Every quantity in text, in order. Years, clock times, ordinals and ages are left out."""
-    pattern, qualifiers, vague = _patterns()
+    pattern, qualifiers, vague, finder = _patterns()
     out: list[Quantity] = []
-    for m in pattern.finditer(text):
+    for m in finditer_at(pattern, text, finder):
         qual = m.group("qual")
         kind = qualifiers.get(qual.lower()) if qual else None
         if m.group("vague"):

@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from eventcoder.knowledge import load_yaml
 from eventcoder.model import SourceMention, Span
-from eventcoder.text import finditer_at, first_word, word_start_finder
+from eventcoder.text import finditer_at, word_start_finder
 
 _REFERS_BACK = "<back>"
 
@@ -30,8 +30,7 @@ def _compiled() -> tuple[re.Pattern[str], dict[str, str], re.Pattern[str] | None
         re.IGNORECASE,
     )
     # A match begins with "according", an alias or a verb: the pattern is tried only at those words.
-    firsts = [first_word(w) for w in ["according", *canon, *data["attribution_verbs"]]]
-    finder = None if None in firsts else word_start_finder(firsts)
+    finder = word_start_finder(["according", *canon, *data["attribution_verbs"]])
     return pattern, canon, finder
 
 
@@ -41,7 +40,7 @@ def find_sources(text: str) -> list[SourceMention]:
     pattern, canon, finder = _compiled()
     out: list[SourceMention] = []
     last: str | None = None
-    for m in finditer_at(pattern, text, finder) if finder else pattern.finditer(text):
+    for m in finditer_at(pattern, text, finder):
         group = "acc" if m.group("acc") else "pre" if m.group("pre") else "post"
         words = m.group(group)
         name = canon[words.lower()]

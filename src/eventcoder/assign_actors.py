@@ -212,7 +212,8 @@ def _remote_sides(span: str, start: int, state: list[ActorMention], named: list[
     else:
         a1 = (party[0].actor if party else None) or generic_actor("armed", country)
         rest = state
-    others = [m.actor for m in rest if m.actor.name != a1.name]
+    # Named sides before bare words ("GNA positions" before the "warplanes" of the attacker).
+    others = sorted((m.actor for m in rest if m.actor.name != a1.name), key=lambda a: not a.country)
     if types.civilian_targeting:
         return a1, generic_actor("civilians", country)
     if others:

@@ -59,6 +59,8 @@ _STOP = frozenset(("were", "was", "are", "is", "had", "have", "has", "in", "at",
                    "near", "into", "under", "over", "since", "said", "say", "says", "but", "or", "than", "between",
                    "against", "about", "across", "inside", "outside", "through", "toward", "towards", "within"))
 _TOKEN = re.compile(r"[a-z]+")
+_CLAUSE_END = re.compile(r"[.;:!?]")
+_AUX_TAIL = re.compile(rf"\b(?:(?:{_AUX_WORDS})\s+)+$", re.IGNORECASE)
 _NUMBER_NEXT = re.compile(r"(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens?)\b)", re.IGNORECASE)
 _WORD = re.compile(r"[\w'’./-]+")
 _CLAUSE_START = re.compile(r"(?:^|[,;:]\s*|\b(?:and|while|when|but|as)\s+)$", re.IGNORECASE)
@@ -109,6 +111,7 @@ class _Lexicon:
     pronoun: re.Pattern[str]
     before_named: re.Pattern[str]
     before_any: re.Pattern[str]
+    after_phrase: re.Pattern[str]
     them: re.Pattern[str]
     back: re.Pattern[str]
     outcome_words: frozenset[str]
@@ -166,6 +169,7 @@ def _lexicon() -> _Lexicon:
             rf"(?P<phrase>{after}|found|discovered|recovered|dumped)\b", re.IGNORECASE),
         them=re.compile(rf"(?:\band|,)\s+(?:later\s+|then\s+)?(?P<phrase>{before})\s+them\b", re.IGNORECASE),
         before_any=re.compile(rf"\b(?:{before})\s+", re.IGNORECASE),
+        after_phrase=re.compile(rf"\b(?:{after})\b", re.IGNORECASE),
         before_named=re.compile(rf"\b(?P<phrase>{before})\s+(?P<name>{_NAMED.pattern})(?!\s+[a-z]+s\b)"),
     )
 
@@ -258,10 +262,11 @@ def _sentence_claims(text: str, masked: str, sent: Sentence, numbers: list[Quant
                      earlier_outcomes: frozenset[str] = frozenset()) -> list[Claim]:
     """The claims of one sentence: counted people tied to outcomes, then singular and named victims."""
     candidates = sorted([*numbers, *_singulars(masked, sent.start, numbers, lex)], key=lambda q: q.span.start)
+    hits = list(lex.after_phrase.finditer(masked))
     starts = {q.span.start - sent.start for q in candidates}
     found: list[Claim] = []
     parents: dict[int, Claim] = {}  # id(claim) -> the claim it is part of
-    used: set[int] = set()  # outcome phrase positions already tied to a count
+    used: set[int] = set()  # where outcome phrases already tied to a count end
     pending: list[tuple[Quantity, str, int]] = []
     for q in candidates:
         qs, qe = q.span.start - sent.start, q.span.end - sent.start
@@ -270,7 +275,7 @@ def _sentence_claims(text: str, masked: str, sent: Sentence, numbers: list[Quant
         victims, noun, noun_end = _victims(masked, qe, lex)
         if victims == "not people":
             continue
-        outcome, part_of, phrase_at, additive = _link(masked, qs, noun_end, victims, found, sent, lex)
+        outcome, part_of, phrase_at, additive = _link(masked, qs, noun_end, victims, found, sent, lex, hits)
         if outcome is None and noun in _CORPSES and _FOUND.search(masked):
             outcome = "killed"
         if outcome is None:
@@ -287,7 +292,7 @@ def _sentence_claims(text: str, masked: str, sent: Sentence, numbers: list[Quant
         if q.value == 1 and not q.span.text[0].isdigit():
             noun_end = _phrase_end(masked, noun_end if victims else qe)
         if phrase_at is not None:
-            used.add(phrase_at)
+            used.add(_phrase_end_at(masked, phrase_at, hits))
         resolved = _resolve_pending(pending, masked, qs, sent)
         for pq, pv, pend in resolved:
             found.append(_claim(text, sent, pq, outcome, pv, pend))
@@ -335,7 +340,7 @@ def _resolve_pending(pending: list[tuple[Quantity, str, int]], masked: str, qs: 
 
 
 def _link(masked: str, qs: int, noun_end: int, victims: str | None, found: list[Claim], sent: Sentence,
-          lex: _Lexicon) -> tuple[str | None, int | None, int | None, bool]:
+          lex: _Lexicon, hits: list[re.Match[str]]) -> tuple[str | None, int | None, int | None, bool]:
     """The outcome a count is tied to, whether it is part of an earlier count (its index in found, or -1
     when it is listed after the last one), where its outcome word is, and whether it adds to counts given
     before ("were also killed", "as were two civilians")."""
@@ -351,7 +356,7 @@ def _link(masked: str, qs: int, noun_end: int, victims: str | None, found: list[
             return prev.outcome, len(found) - 1, None, False
         if _AS_WERE.search(between):
             return prev.outcome, None, None, True
-    m_after = lex.after.match(masked, noun_end)
+    m_after = _after(masked, noun_end, hits, lex)
     if m_after and _gap_ok(m_after, masked, bare=victims is None):
         also = re.search(r"\balso\b", m_after.group("aux"), re.IGNORECASE) is not None
         outcome = lex.after_outcome[_norm(m_after.group("phrase"))]
@@ -367,6 +372,48 @@ def _link(masked: str, qs: int, noun_end: int, victims: str | None, found: list[
 def _definite(masked: str, qs: int) -> bool:
     """'killing a man, the director of the school': after a bare comma, 'the ...' restates the one before it."""
     return re.match(r"the\b", masked[qs:qs + 4], re.IGNORECASE) is not None
+
+
+class _AfterMatch:
+    """What the outcome following a count looks like: the words between (gap), auxiliaries, the phrase."""
+
+    __slots__ = ("_spans", "_text")
+
+    def __init__(self, text: str, gap: tuple[int, int], aux: tuple[int, int], phrase: tuple[int, int]) -> None:
+        self._text = text
+        self._spans = {"gap": gap, "aux": aux, "phrase": phrase}
+
+    def group(self, name: str) -> str:
+        a, b = self._spans[name]
+        return self._text[a:b]
+
+    def start(self, name: str) -> int:
+        return self._spans[name][0]
+
+    def end(self, name: str = "phrase") -> int:
+        return self._spans[name][1]
+
+
+def _phrase_end_at(masked: str, start: int, hits: list[re.Match[str]]) -> int:
+    """Where the outcome phrase starting at start ends."""
+    return next((h.end() for h in hits if h.start() == start), start)
+
+
+def _after(masked: str, pos: int, hits: list[re.Match[str]], lex: _Lexicon) -> _AfterMatch | None:
+    """The first outcome phrase after pos within the clause (at most 120 characters, no full stop between)."""
+    for h in hits:
+        if h.start() < pos:
+            continue
+        if h.start() - pos > 130 or _CLAUSE_END.search(masked, pos, h.start()):
+            return None
+        aux = _AUX_TAIL.search(masked, pos, h.start())
+        aux_start = aux.start() if aux else h.start()
+        if aux_start > pos and not masked[aux_start - 1].isspace() and aux_start != pos:
+            aux_start = h.start()
+        if aux_start - pos > 120:
+            return None
+        return _AfterMatch(masked, (pos, aux_start), (aux_start, h.start()), (h.start(), h.end()))
+    return None
 
 
 def _later_died(masked: str, pos: int) -> bool:
@@ -470,7 +517,7 @@ def _singulars(masked: str, offset: int, quantities: list[Quantity], lex: _Lexic
     """'a policeman', 'an elderly woman', 'his son', 'the driver', or anyone right after 'killed a ...':
     one person, written without a number."""
     spans = [(q.span.start - offset, q.span.end - offset) for q in quantities]
-    verb_ends = {m.end() for m in lex.before_any.finditer(masked)}
+    verb_ends: set[int] | None = None
     out = []
     for m in _SINGULAR.finditer(masked):
         if any(a <= m.start() < b for a, b in spans):
@@ -481,7 +528,12 @@ def _singulars(masked: str, offset: int, quantities: list[Quantity], lex: _Lexic
         group, noun, noun_end = _victims(masked, m.end(), lex)
         if group == "not people":
             continue
-        after_verb = m.start() in verb_ends
+        if group is None or det.lower() in ("the", "his", "her", "their"):
+            if verb_ends is None:
+                verb_ends = {v.end() for v in lex.before_any.finditer(masked)}
+            after_verb = m.start() in verb_ends
+        else:
+            after_verb = False
         if group is None and not (after_verb and det.lower() in ("a", "an", "one", "the", "another")):
             continue
         if det.lower() in ("the", "his", "her", "their") and not after_verb and not _CLAUSE_START.search(masked, 0, m.start()):
@@ -609,7 +661,7 @@ def _singular_subjects(text: str, masked: str, sent: Sentence, used: set[int], l
     """'Ghaws Bakhsh was killed', 'the owner was shot dead': one victim named by a singular subject."""
     out = []
     for m in lex.singular_subject.finditer(masked):
-        if m.start("phrase") in used or re.search(r"\b(?:no\s+one|nobody|none|no-one)\s*$", masked[:m.start()], re.I):
+        if m.end("phrase") in used or re.search(r"\b(?:no\s+one|nobody|none|no-one)\s*$", masked[:m.start()], re.I):
             continue
         outcome = lex.after_outcome[_norm(m.group("phrase"))]
         if outcome == "injured" and _later_died(masked, m.end()):

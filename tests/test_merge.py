@@ -10,6 +10,7 @@ import test_store
 from eventcoder import merge
 from eventcoder.store import text_sha
 
+EXPLOSIONS = "Explosions/Remote violence"
 make_report = test_store.make_report
 store_at = test_store.store_at  # fixtures: the same store on SQLite and on PostgreSQL
 store = test_store.store
@@ -65,10 +66,27 @@ def test_places_without_coordinates_match_by_name_within_their_province():
 
 
 def test_a_wider_window_or_radius_is_a_setting():
-    cfg = merge.MergeConfig(days=4, km=60)
+    cfg = merge.MergeConfig(days=4, km=60, named_km=60)
     far = _fields(event_date="2026-02-07", location="Mastung", admin2="Mastung", latitude=29.799, longitude=66.845)
     assert merge.match_score(_fields(), far) is None
     assert merge.match_score(_fields(), far, cfg) is not None
+
+
+def test_two_differently_named_towns_must_be_closer_than_ten_km():
+    # Two neighbourhoods or villages with their own names about 8 and 15 km apart.
+    near = _fields(location="Sariab", admin2="Quetta", latitude=30.12, longitude=66.99)
+    farther = _fields(location="Kuchlak", admin2="Quetta", latitude=30.32, longitude=66.98)
+    assert merge.match_score(_fields(), near) is not None
+    assert merge.match_score(_fields(), farther) is None
+    assert merge.match_score(_fields(), {**farther, "geo_precision": 2}) is not None  # "near Quetta"
+
+
+def test_protests_and_arrests_merge_only_on_the_same_day():
+    protest = _fields(event_type="Protests", actor1="Protesters (Pakistan)", inter1=6)
+    assert merge.match_score(protest, {**protest, "event_date": "2026-02-04"}) is not None
+    assert merge.match_score(protest, {**protest, "event_date": "2026-02-05"}) is None
+    assert merge.window_days("Battles", "Explosions/Remote violence") == 2
+    assert merge.window_days("Strategic developments", "Strategic developments") == 0
 
 
 def test_two_named_armed_groups_are_two_events_but_an_unidentified_one_is_compatible():
@@ -82,6 +100,8 @@ def test_two_named_armed_groups_are_two_events_but_an_unidentified_one_is_compat
 
 def test_a_province_level_report_joins_the_only_candidate_in_its_province():
     vague = _fields(location="", admin2="", latitude=29.0, longitude=66.0, geo_precision=3)
+    assert merge.match_score(vague, {**_fields(), "event_date": "2026-02-05"}) is None  # same day only
+    assert merge.match_score(vague, {**_fields(), "event_type": EXPLOSIONS}) is None  # and the same type
     quetta = {**_fields(), "id": 1}
     turbat = {**_fields(location="Turbat", admin2="Kech", latitude=26.0, longitude=63.0), "id": 2}
     assert merge.best_match(vague, [quetta])["id"] == 1
@@ -145,6 +165,14 @@ def test_two_reports_that_disagree_on_the_same_day_raise_a_contradiction(store):
     (ev,) = store.query_events()
     assert (ev["fatalities"], ev["low"], ev["high"], ev["contradiction"]) == (12, 12, 16, True)
     assert "disagree" in ev["contradiction_note"]
+
+
+def test_daily_attacks_in_one_town_do_not_chain_into_one_event(store):
+    # Reports arrive newest first, each two days before the last: a merged event never spans more than the window.
+    for doc, day in (("d9", 9), ("d7", 7), ("d5", 5), ("d3", 3)):
+        store.add_report(make_report(doc, date(2026, 2, day), 2, event_date=f"2026-02-{day:02d}"), doc)
+    spans = sorted((e["event_date"], e["n_documents"]) for e in store.query_events())
+    assert spans == [("2026-02-03", 2), ("2026-02-07", 2)]
 
 
 def test_a_document_never_merges_its_own_events_together(store):

@@ -1,10 +1,14 @@
 """Cross-report merging: when two reports describe one real-world event, and what the merged event says.
 
-Two event records match when their dates are within a window (default +-2 days), their places are close
-(default 25 km between coordinates; without coordinates, the same admin2 or location name in the same country),
-their types are compatible (the same ACLED event type, or Explosions/Remote violence beside Battles or
-Violence against civilians) and their
-actors do not contradict each other (two different named armed groups never match).
+Two event records match when
+- their days are within a window (default +-2 days; protests, riots and strategic developments the same day),
+  and a merged event never stretches past that window, however its reports arrive;
+- their places are close: 25 km between points by default, 10 km between two differently named towns, the same
+  location or admin2 name without coordinates; a province-level placement matches only an event of the same
+  type on the same day in that province, and only when it is the one candidate there;
+- their types are compatible (the same ACLED event type, or Explosions/Remote violence beside Battles or
+  Violence against civilians);
+- their actors do not contradict each other (two different named armed groups never match).
 
 A merged event's figures come from every contributing report's own coding, read in publication order: a later
 report updates the toll ("rose to 17"), low and high span everything any report said, and reports of the same
@@ -40,6 +44,11 @@ class MergeConfig:
 
     days: int = 2
     km: float = 25.0
+    # Two town-level points with different names (two neighbourhoods of one city, two nearby villages) must be
+    # closer than this: in a city, "within 25 km" would join every attack of the day.
+    named_km: float = 10.0
+    # Event types that recur daily at one place (protests, riots, arrests): reports must agree on the day.
+    type_days: tuple[tuple[str, int], ...] = (("Protests", 0), ("Riots", 0), ("Strategic developments", 0))
     # A clash reported by one outlet as a battle and by another as shelling, or a bombing of a market coded
     # as an explosion from one text and as violence against civilians from another, is still one event.
     compatible_types: frozenset[frozenset[str]] = frozenset(
@@ -104,7 +113,9 @@ def place_distance(a: Mapping[str, Any], b: Mapping[str, Any], cfg: MergeConfig 
         return None  # province-level placements are matched separately (see coarse_match)
     if _has_point(a) and _has_point(b):
         d = haversine_km(a["latitude"], a["longitude"], b["latitude"], b["longitude"])
-        return d if d <= cfg.km else None
+        la, lb = _norm(a.get("location")), _norm(b.get("location"))
+        named_apart = la and lb and la != lb and a.get("geo_precision") == 1 and b.get("geo_precision") == 1
+        return d if d <= (min(cfg.km, cfg.named_km) if named_apart else cfg.km) else None
     a1a, a1b = _norm(a.get("admin1")), _norm(b.get("admin1"))
     if a1a and a1b and a1a != a1b:
         return None
@@ -116,7 +127,7 @@ def place_distance(a: Mapping[str, Any], b: Mapping[str, Any], cfg: MergeConfig 
 
 
 def coarse_match(a: Mapping[str, Any], b: Mapping[str, Any]) -> bool:
-    """A province-level placement can match any event in the same country and admin1."""
+    """A province-level placement is in the same country and admin1 as the other event (see match_score)."""
     if not (_coarse(a) or _coarse(b)):
         return False
     ca, cb = a.get("country_code") or "", b.get("country_code") or ""
@@ -150,10 +161,33 @@ def actors_compatible(a: Mapping[str, Any], b: Mapping[str, Any]) -> bool:
     return not (ga and gb and not (ga & gb))
 
 
+def _days(e: Mapping[str, Any]) -> list[date]:
+    """The event's day and, for a merged event, the first and last days its reports gave."""
+    return [d for d in (parse_day(e.get(k)) for k in ("event_date", "first_date", "last_date")) if d is not None]
+
+
+def _span_gap(a: Mapping[str, Any], b: Mapping[str, Any]) -> int | None:
+    """The largest gap between any day of a and any day of b: a merged event never stretches past the window,
+    however its reports arrive (no chaining of daily attacks into one event)."""
+    da, db = _days(a), _days(b)
+    if not da or not db:
+        return None
+    return max(abs((x - y).days) for x in da for y in db)
+
+
+def window_days(ta: str | None, tb: str | None, cfg: MergeConfig = DEFAULT) -> int:
+    """How many days apart two events of these types may be reported and still be one event."""
+    per_type = dict(cfg.type_days)
+    return min(per_type.get(ta or "", cfg.days), per_type.get(tb or "", cfg.days), cfg.days)
+
+
 def match_score(a: Mapping[str, Any], b: Mapping[str, Any], cfg: MergeConfig = DEFAULT) -> float | None:
-    """None when a and b cannot be one event, else a distance-like score (lower is a better match)."""
-    gap = day_gap(a.get("event_date"), b.get("event_date"))
-    if gap is None or gap > cfg.days:
+    """None when a and b cannot be one event, else a distance-like score (lower is a better match).
+
+    A province-level placement matches only an event of the same type on the same day in that province.
+    """
+    gap = _span_gap(a, b)
+    if gap is None or gap > window_days(a.get("event_type"), b.get("event_type"), cfg):
         return None
     if not types_compatible(a.get("event_type"), b.get("event_type"), cfg):
         return None
@@ -161,7 +195,7 @@ def match_score(a: Mapping[str, Any], b: Mapping[str, Any], cfg: MergeConfig = D
         return None
     km = place_distance(a, b, cfg)
     if km is None:
-        if not coarse_match(a, b):
+        if not coarse_match(a, b) or gap != 0 or a.get("event_type") != b.get("event_type"):
             return None
         km = cfg.km  # the province matches; the worst acceptable distance
     same_type = 0.0 if a.get("event_type") == b.get("event_type") else 0.5
@@ -203,11 +237,13 @@ class Contribution:
 
 @dataclass(slots=True)
 class Combined:
-    """A merged event: its fields (ACLED + UCDP), figures, contradiction flag and why."""
+    """A merged event: its fields (ACLED + UCDP), figures, contradiction flag and why, and its reports' days."""
 
     fields: dict[str, Any]
     contradiction: bool = False
     notes: list[str] = field(default_factory=list)
+    first_date: str | None = None
+    last_date: str | None = None
 
 
 def _chrono(c: Contribution) -> tuple[str, int]:
@@ -246,8 +282,11 @@ def combine(contribs: Sequence[Contribution]) -> Combined:
     ordered = sorted(contribs, key=_chrono)
     first = ordered[0]
     out = dict(first.fields)
+    days = sorted(d.isoformat() for d in (parse_day(c.fields.get("event_date")) for c in ordered) if d)
+    span = (days[0], days[-1]) if days else (None, None)
     if len(ordered) == 1:
-        return Combined(out, first.contradiction, ["contradiction within the report"] if first.contradiction else [])
+        notes = ["contradiction within the report"] if first.contradiction else []
+        return Combined(out, first.contradiction, notes, *span)
 
     placed = min(ordered, key=lambda c: (c.fields.get("geo_precision") or 9, not _has_point(c.fields)))
     for k in _PLACE_FIELDS:
@@ -287,7 +326,7 @@ def combine(contribs: Sequence[Contribution]) -> Combined:
     latest = [c for c in killers if (c.published or "") == latest_day]
     for k in _UCDP_DEATHS:
         out[k] = min(int(c.fields.get(k) or 0) for c in latest)
-    return Combined(out, contradiction, notes)
+    return Combined(out, contradiction, notes, *span)
 
 
 def figure_changes(old: Mapping[str, Any] | None, new: Mapping[str, Any]) -> list[tuple[str, Any, Any]]:

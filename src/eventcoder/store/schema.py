@@ -104,6 +104,8 @@ events = Table(
     Column("contradiction", Boolean, nullable=False, default=False),
     Column("contradiction_note", Text),
     Column("n_documents", Integer, nullable=False, default=1),
+    Column("first_date", String(10)),  # the earliest and latest event day its reports gave
+    Column("last_date", String(10)),
     Column("event_week", String(10)),  # the Monday of the event's ISO week
     Column("event_month", String(7)),
     Column("created_at", String(32), nullable=False),

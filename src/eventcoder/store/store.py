@@ -468,6 +468,7 @@ class Store:
         values.update(
             contradiction=combined.contradiction, contradiction_note="; ".join(combined.notes) or None,
             n_documents=n_documents, event_week=week, event_month=month, updated_at=now,
+            first_date=combined.first_date, last_date=combined.last_date,
         )
         return values
 

@@ -60,6 +60,8 @@ _STOP = frozenset(("were", "was", "are", "is", "had", "have", "has", "in", "at",
                    "against", "about", "across", "inside", "outside", "through", "toward", "towards", "within"))
 _TOKEN = re.compile(r"[a-z]+")
 _CLAUSE_END = re.compile(r"[.;:!?]")
+_PRONOUN_WORDS = frozenset(("him", "her", "his", "he", "she", "other", "dead", "succumbed", "died"))
+_BACK_WORDS = frozenset(("were", "been"))
 _AUX_TAIL = re.compile(rf"\b(?:(?:{_AUX_WORDS})\s+)+$", re.IGNORECASE)
 _NUMBER_NEXT = re.compile(r"(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens?)\b)", re.IGNORECASE)
 _WORD = re.compile(r"[\w'’./-]+")
@@ -205,13 +207,15 @@ def extract_claims(
             source = None
         previous_source, previous_attributed = source, bool(own_sources)
         lo, hi = bisect_right(q_starts, sent.start - 1), bisect_right(q_starts, sent.end - 1)
-        if lex.triggers.isdisjoint(_TOKEN.findall(body.lower())):
+        words = set(_TOKEN.findall(body.lower()))
+        if lex.triggers.isdisjoint(words):
             people = _last_people(body, sent, quantities[lo:hi], lex) or people
             continue
         masked = _MASK.sub(lambda m: " " * len(m.group()), body)
         found = _sentence_claims(text, masked, sent, quantities[lo:hi], lex,
-                                 frozenset(c.outcome for c in claims))
-        found.extend(_back_references(text, masked, sent, found, claims, people, lex))
+                                 frozenset(c.outcome for c in claims), words)
+        if not words.isdisjoint(_BACK_WORDS):
+            found.extend(_back_references(text, masked, sent, found, claims, people, lex))
         people = _last_people(masked, sent, quantities[lo:hi], lex) or people
         for claim in found:
             claim.source = source
@@ -259,7 +263,7 @@ def _suicide_attackers(text: str, sentences: list[Sentence], claims: list[Claim]
 
 
 def _sentence_claims(text: str, masked: str, sent: Sentence, numbers: list[Quantity], lex: _Lexicon,
-                     earlier_outcomes: frozenset[str] = frozenset()) -> list[Claim]:
+                     earlier_outcomes: frozenset[str] = frozenset(), words: set[str] | None = None) -> list[Claim]:
     """The claims of one sentence: counted people tied to outcomes, then singular and named victims."""
     candidates = sorted([*numbers, *_singulars(masked, sent.start, numbers, lex)], key=lambda q: q.span.start)
     hits = list(lex.after_phrase.finditer(masked))
@@ -312,11 +316,15 @@ def _sentence_claims(text: str, masked: str, sent: Sentence, numbers: list[Quant
         elif part_of is not None:
             parents[id(claim)] = found[part_of]
         found.append(claim)
-    found.extend(_singular_subjects(text, masked, sent, used, lex))
+    words = words if words is not None else set(_TOKEN.findall(masked.lower()))
+    if "was" in words or "has" in words:
+        found.extend(_singular_subjects(text, masked, sent, used, lex))
     found.extend(_named_victims(text, masked, sent, found, lex))
-    if "killed" not in earlier_outcomes and not any(c.outcome == "killed" for c in found):
+    if "killed" not in earlier_outcomes and not any(c.outcome == "killed" for c in found) \
+            and not words.isdisjoint(_PRONOUN_WORDS):
         found.extend(_pronoun_victims(text, masked, sent, found, lex))
-    found.extend(_them(text, masked, sent, found, lex))
+    if "them" in words:
+        found.extend(_them(text, masked, sent, found, lex))
     found.sort(key=lambda c: c.start)
     position = {id(c): i for i, c in enumerate(found)}
     for c in found:

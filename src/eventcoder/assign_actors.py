@@ -37,7 +37,7 @@ _UNKNOWN_FIRE = re.compile(r"\b(?:unknown|unidentified)\s+(?:armed\s+)?(?:party|
 _BETWEEN = re.compile(r"\b(?:between|rival|each other|two groups|both groups|two factions|clashed with)\b", re.IGNORECASE)
 _CIVILIAN_HIT = re.compile(
     r"\b(?:civilians?|villagers?|residents?|passers-?by|passengers|people|persons?|man|men|woman|women|child(?:ren)?|"
-    r"boys?|girls?|journalists?|shopkeepers?|houses?|homes?|shops?|vehicles?)\b",
+    r"boys?|girls?|journalists?|shopkeepers?|passengers?|drivers?|pedestrians?)\b",
     re.IGNORECASE,
 )
 

@@ -25,7 +25,7 @@ _CROWD_KINDS = frozenset({"protesters", "rioters"})
 # Rules that only fire when nothing more specific does in any sentence of the span.
 _FACTS = frozenset({"armed", "state", "crowd", "no_crowd", "no_named", "no_armed", "armed_victim"})
 _WEAK = frozenset({"Change to group/activity", "Other"})
-_CROWD_TYPES = frozenset({"Protests", "Riots"})
+_EXCESSIVE = "Excessive force against protesters"
 _HIT_VERBS = (r"(?:attack(?:ed|ing|s)?|ambush(?:ed|ing)?|assassinat(?:ed|ing)|kill(?:ed|ing)|shot(?: dead)?|targeted|"
               r"fired (?:at|on|upon)|opened fire (?:at|on|upon)|raided|storm(?:ed|ing)|abduct(?:ed|ing)|kidnapp(?:ed|ing)|"
               r"gunned down|executed|beheaded|stabbed|hit)")
@@ -256,7 +256,8 @@ def classify_event(text: str, start: int, end: int, fatalities: int,
         for rule in cues.rules:
             if not rule.need <= possible or rule.sub_event_type in _WEAK and weak is not None:
                 continue
-            if peaceful is not None and (rule.event_type not in _CROWD_TYPES or _BACKGROUND.search(lead.text)):
+            if peaceful is not None and (not (rule.event_type == "Riots" or rule.sub_event_type == _EXCESSIVE)
+                                         or _BACKGROUND.search(lead.text)):
                 continue
             if _holds(rule, lead, span, facts, fatalities):
                 if rule.sub_event_type in _WEAK:

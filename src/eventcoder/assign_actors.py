@@ -191,6 +191,9 @@ def _battle_sides(state: list[ActorMention], named: list[ActorMention], unidenti
     if sides:
         only = sides[0].actor
         return only, (opponent if only.inter in _STATE else generic_actor("military", country))
+    if main_opponent(country) is None:
+        # Nobody named: a shoot-out between unidentified armed groups, not an invented state side.
+        return generic_actor("armed", country), generic_actor("armed", country)
     return generic_actor("military", country), opponent
 
 

@@ -31,12 +31,13 @@ _ARTICLE_PREFIX = frozenset(("al-", "el-", "ad-", "ar-", "as-", "an-", "az-", "a
 _JOINERS = frozenset(
     f" {w} " for w in ("de", "del", "da", "do", "dos", "das", "di", "du", "la", "le", "el", "al", "ad", "ar", "as",
                        "ash", "an", "ez", "es", "en", "am", "im", "sur", "les",
-                       "des", "ul", "ur", "bin", "ibn", "bani", "beni")
+                       "des", "ul", "ur", "bin", "ibn", "bani", "beni", "de la", "de las", "de los")
 ) | {" ", "-", "‐", "-e-", "-i-", "-ul-", "-ur-", "-al-", "-el-", "-ye-", "-o-"}
 _MAX_TOKENS = 4
 
 _ADMIN2_WORDS = {"district", "districts", "agency", "sadar", "upazila", "upazilla", "tehsil", "tahsil", "subdivision",
-                 "sub-division", "taluk", "taluka", "block", "county", "municipality", "raion", "rayon",
+                 "sub-division", "taluk", "taluka", "block", "county", "municipality", "raion", "rayon", "lga", "lgas",
+                 "cercle", "woreda", "sub-county", "subcounty", "municipalities", "counties", "upazilas",
                  "department", "prefecture", "commune", "mandal", "circle", "zila", "zilla"}
 _ADMIN1_WORDS = {"province", "provinces", "state", "governorate", "oblast", "region", "division", "territory",
                  "emirate", "wilaya"}
@@ -45,6 +46,7 @@ _TOWN_WORDS = {"city", "town", "village", "villages", "township", "port", "airpo
 _NEAR_WORDS = {"area", "areas", "valley", "vicinity", "outskirts", "suburbs", "suburb", "environs", "sector",
                "countryside", "frontline", "front", "border", "axis", "highway", "road", "forest", "hills",
                "mountains", "river"}
+_DESIGNATORS = frozenset(_ADMIN2_WORDS | _ADMIN1_WORDS | _TOWN_WORDS)
 _DESIGNATOR = re.compile(r"[ \t]+([A-Za-z-]+)")
 _PRE_DESIGNATOR = re.compile(
     r"\b(district|province|state|city|town|village|governorate|region|municipality|county|area)\s+of\s+(?:the\s+)?$",
@@ -63,7 +65,7 @@ _STATEMENT_BEFORE = re.compile(
     r"(?:\bsaid in|\bsaid from|\btold [\w ]{1,30}? in|\bstatement (?:issued |released )?(?:in|from)"
     r"|\bpress (?:conference|briefing|release) in|\bresidents? of|\bnatives? of|\bhails? from|\bhailing from"
     r"|\bbased in|\bspeaking (?:in|from)|\bspoke in|\bannounced in|\binterview in|\breporters in|\bborn in"
-    r"|\bhome ?town (?:of|in)|\bheadquartered in|\bhead ?quarters in|\bcorrespondent in|\boriginally from"
+    r"|\bhome ?town (?:of|in)|\bheadquartered in|\bcorrespondent in|\boriginally from"
     r"|\bwho (?:is|was|were|are) from|\bbelong(?:s|ed|ing)? to|\bhome in|\bbody (?:was )?(?:sent|taken|"
     r"shifted|flown) to|\bshifted to|\breferred to|\btaken to|\bairlifted to|\brushed to|\bflown to"
     r"|\bmoved to|\btransferred to|\bburied in|\bfuneral in)"
@@ -182,7 +184,7 @@ def _candidates(text: str, gaz: Gazetteer, found: list[str] | None = None) -> li
                         seen = {id(p) for p, _ in cands}
                         cands = cands + tuple(c for c in gaz.candidates(shorter) if id(c[0]) not in seen)
             others = [k for k in range(n) if (k < i or k >= j) and _norm(text[run[k][0]:run[k][1]]) not in stop
-                      ] if n > j - i else []
+                      and _norm(text[run[k][0]:run[k][1]]) not in _DESIGNATORS] if n > j - i else []
             m = _Mention(s, e, key, cands, j - i, in_run=bool(others))
             m.allcaps = text[s:e].isupper()
             _designate(text, m)
@@ -225,6 +227,8 @@ def _prior(p: Place, main: bool, m: _Mention) -> float:
         s += 3.0 if m.hint in ("", "admin1", "near") else -2.0
     elif f == "admin2":
         s += 1.0 if m.hint in ("", "near") else (4.0 if m.hint == "admin2" else -2.0)
+    if m.tail and f in ("admin1", "admin2"):  # "Faskari (Katsina)": the qualifier names the unit
+        s += 3.0
     if m.hint and m.hint == f:
         s += 5.0
     elif m.hint == "populated" and f == "populated":
@@ -379,7 +383,8 @@ def _resolve(m: _Mention, ms: list[_Mention], evidence: dict[str, float], top_ev
     if best.feature == "populated" and best_ctx < 2.0:
         main = any(q is best and mn for q, mn in m.cands)
         big = best.population >= 500_000
-        if ((not main or m.in_run) and not big) or (best.population < 1_000 and len(m.cands) > 1) \
+        if ((not main or m.in_run) and not big) or (not main and m.in_run and best.population < 2_000_000) \
+                or (best.population < 1_000 and len(m.cands) > 1) \
                 or (m.tokens == 1 and m.key in stop):
             return None
     if best.feature == "populated" and m.in_run and best.population < 5_000 and not m.hint and best_ctx < 6.0:

@@ -78,6 +78,11 @@ _CONJUNCT = re.compile(r"\band\s+(?:a|an|another|one|his|her|their)\s+", re.IGNO
 _OF_THOSE = re.compile(r"\s+of\s+(?:those|them|whom|the\s+(?:dead|killed|victims|deceased|injured|wounded))\b",
                        re.IGNORECASE)
 _TOLL = re.compile(r"\btoll\b", re.IGNORECASE)
+_TOLL_VERBS = frozenset(("rose to", "has risen to", "had risen to", "risen to", "climbed to", "has climbed to",
+                         "increased to"))
+# A toll "in the ongoing blockade" or "so far this year" counts a campaign, not this event.
+_WIDER_TOLL = re.compile(r"\b(?:ongoing|so\s+far|this\s+year|since|campaign|blockade|hartal|movement|unrest|agitation)\b",
+                         re.IGNORECASE)
 _INCLUDING = re.compile(r",\s*(?:including|among\s+them|mostly|most\s+of\s+them|all\s+of\s+them)\b[^,.;]{1,70},",
                         re.IGNORECASE)
 # A subject joined by 'and' to a count: "Anwar Bhinder and six others were killed", "A supervisor and her driver".
@@ -219,7 +224,8 @@ def extract_claims(
         people = _last_people(masked, sent, quantities[lo:hi], lex) or people
         for claim in found:
             claim.source = source
-            claim.background = sent.index in background_ids or _CAUSE.search(masked, 0, claim.start - sent.start) is not None
+            claim.background = claim.background or sent.index in background_ids \
+                or _CAUSE.search(masked, 0, claim.start - sent.start) is not None
             claim.date = _claim_date(text, sent, claim.start, times)
             claim.perpetrator = _perpetrator(sent, claim.victims, speakers)
             claim.place = _place(sent, places)
@@ -306,8 +312,9 @@ def _sentence_claims(text: str, masked: str, sent: Sentence, numbers: list[Quant
             found.extend(_joined_subject(text, masked, sent, first, outcome, lex, starts))
         claim = _claim(text, sent, q, outcome, victims or "unknown", noun_end)
         claim.additive = additive
-        before_words = masked[max(0, qs - 40):qs]
-        claim.total = outcome == "killed" and _TOLL.search(before_words) is not None
+        if outcome == "killed" and _TOLL.search(masked, max(0, qs - 80), qs):
+            claim.total = not _WIDER_TOLL.search(masked)
+            claim.background = not claim.total  # a campaign's running toll is context, not this event's
         if phrase_at is not None:
             found.extend(_conjuncts(text, masked, sent, noun_end, phrase_at, outcome, lex, starts))
         if part_of == -1:  # listed after another count: part of what that count is part of
@@ -353,7 +360,7 @@ def _link(masked: str, qs: int, noun_end: int, victims: str | None, found: list[
     when it is listed after the last one), where its outcome word is, and whether it adds to counts given
     before ("were also killed", "as were two civilians")."""
     m = lex.before.search(masked, max(0, qs - 60), qs)
-    if m:
+    if m and (_norm(m.group("phrase")) not in _TOLL_VERBS or _TOLL.search(masked, max(0, m.start() - 80), m.start())):
         also = re.search(r"\balso\s+$", masked[max(0, m.start() - 8):m.start()]) is not None
         return lex.before_outcome[_norm(m.group("phrase"))], None, None, also
     if found:

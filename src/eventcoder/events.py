@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from datetime import date
 
@@ -44,7 +45,10 @@ def build_events(
     by_day: dict[str, list[int]] = defaultdict(list)
     for i, c in enumerate(claims):
         if not c.background:
-            by_day[c.date or main_day or ""].append(i)
+            # counts dated before the event's day are another, earlier event; later ones (deaths in hospital,
+            # bodies found) belong to this one
+            earlier = c.date is not None and main_day is not None and c.date < main_day
+            by_day[c.date if earlier else main_day or ""].append(i)
     days = [main_day or ""] + [d for d in by_day if d != (main_day or "")]
     events: list[Event] = []
     for n, day in enumerate(days):
@@ -167,17 +171,19 @@ def _main_date(doc: Document, content: list[Sentence], claims: list[Claim],
     """The event's day and ACLED time_precision (1 the day, 2 about a week, 3 a month)."""
     first_claim = next((c for c in claims if not c.background), None)
     spans = [(s.start, s.end) for s in content]
-    usable = [t for t in times if any(a <= t.span.start < b for a, b in spans)]
+    usable = [t for t in times if any(a <= t.span.start < b for a, b in spans) and not _dateline_time(doc, t)]
     if first_claim is not None:
-        here = [t for t in usable if first_claim.text and t.kind in _DATED
-                and first_claim.start - 400 < t.span.start < first_claim.end + 400
-                and _same_sentence(content, t, first_claim.start)]
+        here = _explicit_first([t for t in usable if first_claim.text and t.kind in _DATED
+                                and first_claim.start - 400 < t.span.start < first_claim.end + 400
+                                and _same_sentence(content, t, first_claim.start)])
         if here and (here[0].date or here[0].impossible):
             return _day(here[0], times), 1
         if first_claim.date:
             return first_claim.date, 1
-    for t in usable:
-        if t.kind in _DATED and (t.date or t.impossible):
+    dated = [t for t in usable if t.kind in _DATED and (t.date or t.impossible)]
+    if dated:
+        first = next(s for s in content if s.start <= dated[0].span.start < s.end)
+        for t in _explicit_first([t for t in dated if first.start <= t.span.start < first.end]):
             day = _day(t, times)
             if day:
                 return day, 1
@@ -187,6 +193,19 @@ def _main_date(doc: Document, content: list[Sentence], claims: list[Claim],
     if doc.published:
         return doc.published.isoformat(), 2
     return None, 3
+
+
+def _explicit_first(mentions: list[TimeMention]) -> list[TimeMention]:
+    """Within one sentence a written date ("yesterday (17/01)") says more than a weekday or 'yesterday'."""
+    return sorted(mentions, key=lambda t: t.kind != "absolute")
+
+
+_DATELINE_AFTER = re.compile(r"\s*(?:\([A-Z][\w ]{1,20}\)|--|—|–|:)")
+
+
+def _dateline_time(doc: Document, t: TimeMention) -> bool:
+    """'Sunamganj, Jan 2 (UNB) —': the date a story was filed, not the day of the event."""
+    return t.span.start < 40 and _DATELINE_AFTER.match(doc.text, t.span.end) is not None
 
 
 def _day(t: TimeMention, times: list[TimeMention]) -> str | None:

@@ -7,7 +7,7 @@ import re
 from datetime import date, timedelta
 
 from eventcoder.model import Span, TimeMention
-from eventcoder.text import finditer_at, word_start_finder
+from eventcoder.text import finditer_at, fold, word_start_finder
 
 _MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
 _MONTHS.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m})
@@ -30,6 +30,7 @@ _STARTS = (
 _FINDER = word_start_finder(_STARTS, digits=True, prefixes=("mid",))
 _PATTERN = re.compile(
     rf"(?P<iso>\b{_YEAR}-[01]\d-[0-3]\d\b)"
+    rf"|(?P<num>(?<![\d/.])(?P<n1>[0-3]?\d)/(?P<n2>[0-3]?\d)(?:/(?P<n3>(?:19|20)?\d\d)(?![\d/])|(?=\))))"
     rf"|(?P<dmy>\b(?P<d1>{_DAY})\s+(?:of\s+)?(?P<m1>{_MONTH})(?:,?\s+(?P<y1>{_YEAR}))?\b)"
     rf"|(?P<mdy>\b(?P<m2>{_MONTH})\s+(?P<d2>{_DAY})(?!\d)(?:,?\s+(?P<y2>{_YEAR}))?\b)"
     rf"|(?P<my>\b(?:in\s+|early\s+|late\s+|mid-?)(?P<m3>{_MONTH})(?:\s+(?P<y3>{_YEAR}))?\b)"
@@ -57,40 +58,42 @@ def find_times(text: str, published: date | None) -> list[TimeMention]:
 
 def _resolve(m: re.Match[str], published: date | None) -> TimeMention | None:
     span = Span(m.start(), m.end(), m.group())
+    if m.group("num"):
+        return _numeric(span, int(m.group("n1")), int(m.group("n2")), m.group("n3"), published)
     if m.group("iso"):
         y, mo, d = (int(x) for x in m.group("iso").split("-"))
         return _absolute(span, y, mo, d)
     if m.group("dmy") or m.group("mdy"):
         day = int(re.match(r"\d+", m.group("d1") or m.group("d2")).group())
-        month = _MONTHS[(m.group("m1") or m.group("m2")).lower().rstrip(".")]
+        month = _MONTHS[fold(m.group("m1") or m.group("m2")).rstrip(".")]
         year_text = m.group("y1") or m.group("y2")
         year = int(year_text) if year_text else _infer_year(month, day, published)
         if year is None:
             return TimeMention(span, "absolute", None, impossible=not _valid(2000, month, day))
         return _absolute(span, year, month, day)
     if m.group("my"):
-        month = _MONTHS[m.group("m3").lower().rstrip(".")]
+        month = _MONTHS[fold(m.group("m3")).rstrip(".")]
         year = int(m.group("y3")) if m.group("y3") else _infer_year(month, 1, published)
         if year is None:
             return None
         last = calendar.monthrange(year, month)[1]
         return TimeMention(span, "month", date(year, month, 1), date(year, month, last), year=year)
     if m.group("weekday"):
-        wd = _WEEKDAYS[m.group("wd").lower()]
+        wd = _WEEKDAYS[fold(m.group("wd"))]
         return TimeMention(span, "weekday", _last_weekday(published, wd), weekday=wd)
     if m.group("weekend"):
         return TimeMention(span, "weekday", _last_weekday(published, 5), weekday=5)
     if m.group("rel"):
-        word = m.group("rel").lower()
+        word = fold(m.group("rel"))
         back = 2 if "before yesterday" in word else 1 if ("yesterday" in word or "last night" in word) else 0
         return TimeMention(span, "relative", published - timedelta(days=back) if published else None)
     if m.group("ago"):
         n = _small(m.group("n_ago"))
-        days = n * (7 if m.group("unit_ago").lower().startswith("week") else 1)
+        days = n * (7 if fold(m.group("unit_ago")).startswith("week") else 1)
         return TimeMention(span, "relative", published - timedelta(days=days) if published else None)
     if m.group("period"):
         n = _small(m.group("n_per"))
-        unit = m.group("unit_per").lower()
+        unit = fold(m.group("unit_per"))
         days = n * 7 if unit.startswith("week") else (n if unit.startswith("day") else max(1, n // 24))
         start = published - timedelta(days=days - 1) if published else None
         return TimeMention(span, "period", start, published)
@@ -100,13 +103,36 @@ def _resolve(m: re.Match[str], published: date | None) -> TimeMention | None:
             if published is None or year >= published.year:
                 return None
             return TimeMention(span, "past", year=year)
-        year = published.year - 1 if published and "last" in span.text.lower() else None
+        year = published.year - 1 if published and "last" in fold(span.text) else None
         return TimeMention(span, "past", year=year)
     return None
 
 
+def _numeric(span: Span, a: int, b: int, year_text: str | None, published: date | None) -> TimeMention | None:
+    """'17/01', '12/25/2010': day/month or month/day, whichever is a real day nearest the publication date."""
+    options = []
+    for day, month in ((a, b), (b, a)):
+        if not 1 <= month <= 12:
+            continue
+        if year_text:
+            year = int(year_text) if len(year_text) == 4 else 2000 + int(year_text)
+        else:
+            year = _infer_year(month, day, published)
+            if year is None:
+                year = 2000
+        if _valid(year, month, day):
+            options.append(date(year, month, day))
+    if not options:
+        return None
+    if published is not None:
+        options.sort(key=lambda d: (d > published + timedelta(days=1), abs((published - d).days)))
+    elif year_text is None:
+        return None
+    return TimeMention(span, "absolute", options[0], year=options[0].year)
+
+
 def _small(word: str) -> int:
-    return int(word) if word.isdigit() else _SMALL.get(word.lower(), 1)
+    return int(word) if word.isdigit() else _SMALL.get(fold(word), 1)
 
 
 def _valid(year: int, month: int, day: int) -> bool:

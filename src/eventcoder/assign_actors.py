@@ -36,6 +36,8 @@ _UNKNOWN_FIRE = re.compile(r"\b(?:unknown|unidentified)\s+(?:armed\s+)?(?:party|
                            r"perpetrators|gunmen)\b", re.IGNORECASE)
 _CRIME = re.compile(r"\b(?:drugs?|marijuana|cocaine|heroin|cannabis|narcotics?|traffick\w*|smuggl\w*|contraband|"
                     r"cartels?|gangs?|gangsters?|criminal (?:group|organi[sz]ation|faction)s?)\b", re.IGNORECASE)
+_COMMUNAL = re.compile(r"\b(?:(?:two|rival) groups of villagers|groups of villagers|clan|clans|tribal|tribes|communal|"
+                       r"inter-?village|(?:two|rival) (?:groups|communities|villages))\b", re.IGNORECASE)
 _BETWEEN = re.compile(r"\b(?:between|rival|each other|two groups|both groups|two factions|clashed with)\b", re.IGNORECASE)
 _CIVILIAN_HIT = re.compile(
     r"\b(?:civilians?|villagers?|residents?|passers-?by|passengers|people|persons?|man|men|woman|women|child(?:ren)?|"
@@ -120,6 +122,9 @@ def assign_actors(text: str, start: int, end: int, actors: list[ActorMention], t
             a2 = _pick_state(state)
         elif _CIVILIAN_HIT.search(span):
             a2 = generic_actor("civilians", country)
+    elif et == "Battles" and not (state or named or party) and _COMMUNAL.search(span):
+        # Two village or clan groups fighting it out: communal militias on both sides.
+        a1 = a2 = generic_actor("communal", country)
     elif et == "Battles":
         a1, a2 = _battle_sides(state, named, unidentified, party, country)
     elif et == "Explosions/Remote violence":

@@ -23,6 +23,7 @@ from eventcoder.model import Actor, ActorMention, Span
 _DATA = Path(__file__).resolve().parent.parent / "knowledge" / "actors.yaml"
 _TOKEN = re.compile(r"\w+|[^\w\s-]")
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_STATE_ROLES = frozenset({"military", "police"})
 _GENERIC = 1  # rank: on the same words a named actor (rank 0) wins over a generic one
 
 
@@ -311,6 +312,13 @@ def find_actors(text: str, country_code: str | None = None) -> list[ActorMention
             if noun is not None and (best is None or noun[0] > best[0]
                                      or (noun[0] == best[0] and best[1].how == "generic")):
                 best = (noun[0], _Entry("state", role=noun[1], country=place[1]))
+        if best is not None and best[1].how == "generic" and best[1].role in _STATE_ROLES:
+            # "troops of India", "the military of Pakistan": the forces of a named country.
+            j = best[0] + (1 if best[0] < len(low) - 1 and low[best[0]] == "of" else len(low))
+            j += 1 if j < len(low) and low[j] == "the" else 0
+            place = _longest(countries, low, j, toks) if j < len(low) else None
+            if place is not None:
+                best = (place[0], _Entry("state", role=best[1].role, country=place[1]))
         if best is not None:
             after, entry = best
             hits.append((start, toks[after - 1].end(), entry))

@@ -66,6 +66,13 @@ def sentence_at(sentences: list[Sentence], pos: int) -> Sentence | None:
 # lowered): a text with one of them takes the plain finditer path.
 _LOWER_UNSAFE = re.compile("[\u0130\u0131\u017f\u212a]")
 _WORD = re.compile(r"\w+")
+_FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
+
+
+def fold(phrase: str) -> str:
+    """Lowercase a matched phrase the way re.IGNORECASE compared it, so that a lookup by the lowercase phrase
+    finds it ("ſaid" and "ıt" were matched as "said" and "it")."""
+    return phrase.lower() if phrase.isascii() else phrase.translate(_FOLD).lower()
 
 
 def lower_keeping_offsets(text: str) -> str | None:
@@ -108,23 +115,27 @@ def _emit(node: dict[str, dict], boundary: bool, last: str) -> str:
 def word_start_finder(phrases: Iterable[str], digits: bool = False,
                       prefixes: Iterable[str] = ()) -> re.Pattern[str] | None:
     """A pattern for lowercased text that finds each word start where one of `phrases` begins (and, if it ends
-    in a word character, ends at a word boundary), where a digit begins a word (`digits`), or where a word
-    begins with one of `prefixes`. None when a phrase or prefix does not begin with a word character."""
+    in a word character, ends at a word boundary) or where a word begins with one of `prefixes`; with
+    `digits`, also the start of every run of digits. None when a phrase or prefix does not begin with a word
+    character. It matches empty strings (lookaheads), so a phrase found does not hide a start inside it
+    ("the two" and "two")."""
     whole = {p.lower() for p in phrases}
     starts = {p.lower() for p in prefixes}
     if not all(_WORD.match(p) for p in whole | starts):
         return None
-    parts = []
+    at_word = []
     if whole:
-        parts.append(word_alternation(whole, boundary=True))
-    if digits:
-        parts.append(r"\d")
+        at_word.append(word_alternation(whole, boundary=True))
     if starts:
-        parts.append(word_alternation(starts))
-    if not parts:
+        at_word.append(word_alternation(starts))
+    if digits:
+        at_word.append(r"\d")
+    if not at_word:
         raise ValueError("word_start_finder needs phrases, digits or prefixes")
-    # A lookahead, so that a phrase found does not hide a start inside it ("the two" and "two").
-    return re.compile(r"\b(?=" + "|".join(parts) + ")")
+    pattern = r"\b(?=" + "|".join(at_word) + ")"
+    if digits:  # digits after a letter ("a17/01") start a run too; a digit first keeps `re` fast here
+        pattern += r"|\d(?<=[^\W\d]\d)"
+    return re.compile(pattern)
 
 
 def finditer_at(pattern: re.Pattern[str], text: str, finder: re.Pattern[str] | None) -> Iterator[re.Match[str]]:

@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from eventcoder.knowledge import lexicon
 from eventcoder.model import Quantity, Span
-from eventcoder.text import finditer_at, word_start_finder
+from eventcoder.text import finditer_at, fold, word_start_finder
 
 _UNITS = {
     "zero": 0, "no": 0, "one": 1, "a": 1, "an": 1, "single": 1, "lone": 1, "two": 2, "three": 3, "four": 4, "five": 5,
@@ -57,7 +57,7 @@ def _patterns() -> tuple[re.Pattern[str], dict[str, str], dict[str, dict[str, in
 
 def parse_number(words: str) -> int | None:
     """The value of a number written in digits or English words ("twenty-five", "1,200", "a hundred")."""
-    w = words.strip().lower().replace(",", "")
+    w = fold(words.strip()).replace(",", "")
     if w.isdigit():
         return int(w)
     total, current = 0, 0
@@ -95,9 +95,9 @@ def find_quantities(text: str) -> list[Quantity]:
     out: list[Quantity] = []
     for m in finditer_at(pattern, text, finder):
         qual = m.group("qual")
-        kind = qualifiers.get(qual.lower()) if qual else None
+        kind = qualifiers.get(fold(qual)) if qual else None
         if m.group("vague"):
-            v = vague[m.group("vague").lower()]
+            v = vague[fold(m.group("vague"))]
             value, low, high = v["value"], v["low"], v["high"]
         elif m.group("num"):
             raw = m.group("num")
@@ -114,7 +114,7 @@ def find_quantities(text: str) -> list[Quantity]:
             if lo is None or hi is None or hi <= lo or _looks_like_year_or_time(text, m.start(), m.end(), raw_lo):
                 continue
             value, low, high = lo, lo, hi
-        out.append(Quantity(Span(m.start(), m.end(), m.group()), value, low, high, qual.lower() if qual else None))
+        out.append(Quantity(Span(m.start(), m.end(), m.group()), value, low, high, fold(qual) if qual else None))
     return out
 
 

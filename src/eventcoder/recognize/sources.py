@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from eventcoder.knowledge import load_yaml
 from eventcoder.model import SourceMention, Span
-from eventcoder.text import finditer_at, word_start_finder
+from eventcoder.text import finditer_at, fold, word_start_finder
 
 _REFERS_BACK = "<back>"
 
@@ -43,7 +43,7 @@ def find_sources(text: str) -> list[SourceMention]:
     for m in finditer_at(pattern, text, finder):
         group = "acc" if m.group("acc") else "pre" if m.group("pre") else "post"
         words = m.group(group)
-        name = canon[words.lower()]
+        name = canon[fold(words)]
         if name == _REFERS_BACK:
             if last is None:
                 continue

@@ -204,3 +204,27 @@ def test_first_call_is_quick():
             "classify_event(x, 0, len(x), 0, find_actors(x, 'IN')); print(time.perf_counter() - t)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert float(out.stdout) < 1.0  # ~0.15 s idle (imports included); the old 22,000-alias regex took 2-5 s
+
+
+def test_unnamed_fighters_are_not_turned_into_the_state():
+    types, roles = roles_for("A shoot-out took place in the neighbourhood at night.", "BR", "Brazil")
+    assert types.event_type == "Battles" and (roles.inter1, roles.inter2) == (3, 3)
+    text = "A man was killed and 20 others injured in a clash between two groups of villagers over land."
+    types, roles = roles_for(text, "BD", "Bangladesh", 1)
+    assert types.event_type == "Battles" and (roles.inter1, roles.inter2) == (4, 4)
+
+
+def test_forces_of_a_named_country():
+    assert names("The troops of India and Pakistani Rangers exchanged fire.", "IN") == [
+        "Military Forces of India", "Military Forces of Pakistan"]
+
+
+def test_local_wording_names_the_local_insurgency_only_at_home():
+    assert names("Insurgents ambushed a patrol.", "TH") == ["Southern Muslim Separatists (Thailand)"]
+    assert names("Insurgents ambushed a patrol.", "IN") == ["Unidentified Armed Group (India)"]
+
+
+def test_police_drug_seizures_are_against_gangs():
+    types, roles = roles_for("Federal police seized two tons of marijuana hidden in a truck.", "BR", "Brazil")
+    assert types.sub_event_type == "Looting/property destruction"
+    assert (roles.actor1, roles.actor2) == ("Police Forces of Brazil", "Unidentified Gang (Brazil)")

@@ -29,6 +29,7 @@ eval: $(STAMP)
 	$(BIN)/eventcoder eval ../shared/eval/dev/*.jsonl
 
 bench: $(STAMP)
+	$(BIN)/python -c "import spacy" 2>/dev/null || $(BIN)/pip install -q -e '.[dev,bench]'
 	$(BIN)/python bench/run.py
 
 clean:

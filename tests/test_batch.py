@@ -13,7 +13,8 @@ from pathlib import Path
 import pytest
 
 import test_store
-from eventcoder.batch import code_documents, code_into_store, expand_inputs, feed_html_text, iter_feed
+from eventcoder.batch import code_documents, code_into_store, expand_inputs
+from eventcoder.feeds import feed_html_text, iter_feed
 from eventcoder.model import Document, RecordError, Report
 from eventcoder.store import open_store
 

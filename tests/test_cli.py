@@ -99,3 +99,19 @@ def test_standard_input_with_a_publication_date():
 def test_demo_runs(capsys):
     code, out, _ = run(capsys, "code", "--demo")
     assert code == 0 and "impossible_date" in out
+
+
+def test_db_keeps_results_and_a_rerun_adds_nothing(capsys, tmp_path):
+    docs = tmp_path / "docs.jsonl"
+    docs.write_text(
+        json.dumps({"id": "a", "text": "Two soldiers were killed in Kandahar.", "published": "2024-05-01"}) + "\n"
+        + json.dumps({"id": "b", "text": "Police arrested five protesters in Dhaka.", "published": "2024-05-02"}) + "\n",
+        encoding="utf-8",
+    )
+    db = tmp_path / "events.db"
+    code, out, err = run(capsys, "code", str(docs), "--format", "jsonl", "--db", str(db), "--workers", "1")
+    assert code == 0 and len(out.splitlines()) == 2 and "2 documents" in err.replace(",", "")
+    code, out, err = run(capsys, "code", str(docs), "--format", "jsonl", "--db", str(db), "--workers", "1")
+    assert code == 0 and out == "" and "2 already stored" in err
+    code, out, _ = run(capsys, "events", "--db", str(db), "--format", "json")
+    assert code == 0 and len(json.loads(out)) == 2

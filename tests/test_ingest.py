@@ -94,3 +94,19 @@ def test_malformed_html_is_an_error_not_a_crash(tmp_path):
 def test_missing_file_is_an_error():
     (item,) = read_inputs(["/nonexistent/file.txt"])
     assert isinstance(item, RecordError) and "cannot read" in item.message
+
+
+def test_an_rss_feed_gives_one_document_per_entry(tmp_path):
+    path = tmp_path / "news.rss"
+    path.write_text(
+        '<?xml version="1.0"?><rss version="2.0"><channel><title>Wire</title>'
+        "<item><guid>w-1</guid><title>Blast</title><pubDate>Tue, 04 Mar 2025 08:00:00 GMT</pubDate>"
+        "<description>&lt;p&gt;A roadside bomb killed two soldiers near Bannu on Monday.&lt;/p&gt;</description></item>"
+        "<item><guid>w-2</guid><title>Rally</title><pubDate>Wed, 05 Mar 2025 08:00:00 GMT</pubDate>"
+        "<description>Hundreds of farmers marched in Lahore.</description></item>"
+        "</channel></rss>",
+        encoding="utf-8",
+    )
+    docs = list(read_inputs([str(path)]))
+    assert [d.id for d in docs] == ["w-1", "w-2"]
+    assert docs[0].published == date(2025, 3, 4) and "<p>" not in docs[0].text

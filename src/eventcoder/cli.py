@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Iterable
 from importlib import resources
@@ -44,7 +45,8 @@ def _parser() -> argparse.ArgumentParser:
     code.add_argument("--demo", action="store_true", help="code the bundled demo report")
     code.add_argument("--published", help="publication date (YYYY-MM-DD) for plain-text inputs")
     code.add_argument("--output", "-o", help="write here instead of standard output")
-    code.add_argument("--workers", type=int, default=1, help="processes (0: all cores; default 1)")
+    code.add_argument("--workers", type=int, default=None,
+                      help="processes (0: all cores; default: all cores for batches, 1 for a single text)")
     code.add_argument("--dask", help="run on Dask: 'local' or a scheduler address tcp://host:8786")
     code.add_argument("--db", help="also store results: a SQLite path or a postgresql:// URL")
     code.add_argument("--gazetteer", help="a CSV of extra places (name,country_code,admin1,admin2,latitude,longitude)")
@@ -84,6 +86,15 @@ def _expand(inputs: list[str]) -> list[str]:
     return expand_inputs(inputs)
 
 
+def _is_batch(inputs: list[str]) -> bool:
+    """Several inputs, a folder, a glob, a JSONL file or a feed: worth the worker processes."""
+    if len(inputs) != 1:
+        return len(inputs) > 1
+    path = inputs[0]
+    return path != "-" and (os.path.isdir(path) or any(c in path for c in "*?[")
+                            or path.endswith((".jsonl", ".ndjson", ".rss", ".atom", ".xml")))
+
+
 def _code(args: argparse.Namespace) -> int:
     if args.gazetteer:
         from eventcoder.knowledge.gazetteer import load_gazetteer
@@ -92,19 +103,23 @@ def _code(args: argparse.Namespace) -> int:
     if not args.inputs and not args.demo:
         print("eventcoder code: give files to code (or '-' for standard input, --demo for the demo)", file=sys.stderr)
         return 2
-    from eventcoder.batch import code_documents
+    from eventcoder.batch import code_documents, code_into_store
 
+    batch = args.demo is False and _is_batch(args.inputs)
+    workers = args.workers if args.workers is not None else (0 if batch else 1)
+    progress = args.progress or (batch and sys.stderr.isatty() and args.format != "text")
     out: TextIO = open(args.output, "w", encoding="utf-8") if args.output else sys.stdout  # noqa: SIM115
     store = None
-    if args.db:
-        from eventcoder.store import open_store
-
-        store = open_store(args.db)
     coded = errors = 0
     reports: list[Report] = []
     try:
-        results = code_documents(_documents(args), workers=args.workers, dask=args.dask,
-                                 progress=args.progress or (sys.stderr.isatty() and args.format != "text"))
+        if args.db:
+            from eventcoder.store import open_store
+
+            store = open_store(args.db)
+            results = code_into_store(_documents(args), store, workers=workers, dask=args.dask, progress=progress)
+        else:
+            results = code_documents(_documents(args), workers=workers, dask=args.dask, progress=progress)
         writer = _Writer(args.format, out)
         for result in results:
             if isinstance(result, RecordError):
@@ -113,13 +128,17 @@ def _code(args: argparse.Namespace) -> int:
                 writer.error(result)
                 continue
             coded += 1
-            if store is not None:
-                store.add_report(result)
             writer.report(result)
             if args.format in ("json", "geojson"):
                 reports.append(result)
         writer.close(reports)
+        if batch or store is not None:
+            print(f"eventcoder: {results.summary.line()}", file=sys.stderr)
+            if store is not None and results.summary.skipped:
+                coded += results.summary.skipped
     finally:
+        if store is not None:
+            store.close()
         if out is not sys.stdout:
             out.close()
     if coded == 0:

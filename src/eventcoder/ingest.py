@@ -9,6 +9,7 @@ import sys
 from collections.abc import Iterator
 from datetime import date, datetime
 
+from eventcoder.feeds import is_feed, iter_feed
 from eventcoder.model import Document, RecordError
 
 MAX_CHARS = 2_000_000  # longer texts are coded up to here, with a warning
@@ -158,6 +159,14 @@ def _read_one(path: str) -> Iterator[Document | RecordError]:
             if warnings and isinstance(item, Document):
                 item.warnings.extend(warnings)
             yield item
+        return
+    if is_feed(path if path != "-" else "", stripped[:2048]):
+        count = 0
+        for count, doc in enumerate(iter_feed(text), 1):  # noqa: B007 - count is read after the loop
+            doc.warnings.extend(warnings)
+            yield doc
+        if count == 0:
+            yield RecordError(doc_id, where, "the feed has no entries with text")
         return
     try:
         if path.endswith((".html", ".htm")) or re.match(r"<(?:!doctype\s+html|html)", stripped[:100], re.I):

@@ -15,7 +15,9 @@ from eventcoder.model import Sentence
 
 # A sentence ends at . ! ? (optionally followed by a closing quote or bracket) before whitespace and an
 # opening capital, digit or quote; or at a blank line / newline.
-_BOUNDARY = re.compile(r"""(?<=[.!?])["'”’)\]]?\s+(?=["'“‘(\[]?[A-Z0-9])|\n\s*""")
+# The stop is matched first, not looked behind for, so that `re` jumps from one . ! ? or newline to the next;
+# the separator (group "sep", or the whole newline match) starts just after it.
+_BOUNDARY = re.compile(r"""[.!?](?P<sep>["'”’)\]]?\s+(?=["'“‘(\[]?[A-Z0-9]))|\n\s*""")
 # Abbreviations after which a full stop does not end a sentence.
 _ABBREV = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Capt|Sgt|Cpl|Pvt|Brig|Adm|Gov|Sen|Rep|Rev|St|Mt|Ft|No|Nos|Vol|"
@@ -29,8 +31,10 @@ def split_sentences(text: str) -> list[Sentence]:
     sentences: list[Sentence] = []
     start = 0
     for m in _BOUNDARY.finditer(text):
-        end = m.start()
-        if m.group().strip() and _ABBREV.search(text, max(start, end - 12), end):
+        end = m.start("sep")
+        if end < 0:  # a newline
+            end = m.start()
+        elif not text[end:m.end()].isspace() and _ABBREV.search(text, max(start, end - 12), end):
             continue
         _append(sentences, text, start, end)
         start = m.end()

@@ -125,3 +125,12 @@ def test_bench_ceiling_is_spacy_when_installed_and_says_when_it_is_not(monkeypat
         assert version.startswith("3.") and wall > 0
     monkeypatch.setitem(sys.modules, "spacy", None)  # import spacy now raises ImportError
     assert bench.spacy_tokenizer_seconds(texts) is None
+
+
+def test_sentences_do_not_end_at_titles_and_initials() -> None:
+    from eventcoder.text import split_sentences
+
+    text = 'Gen. Ahmed and Mr. A. Khan said 12 died. "It was a massacre." Police arrived.\nNo injuries'
+    got = [text[s.start:s.end] for s in split_sentences(text)]
+    assert got == ["Gen. Ahmed and Mr. A. Khan said 12 died.", '"It was a massacre."', "Police arrived.",
+                   "No injuries"]

@@ -34,7 +34,7 @@ def split_sentences(text: str) -> list[Sentence]:
         end = m.start("sep")
         if end < 0:  # a newline
             end = m.start()
-        elif not text[end:m.end()].isspace() and _ABBREV.search(text, max(start, end - 12), end):
+        elif _ABBREV.search(text, max(start, end - 12), end):
             continue
         _append(sentences, text, start, end)
         start = m.end()

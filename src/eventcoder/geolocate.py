@@ -15,6 +15,9 @@ __all__ = ["locate_event"]
 
 _RANK = {"populated": 0, "admin2": 1, "admin1": 2, "country": 3}
 _CHAIN_GAP = re.compile(r"\s*(?:,|\(|\bin|\bof)\s*(?:the\s+)?")
+_PREPOSITION = re.compile(
+    r"\b(?:in|at|near|outside|around|across|inside|into|towards?|between|of the (?:city|town|village|district)"
+    r"|(?:city|town|village|district|province|area|outskirts|vicinity) of)\s+(?:the\s+)?$", re.I)
 _LIST_GAP = re.compile(r"\s*(?:,|;|,?\s+and|,?\s+or|&)\s*(?:in\s+|at\s+)?")
 # "in Meknassy (Sidi Bou Zid)", "village of Zibane [Ziban] (Anzourou, Tillaberi)", "in Carvajal, Trujillo state":
 # a name the gazetteer lacks, qualified by units it has
@@ -23,9 +26,14 @@ _UNKNOWN_HEAD = re.compile(
     r"|\b(?:in|at|near|of|from|outside|around)\s+[A-Z][\w'’-]*(?:[ -][A-Z][\w'’-]*){0,2},\s*)$")
 
 
+def _vague(p: Place) -> bool:
+    """A district the gazetteer knows by name only, placed at its province's seat."""
+    return p.feature == "admin2" and p.population == 0 and p.geonames_id is not None
+
+
 def _precision(m: PlaceMention) -> int:
     f = m.place.feature
-    if f in ("admin1", "country"):
+    if f in ("admin1", "country") or _vague(m.place):
         return 3
     if f == "admin2" or m.relation in ("near", "between", "outskirts", "area"):
         return 2
@@ -54,10 +62,11 @@ def _qualifiers_of_unknown(text: str, mentions: list[PlaceMention], everything: 
     return out
 
 
-def _key(m: PlaceMention, anchored: set[int] | None = None) -> tuple[int, int, int, int]:
+def _key(m: PlaceMention, anchored: set[int] | None = None, text: str = "") -> tuple[int, int, int, int, int]:
     near = 0 if m.relation == "in" else 1
     head = 0 if anchored and id(m) in anchored else 1
-    return (head, _RANK.get(m.place.feature, 4), near, m.span.start)
+    rank = _RANK["admin1"] if _vague(m.place) else _RANK.get(m.place.feature, 4)
+    return (head, rank, _lead(text, m) if text else 0, near, m.span.start)
 
 
 def _contains(outer: Place, inner: Place) -> bool:
@@ -73,15 +82,31 @@ def _contains(outer: Place, inner: Place) -> bool:
 
 
 def _anchored(text: str, mentions: list[PlaceMention]) -> set[int]:
-    """Towns and districts given with the province or country that contains them ("Quetta, Balochistan")."""
+    """Towns and districts given with the units that contain them ("Quetta, Balochistan", "Mamfe (Manyu,
+    Sud-Ouest)"): the head of such a chain is anchored, not the district that qualifies it."""
     out: set[int] = set()
     ordered = sorted(mentions, key=lambda m: m.span.start)
-    for a, b in zip(ordered, ordered[1:], strict=False):
-        if (a.place.feature in ("populated", "admin2") and b.place.feature in ("admin1", "admin2", "country")
-                and _CHAIN_GAP.fullmatch(text[a.span.end:b.span.start]) and _contains(b.place, a.place)
-                and a.place != b.place):
-            out.add(id(a))
+    for i, a in enumerate(ordered):
+        if a.place.feature not in ("populated", "admin2") or _vague(a.place):
+            continue
+        pos = a.span.end
+        for b in ordered[i + 1:i + 4]:
+            if not _CHAIN_GAP.fullmatch(text[pos:b.span.start]) or b.place.feature == "populated":
+                break
+            if a.place != b.place and (
+                    _contains(b.place, a.place) or (b.place.feature == "admin2" and _same_province(a.place, b.place))):
+                out.add(id(a))
+            break  # the first unit after the name decides
     return out
+
+
+def _same_province(a: Place, b: Place) -> bool:
+    return a.country_code == b.country_code and bool(a.admin1) and a.admin1 == b.admin1
+
+
+def _lead(text: str, m: PlaceMention) -> int:
+    """0 when a preposition introduces the name ("a protest in Zarand"), 1 when it stands in a longer name."""
+    return 0 if _PREPOSITION.search(text, max(0, m.span.start - 40), m.span.start) else 1
 
 
 def locate_event(text: str, mentions: list[PlaceMention], start: int, end: int) -> list[tuple[PlaceMention, int]]:
@@ -94,7 +119,7 @@ def locate_event(text: str, mentions: list[PlaceMention], start: int, end: int) 
     # the finest place; when a province or country is named with no town, the unit itself
     anchored = _anchored(text, pool)
     orphans = _qualifiers_of_unknown(text, pool, mentions)
-    best = min(pool, key=lambda m: _key(m, anchored | orphans))
+    best = min(pool, key=lambda m: _key(m, anchored | orphans, text))
     precision = _precision(best)
     if id(best) in orphans and precision == 1:  # somewhere near the town that stands for the unknown place
         precision = 2

@@ -36,7 +36,7 @@ from eventcoder.model import Place
 
 __all__ = ["Gazetteer", "load_gazetteer", "register_places", "norm"]
 
-_MAX_CANDIDATES = 80
+_MAX_CANDIDATES = 160
 _QUERY = (
     "SELECT p.id, p.name, p.country, p.cc, p.admin1, p.admin2, p.lat, p.lon, p.gid, p.feature, p.pop, "
     "p.admin1_code, n.main FROM names n JOIN places p ON p.id = n.place WHERE n.key = ? "

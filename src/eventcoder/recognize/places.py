@@ -46,6 +46,7 @@ _TOWN_WORDS = {"city", "town", "village", "villages", "township", "port", "airpo
 _NEAR_WORDS = {"area", "areas", "valley", "vicinity", "outskirts", "suburbs", "suburb", "environs", "sector",
                "countryside", "frontline", "front", "border", "axis", "highway", "road", "forest", "hills",
                "mountains", "river"}
+_STREET = re.compile(r"[ \t]+(?:Street|St\.|Avenue|Ave\.|Boulevard|Lane|Highway|Expressway|Motorway)\b")
 _DESIGNATORS = frozenset(_ADMIN2_WORDS | _ADMIN1_WORDS | _TOWN_WORDS)
 _DESIGNATOR = re.compile(r"[ \t]+([A-Za-z-]+)")
 _PRE_DESIGNATOR = re.compile(
@@ -188,6 +189,9 @@ def _candidates(text: str, gaz: Gazetteer, found: list[str] | None = None) -> li
             m = _Mention(s, e, key, cands, j - i, in_run=bool(others))
             m.allcaps = text[s:e].isupper()
             _designate(text, m)
+            if _STREET.match(text, m.hint_end or e):  # "Sanaa Street" in Hudaydah is a street
+                i = j
+                continue
             if (key in stop or (j - i == 1 and len(key) <= 2 and not m.allcaps)) and not m.hint:
                 i = j
                 continue
@@ -270,11 +274,11 @@ def find_places(text: str, gazetteer: Gazetteer | None = None) -> list[PlaceMent
             evidence[cc] = evidence.get(cc, 0.0) + m.own[1]
 
     # provinces the report names (for "Punjab" alone, and towns of the same name in several provinces)
-    named_admin1: set[tuple[str, str]] = set()
+    named_admin1: dict[tuple[str, str], set[str]] = {}  # province -> the names that name it
     for m in ms:
         for p, _ in m.cands:
             if p.feature == "admin1" and (m.hint in ("", "admin1")) and evidence.get(p.country_code, 0) > 0:
-                named_admin1.add((p.country_code, p.admin1))
+                named_admin1.setdefault((p.country_code, p.admin1), set()).add(m.key)
 
     chosen: list[Place | None] = [None] * len(ms)
     evs: list[dict[str, float]] = []
@@ -339,7 +343,7 @@ def _proximity(p: Place, near: tuple[tuple[float, float], ...]) -> float:
 
 
 def _resolve(m: _Mention, ms: list[_Mention], evidence: dict[str, float], top_ev: float,
-             named_admin1: set[tuple[str, str]], stop: frozenset[str],
+             named_admin1: dict[tuple[str, str], set[str]], stop: frozenset[str],
              near: tuple[tuple[float, float], ...]) -> Place | None:
     best: Place | None = None
     best_s = -1e9
@@ -363,7 +367,8 @@ def _resolve(m: _Mention, ms: list[_Mention], evidence: dict[str, float], top_ev
         ctx = 0.0
         if ev > 0.01:
             ctx += 4.0 * ev / top_ev + (2.0 if ev == top_ev else 0.0)
-        if p.feature != "admin1" and (p.country_code, p.admin1) in named_admin1:
+        namers = named_admin1.get((p.country_code, p.admin1))
+        if p.feature != "admin1" and namers and (len(namers) > 1 or m.key not in namers):  # Kayseri alone: no
             ctx += 3.0
         if m.chain:
             ctx += _chain_bonus(p, m, ms)

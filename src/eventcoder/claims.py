@@ -59,6 +59,9 @@ _STOP = frozenset(("were", "was", "are", "is", "had", "have", "has", "in", "at",
                    "near", "into", "under", "over", "since", "said", "say", "says", "but", "or", "than", "between",
                    "against", "about", "across", "inside", "outside", "through", "toward", "towards", "within"))
 _TOKEN = re.compile(r"[a-z]+")
+_DEATH_OF = re.compile(r"\b(?:resulted\s+in|resulting\s+in|led\s+to|leading\s+to|caused|causing)\s+(?:the\s+)?"
+                       r"(?:death|killing)\s+of\s+(?!a\b|an\b|the\b|his\b|her\b|their\b|\d)", re.IGNORECASE)
+_PLURAL_NOUNS = frozenset(("people", "personnel", "children", "men", "women", "police", "others", "more"))
 _CLAUSE_END = re.compile(r"[.;:!?]")
 _PRONOUN_WORDS = frozenset(("him", "her", "his", "he", "she", "other", "dead", "succumbed", "died"))
 _BACK_WORDS = frozenset(("were", "been"))
@@ -68,8 +71,7 @@ _WORD = re.compile(r"[\w'’./-]+")
 _CLAUSE_START = re.compile(r"(?:^|[,;:]\s*|\b(?:and|while|when|but|as)\s+)$", re.IGNORECASE)
 # A killing recalled as the cause of this one is another event: "in retaliation for the killing of two ...".
 _CAUSE = re.compile(r"\b(?:in\s+(?:response|retaliation|reaction|revenge)\s+(?:to|for)|to\s+avenge|avenging|revenge\s+for)"
-                    r"\s+(?:the\s+)?(?:killings?|deaths?|murders?|assassination|arrests?|abductions?|kidnappings?)\b[^.;]*$",
-                    re.IGNORECASE)
+                    r"\b[^.;]*$", re.IGNORECASE)
 _PARTITIVE = re.compile(r"\s+of\s+(?:the|his|her|their|these|those)\s+(?=[a-z])", re.IGNORECASE)
 _AGE_WORD = re.compile(r"\d+-years?-old$")
 # In the words between people and their outcome, a second count or a new noun phrase means another clause.
@@ -78,12 +80,14 @@ _CONJUNCT = re.compile(r"\band\s+(?:a|an|another|one|his|her|their)\s+", re.IGNO
 _OF_THOSE = re.compile(r"\s+of\s+(?:those|them|whom|the\s+(?:dead|killed|victims|deceased|injured|wounded))\b",
                        re.IGNORECASE)
 _TOLL = re.compile(r"\btoll\b", re.IGNORECASE)
+_CHAIN = re.compile(r"\s+and\s+(?:later\s+|then\s+|subsequently\s+|eventually\s+|brutally\s+|were\s+|was\s+)*",
+                    re.IGNORECASE)
 _TOLL_VERBS = frozenset(("rose to", "has risen to", "had risen to", "risen to", "climbed to", "has climbed to",
                          "increased to"))
 # A toll "in the ongoing blockade" or "so far this year" counts a campaign, not this event.
 _WIDER_TOLL = re.compile(r"\b(?:ongoing|so\s+far|this\s+year|since|campaign|blockade|hartal|movement|unrest|agitation)\b",
                          re.IGNORECASE)
-_INCLUDING = re.compile(r",\s*(?:including|among\s+them|mostly|most\s+of\s+them|all\s+of\s+them)\b[^,.;]{1,70},",
+_INCLUDING = re.compile(r",\s*(?:including|among\s+them|mostly|most\s+of\s+them|all\s+of\s+them)\b[^,.;]{1,70}(?:,|$)",
                         re.IGNORECASE)
 # A subject joined by 'and' to a count: "Anwar Bhinder and six others were killed", "A supervisor and her driver".
 _JOINED_SUBJECT = re.compile(
@@ -98,7 +102,7 @@ _SUCCEEDED = re.compile(r"\b(?:detonat\w*|blew|blown|explo\w+|blast|rammed|struc
 _FOILED = re.compile(r"\b(?:foiled|thwarted|arrested|apprehended|captured|defused|caught|overpowered|failed)\b",
                      re.IGNORECASE)
 _AS_WERE = re.compile(r"\bas\s+(?:were|was|did)\s+$", re.IGNORECASE)
-_LATER_DIED = re.compile(r"(?P<between>[^.;]{0,90}?)\b(?:died|succumbed|passed\s+away|(?:pronounced|declared)\s+dead)\b",
+_LATER_DIED = re.compile(r"(?P<between>[^.;]{0,160}?)\b(?:died|succumbed|passed\s+away|(?:pronounced|declared)\s+dead)\b",
                          re.IGNORECASE)
 
 
@@ -163,6 +167,7 @@ def _lexicon() -> _Lexicon:
                            rf"|(?:he|she|the\s+other)\s+(?:later\s+|also\s+|subsequently\s+|eventually\s+|then\s+)?"
                            rf"(?:died|succumbed|passed\s+away|was\s+killed|was\s+shot\s+dead|was\s+found\s+dead)"
                            rf"|(?:was|were|and)\s+(?:later\s+)?(?:pronounced|declared)\s+dead"
+                           rf"|(?:he|she)\s+was\s+[a-z]+ed\s+and\s+(?:killed|shot\s+dead|murdered|gunned\s+down)"
                            rf"|and\s+(?:later\s+|eventually\s+|subsequently\s+)?succumbed"
                            rf"|(?-i:[A-Z][a-z]+)\s+(?:later\s+|eventually\s+|subsequently\s+)?(?:died|succumbed)"
                            rf"|(?:his|her)\s+(?:[\w-]+\s+){{0,2}}(?:dead\s+)?body\s+(?:was\s+)?(?:later\s+)?"
@@ -193,7 +198,7 @@ def extract_claims(
     """Claims in text order, and the sentences that recall history (background, never new events)."""
     lex = _lexicon()
     q_starts = [q.span.start for q in quantities]
-    background = [s for s in sentences if _is_background(s, times)]
+    background = [s for s in sentences if _is_background(text, s, times)]
     background_ids = {s.index for s in background}
     claims: list[Claim] = []
     source_spans = [(s.span.start, s.span.end) for s in sources]
@@ -317,6 +322,7 @@ def _sentence_claims(text: str, masked: str, sent: Sentence, numbers: list[Quant
             claim.background = not claim.total  # a campaign's running toll is context, not this event's
         if phrase_at is not None:
             found.extend(_conjuncts(text, masked, sent, noun_end, phrase_at, outcome, lex, starts))
+            found.extend(_chained(text, sent, claim, phrase_at, hits, lex))
         if part_of == -1:  # listed after another count: part of what that count is part of
             if id(found[-1]) in parents:
                 parents[id(claim)] = parents[id(found[-1])]
@@ -327,11 +333,13 @@ def _sentence_claims(text: str, masked: str, sent: Sentence, numbers: list[Quant
     if "was" in words or "has" in words:
         found.extend(_singular_subjects(text, masked, sent, used, lex))
     found.extend(_named_victims(text, masked, sent, found, lex))
+    if "of" in words:
+        found.extend(_death_of(text, masked, sent, found, lex))
     if "killed" not in earlier_outcomes and not any(c.outcome == "killed" for c in found) \
             and not words.isdisjoint(_PRONOUN_WORDS):
         found.extend(_pronoun_victims(text, masked, sent, found, lex))
     if "them" in words:
-        found.extend(_them(text, masked, sent, found, lex))
+        found.extend(_them(text, masked, sent, found, numbers, lex))
     found.sort(key=lambda c: c.start)
     position = {id(c): i for i, c in enumerate(found)}
     for c in found:
@@ -375,7 +383,8 @@ def _link(masked: str, qs: int, noun_end: int, victims: str | None, found: list[
     if m_after and _gap_ok(m_after, masked, bare=victims is None):
         also = re.search(r"\balso\b", m_after.group("aux"), re.IGNORECASE) is not None
         outcome = lex.after_outcome[_norm(m_after.group("phrase"))]
-        if outcome == "injured" and _later_died(masked, m_after.end()):
+        relative = re.match(r"\W*(?:who|which)\b", m_after.group("gap"), re.IGNORECASE) is not None
+        if (outcome == "injured" or relative) and outcome != "killed" and _later_died(masked, m_after.end()):
             outcome = "killed"
         return outcome, None, m_after.start("phrase"), also
     between = masked[found[-1].end - sent.start:qs] if found else ""
@@ -570,6 +579,21 @@ def _singulars(masked: str, offset: int, quantities: list[Quantity], lex: _Lexic
     return out
 
 
+def _chained(text: str, sent: Sentence, claim: Claim, phrase_at: int, hits: list[re.Match[str]],
+             lex: _Lexicon) -> list[Claim]:
+    """'were kidnapped and shot dead': the same people, a second outcome."""
+    first = next((h for h in hits if h.start() == phrase_at), None)
+    second = next((h for h in hits if first is not None and h.start() > first.end()), None)
+    if second is None or not _CHAIN.fullmatch(text, sent.start + first.end(), sent.start + second.start()):
+        return []
+    outcome = lex.after_outcome[_norm(second.group())]
+    if outcome == claim.outcome:
+        return []
+    s, e = sent.start + second.start(), sent.start + second.end()
+    return [Claim(count=claim.count, low=claim.low, high=claim.high, outcome=outcome, victims=claim.victims,
+                  text=claim.text, start=s, end=e, qualifier=claim.qualifier, sentence=sent.index, words=text[s:e])]
+
+
 def _conjuncts(text: str, masked: str, sent: Sentence, start: int, end: int, outcome: str,
                lex: _Lexicon, counted: set[int]) -> list[Claim]:
     """'An army soldier and a Special Operations SPO were killed': each singular person joined by 'and' counts
@@ -625,18 +649,26 @@ def _back_references(text: str, masked: str, sent: Sentence, found: list[Claim],
     return out
 
 
-def _them(text: str, masked: str, sent: Sentence, found: list[Claim], lex: _Lexicon) -> list[Claim]:
-    """'kidnapped two villagers and killed them': the people counted before suffer a second outcome."""
+def _them(text: str, masked: str, sent: Sentence, found: list[Claim], numbers: list[Quantity],
+          lex: _Lexicon) -> list[Claim]:
+    """'kidnapped two villagers and killed them', 'targeted two guards, killing them': the people counted
+    before suffer this outcome."""
     m = lex.them.search(masked)
-    if not m or not found:
+    if not m:
         return []
-    before = [c for c in found if c.end - sent.start <= m.start() and c.part_of is None]
     outcome = lex.before_outcome[_norm(m.group("phrase"))]
-    if not before or any(c.outcome == outcome for c in before):
-        return []
-    last = before[-1]
+    before = [c for c in found if c.end - sent.start <= m.start() and c.part_of is None]
+    if before:
+        if any(c.outcome == outcome for c in before):
+            return []
+        count, victims = before[-1].count, before[-1].victims
+    else:
+        people = _last_people(masked, sent, [q for q in numbers if q.span.start - sent.start < m.start()], lex)
+        if people is None:
+            return []
+        count, victims = people
     start, end = sent.start + m.start(), sent.start + m.end()
-    return [Claim(count=last.count, low=last.low, high=last.high, outcome=outcome, victims=last.victims,
+    return [Claim(count=count, low=count, high=count, outcome=outcome, victims=victims,
                   text=text[sent.start:sent.end], start=start, end=end, sentence=sent.index, words=text[start:end])]
 
 
@@ -654,6 +686,22 @@ def _joined_subject(text: str, masked: str, sent: Sentence, pos: int, outcome: s
     s, e = sent.start + m.start("np"), sent.start + m.end("np")
     return [Claim(count=1, low=1, high=1, outcome=outcome, victims=group if group not in (None, "not people") else "unknown",
                   text=text[sent.start:sent.end], start=s, end=e, sentence=sent.index, words=text[s:e])]
+
+
+def _death_of(text: str, masked: str, sent: Sentence, found: list[Claim], lex: _Lexicon) -> list[Claim]:
+    """'resulted in the death of 28-year-old youth': one person, named by a noun without an article."""
+    out = []
+    for m in _DEATH_OF.finditer(masked):
+        if any(c.start - sent.start <= m.end() < c.end - sent.start + 1 for c in found):
+            continue
+        group, noun, noun_end = _victims(masked, m.end(), lex)
+        head = noun.split()[-1] if noun else ""
+        if group in (None, "not people") or head.endswith("s") or head in _PLURAL_NOUNS:
+            continue
+        s, e = sent.start + m.start(), sent.start + noun_end
+        out.append(Claim(count=1, low=1, high=1, outcome="killed", victims=group, text=text[sent.start:sent.end],
+                         start=s, end=e, sentence=sent.index, words=text[s:e]))
+    return out
 
 
 def _named_victims(text: str, masked: str, sent: Sentence, found: list[Claim], lex: _Lexicon) -> list[Claim]:
@@ -724,8 +772,16 @@ def _norm(words: str) -> str:
     return re.sub(r"\s+", " ", words.lower())
 
 
-def _is_background(sent: Sentence, times: list[TimeMention]) -> bool:
-    return any(t.kind == "past" and sent.start <= t.span.start < sent.end for t in times)
+def _is_background(text: str, sent: Sentence, times: list[TimeMention]) -> bool:
+    """History: a sentence about last year or years ago ("Last year, ...", "... was killed last year"), or
+    led by an earlier year ("In 2019, ..."); not one that names the past in passing ("last year's massacre
+    case", "the attack on his home in 2013")."""
+    for t in times:
+        if t.kind != "past" or not sent.start <= t.span.start < sent.end or text.startswith(("'s", "’s"), t.span.end):
+            continue
+        if t.span.start < sent.start + 40 or t.year is None or not re.match(r"in\s+\d", t.span.text, re.I):
+            return True
+    return False
 
 
 def _claim_date(text: str, sent: Sentence, pos: int, times: list[TimeMention]) -> str | None:

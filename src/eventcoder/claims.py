@@ -38,7 +38,7 @@ _OBJECT_AFTER = re.compile(r"\s+(?:the|a|an|his|her|their|its|him|them|one|two|t
                            r"|\s+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|last|late|early)(?-i:[A-Z][a-z])",
                            re.IGNORECASE)
 _PART_OF = re.compile(r"\b(?:including|includ(?:ed|es)|among\s+(?:them|whom|those|the\s+dead|the\s+victims|the\s+killed)"
-                      r"|of\s+(?:whom|them|those)|comprising|such\s+as)\b[^.;]{0,40}$", re.IGNORECASE)
+                      r"|of\s+(?:whom|them|those)|comprising|such\s+as)\b[^.;]{0,120}$", re.IGNORECASE)
 _COORDINATED = re.compile(r"(?:\s+of\s+(?:(?!\b(?:were|was|are|is|and)\b)[^,.;\d]){1,60}?)?\s*(?:,|,?\s*(?:and|as\s+well\s+as|plus|along\s+with))\s*",
                           re.IGNORECASE)
 _DAYS_OFFSET = re.compile(r"\b(?P<n>a|one|two|three|four|five|\d)\s+days?\s+(?P<dir>after|before|earlier|later)\b",
@@ -76,7 +76,9 @@ _PARTITIVE = re.compile(r"\s+of\s+(?:the|his|her|their|these|those)\s+(?=[a-z])"
 _AGE_WORD = re.compile(r"\d+-years?-old$")
 # In the words between people and their outcome, a second count or a new noun phrase means another clause.
 _COUNT_WORD = re.compile(r"\b(?:(?!(?:19|20)\d\d\b)\d+(?!\s+(?-i:[A-Z]))|one|two|three|four|five|six|seven|eight|nine|ten)\b", re.IGNORECASE)
-_CONJUNCT = re.compile(r"\band\s+(?:a|an|another|one|his|her|their)\s+", re.IGNORECASE)
+_CONJUNCT = re.compile(r"\band\s+(?:(?:a|an|another|one|his|her|their)\s+|(?=(?:soldier|policeman|civilian|officer|"
+                       r"son|daughter|wife|husband|brother|father|mother|driver|guard|bodyguard|companion|nephew)\b))",
+                       re.IGNORECASE)
 _OF_THOSE = re.compile(r"\s+of\s+(?:those|them|whom|the\s+(?:dead|killed|victims|deceased|injured|wounded))\b",
                        re.IGNORECASE)
 _TOLL = re.compile(r"\btoll\b", re.IGNORECASE)
@@ -122,6 +124,7 @@ class _Lexicon:
     pronoun: re.Pattern[str]
     before_named: re.Pattern[str]
     before_any: re.Pattern[str]
+    along: re.Pattern[str]
     after_phrase: re.Pattern[str]
     them: re.Pattern[str]
     back: re.Pattern[str]
@@ -181,6 +184,7 @@ def _lexicon() -> _Lexicon:
             rf"(?P<phrase>{after}|found|discovered|recovered|dumped)\b", re.IGNORECASE),
         them=re.compile(rf"(?:\band|,)\s+(?:later\s+|then\s+)?(?P<phrase>{before})\s+them\b", re.IGNORECASE),
         before_any=re.compile(rf"\b(?:{before})\s+", re.IGNORECASE),
+        along=re.compile(rf"\b(?P<phrase>{after})\s+(?:[\w-]+\s+){{0,3}}?(?:along|together)\s+with\s+$", re.IGNORECASE),
         after_phrase=re.compile(rf"\b(?:{after})\b", re.IGNORECASE),
         before_named=re.compile(rf"\b(?P<phrase>{before})\s+(?P<name>{_NAMED.pattern})(?!\s+[a-z]+s\b)"),
     )
@@ -241,7 +245,7 @@ def extract_claims(
             if claim.part_of is None and (_OF_THOSE.match(text, claim.start + len(claim.words.split()[0]))
                                           or _PARTITIVE.match(text, claim.start + len(claim.words.split()[0]))):
                 earlier = [i for i, c in enumerate(claims) if c.part_of is None and c.count >= claim.count
-                           and c.outcome == claim.outcome]
+                           and c.outcome == claim.outcome and claim.victims in (c.victims, "unknown")]
                 if earlier:
                     claim.part_of = earlier[-1]
         claims.extend(found)
@@ -367,6 +371,9 @@ def _link(masked: str, qs: int, noun_end: int, victims: str | None, found: list[
     """The outcome a count is tied to, whether it is part of an earlier count (its index in found, or -1
     when it is listed after the last one), where its outcome word is, and whether it adds to counts given
     before ("were also killed", "as were two civilians")."""
+    along = lex.along.search(masked, max(0, qs - 60), qs)
+    if along:
+        return lex.after_outcome.get(_norm(along.group("phrase")), "killed"), None, None, True
     m = lex.before.search(masked, max(0, qs - 60), qs)
     if m and (_norm(m.group("phrase")) not in _TOLL_VERBS or _TOLL.search(masked, max(0, m.start() - 80), m.start())):
         also = re.search(r"\balso\s+$", masked[max(0, m.start() - 8):m.start()]) is not None
@@ -451,6 +458,7 @@ def _gap_ok(m: re.Match[str], masked: str, bare: bool = False) -> bool:
     """The words between the counted people and the outcome: few, with no second count, and the people
     undergo the outcome (passive: "were killed") rather than inflict it ("gunmen killed the owner")."""
     gap = _INCLUDING.sub(" ", m.group("gap"))
+    gap = re.split(r"\b(?:including|among\s+them)\b", gap, maxsplit=1, flags=re.IGNORECASE)[0]
     words = gap.replace(",", " ").split()
     lower = [w for w in words if not w[0].isupper()]
     relative = bool(words) and words[0].lower().strip(",") in ("who", "that", "which")
@@ -474,11 +482,12 @@ def _victims(masked: str, pos: int, lex: _Lexicon) -> tuple[str | None, str, int
     tokens = 0
     i = pos
     n = len(masked)
-    partitive = _PARTITIVE.match(masked, pos)  # "three of the troops"
+    partitive = _PARTITIVE.match(masked, pos)  # "three of the troops", "two of the attacking militants"
     if partitive:
-        m = lex.noun.match(masked, partitive.end())
+        skip = re.match(r"[a-z]+ing\s+", masked[partitive.end():partitive.end() + 20])
+        m = lex.noun.match(masked, partitive.end() + (skip.end() if skip else 0))
         if m and _norm(m.group("noun")) in lex.noun_group and not masked.startswith("'", m.end()):
-            i = partitive.end()
+            i = m.start()
     while i < n and mods <= lex.max_mods and tokens < 9:
         while i < n and masked[i] in " \t\n":
             i += 1
@@ -501,7 +510,8 @@ def _victims(masked: str, pos: int, lex: _Lexicon) -> tuple[str | None, str, int
         word = w.group().lower()
         if word in _STOP or word in lex.outcome_words or (word[0].isdigit() and not _AGE_WORD.match(word)):
             break
-        if word == "and" and re.match(r"\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)\b", masked[w.end():]):
+        if word == "and" and re.match(r"\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|a|an|another|the|his|"
+                                      r"her|their)\b", masked[w.end():], re.IGNORECASE):
             break
         tokens += 1
         if not w.group()[0].isupper():

@@ -132,7 +132,7 @@ def _figures(claims: list[Claim], indexes: list[int], day: str | None) -> dict[s
                 continue
             found = True
             est = estimate(claims, o, victims, idx)
-            conservative = min(v[0] for v in statements(claims, idx).values())
+            conservative = _conservative(statements(claims, idx))
             target = unknown if victims == "unknown" else specific
             for k, v in (("count", conservative), ("best", est.best), ("low", est.low), ("high", est.high)):
                 target[k] += v
@@ -146,6 +146,15 @@ def _figures(claims: list[Claim], indexes: list[int], day: str | None) -> dict[s
         elif found:
             out["injured"] = total["count"]
     return out
+
+
+def _conservative(stated: dict[tuple[int, str | None], tuple[int, int, int, list[int]]]) -> int:
+    """ACLED's conservative toll: each source's fullest statement (a report's later sentences break a total
+    down or add to it), then the lowest across sources that disagree."""
+    per_source: dict[str | None, int] = {}
+    for (_, source), (count, *_rest) in stated.items():
+        per_source[source] = max(per_source.get(source, 0), count)
+    return min(per_source.values())
 
 
 def _split_deaths(event: Event, claims: list[Claim], indexes: list[int], day: str | None, inter1: int | None) -> None:

@@ -245,6 +245,8 @@ def _evidence(content: list[Sentence], claims: list[Claim], indexes: list[int], 
     sents = [s for s in content if any(s.start <= p < s.end for p in starts)]
     start = content[0].start if main else (sents[0].start if sents else min(starts))
     end = max([s.end for s in sents] + ends)
+    if main and len(content) > 1:
+        end = max(end, content[1].end)  # the lead and the sentence after it tell what happened
     return start, end
 
 

@@ -45,6 +45,8 @@ def _qualifiers_of_unknown(text: str, mentions: list[PlaceMention], everything: 
     out: set[int] = set()
     ends = {m.span.end for m in everything}
     for m in mentions:
+        if m.place.feature == "country":
+            continue
         s = m.span.start
         lo = max(0, s - 80)
         before = text[lo:s]

@@ -46,7 +46,8 @@ _TOWN_WORDS = {"city", "town", "village", "villages", "township", "port", "airpo
 _NEAR_WORDS = {"area", "areas", "valley", "vicinity", "outskirts", "suburbs", "suburb", "environs", "sector",
                "countryside", "frontline", "front", "border", "axis", "highway", "road", "forest", "hills",
                "mountains", "river"}
-_STREET = re.compile(r"[ \t]+(?:Street|St\.|Avenue|Ave\.|Boulevard|Lane|Highway|Expressway|Motorway)\b")
+_STREET = re.compile(r"[ \t]+(?:Street|St\.|Avenue|Ave\.|Boulevard|Lane|Highway|Expressway|Motorway|Colony|Chowk"
+                     r"|Mohalla)\b")
 _DESIGNATORS = frozenset(_ADMIN2_WORDS | _ADMIN1_WORDS | _TOWN_WORDS)
 _DESIGNATOR = re.compile(r"[ \t]+([A-Za-z-]+)")
 _PRE_DESIGNATOR = re.compile(
@@ -67,7 +68,7 @@ _STATEMENT_BEFORE = re.compile(
     r"|\bpress (?:conference|briefing|release) in|\bresidents? of|\bnatives? of|\bhails? from|\bhailing from"
     r"|\bbased in|\bspeaking (?:in|from)|\bspoke in|\bannounced in|\binterview in|\breporters in|\bborn in"
     r"|\bhome ?town (?:of|in)|\bheadquartered in|\bcorrespondent in|\boriginally from"
-    r"|\bwho (?:is|was|were|are) from|\bbelong(?:s|ed|ing)? to|\bhome in|\bbody (?:was )?(?:sent|taken|"
+    r"|\bwho (?:is|was|were|are) from|\bbelong(?:s|ed|ing)? to|\bbody (?:was )?(?:sent|taken|"
     r"shifted|flown) to|\bshifted to|\breferred to|\btaken to|\bairlifted to|\brushed to|\bflown to"
     r"|\bmoved to|\btransferred to|\bburied in|\bfuneral in)"
     r"\s+(?:the\s+)?(?:(?:city|town|village|district|province)\s+of\s+)?(?:\w+\s+){0,2}$",
@@ -89,7 +90,7 @@ _CHAIN_GAP = re.compile(r"\s*(?:,|\(|, and)\s*")
 # "Karak in Dar'a", "Adhaim district of Diyala province": the later name may be the unit containing the first
 _IN_GAP = re.compile(r"\s+(?:in|of)\s+(?:the\s+)?(?:(?:province|district|state|governorate|region|county)\s+of\s+)?",
                      re.I)
-_TAIL_END = re.compile(r"\s*(?:[).;:\]]|,\s+[a-z]|$)")
+_TAIL_END = re.compile(r"\s*(?:[).;:\]]|,\s+(?!and\b|or\b)[a-z]|$)")
 _BETWEEN_GAP = re.compile(r"(?:\s+(?:district|province|town|village|city|area))?\s+and\s+(?:the\s+)?")
 _PERSON_BEFORE = re.compile(
     r"\b(?:Mr|Mrs|Ms|Dr|President|Minister|Gen|General|Col|Colonel|Capt|Captain|Maj|Major|Lt|Sgt|Sheikh|Shaikh"
@@ -115,6 +116,29 @@ class _Mention:
     own: tuple[str, float] | None = None  # the country evidence this mention gave
     tail: bool = False  # a later link of a chain: "Quetta, *Balochistan*", "Damt (*Ad Dali*)"
     quals: list[int] = field(default_factory=list)  # links that name units containing it: "X (District, Province)"
+
+
+@lru_cache(maxsize=1)
+def _overlaps() -> dict[tuple[str, str], int]:
+    """(country, province) -> a group shared with the provinces reports use for it (admin_names.yaml)."""
+    with open(KNOWLEDGE / "admin_names.yaml", encoding="utf-8") as fh:
+        cfg = (yaml.safe_load(fh) or {}).get("admin1_overlaps") or {}
+    out: dict[tuple[str, str], int] = {}
+    for cc, groups in cfg.items():
+        for g in groups:
+            for name in g:
+                out[(cc, norm(name))] = len(out) + 1 if (cc, norm(g[0])) not in out else out[(cc, norm(g[0]))]
+    return out
+
+
+def _same_province(cc: str, a: str, b: str) -> bool:
+    """Whether two admin1 names of a country are the same province, or ones reports use for each other."""
+    na, nb = norm(a), norm(b)
+    if na == nb:
+        return True
+    groups = _overlaps()
+    ga = groups.get((cc, na))
+    return ga is not None and ga == groups.get((cc, nb))
 
 
 @lru_cache(maxsize=1)
@@ -300,7 +324,9 @@ def find_places(text: str, gazetteer: Gazetteer | None = None) -> list[PlaceMent
                     ev = evs[idx]
                     chosen[idx] = _resolve(m, ms, ev, max(ev.values(), default=0.0), named_admin1, stop, near)
 
-    keep = [p is not None and not _person(text, m) for m, p in zip(ms, chosen, strict=True)]
+    _qualifiers_agree(ms, chosen)
+    keep = [p is not None and not _person(text, m) and not _in_name(text, m, p)
+            for m, p in zip(ms, chosen, strict=True)]
     _relations(text, ms, keep)
     out: list[PlaceMention] = []
     for m, p, k in zip(ms, chosen, keep, strict=True):
@@ -352,6 +378,11 @@ def _resolve(m: _Mention, ms: list[_Mention], evidence: dict[str, float], top_ev
     if m.quals:  # "X (District, Province)": X lies in them; a reading of X elsewhere is another place
         fits = [_fit(p, m, ms) for p, _ in cands]
         top = max(fits)
+        # only the country agrees: a well-known town is kept (the report may misname its province), an
+        # alias or a village of that name elsewhere in the country is not ("Mandi" in "Anaj Mandi, Hyderabad")
+        if _misplaced(cands, m, ms) and not any(_fit(p, m, ms, provinces=True) for p, _ in cands) and not any(
+                main and p.population >= 10_000 for p, main in cands):
+            return None
         if top > 0:
             cands = tuple(c for c, f in zip(cands, fits, strict=True) if f == top)
         elif _misplaced(cands, m, ms):
@@ -424,6 +455,7 @@ def _chains(text: str, ms: list[_Mention]) -> None:
         j, pos = i + 1, (m.hint_end or m.end)
         qualifying = True
         links: list[int] = []
+        via_in = False
         while j < len(ms):
             gap = text[pos:ms[j].start]
             if _CHAIN_GAP.fullmatch(gap):
@@ -437,16 +469,18 @@ def _chains(text: str, ms: list[_Mention]) -> None:
                     qualifying = False
                 if qualifying:
                     links.append(j)
-            elif j == i + 1 and _IN_GAP.fullmatch(gap) and _unit_link_strict(ms[j]):
-                m.chain.append(j)
+            elif j == i + 1 and _IN_GAP.fullmatch(gap) and ms[j].key != m.key and (
+                    _unit_link_strict(ms[j]) or (m.hint in ("admin2", "populated") and _unit_link(ms[j]))):
+                m.chain.append(j)  # "Karak in Dar'a", "Sui tehsil of Dera Bugti"
                 links.append(j)
-                ms[j].tail = True
+                ms[j].tail = _unit_link_strict(ms[j])
+                via_in = True
             else:
                 break
             pos = ms[j].hint_end or ms[j].end
             j += 1
         # links qualify the head when the run of them ends the phrase: "X, Y, Z." or "X (Y, Z)", not "X, Y and Z"
-        if links and (ms[links[-1]].tail or "(" in text[(m.hint_end or m.end):ms[links[0]].start]):
+        if links and (ms[links[-1]].tail or via_in or "(" in text[(m.hint_end or m.end):ms[links[0]].start]):
             m.quals = [k for k in links if _unit_link(ms[k]) or ms[k].tail]
 
 
@@ -462,8 +496,9 @@ def _unit_link_strict(m: _Mention) -> bool:
     return any(p.feature in ("admin1", "country") for p, _ in m.cands)
 
 
-def _fit(p: Place, m: _Mention, ms: list[_Mention]) -> int:
-    """How well a head candidate agrees with the units its qualifying links name (0: with none)."""
+def _fit(p: Place, m: _Mention, ms: list[_Mention], provinces: bool = False) -> int:
+    """How well a head candidate agrees with the units its qualifying links name (0: with none);
+    with `provinces`, only agreement with the links' provinces and districts counts."""
     total = 0
     for k in m.quals:
         link = ms[k]
@@ -476,15 +511,52 @@ def _fit(p: Place, m: _Mention, ms: list[_Mention]) -> int:
             if province and f == "populated":  # "X, Nuevo Leon": the state, not a village of that name
                 continue
             if f == "country":
-                best = max(best, 1)
+                best = max(best, 0 if provinces else 1)
             elif f == "admin1":
-                if norm(q.admin1) == norm(p.admin1):
+                if _same_province(p.country_code, q.admin1, p.admin1):
                     best = max(best, 3)
-            elif norm(q.admin1) == norm(p.admin1):  # an admin2 unit or a town of the same province
+            elif _same_province(p.country_code, q.admin1, p.admin1):  # a district or town of the same province
                 same2 = f == "admin2" and p.admin2 and norm(q.admin2) == norm(p.admin2)
                 best = max(best, 4 if same2 else 2)
         total += best
     return total
+
+
+def _qualifiers_agree(ms: list[_Mention], chosen: list[Place | None]) -> None:
+    """A qualifying link takes the reading that contains its head: "Charsadda, Khyber" names the province."""
+    for i, m in enumerate(ms):
+        head = chosen[i]
+        if head is None or not m.quals or head.feature not in ("populated", "admin2"):
+            continue
+        for k in m.quals:
+            cur = chosen[k]
+            if cur is not None and _holds(cur, head):
+                continue
+            for q, _ in ms[k].cands:
+                if q.feature in ("admin1", "admin2") and _holds(q, head):
+                    chosen[k] = q
+                    break
+
+
+def _holds(unit: Place, p: Place) -> bool:
+    if unit.country_code != p.country_code or unit is p:
+        return False
+    if unit.feature == "country":
+        return True
+    if unit.feature == "admin1":
+        return _same_province(p.country_code, unit.admin1, p.admin1)
+    if unit.feature == "admin2":
+        return _same_province(p.country_code, unit.admin1, p.admin1) and (
+            not p.admin2 or norm(unit.admin2) == norm(p.admin2))
+    return False
+
+
+_CAP_AFTER = re.compile(r"[ \t]+[A-Z][a-z]")
+
+
+def _in_name(text: str, m: _Mention, p: Place | None) -> bool:
+    """A country inside a longer name ("Pakistan Muslim League", "Pakistan Army"): evidence, not a place."""
+    return p is not None and p.feature == "country" and m.in_run and bool(_CAP_AFTER.match(text, m.end))
 
 
 def _province_countries(m: _Mention, ms: list[_Mention]) -> set[str]:

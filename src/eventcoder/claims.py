@@ -31,7 +31,7 @@ _AUX_WORDS = (r"were|was|are|is|have|has|had|been|being|got|get|also|reportedly|
               r"then|soon|immediately|instantly|either|apparently|initially|were\s+all|who|which|reported|"
               r"said\s+to\s+have\s+been|believed\s+to\s+have\s+been|feared")
 _AUX = rf"(?:(?:{_AUX_WORDS})\s+)*"
-_PASSIVE = re.compile(rf"\b(?:were|was|are|is|been|being|got|who|which)\b(?:\s+(?:{_AUX_WORDS}))*\s*$"
+_PASSIVE = re.compile(rf"\b(?:were|was|are|is|been|being|got)\b(?:\s+(?:{_AUX_WORDS}))*\s*$"
                       r"|\b(?:were|was|been|being|got)\s+[^,;]*\band\s*$", re.IGNORECASE)
 _OBJECT_AFTER = re.compile(r"\s+(?:the|a|an|his|her|their|its|him|them|one|two|three|four|five|six|seven|eight|nine|ten"
                            r"|\d+|at\s+least)\b"
@@ -59,6 +59,11 @@ _STOP = frozenset(("were", "was", "are", "is", "had", "have", "has", "in", "at",
                    "near", "into", "under", "over", "since", "said", "say", "says", "but", "or", "than", "between",
                    "against", "about", "across", "inside", "outside", "through", "toward", "towards", "within"))
 _TOKEN = re.compile(r"[a-z]+")
+_OF_BEFORE = re.compile(r"\bof\s+$", re.IGNORECASE)
+# A person noun that only names a thing's owner: "a militant camp", "a police station", "an army convoy".
+_THING_HEAD = re.compile(r"\s+(?:camps?|hideouts?|bases?|stations?|offices?|posts?|convoys?|vehicles?|headquarters|"
+                         r"hostels?|schools?|colleges?|compounds?|outposts?|checkpoints?|barracks|training|van|truck|"
+                         r"mobile|patrol|party|wing|group|outfit|organi[sz]ation|leaders?hip)\b", re.IGNORECASE)
 _DEATH_OF = re.compile(r"\b(?:resulted\s+in|resulting\s+in|led\s+to|leading\s+to|caused|causing)\s+(?:the\s+)?"
                        r"(?:death|killing)\s+of\s+(?!a\b|an\b|the\b|his\b|her\b|their\b|\d)", re.IGNORECASE)
 _PLURAL_NOUNS = frozenset(("people", "personnel", "children", "men", "women", "police", "others", "more"))
@@ -289,12 +294,13 @@ def _sentence_claims(text: str, masked: str, sent: Sentence, numbers: list[Quant
     pending: list[tuple[Quantity, str, int]] = []
     for q in candidates:
         qs, qe = q.span.start - sent.start, q.span.end - sent.start
-        if masked[qs:qe].isspace() or (q.span.text.lower() == "both" and re.match(r"\s+\S+\s+and\b", masked[qe:])):
+        if masked[qs:qe].isspace() or (q.span.text.lower() == "both" and (
+                re.match(r"\s+\S+\s+and\b", masked[qe:]) or (found and re.search(r",\s*$", masked[:qs])))):
             continue
         victims, noun, noun_end = _victims(masked, qe, lex)
         if victims == "not people":
             continue
-        outcome, part_of, phrase_at, additive = _link(masked, qs, noun_end, victims, found, sent, lex, hits)
+        outcome, part_of, phrase_at, additive = _link(masked, qs, noun_end, victims, found, sent, lex, hits, used)
         if outcome is None and noun in _CORPSES and _FOUND.search(masked):
             outcome = "killed"
         if outcome is None:
@@ -367,7 +373,7 @@ def _resolve_pending(pending: list[tuple[Quantity, str, int]], masked: str, qs: 
 
 
 def _link(masked: str, qs: int, noun_end: int, victims: str | None, found: list[Claim], sent: Sentence,
-          lex: _Lexicon, hits: list[re.Match[str]]) -> tuple[str | None, int | None, int | None, bool]:
+          lex: _Lexicon, hits: list[re.Match[str]], used: set[int]) -> tuple[str | None, int | None, int | None, bool]:
     """The outcome a count is tied to, whether it is part of an earlier count (its index in found, or -1
     when it is listed after the last one), where its outcome word is, and whether it adds to counts given
     before ("were also killed", "as were two civilians")."""
@@ -375,6 +381,8 @@ def _link(masked: str, qs: int, noun_end: int, victims: str | None, found: list[
     if along:
         return lex.after_outcome.get(_norm(along.group("phrase")), "killed"), None, None, True
     m = lex.before.search(masked, max(0, qs - 60), qs)
+    if m and found and m.end("phrase") + sent.start <= found[-1].end + 40 and m.end("phrase") in used:
+        m = None  # "1 soldier killed 5 injured": 'killed' belongs to the count before
     if m and (_norm(m.group("phrase")) not in _TOLL_VERBS or _TOLL.search(masked, max(0, m.start() - 80), m.start())):
         also = re.search(r"\balso\s+$", masked[max(0, m.start() - 8):m.start()]) is not None
         return lex.before_outcome[_norm(m.group("phrase"))], None, None, also
@@ -503,6 +511,9 @@ def _victims(masked: str, pos: int, lex: _Lexicon) -> tuple[str | None, str, int
             group = lex.noun_group[noun]
             if noun == "members of":
                 group = _members_of(masked, m.end())
+            thing = _THING_HEAD.match(masked, m.end())
+            if thing and not lex.noun.match(masked, thing.end() + 1):
+                return "not people", noun, m.end()
             return group, noun, m.end()
         w = _WORD.match(masked, i)
         if not w:
@@ -559,6 +570,11 @@ def _singulars(masked: str, offset: int, quantities: list[Quantity], lex: _Lexic
         det = m.group().strip()
         if _NUMBER_NEXT.match(masked, m.end()):
             continue
+        if _OF_BEFORE.search(masked, max(0, m.start() - 4), m.start()):
+            if verb_ends is None:
+                verb_ends = {v.end() for v in lex.before_any.finditer(masked)}
+            if m.start() not in verb_ends:
+                continue  # "a worker of an election candidate": the second only says whose worker
         group, noun, noun_end = _victims(masked, m.end(), lex)
         if group == "not people":
             continue

@@ -121,6 +121,7 @@ def find_quantities(text: str) -> list[Quantity]:
 _MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?"
           r"|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)")
 _AGE = re.compile(r"[A-Z][a-z]+,\s*$")  # "Murad, 20, of Jessore"
+_AGED = re.compile(r"\b(?:aged|age)\s+$", re.IGNORECASE)  # "a man, aged 34,"
 _BEFORE_DAY = re.compile(rf"{_MONTH}\.?\s+$", re.IGNORECASE)
 _AFTER_NOT_COUNT = re.compile(rf"\s+(?:of\s+)?{_MONTH}\b|\s*(?:-|\s)?(?:year|yr|month|week|day|hour|minute)s?[- ]old|\s*(?:st|nd|rd|th)\b|\s*%"
                               r"|\s*(?:am|pm|a\.m\.|p\.m\.|hrs|GMT|UTC)\b|:\d", re.IGNORECASE)
@@ -135,5 +136,7 @@ def _looks_like_year_or_time(text: str, start: int, end: int, raw: str) -> bool:
     if start > 0 and text[start - 1] in ":/$£€#":
         return True
     if _AGE.search(text, max(0, start - 30), start) and text.startswith(",", end):
+        return True
+    if _AGED.search(text, max(0, start - 12), start):
         return True
     return bool(_BEFORE_DAY.search(text, max(0, start - 12), start))

@@ -24,6 +24,7 @@ from eventcoder.model import (
     Span,
     TimeMention,
 )
+from eventcoder.text import finditer_at, word_start_finder
 
 # Words allowed between the counted people and a following outcome ("were also reportedly killed").
 _AUX_WORDS = (r"were|was|are|is|have|has|had|been|being|got|get|also|reportedly|allegedly|later|all|subsequently|"
@@ -130,6 +131,9 @@ class _Lexicon:
     before_named: re.Pattern[str]
     before_any: re.Pattern[str]
     along: re.Pattern[str]
+    noun_starts: frozenset[str]  # the first letters-only word of every noun in `noun`
+    after_starts: re.Pattern[str] | None  # where an outcome phrase can begin (first words), for finditer_at
+    before_starts: re.Pattern[str] | None
     after_phrase: re.Pattern[str]
     them: re.Pattern[str]
     back: re.Pattern[str]
@@ -189,6 +193,10 @@ def _lexicon() -> _Lexicon:
             rf"(?P<phrase>{after}|found|discovered|recovered|dumped)\b", re.IGNORECASE),
         them=re.compile(rf"(?:\band|,)\s+(?:later\s+|then\s+)?(?P<phrase>{before})\s+them\b", re.IGNORECASE),
         before_any=re.compile(rf"\b(?:{before})\s+", re.IGNORECASE),
+        noun_starts=frozenset(m.group() for w in (*noun_group, *lex["not_people"])
+                              if (m := _TOKEN.match(w.lower())) is not None),
+        after_starts=word_start_finder({p.split()[0] for p in after_outcome}),
+        before_starts=word_start_finder({p.split()[0] for p in before_outcome}),
         along=re.compile(rf"\b(?P<phrase>{after})\s+(?:[\w-]+\s+){{0,3}}?(?:along|together)\s+with\s+$", re.IGNORECASE),
         after_phrase=re.compile(rf"\b(?:{after})\b", re.IGNORECASE),
         before_named=re.compile(rf"\b(?P<phrase>{before})\s+(?P<name>{_NAMED.pattern})(?!\s+[a-z]+s\b)"),
@@ -286,7 +294,7 @@ def _sentence_claims(text: str, masked: str, sent: Sentence, numbers: list[Quant
                      earlier_outcomes: frozenset[str] = frozenset(), words: set[str] | None = None) -> list[Claim]:
     """The claims of one sentence: counted people tied to outcomes, then singular and named victims."""
     candidates = sorted([*numbers, *_singulars(masked, sent.start, numbers, lex)], key=lambda q: q.span.start)
-    hits = list(lex.after_phrase.finditer(masked))
+    hits = list(finditer_at(lex.after_phrase, masked, lex.after_starts))
     starts = {q.span.start - sent.start for q in candidates}
     found: list[Claim] = []
     parents: dict[int, Claim] = {}  # id(claim) -> the claim it is part of
@@ -499,7 +507,8 @@ def _victims(masked: str, pos: int, lex: _Lexicon) -> tuple[str | None, str, int
     while i < n and mods <= lex.max_mods and tokens < 9:
         while i < n and masked[i] in " \t\n":
             i += 1
-        m = lex.noun.match(masked, i)
+        first = _TOKEN.match(masked[i:i + 24].lower())
+        m = lex.noun.match(masked, i) if first and first.group() in lex.noun_starts else None
         if m:
             noun = _norm(m.group("noun"))
             if noun in lex.not_people and noun not in lex.noun_group:
@@ -572,7 +581,7 @@ def _singulars(masked: str, offset: int, quantities: list[Quantity], lex: _Lexic
             continue
         if _OF_BEFORE.search(masked, max(0, m.start() - 4), m.start()):
             if verb_ends is None:
-                verb_ends = {v.end() for v in lex.before_any.finditer(masked)}
+                verb_ends = {v.end() for v in finditer_at(lex.before_any, masked, lex.before_starts)}
             if m.start() not in verb_ends:
                 continue  # "a worker of an election candidate": the second only says whose worker
         group, noun, noun_end = _victims(masked, m.end(), lex)
@@ -580,7 +589,7 @@ def _singulars(masked: str, offset: int, quantities: list[Quantity], lex: _Lexic
             continue
         if group is None or det.lower() in ("the", "his", "her", "their"):
             if verb_ends is None:
-                verb_ends = {v.end() for v in lex.before_any.finditer(masked)}
+                verb_ends = {v.end() for v in finditer_at(lex.before_any, masked, lex.before_starts)}
             after_verb = m.start() in verb_ends
         else:
             after_verb = False

@@ -74,6 +74,19 @@ _STATEMENT_BEFORE = re.compile(
     r"\s+(?:the\s+)?(?:(?:city|town|village|district|province)\s+of\s+)?(?:\w+\s+){0,2}$",
     re.I,
 )
+# The first word of each phrase above: without one of them among the last words, neither regex can match.
+_STATEMENT_CUES = frozenset((
+    "said", "told", "statement", "press", "resident", "residents", "native", "natives", "hail", "hails", "hailing",
+    "based", "speaking", "spoke", "announced", "interview", "reporters", "born", "home", "hometown",
+    "headquartered", "correspondent", "originally", "who", "belong", "belongs", "belonged", "belonging", "body",
+    "shifted", "referred", "taken", "airlifted", "rushed", "flown", "moved", "transferred", "buried", "funeral"))
+_NEAR_CUES = frozenset((
+    "near", "nearby", "close", "next", "outskirts", "vicinity", "outside", "suburb", "suburbs", "border", "km",
+    "kms", "kilometer", "kilometers", "kilometre", "kilometres", "mile", "miles", "north", "south", "east", "west",
+    "northeast", "northwest", "southeast", "southwest", "north-east", "north-west", "south-east", "south-west",
+    "northern", "southern", "eastern", "western", "north-eastern", "north-western", "south-eastern",
+    "south-western", "northeastern", "northwestern", "southeastern", "southwestern", "parts", "village",
+    "villages", "area", "around"))
 _STATEMENT_AFTER = re.compile(r"^(?:-based|\s+based\b|-born|\s+native\b|'s\s+(?:native|resident))", re.I)
 _NEAR_AFTER = re.compile(r"^-(?:adjacent|bordering)\b", re.I)
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:the\s+)?(?:(?:towns?|cities|villages?|districts?)\s+of\s+)?$",
@@ -92,12 +105,12 @@ _IN_GAP = re.compile(r"\s+(?:in|of)\s+(?:the\s+)?(?:(?:province|district|state|g
                      re.I)
 _TAIL_END = re.compile(r"\s*(?:[).;:\]]|,\s+(?!and\b|or\b)[a-z]|$)")
 _BETWEEN_GAP = re.compile(r"(?:\s+(?:district|province|town|village|city|area))?\s+and\s+(?:the\s+)?")
-_PERSON_BEFORE = re.compile(
-    r"\b(?:Mr|Mrs|Ms|Dr|President|Minister|Gen|General|Col|Colonel|Capt|Captain|Maj|Major|Lt|Sgt|Sheikh|Shaikh"
-    r"|Maulana|Mullah|Mufti|Imam|Commander|Senator|Judge|Justice|Sir|Inspector|Governor|Chairman|named|"
-    r"identified as|son of|daughter of|wife of|alias|brother|Syed|Haji|Hafiz|Sardar|Chaudhry|Malik|Mian|Pir)"
-    r"\.?\s+$"
-)
+# Titles and phrases that put a person's name after them ("General Multan", "son of Quetta Khan").
+_PERSON_CUES = frozenset((
+    "Mr", "Mrs", "Ms", "Dr", "President", "Minister", "Gen", "General", "Col", "Colonel", "Capt", "Captain", "Maj",
+    "Major", "Lt", "Sgt", "Sheikh", "Shaikh", "Maulana", "Mullah", "Mufti", "Imam", "Commander", "Senator", "Judge",
+    "Justice", "Sir", "Inspector", "Governor", "Chairman", "named", "identified as", "son of", "daughter of",
+    "wife of", "alias", "brother", "Syed", "Haji", "Hafiz", "Sardar", "Chaudhry", "Malik", "Mian", "Pir"))
 
 
 @dataclass(slots=True)
@@ -133,7 +146,7 @@ def _overlaps() -> dict[tuple[str, str], int]:
 
 def _same_province(cc: str, a: str, b: str) -> bool:
     """Whether two admin1 names of a country are the same province, or ones reports use for each other."""
-    na, nb = norm(a), norm(b)
+    na, nb = _norm(a), _norm(b)
     if na == nb:
         return True
     groups = _overlaps()
@@ -238,7 +251,7 @@ def _designate(text: str, m: _Mention) -> None:
         m.hint, m.hint_end = "populated", d.end()
     elif word in _NEAR_WORDS:
         m.hint, m.hint_end = "near", d.end()
-    else:
+    elif text.rfind(" of ", max(0, m.start - 45), m.start) >= 0:  # "district of X", "the town of the X"
         p = _PRE_DESIGNATOR.search(text, max(0, m.start - 40), m.start)
         if p:
             w = p.group(1).lower()
@@ -305,6 +318,7 @@ def find_places(text: str, gazetteer: Gazetteer | None = None) -> list[PlaceMent
                 named_admin1.setdefault((p.country_code, p.admin1), set()).add(m.key)
 
     chosen: list[Place | None] = [None] * len(ms)
+    margins: dict[int, float] = {}
     evs: list[dict[str, float]] = []
     for idx, m in enumerate(ms):
         ev = evidence
@@ -312,14 +326,17 @@ def find_places(text: str, gazetteer: Gazetteer | None = None) -> list[PlaceMent
             ev = dict(evidence)
             ev[m.own[0]] -= m.own[1]
         evs.append(ev)
-        chosen[idx] = _resolve(m, ms, ev, max(ev.values(), default=0.0), named_admin1, stop, ())
+        chosen[idx] = _resolve(m, ms, ev, max(ev.values(), default=0.0), named_admin1, stop, (), margins)
     # second pass: ambiguous names go to the candidate near the other places of the report
     anchors = [(m.key, p.latitude, p.longitude) for m, p in zip(ms, chosen, strict=True)
                if p is not None and p.feature in ("populated", "admin2") and p.latitude is not None]
     if len(anchors) > 1 or (anchors and len(ms) > 1):
+        named_at: dict[tuple[float, float], set[str]] = {}
+        for k, la, lo in anchors:
+            named_at.setdefault((la, lo), set()).add(k)
         for idx, m in enumerate(ms):
-            if len(m.cands) > 1:
-                near = tuple({(la, lo) for k, la, lo in anchors if k != m.key})[:12]
+            if len(m.cands) > 1 and (chosen[idx] is None or margins.get(id(m), 0.0) < 3.0) and _spread(m):
+                near = tuple(c for c, keys in named_at.items() if keys != {m.key})[:12]
                 if near:
                     ev = evs[idx]
                     chosen[idx] = _resolve(m, ms, ev, max(ev.values(), default=0.0), named_admin1, stop, near)
@@ -347,11 +364,23 @@ def _chain_bonus(p: Place, m: _Mention, ms: list[_Mention]) -> float:
                 bonus += 4.0
                 break
             if q.feature in ("admin1", "admin2") and q.country_code == p.country_code and (
-                    (q.feature == "admin1" and norm(q.admin1) == norm(p.admin1))
-                    or (q.feature == "admin2" and norm(q.admin2) == norm(p.admin2))):
+                    (q.feature == "admin1" and _norm(q.admin1) == _norm(p.admin1))
+                    or (q.feature == "admin2" and _norm(q.admin2) == _norm(p.admin2))):
                 bonus += 6.0
                 break
     return bonus
+
+
+def _spread(m: _Mention) -> bool:
+    """Whether a mention's readings lie far enough apart for the other places of the report to choose."""
+    first = m.cands[0][0]
+    if first.latitude is None or first.longitude is None:
+        return True
+    la, lo = first.latitude, first.longitude
+    for p, _ in m.cands[1:]:
+        if p.latitude is None or p.longitude is None or abs(p.latitude - la) + abs(p.longitude - lo) > 0.3:
+            return True
+    return False
 
 
 def _proximity(p: Place, near: tuple[tuple[float, float], ...]) -> float:
@@ -370,9 +399,9 @@ def _proximity(p: Place, near: tuple[tuple[float, float], ...]) -> float:
 
 def _resolve(m: _Mention, ms: list[_Mention], evidence: dict[str, float], top_ev: float,
              named_admin1: dict[tuple[str, str], set[str]], stop: frozenset[str],
-             near: tuple[tuple[float, float], ...]) -> Place | None:
+             near: tuple[tuple[float, float], ...], margins: dict[int, float] | None = None) -> Place | None:
     best: Place | None = None
-    best_s = -1e9
+    best_s = second_s = -1e9
     best_ctx = 0.0
     cands = m.cands
     if m.quals:  # "X (District, Province)": X lies in them; a reading of X elsewhere is another place
@@ -407,7 +436,12 @@ def _resolve(m: _Mention, ms: list[_Mention], evidence: dict[str, float], top_ev
             ctx += _proximity(p, near)
         s += ctx
         if s > best_s:
+            second_s = best_s
             best, best_s, best_ctx = p, s, ctx
+        elif s > second_s:
+            second_s = s
+    if margins is not None:  # how far ahead the reading is: proximity (at most +3) cannot overturn more
+        margins[id(m)] = best_s - second_s
     if best is None:
         return None
     # "Gwadar" alone is the town, "Gwadar district" the district: prefer an eponymous town to its unit
@@ -440,9 +474,9 @@ def _resolve(m: _Mention, ms: list[_Mention], evidence: dict[str, float], top_ev
 
 def _eponymous_town(unit: Place, m: _Mention) -> Place | None:
     """The town a unit is named after ("Bogra" for the district now spelt "Bogura"), when it is its seat."""
-    names = (norm(unit.name), m.key)
+    names = (_norm(unit.name), m.key)
     for p, _ in m.cands:
-        if (p.feature == "populated" and p.country_code == unit.country_code and norm(p.name) in names
+        if (p.feature == "populated" and p.country_code == unit.country_code and _norm(p.name) in names
                 and p.admin1 == unit.admin1
                 and (p.population >= 10_000 or (p.latitude == unit.latitude and p.longitude == unit.longitude))):
             return p
@@ -516,7 +550,7 @@ def _fit(p: Place, m: _Mention, ms: list[_Mention], provinces: bool = False) -> 
                 if _same_province(p.country_code, q.admin1, p.admin1):
                     best = max(best, 3)
             elif _same_province(p.country_code, q.admin1, p.admin1):  # a district or town of the same province
-                same2 = f == "admin2" and p.admin2 and norm(q.admin2) == norm(p.admin2)
+                same2 = f == "admin2" and p.admin2 and _norm(q.admin2) == _norm(p.admin2)
                 best = max(best, 4 if same2 else 2)
         total += best
     return total
@@ -547,7 +581,7 @@ def _holds(unit: Place, p: Place) -> bool:
         return _same_province(p.country_code, unit.admin1, p.admin1)
     if unit.feature == "admin2":
         return _same_province(p.country_code, unit.admin1, p.admin1) and (
-            not p.admin2 or norm(unit.admin2) == norm(p.admin2))
+            not p.admin2 or _norm(unit.admin2) == _norm(p.admin2))
     return False
 
 
@@ -581,7 +615,10 @@ def _misplaced(cands: tuple[tuple[Place, bool], ...], m: _Mention, ms: list[_Men
 
 
 def _person(text: str, m: _Mention) -> bool:
-    return bool(_PERSON_BEFORE.search(text, max(0, m.start - 30), m.start))
+    if m.start == 0 or not text[m.start - 1].isspace():
+        return False
+    before = text[max(0, m.start - 30):m.start].split()
+    return bool(before) and bool({before[-1].rstrip("."), " ".join(before[-2:])} & _PERSON_CUES)
 
 
 def _relations(text: str, ms: list[_Mention], keep: list[bool]) -> None:
@@ -591,11 +628,12 @@ def _relations(text: str, ms: list[_Mention], keep: list[bool]) -> None:
             continue
         before = text[max(0, m.start - 60):m.start]
         after = text[m.end:m.end + 12]
+        words = {w.strip(",.;:()'\"") for w in before.lower().split()[-10:]}  # the regexes only run on a cue word
         if m.hint == "near" or _NEAR_AFTER.match(after):
             m.relation = "near"
-        if _STATEMENT_BEFORE.search(before) or _STATEMENT_AFTER.match(after):
+        if (words & _STATEMENT_CUES and _STATEMENT_BEFORE.search(before)) or _STATEMENT_AFTER.match(after):
             m.relation = "statement"
-        elif _NEAR_BEFORE.search(before, max(0, len(before) - 45)):
+        elif words & _NEAR_CUES and _NEAR_BEFORE.search(before, max(0, len(before) - 45)):
             m.relation = "near"
         elif i + 1 < len(ms) and "between" in before[-30:] and _BETWEEN_BEFORE.search(before):
             gap = text[(m.hint_end or m.end):ms[i + 1].start]

@@ -228,3 +228,22 @@ def test_police_drug_seizures_are_against_gangs():
     types, roles = roles_for("Federal police seized two tons of marijuana hidden in a truck.", "BR", "Brazil")
     assert types.sub_event_type == "Looting/property destruction"
     assert (roles.actor1, roles.actor2) == ("Police Forces of Brazil", "Unidentified Gang (Brazil)")
+
+
+def test_a_single_country_mission_gives_the_country_when_no_place_is_found():
+    text = "The OSCE SMM observed 30 explosions in both directions of the frontline near a hamlet."
+    _, roles = roles_for(text, None, "")
+    assert sorted((roles.inter1, roles.inter2)) == [1, 2]
+    _, roles = roles_for("Monitors recorded 30 explosions in both directions of the frontline near a hamlet.", None, "")
+    assert (roles.inter1, roles.inter2) == (3, 3)
+
+
+def test_state_forces_are_the_perpetrators_when_no_one_else_is_named():
+    _, roles = roles_for("A detainee died under torture in a military prison run by the army.", "SY", "Syria", 1)
+    assert (roles.actor1, roles.inter2) == ("Military Forces of Syria", 7)
+    text = "A landmine planted by Houthi forces exploded under a civilian car, killing one."
+    _, roles = roles_for(text, "YE", "Yemen", 1)
+    assert roles.inter1 == 1 and roles.actor1.endswith("Supreme Political Council")
+    text = "Armed men shot dead a man at his home. Police officers later arrested two suspects."
+    _, roles = roles_for(text, "MX", "Mexico", 1)
+    assert roles.actor1 == "Unidentified Armed Group (Mexico)"

@@ -11,16 +11,18 @@ from dataclasses import dataclass
 
 from eventcoder.classify import EventTypes
 from eventcoder.model import Actor, ActorMention
-from eventcoder.recognize.actors import generic_actor, localize, main_opponent, party_names
+from eventcoder.recognize.actors import generic_actor, localize, main_opponent, mission_country, party_names
 
 _STATE = frozenset({1, 8})
 _NON_STATE_ARMED = frozenset({2, 3, 4})
 # A state actor is the perpetrator when it is the subject of a violent verb close by.
 _STATE_DOES = re.compile(
-    r"[^.;]{0,40}?\b(?:killed|shot|opened fire|fired|beat|beaten|tortured|raped|abducted|arrested|detained|"
-    r"attacked|assaulted|executed|struck|shelled|bombed|targeted|launched|conducted|carried out)\b",
+    r"[^.;]{0,40}?\b(?<!was )(?<!were )(?<!been )(?<!being )(?<!got )(?<!be )(?:killed|shot|opened fire|fired|beat|beaten|tortured|raped|abducted|"
+    r"attacked|assaulted|executed|struck|shelled|bombed|targeted|launched|conducted|carried out|kidnapped|"
+    r"disappeared|whipped|flogged|stabbed|raided|stormed|tortured|harassed|burned|looted|evicted|forced)\b",
     re.IGNORECASE,
 )
+_BY_BEFORE = re.compile(r"\bby (?:the |a |an )?(?:[\w-]+ )?$", re.IGNORECASE)
 _BY_STATE = re.compile(r"\bby (?:the )?(?:\w+ )?(?:police|policem[ae]n|soldiers|troops|army|security forces|military)\b",
                        re.IGNORECASE)
 # A mention that only reports what someone said ("police said", "according to the army", "ISPR stated").
@@ -73,6 +75,7 @@ def interaction_code(inter1: int, inter2: int) -> int:
 def assign_actors(text: str, start: int, end: int, actors: list[ActorMention], types: EventTypes,
                   country: str) -> ActorRoles:
     """Assign ACLED actor roles (and UCDP sides) for the event told in text[start:end]."""
+    country = country or mission_country(text)
     mentions = [_localized(m, country) for m in actors if start <= m.span.start < end]
     acting = [m for m in mentions if not _speaker(text, m)]
     if any(m.actor.inter != 7 for m in acting):
@@ -128,7 +131,7 @@ def assign_actors(text: str, start: int, end: int, actors: list[ActorMention], t
     elif et == "Battles":
         a1, a2 = _battle_sides(state, named, unidentified, party, country)
     elif et == "Explosions/Remote violence":
-        a1, a2 = _remote_sides(span, start, state, named, unidentified, party, types, country)
+        a1, a2 = _remote_sides(text, span, start, state, named, unidentified, party, types, country)
     elif et == "Violence against civilians":
         a1 = _perpetrator(text, [m for m in mentions if m.actor.inter in _STATE], named, unidentified, party, country)
         a2 = generic_actor("civilians", country)
@@ -202,7 +205,7 @@ def _battle_sides(state: list[ActorMention], named: list[ActorMention], unidenti
     return generic_actor("military", country), opponent
 
 
-def _remote_sides(span: str, start: int, state: list[ActorMention], named: list[ActorMention],
+def _remote_sides(text: str, span: str, start: int, state: list[ActorMention], named: list[ActorMention],
                   unidentified: list[ActorMention], party: list[ActorMention], types: EventTypes,
                   country: str) -> tuple[Actor, Actor | None]:
     sub = types.sub_event_type
@@ -220,8 +223,10 @@ def _remote_sides(span: str, start: int, state: list[ActorMention], named: list[
         a1 = generic_actor("military", country)
         rest = unidentified
     else:
-        a1 = (party[0].actor if party else None) or generic_actor("armed", country)
-        rest = state
+        # "a landmine planted by pro-Houthi forces": the state side is the one that laid it or fired.
+        doers = [m for m in state if _state_does(text, m)]
+        a1 = doers[0].actor if doers else (party[0].actor if party else None) or generic_actor("armed", country)
+        rest = [m for m in state if m.actor.name != a1.name]
     # Named sides before bare words ("GNA positions" before the "warplanes" of the attacker).
     others = sorted((m.actor for m in rest if m.actor.name != a1.name), key=lambda a: not a.country)
     if types.civilian_targeting:
@@ -242,17 +247,26 @@ def _perpetrator(text: str, state: list[ActorMention], named: list[ActorMention]
                  party: list[ActorMention], country: str) -> Actor:
     if named:
         return named[0].actor
-    for m in state:
-        if _STATE_DOES.match(text, m.span.end):
-            return m.actor
-    if unidentified:
-        return unidentified[0].actor
+    # The first of: state forces doing the violence ("soldiers beat", "planted by pro-Houthi forces") and
+    # unnamed armed men; police who arrive or arrest afterwards come later in the report.
+    doers = [m for m in state if _state_does(text, m)]
+    first = min(doers + unidentified, key=lambda m: m.span.start, default=None)
+    if first is not None:
+        return first.actor
     if party:
         return party[0].actor
     for m in state:
         if _BY_STATE.search(text):
             return m.actor
-    return generic_actor("armed", country)
+    # The only armed actor the report names is the state's: "died under torture in a regime prison",
+    # "the army entered the camp and assaulted refugees".
+    return state[0].actor if state else generic_actor("armed", country)
+
+
+def _state_does(text: str, m: ActorMention) -> bool:
+    """The state mention is the agent: "soldiers beat ...", "... planted by pro-Houthi forces"."""
+    return bool(_STATE_DOES.match(text, m.span.end)) or bool(
+        _BY_BEFORE.search(text, max(0, m.span.start - 12), m.span.start))
 
 
 def _strategic_sides(sub: str, span: str, state: list[ActorMention], named: list[ActorMention],

@@ -250,6 +250,21 @@ def main_opponent(country: str) -> Actor | None:
     return None
 
 
+@lru_cache(maxsize=1)
+def _missions() -> tuple[re.Pattern[str], dict[str, str]]:
+    table = {str(k): str(v) for k, v in (_raw().get("mission_countries") or {}).items()}
+    alts = sorted(table, key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(a) for a in alts) + r")\b"), table
+
+
+def mission_country(text: str) -> str:
+    """The ACLED country name of the single-country observer or peacekeeping mission the text names
+    ("the OSCE SMM observed ..." -> "Ukraine"); "" when it names none."""
+    pattern, table = _missions()
+    m = pattern.search(text)
+    return country_name(table[m.group()]) if m else ""
+
+
 def _state_actor(lex: _Lexicon, role: str, code: str, event_code: str | None) -> Actor:
     name = lex.country_names.get(code, code)
     label = "Police Forces of" if role == "police" else "Military Forces of"

@@ -743,7 +743,7 @@ def _named_victims(text: str, masked: str, sent: Sentence, found: list[Claim], l
     """'killed Ghulam Ali': a person named right after a killing word."""
     taken = [(c.start - sent.start, c.end - sent.start) for c in found]
     out = []
-    for m in lex.before_named.finditer(masked):
+    for m in finditer_at(lex.before_named, masked, lex.before_starts):
         name = m.group("name")
         appositive = re.match(r",\s+(?:a|an|the)\s", masked[m.end():m.end() + 6]) is not None
         if (len(name.split()) < 2 and not appositive) or any(a <= m.start("name") < b for a, b in taken):

@@ -101,8 +101,12 @@ _ADJECTIVAL = re.compile(
     r"|made|controlled|administered|held|occupied|bound|registered|flagged|origin)\b", re.I)
 _CHAIN_GAP = re.compile(r"\s*(?:,|\(|, and)\s*")
 # "Karak in Dar'a", "Adhaim district of Diyala province": the later name may be the unit containing the first
-_IN_GAP = re.compile(r"\s+(?:in|of)\s+(?:the\s+)?(?:(?:province|district|state|governorate|region|county)\s+of\s+)?",
-                     re.I)
+_IN_GAP = re.compile(
+    r"\s+(?:in|of)\s+(?:the\s+)?(?:(?:province|district|state|governorate|region|county)\s+of\s+)?"
+    r"(?:(?:the\s+)?(?:(?:north|south|east|west)(?:ern)?|(?:north|south)-?(?:east|west)(?:ern)?|rural)\s+)?"
+    r"(?:(?:countryside|outskirts|suburbs|parts?|areas?)\s+of\s+(?:the\s+)?)?"
+    r"|\s+in\s+(?:the\s+)?(?:(?:north|south|east|west)(?:ern)?|(?:north|south)-?(?:east|west)(?:ern)?|rural)"
+    r"\s+(?:countryside|outskirts|suburbs|parts?)\s+of\s+(?:the\s+)?", re.I)
 _TAIL_END = re.compile(r"\s*(?:[).;:\]]|,\s+(?!and\b|or\b)[a-z]|$)")
 _BETWEEN_GAP = re.compile(r"(?:\s+(?:district|province|town|village|city|area))?\s+and\s+(?:the\s+)?")
 # Titles and phrases that put a person's name after them ("General Multan", "son of Quetta Khan").
@@ -459,6 +463,9 @@ def _resolve(m: _Mention, ms: list[_Mention], evidence: dict[str, float], top_ev
             return None
     if best.feature == "populated" and m.in_run and best.population < 5_000 and not m.hint and best_ctx < 6.0:
         return None
+    if best.feature != "country" and m.in_run and not m.hint and best.population < 2_000_000 \
+            and not any(q is best and mn for q, mn in m.cands):  # "al Sham Corps": an alias inside a name is a word
+        return None
     if best.feature == "admin2" and best_ctx < 2.0 and m.hint != "admin2":
         # a district nobody put in context: the town of that name, if any, else nothing
         towns = tuple(c for c in cands if c[0].feature == "populated")
@@ -507,8 +514,7 @@ def _chains(text: str, ms: list[_Mention]) -> None:
                     _unit_link_strict(ms[j]) or (m.hint in ("admin2", "populated") and _unit_link(ms[j]))):
                 m.chain.append(j)  # "Karak in Dar'a", "Sui tehsil of Dera Bugti"
                 links.append(j)
-                ms[j].tail = _unit_link_strict(ms[j])
-                via_in = True
+                via_in = True  # not a tail: the head may be a word ("North Zone of Rio de Janeiro")
             else:
                 break
             pos = ms[j].hint_end or ms[j].end
@@ -538,12 +544,14 @@ def _fit(p: Place, m: _Mention, ms: list[_Mention], provinces: bool = False) -> 
         link = ms[k]
         best = 0
         province = link.hint == "admin1" or any(q.feature == "admin1" for q, _ in link.cands)
+        # "Colon (Colon)": a last link named like the head is its province, not a district of that name
+        own_province = province and link.key == m.key and k == m.quals[-1]
         for q, _ in link.cands:
             if q.country_code != p.country_code or q is p:
                 continue
             f = q.feature
-            if province and f == "populated":  # "X, Nuevo Leon": the state, not a village of that name
-                continue
+            if (province and f == "populated") or (own_province and f != "admin1"):
+                continue  # "X, Nuevo Leon": the state, not a village of that name
             if f == "country":
                 best = max(best, 0 if provinces else 1)
             elif f == "admin1":

@@ -824,7 +824,8 @@ def _claim_date(text: str, sent: Sentence, pos: int, times: list[TimeMention]) -
     here = [t for t in times if sent.start <= t.span.start < sent.end and t.kind in ("absolute", "weekday", "relative")]
     if not here:
         return None
-    anchor = next((t for t in reversed(here) if t.span.start < pos), here[0])
+    written = [t for t in here if t.kind == "absolute"]  # "yesterday (16/01)": the written date says more
+    anchor = written[0] if written else next((t for t in reversed(here) if t.span.start < pos), here[0])
     if anchor.date is None:
         return None
     day: date = anchor.date

@@ -247,3 +247,12 @@ def test_state_forces_are_the_perpetrators_when_no_one_else_is_named():
     text = "Armed men shot dead a man at his home. Police officers later arrested two suspects."
     _, roles = roles_for(text, "MX", "Mexico", 1)
     assert roles.actor1 == "Unidentified Armed Group (Mexico)"
+
+
+def test_rioters_target_civilians_only_when_people_or_private_property_are_hit():
+    _, roles = roles_for("Residents burned tyres and blocked the road to protest power cuts.", "VE", "Venezuela")
+    assert (roles.inter1, roles.inter2) == (5, 0)
+    _, roles = roles_for("Rioters hurled a Molotov cocktail at a bank branch in the city.", "LB", "Lebanon")
+    assert (roles.inter1, roles.inter2) == (5, 7)
+    _, roles = roles_for("Rioters vandalized a passenger bus in the town.", "NP", "Nepal")
+    assert (roles.inter1, roles.inter2) == (5, 0)

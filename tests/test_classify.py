@@ -146,6 +146,23 @@ def test_a_later_sentence_tells_how_a_protest_ended():
     assert got.sub_event_type == "Peaceful protest"
 
 
+def test_a_protest_about_an_earlier_arrest_or_charge_had_no_intervention():
+    got = cls("Lawyers staged a protest after police arrested two of their colleagues.", "IN")
+    assert got.sub_event_type == "Peaceful protest"
+    got = cls("Party workers protested against the police lathicharge on their leaders.", "IN")
+    assert got.sub_event_type == "Peaceful protest"
+    got = cls("Activists gathered outside the court to demand the release of students who were detained.", "LB")
+    assert got.sub_event_type == "Peaceful protest"
+    got = cls("Workers held a rally in the town. Police arrested ten of them.", "IN")
+    assert got.sub_event_type == "Protest with intervention"
+
+
+def test_an_obstructed_procession_that_turns_violent_is_a_riot():
+    text = ("Opposition activists brought out a procession in the town. As police obstructed it, the activists "
+            "threw brickbats at the police and blasted crude bombs.")
+    assert cls(text, "BD").event_type == "Riots"
+
+
 def test_vehicle_arson_without_armed_actors_is_rioting():
     got = cls("Three buses were torched at the bus stand on Sunday night.", "BD")
     assert (got.event_type, got.sub_event_type) == ("Riots", "Violent demonstration")

@@ -41,6 +41,21 @@ _CRIME = re.compile(r"\b(?:drugs?|marijuana|cocaine|heroin|cannabis|narcotics?|t
 _COMMUNAL = re.compile(r"\b(?:(?:two|rival) groups of villagers|groups of villagers|clan|clans|tribal|tribes|communal|"
                        r"inter-?village|(?:two|rival) (?:groups|communities|villages))\b", re.IGNORECASE)
 _BETWEEN = re.compile(r"\b(?:between|rival|each other|two groups|both groups|two factions|clashed with)\b", re.IGNORECASE)
+# Rioters' violence against people or private property (a bank, a church, a house) has civilians as its target;
+# burning tyres, blocking roads or smashing vehicles has none.
+_RIOT_HURTS = (r"(?:attack(?:ed|ing)?|assault(?:ed|ing)?|beat(?:en|ing)?|thrash(?:ed|ing)|injur(?:ed|ing)|"
+               r"wound(?:ed|ing)|hurt|kill(?:ed|ing)|stabb(?:ed|ing)|hack(?:ed|ing)|lynch(?:ed|ing)|manhandl(?:ed|ing)|"
+               r"harass(?:ed|ing)|(?:pelted|threw|hurled|throwing|hurling|pelting)(?: [\w-]+){0,4} at|set fire to|"
+               r"torched|burn(?:ed|t) down|vandali[sz]ed|ransacked|looted|stormed|damaged)")
+_RIOT_TARGETS = (r"(?:civilians?|villagers?|residents?|passers-?by|passengers?|people|persons?|m[ae]n|wom[ae]n|"
+                 r"child(?:ren)?|boys?|girls?|journalists?|reporters?|shopkeepers?|traders?|drivers?|pedestrians?|"
+                 r"motorists?|workers?|employees?|families|family|migrants?|refugees?|banks?|church(?:es)?|mosques?|"
+                 r"temples?|houses?|homes?|residences?|shops?|stores?|businesses|market)"
+                 r"(?! (?:bus|buses|vehicles?|cars?|trains?|vans?|trucks?)\b)")
+_RIOT_VICTIM = re.compile(
+    r"\b" + _RIOT_HURTS + r"\b(?:\s+(?!and\b|but\b)[\w'-]+){0,4}?\s+" + _RIOT_TARGETS + r"\b|\b" + _RIOT_TARGETS
+    + r"(?:\s+[\w'-]+){0,3}?\s+(?:were|was|got|had been)\s+(?:\w+ )?(?:injured|hurt|attacked|beaten|killed|wounded|"
+    r"assaulted|stabbed)\b", re.IGNORECASE)
 _CIVILIAN_HIT = re.compile(
     r"\b(?:civilians?|villagers?|residents?|passers-?by|passengers|people|persons?|man|men|woman|women|child(?:ren)?|"
     r"boys?|girls?|journalists?|shopkeepers?|passengers?|drivers?|pedestrians?)\b",
@@ -123,7 +138,7 @@ def assign_actors(text: str, start: int, end: int, actors: list[ActorMention], t
                 a2 = generic_actor("civilians", country)
         elif state:
             a2 = _pick_state(state)
-        elif _CIVILIAN_HIT.search(span):
+        elif _RIOT_VICTIM.search(span):
             a2 = generic_actor("civilians", country)
     elif et == "Battles" and not (state or named or party) and _COMMUNAL.search(span):
         # Two village or clan groups fighting it out: communal militias on both sides.

@@ -38,6 +38,13 @@ _HIT_AFTER = re.compile(r"(?:\s+[\w'()/-]+){0,3}?\s+(?:was|were|had been|have be
 # A later sentence about other days ("after the riots of the previous week") does not retell the event.
 _BACKGROUND = re.compile(r"\b(?:previous|last (?:week|month|year)|earlier|ago|since|in recent|before that|past (?:week|month))\b")
 
+# Cue groups whose words may tell what a protest is about rather than what happened at it: "protested
+# against the police lathi-charge", "demanded the release of activists who were detained", "staged a
+# protest after police arrested a farmer". A match right after such words does not count.
+_TOLD_AS_CAUSE = frozenset({"intervention"})
+_CAUSE = re.compile(r"\b(?:against|condemn\w*|denounc\w*|over|after|releas\w*|protesting)"
+                    r"(?:\s+(?!and\b|but\b|then\b)[\w'-]+){0,6}\s*$")
+
 EVENT_TYPES = {
     "Battles": ("Armed clash", "Government regains territory", "Non-state actor overtakes territory"),
     "Explosions/Remote violence": ("Chemical weapon", "Air/drone strike", "Suicide bomb",
@@ -224,7 +231,13 @@ class _Window:
     def has(self, group: str) -> bool:
         hit = self.hits.get(group)
         if hit is None:
-            hit = self.hits[group] = group in self.possible and self.cues.pattern(group).search(self.text) is not None
+            if group in _TOLD_AS_CAUSE:
+                hit = group in self.possible and any(
+                    not _CAUSE.search(self.text, max(0, m.start() - 60), m.start())
+                    for m in self.cues.pattern(group).finditer(self.text))
+            else:
+                hit = group in self.possible and self.cues.pattern(group).search(self.text) is not None
+            self.hits[group] = hit
         return hit
 
 
@@ -263,7 +276,7 @@ def classify_event(text: str, start: int, end: int, fatalities: int,
                 if rule.sub_event_type in _WEAK:
                     weak = (rule, lead)
                     break
-                if rule.sub_event_type == "Peaceful protest":
+                if rule.sub_event_type in ("Peaceful protest", "Protest with intervention"):
                     # A later sentence may tell how it ended: dispersed, turned violent, shot at.
                     peaceful = peaceful or (rule, lead)
                     break

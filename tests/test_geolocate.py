@@ -64,3 +64,26 @@ def test_acled_style_parenthesised_location():
     (m, prec), *_ = locate("On 3 May 2020, militants attacked a levies post in Tump (Kech, Balochistan).")
     assert m.place.name == "Tump" and prec == 1
     assert m.place.admin1 == "Balochistan"
+
+
+def test_a_place_the_gazetteer_lacks_is_located_by_its_units():
+    (m, prec), *_ = locate("On 3 May 2020, militants attacked Qorvaxbad (Kech, Balochistan).")
+    assert (m.place.name, m.place.admin1, prec) == ("Kech", "Balochistan", 2)
+    (m, prec), *_ = locate("On 4 May 2020, workers of the Gafsa Phosphate Company blocked roads in Zeqqouria "
+                           "(Sidi Bou Zid).")
+    assert (m.place.name, m.place.feature, prec) == ("Sidi Bou Zid", "admin1", 3)
+
+
+def test_a_town_missing_from_the_named_province_gives_the_province():
+    (m, prec), *_ = locate("On 2 May 2020, in Benito Juarez, Nuevo Leon, a man was shot dead.")
+    assert m.place.admin1 == "Nuevo Leon"
+
+
+def test_the_head_of_a_chain_not_its_district():
+    (m, prec), *_ = locate("Teachers demonstrated in Libreville city (Komo-Mondah, Estuaire) on Monday.")
+    assert m.place.name == "Libreville" and prec == 1
+
+
+def test_a_place_introduced_by_a_preposition_comes_first():
+    (m, _), *_ = locate("Employees of the Quetta Electric Supply Company protested in Turbat.")
+    assert m.place.name == "Turbat"

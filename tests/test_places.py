@@ -158,3 +158,43 @@ def test_nine_towns_of_the_shared_report():
         assert town in found, town
         assert found[town].admin1 == "Balochistan", town
         assert km(found[town], lat, lon) < 15, town
+
+
+def test_a_province_named_with_a_town_constrains_it():
+    # Karak is a town in Pakistan and a province of Jordan, neither in Syria's Dar'a: the province is the place
+    found = find_places("Clashes took place in the town of Karak in Dar'a after a dispute.")
+    assert [(m.span.text, m.place.admin1, m.place.country_code) for m in found] == [("Dar'a", "Dar'a", "SY")]
+    (m, *_) = find_places("A bomb went off in Tripoli, Lebanon, on Sunday.")
+    assert m.place.name == "Tripoli" and m.place.country_code == "LB"
+
+
+def test_a_town_named_like_its_province():
+    (m, *_) = find_places("On 29 April 2020, in Colon (Colon), inhabitants protested.")
+    assert (m.place.country_code, m.place.admin1, m.place.feature) == ("PA", "Colon", "populated")
+
+
+def test_lists_are_not_qualifier_chains():
+    found = find_places("Protests were held in Quetta, Mastung, Nushki, Kharan, and Pasni on Friday.")
+    assert [m.place.name for m in found] == ["Quetta", "Mastung", "Nushki", "Kharan", "Pasni"]
+    assert all(m.place.feature == "populated" for m in found)
+
+
+def test_districts_from_geonames_admin2_units():
+    gaz = load_gazetteer()
+    saakow = [p for p in gaz.lookup("Saakow") if p.feature == "admin2"]
+    assert saakow and saakow[0].country_code == "SO" and saakow[0].admin1 == "Middle Juba"
+    (m, *_) = find_places("Government forces raided a village in Saakow district (Middle Juba) on Monday.")
+    assert m.place.name == "Saakow" and m.place.feature == "admin2" and m.place.admin1 == "Middle Juba"
+    # the district now spelt Bogura; the town keeps the name the report uses
+    (m, *_) = find_places("In Bogra, assailants set four vehicles on fire.")
+    assert m.place.name == "Bogra" and m.place.feature == "populated" and m.place.admin1 == "Rajshahi"
+
+
+def test_tribal_areas_and_khyber_pakhtunkhwa_agree_as_provinces():
+    (m, *_) = find_places("In Bajaur, Khyber Pakhtunkhwa, militants planted a bomb.")
+    assert m.place.name == "Bajaur" and m.place.admin1 == "Federally Administered Tribal Areas"
+
+
+def test_names_inside_longer_names_are_not_places():
+    found = names("The Pakistan Muslim League protested outside the Sanaa Street office in Lahore.")
+    assert found == ["Lahore"]

@@ -346,7 +346,8 @@ def find_places(text: str, gazetteer: Gazetteer | None = None) -> list[PlaceMent
                     chosen[idx] = _resolve(m, ms, ev, max(ev.values(), default=0.0), named_admin1, stop, near)
 
     _qualifiers_agree(ms, chosen)
-    keep = [p is not None and not _person(text, m) and not _in_name(text, m, p)
+    starts = {m.start for m in ms}
+    keep = [p is not None and not _person(text, m) and not _in_name(text, m, p, starts)
             for m, p in zip(ms, chosen, strict=True)]
     _relations(text, ms, keep)
     out: list[PlaceMention] = []
@@ -596,9 +597,12 @@ def _holds(unit: Place, p: Place) -> bool:
 _CAP_AFTER = re.compile(r"[ \t]+[A-Z][a-z]")
 
 
-def _in_name(text: str, m: _Mention, p: Place | None) -> bool:
+def _in_name(text: str, m: _Mention, p: Place | None, starts: set[int]) -> bool:
     """A country inside a longer name ("Pakistan Muslim League", "Pakistan Army"): evidence, not a place."""
-    return p is not None and p.feature == "country" and m.in_run and bool(_CAP_AFTER.match(text, m.end))
+    if p is None or p.feature != "country":
+        return False
+    after = _CAP_AFTER.match(text, m.end)
+    return bool(after) and after.end() - 2 not in starts
 
 
 def _province_countries(m: _Mention, ms: list[_Mention]) -> set[str]:

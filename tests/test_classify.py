@@ -163,6 +163,14 @@ def test_an_obstructed_procession_that_turns_violent_is_a_riot():
     assert cls(text, "BD").event_type == "Riots"
 
 
+def test_motorcades_hunger_strikes_and_gatherings_to_show_support_are_protests():
+    for text in ("Taxi drivers did a motorcade through the city to demand relief payments.",
+                 "Students observed a hunger strike against the vice chancellor.",
+                 "Citizens gathered on the main street to show their support for the peace talks.",
+                 "Farmers continued to block traffic over the new tax."):
+        assert cls(text, "BR").event_type == "Protests", text
+
+
 def test_vehicle_arson_without_armed_actors_is_rioting():
     got = cls("Three buses were torched at the bus stand on Sunday night.", "BD")
     assert (got.event_type, got.sub_event_type) == ("Riots", "Violent demonstration")

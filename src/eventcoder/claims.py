@@ -61,6 +61,7 @@ _STOP = frozenset(("were", "was", "are", "is", "had", "have", "has", "in", "at",
                    "against", "about", "across", "inside", "outside", "through", "toward", "towards", "within"))
 _TOKEN = re.compile(r"[a-z]+")
 _OF_BEFORE = re.compile(r"\bof\s+$", re.IGNORECASE)
+_BY_BEFORE = re.compile(r"\bby\s+$", re.IGNORECASE)
 # A person noun that only names a thing's owner: "a militant camp", "a police station", "an army convoy".
 _THING_HEAD = re.compile(r"\s+(?:camps?|hideouts?|bases?|stations?|offices?|posts?|convoys?|vehicles?|headquarters|"
                          r"hostels?|schools?|colleges?|compounds?|outposts?|checkpoints?|barracks|training|van|truck|"
@@ -76,8 +77,10 @@ _NUMBER_NEXT = re.compile(r"(?:\d|(?:one|two|three|four|five|six|seven|eight|nin
 _WORD = re.compile(r"[\w'’./-]+")
 _CLAUSE_START = re.compile(r"(?:^|[,;:]\s*|\b(?:and|while|when|but|as)\s+)$", re.IGNORECASE)
 # A killing recalled as the cause of this one is another event: "in retaliation for the killing of two ...".
-_CAUSE = re.compile(r"\b(?:in\s+(?:response|retaliation|reaction|revenge)\s+(?:to|for)|to\s+avenge|avenging|revenge\s+for)"
-                    r"\b[^.;]*$", re.IGNORECASE)
+_CAUSE = re.compile(r"\b(?:in\s+(?:response|retaliation|reaction|revenge)\s+(?:to|for)|to\s+avenge|avenging|revenge\s+for"
+                    r"|(?:protest(?:s|ed|ing)?|demonstrat(?:ed|ing)|rall(?:y|ied|ying)|agitat(?:ed|ing)|condemn(?:ed|ing)?)"
+                    r"\s+(?:against|over)?\s*(?:the\s+)?(?=(?:alleged\s+)?(?:killings?|deaths?|murders?|arrests?|"
+                    r"abductions?)\s+of\b))[^.;]*$", re.IGNORECASE)
 _PARTITIVE = re.compile(r"\s+of\s+(?:the|his|her|their|these|those)\s+(?=[a-z])", re.IGNORECASE)
 _AGE_WORD = re.compile(r"\d+-years?-old$")
 # In the words between people and their outcome, a second count or a new noun phrase means another clause.
@@ -181,7 +184,10 @@ def _lexicon() -> _Lexicon:
                            rf"|(?:was|were|and)\s+(?:later\s+)?(?:pronounced|declared)\s+dead"
                            rf"|(?:he|she)\s+was\s+[a-z]+ed\s+and\s+(?:killed|shot\s+dead|murdered|gunned\s+down)"
                            rf"|and\s+(?:later\s+|eventually\s+|subsequently\s+)?succumbed"
-                           rf"|(?-i:[A-Z][a-z]+)\s+(?:later\s+|eventually\s+|subsequently\s+)?(?:died|succumbed)"
+                           rf"|(?<!\bin\s)(?<!\bat\s)(?<!\bof\s)(?<!\bnear\s)(?<!\bfrom\s)"
+                           rf"(?-i:[A-Z][a-z]+)\s+(?:later\s+|eventually\s+|subsequently\s+)?(?:died|succumbed)"
+                           rf"|\b(?:beat|beaten|stabbed|hacked|shot|stoned|burnt|burned|bludgeoned|clubbed|battered)\s+"
+                           rf"(?:him|her)\s+(?:to\s+death|dead)"
                            rf"|(?:his|her)\s+(?:[\w-]+\s+){{0,2}}(?:dead\s+)?body\s+(?:was\s+)?(?:later\s+)?"
                            rf"(?:found|recovered|discovered|dumped|retrieved))\b",
                            re.IGNORECASE),
@@ -306,11 +312,11 @@ def _sentence_claims(text: str, masked: str, sent: Sentence, numbers: list[Quant
                 re.match(r"\s+\S+\s+and\b", masked[qe:]) or (found and re.search(r",\s*$", masked[:qs])))):
             continue
         victims, noun, noun_end = _victims(masked, qe, lex)
-        if victims == "not people":
-            continue
+        if victims == "not people" or _BY_BEFORE.search(masked, max(0, qs - 4), qs):
+            continue  # "beaten by two men": the men did it
         outcome, part_of, phrase_at, additive = _link(masked, qs, noun_end, victims, found, sent, lex, hits, used)
-        if outcome is None and noun in _CORPSES and _FOUND.search(masked):
-            outcome = "killed"
+        if outcome is None and ((noun in _CORPSES and _FOUND.search(masked)) or noun == "casualties"):
+            outcome = "killed"  # bodies found; "casualties" as South Asian and ACLED reports use it, the dead
         if outcome is None:
             if victims is not None:
                 pending.append((q, victims, noun_end))
@@ -477,7 +483,9 @@ def _gap_ok(m: re.Match[str], masked: str, bare: bool = False) -> bool:
     gap = re.split(r"\b(?:including|among\s+them)\b", gap, maxsplit=1, flags=re.IGNORECASE)[0]
     words = gap.replace(",", " ").split()
     lower = [w for w in words if not w[0].isupper()]
-    relative = bool(words) and words[0].lower().strip(",") in ("who", "that", "which")
+    relative = bool(words) and words[0].lower().strip(",") in (
+        "who", "that", "which", "believed", "thought", "said", "reported", "alleged", "allegedly", "suspected",
+        "belonging", "linked", "affiliated", "identified", "involved")
     if len(words) > (16 if relative else 9) or (bare and len(lower) > 4) or _COUNT_WORD.search(gap):
         return False
     if re.search(r"\b(?:after|before|when|while|but|because|since|where|if|than)\b", gap, re.IGNORECASE):

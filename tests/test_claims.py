@@ -68,3 +68,43 @@ def test_a_day_after_shifts_the_date():
 def test_history_is_background():
     found = claims("Last year, gunmen killed 30 pilgrims near the shrine.")
     assert found and found[0].background
+
+
+def test_one_victim_named_or_referred_to():
+    assert brief("Gunmen shot and killed Tariq Mehmood near his shop.") == [(1, "killed", "unknown", None)]
+    assert brief("Militants abducted a teacher. His body was found two days later.")[1][:2] == (1, "killed")
+
+
+def test_the_doers_are_not_the_victims():
+    assert brief("Two gunmen shot dead a shopkeeper.") == [(1, "killed", "civilians", None)]
+    assert brief("A farmer was beaten by three men and later succumbed to his injuries.") == [
+        (1, "killed", "civilians", None)]
+
+
+def test_the_same_people_suffer_a_second_outcome():
+    found = brief("Five labourers were kidnapped and shot dead.")
+    assert [(c, o) for c, o, *_ in found] == [(5, "abducted"), (5, "killed")]
+    found = brief("Gunmen seized two guards and killed them.")
+    assert (2, "killed") in [(c, o) for c, o, *_ in found]
+
+
+def test_killed_along_with_adds_to_the_count():
+    found = claims("A commander was killed along with three of his guards.")
+    assert [(c.count, c.additive) for c in found] == [(1, False), (3, True)]
+
+
+def test_a_suicide_bomber_who_struck_is_among_the_dead():
+    found = brief("A suicide bomber blew himself up at a checkpoint, killing six policemen.")
+    assert (1, "killed", "militants", None) in found and (6, "killed", "security forces", None) in found
+
+
+def test_killings_recalled_as_a_cause_are_background():
+    found = claims("Villagers protested against the killing of two youths by police.")
+    assert found and all(c.background for c in found)
+
+
+def test_a_toll_that_rose_is_a_running_total():
+    (c,) = claims("The death toll from the blast rose to 17.")
+    assert c.count == 17 and c.total
+    (c,) = claims("The death toll in the ongoing blockade rose to 40.")
+    assert c.background and not c.total

@@ -208,6 +208,10 @@ def _candidates(text: str, gaz: Gazetteer, found: list[str] | None = None) -> li
             for j in range(min(n, i + _MAX_TOKENS), i, -1):
                 s, e = run[i][0], run[j - 1][1]
                 cands = gaz.match(text[s:e])
+                if not cands and 1 < j - i < 4 and text[run[i][1]:run[i + 1][0]] == " " and all(
+                        b - a >= 3 for a, b in run[i:j]) and _norm(text[run[i][0]:run[i][1]]) not in stop:
+                    # "Hayat Abad" is Hayatabad (by its own name, not some alias)
+                    cands = tuple(c for c in gaz.match(text[s:e].replace(" ", "")) if c[1])
                 if cands:
                     found = (j, s, e, _norm(text[s:e]), cands)
                     break

@@ -256,3 +256,10 @@ def test_rioters_target_civilians_only_when_people_or_private_property_are_hit()
     assert (roles.inter1, roles.inter2) == (5, 7)
     _, roles = roles_for("Rioters vandalized a passenger bus in the town.", "NP", "Nepal")
     assert (roles.inter1, roles.inter2) == (5, 0)
+
+
+def test_fire_at_government_positions_targets_the_state():
+    text = "Separatist fighters of the NAF fired grenade launchers at government positions near the village."
+    types, roles = roles_for(text, "UA", "Ukraine")
+    assert types.sub_event_type == "Shelling/artillery/missile attack"
+    assert (roles.actor1, roles.actor2) == ("NAF: United Armed Forces of Novorossiya", "Military Forces of Ukraine")

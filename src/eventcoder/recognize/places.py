@@ -423,7 +423,7 @@ def _resolve(m: _Mention, ms: list[_Mention], evidence: dict[str, float], top_ev
             return None
         if top > 0:
             cands = tuple(c for c, f in zip(cands, fits, strict=True) if f == top)
-        elif _misplaced(cands, m, ms):
+        elif _misplaced(cands, m, ms) or _abroad(cands, m, ms):
             return None
     for p, main in cands:
         if m.allcaps and len(m.key) <= 4 and p.feature != "country":
@@ -618,6 +618,13 @@ def _province_countries(m: _Mention, ms: list[_Mention]) -> set[str]:
             if q.feature == "admin1" or (q.feature == "admin2" and link.hint == "admin2"):
                 out.add(q.country_code)
     return out
+
+
+def _abroad(cands: tuple[tuple[Place, bool], ...], m: _Mention, ms: list[_Mention]) -> bool:
+    """Every reading of the head lies in another country than every reading of its qualifiers
+    ("Azizabad, Karachi" where the gazetteer knows only an Azizabad in Iran)."""
+    linked = {q.country_code for k in m.quals for q, _ in ms[k].cands}
+    return bool(linked) and all(p.country_code not in linked for p, _ in cands)
 
 
 def _misplaced(cands: tuple[tuple[Place, bool], ...], m: _Mention, ms: list[_Mention]) -> bool:

@@ -225,7 +225,9 @@ def _remote_sides(text: str, span: str, start: int, state: list[ActorMention], n
                   country: str) -> tuple[Actor, Actor | None]:
     sub = types.sub_event_type
     by_air = sub in ("Air/drone strike", "Shelling/artillery/missile attack", "Chemical weapon")
-    if by_air and state:
+    # "NAF fired mortars at government positions": a named group told first is the one firing.
+    named_first = bool(named and state and named[0].span.start < min(m.span.start for m in state))
+    if by_air and state and not (named_first and sub != "Air/drone strike"):
         a1 = _pick_military(state)
         rest = named + unidentified + [m for m in state if _side(m.actor) != _side(a1)]
     elif named:

@@ -87,3 +87,11 @@ def test_the_head_of_a_chain_not_its_district():
 def test_a_place_introduced_by_a_preposition_comes_first():
     (m, _), *_ = locate("Employees of the Quetta Electric Supply Company protested in Turbat.")
     assert m.place.name == "Turbat"
+
+
+def test_a_district_standing_alone_and_residents_of_a_town():
+    (m, prec), *_ = locate("Militants were killed in an operation in Spinkhwarakot, North Waziristan.")
+    assert m.place.name == "North Waziristan" and m.place.feature == "admin2" and prec == 2
+    (m, _), *_ = locate("Residents of Meerut held a protest after a speech.")
+    assert m.place.name == "Meerut"
+    assert locate("Officials said in Islamabad that talks would resume.") == []

@@ -28,6 +28,14 @@ _UNKNOWN_HEAD = re.compile(
     r"|\b(?:in|at|near|of|from|outside|around)\s+[A-Z][\w'’-]*(?:[ -][A-Z][\w'’-]*){0,2},\s*)$")
 
 
+_ORIGIN = re.compile(r"\b(?:residents?|natives?|people|villagers|inhabitants|locals)\s+of\s+(?:the\s+)?$", re.I)
+
+
+def _origin(text: str, m: PlaceMention) -> bool:
+    """"Residents of Meerut held a protest": with no other place, where they live is where they acted."""
+    return bool(_ORIGIN.search(text, max(0, m.span.start - 30), m.span.start))
+
+
 def _vague(p: Place) -> bool:
     """A district the gazetteer knows by name only, placed at its province's seat."""
     return p.feature == "admin2" and p.population == 0 and p.geonames_id is not None
@@ -115,7 +123,7 @@ def _lead(text: str, m: PlaceMention) -> int:
 
 def locate_event(text: str, mentions: list[PlaceMention], start: int, end: int) -> list[tuple[PlaceMention, int]]:
     """The places where the event in text[start:end] happened, most likely first, with ACLED geo_precision."""
-    usable = [m for m in mentions if m.relation != "statement"]
+    usable = [m for m in mentions if m.relation != "statement"] or [m for m in mentions if _origin(text, m)]
     inside = [m for m in usable if start <= m.span.start < end]
     pool = inside or _salient(usable)
     if not pool:

@@ -471,7 +471,7 @@ def _resolve(m: _Mention, ms: list[_Mention], evidence: dict[str, float], top_ev
     if best.feature != "country" and m.in_run and not m.hint and best.population < 2_000_000 \
             and not any(q is best and mn for q, mn in m.cands):  # "al Sham Corps": an alias inside a name is a word
         return None
-    if best.feature == "admin2" and best_ctx < 2.0 and m.hint != "admin2":
+    if best.feature == "admin2" and best_ctx < 2.0 and m.hint != "admin2" and not _sole_unit(best, m):
         # a district nobody put in context: the town of that name, if any, else nothing
         towns = tuple(c for c in cands if c[0].feature == "populated")
         if not towns:
@@ -482,6 +482,13 @@ def _resolve(m: _Mention, ms: list[_Mention], evidence: dict[str, float], top_ev
                      admin2=best.name, latitude=best.latitude, longitude=best.longitude, geonames_id=None,
                      feature="admin2", population=best.population, admin1_code=best.admin1_code)
     return best
+
+
+def _sole_unit(unit: Place, m: _Mention) -> bool:
+    """A district only it bears this name, standing on its own: "in Kech", "in Spinkhwara, North Waziristan"."""
+    if m.in_run or len(m.key) < 4:
+        return False
+    return all((p is unit and main) or (p.feature != "admin2" and not main) for p, main in m.cands)
 
 
 def _eponymous_town(unit: Place, m: _Mention) -> Place | None:

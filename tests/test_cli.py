@@ -115,3 +115,12 @@ def test_db_keeps_results_and_a_rerun_adds_nothing(capsys, tmp_path):
     assert code == 0 and out == "" and "2 already stored" in err
     code, out, _ = run(capsys, "events", "--db", str(db), "--format", "json")
     assert code == 0 and len(json.loads(out)) == 2
+
+
+def test_a_toll_spread_over_places_is_divided_as_acled_does(capsys, tmp_path):
+    path = tmp_path / "series.txt"
+    path.write_text("Clashes broke out in four separate locations of the district on Monday, leaving ten people dead.",
+                    encoding="utf-8")
+    code, out, _ = run(capsys, "code", str(path), "--format", "json", "--published", "2024-03-06")
+    event = json.loads(out)["events"][0]
+    assert code == 0 and event["fatalities"] == 4 and "divided equally across 4" in event["tags"]

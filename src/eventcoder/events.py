@@ -93,18 +93,55 @@ def _events_for(doc: Document, text: str, day: str | None, precision: int, claim
     _set_place(base, place, geo_precision)
     _split_deaths(base, claims, indexes, day, roles.inter1)
     events = [base]
+    seen = {base.location}
     for extra, extra_precision in locations[1:]:
-        if extra.place.feature != "populated" or extra.place.name == base.location:
+        if extra.place.feature != "populated" or extra.place.name in seen:
             continue
+        seen.add(extra.place.name)
         other = Event(**{k: getattr(base, k) for k in Event.__slots__ if k not in ("claims",)})
         other.claims = []
-        for k in ("fatalities", "best", "low", "high", "deaths_a", "deaths_b", "deaths_civilians", "deaths_unknown"):
-            setattr(other, k, 0)
-        other.injured = None
-        other.tags = "toll reported for the whole series; coded on the first event"
         _set_place(other, extra.place, extra_precision)
         events.append(other)
+    _divide_toll(events, _series_size(text, start, end, len(events)))
     return events
+
+
+_SERIES = re.compile(r"\b(?:in|across|at)\s+(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:separate\s+|different\s+"
+                     r"|distinct\s+)?(?:locations|places|areas|villages|towns|districts|attacks|incidents|sites)\b",
+                     re.IGNORECASE)
+_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+
+
+def _series_size(text: str, start: int, end: int, located: int) -> int:
+    """How many events a toll covers when the report says it is spread ('in five separate locations'): then
+    the toll is divided as ACLED divides it. A list of towns alone does not divide it (the places are often
+    the targets of one attack, or the toll is given for the first)."""
+    m = _SERIES.search(text, start, end)
+    if m is None:
+        return 1
+    n = m.group("n").lower()
+    return max(located, int(n) if n.isdigit() else _NUMBERS[n])
+
+
+def _divide_toll(events: list[Event], n: int) -> None:
+    """ACLED's rule for one toll spread over several events: divided equally, the remainder on the first event.
+    When the report does not say the toll is spread (n == 1), it stays on the first event."""
+    fields = ("fatalities", "best", "low", "high", "deaths_a", "deaths_b", "deaths_civilians", "deaths_unknown")
+    if n <= 1:
+        for event in events[1:]:
+            for k in fields:
+                setattr(event, k, 0)
+            event.injured = None
+            event.tags = "toll reported for the whole series; coded on the first event"
+        return
+    totals = {k: getattr(events[0], k) for k in fields}
+    injured = events[0].injured
+    for i, event in enumerate(events):
+        for k, total in totals.items():
+            setattr(event, k, total // n + (total % n if i == 0 else 0))
+        event.injured = None if injured is None else injured // n + (injured % n if i == 0 else 0)
+        if totals["fatalities"]:
+            event.tags = f"toll of {totals['fatalities']} divided equally across {n} events"
 
 
 def _set_place(event: Event, place, geo_precision: int | None) -> None:  # noqa: ANN001

@@ -263,3 +263,10 @@ def test_fire_at_government_positions_targets_the_state():
     types, roles = roles_for(text, "UA", "Ukraine")
     assert types.sub_event_type == "Shelling/artillery/missile attack"
     assert (roles.actor1, roles.actor2) == ("NAF: United Armed Forces of Novorossiya", "Military Forces of Ukraine")
+
+
+def test_crude_bombs_thrown_by_unnamed_assailants_are_rioting_against_the_people_hurt():
+    text = "Three people suffered splinter injuries as assailants hurled crude bombs in the market area."
+    types, roles = roles_for(text, "BD", "Bangladesh")
+    assert types.event_type == "Riots"
+    assert (roles.inter1, roles.inter2) == (5, 7)

@@ -56,6 +56,11 @@ _RIOT_VICTIM = re.compile(
     r"\b" + _RIOT_HURTS + r"\b(?:\s+(?!and\b|but\b)[\w'-]+){0,4}?\s+" + _RIOT_TARGETS + r"\b|\b" + _RIOT_TARGETS
     + r"(?:\s+[\w'-]+){0,3}?\s+(?:were|was|got|had been)\s+(?:\w+ )?(?:injured|hurt|attacked|beaten|killed|wounded|"
     r"assaulted|stabbed)\b", re.IGNORECASE)
+_PEOPLE = (r"(?:people|persons?|passengers?|passers-?by|drivers?|helpers?|m[ae]n|wom[ae]n|child(?:ren)?|students?|"
+           r"civilians?|villagers?|residents?|pedestrians?|journalists?|workers?|employees?|traders?|shopkeepers?)")
+_PEOPLE_HURT = re.compile(
+    r"\b" + _PEOPLE + r"\b(?:\s+[\w,'-]+){0,5}?\s+(?:injured|hurt|wounded|killed|injuries|injures|"
+    r"dead|died)\b|\b(?:injuring|wounding|killing|leaving)\s+(?:[\w-]+\s+){0,3}?" + _PEOPLE + r"\b", re.IGNORECASE)
 _CIVILIAN_HIT = re.compile(
     r"\b(?:civilians?|villagers?|residents?|passers-?by|passengers|people|persons?|man|men|woman|women|child(?:ren)?|"
     r"boys?|girls?|journalists?|shopkeepers?|passengers?|drivers?|pedestrians?)\b",
@@ -138,7 +143,7 @@ def assign_actors(text: str, start: int, end: int, actors: list[ActorMention], t
                 a2 = generic_actor("civilians", country)
         elif state:
             a2 = _pick_state(state)
-        elif _RIOT_VICTIM.search(span):
+        elif _RIOT_VICTIM.search(span) or _PEOPLE_HURT.search(span):
             a2 = generic_actor("civilians", country)
     elif et == "Battles" and not (state or named or party) and _COMMUNAL.search(span):
         # Two village or clan groups fighting it out: communal militias on both sides.

@@ -33,7 +33,7 @@ DATA_DIR = KNOWLEDGE / "data"
 ARTIFACT = DATA_DIR / "gazetteer.sqlite"
 EXTRA_CSV = KNOWLEDGE / "places_extra.csv"
 ADMIN_UNITS_CSV = KNOWLEDGE / "admin_units.csv"
-SCHEMA_VERSION = "7"
+SCHEMA_VERSION = "8"
 
 EXTRA_COLUMNS = (
     "name", "alternatenames", "country_code", "admin1", "admin2", "latitude", "longitude",
@@ -61,6 +61,27 @@ def ascii_name(name: str) -> str:
     """A name without diacritics (ACLED writes place names in ASCII)."""
     s = unicodedata.normalize("NFKD", name)
     return "".join(ch for ch in s if not unicodedata.combining(ch))
+
+
+_DIGRAPHS = (("kh", "k"), ("gh", "g"), ("sh", "s"), ("ch", "c"), ("dh", "d"), ("th", "t"), ("ph", "f"),
+             ("w", "v"), ("q", "k"))
+_VOWELS = str.maketrans("", "", "aeiouy")
+SKELETON_MIN = 3  # letters of the skeleton, of names of 6+ letters: shorter ones ("Hab", "Mach") match too much
+
+
+def skeleton(name: str) -> str:
+    """A spelling-blind key: transliterations of one name ("Naushki", "Nushki"; "Gawadar", "Gwadar";
+    "Datta Kheil", "Datta Khel") share it. First letter, then consonants, doubled letters once."""
+    s = norm(name).replace(" ", "")
+    if not s:
+        return ""
+    for a, b in _DIGRAPHS:
+        s = s.replace(a, b)
+    out = [s[0]]
+    for ch in s[1:].translate(_VOWELS):
+        if ch != out[-1] and ch.isalpha():
+            out.append(ch)
+    return "".join(out)
 
 
 def key_hash(key: str) -> int:
@@ -403,6 +424,7 @@ def build(path: Path = ARTIFACT, quiet: bool = False) -> Path:
         CREATE TABLE places (id INTEGER PRIMARY KEY, name TEXT, country TEXT, cc TEXT, admin1 TEXT,
             admin2 TEXT, lat REAL, lon REAL, gid INTEGER, feature TEXT, pop INTEGER, admin1_code TEXT);
         CREATE TABLE names (key TEXT, place INTEGER, main INTEGER, PRIMARY KEY (key, place)) WITHOUT ROWID;
+        CREATE TABLE skeletons (key TEXT, place INTEGER, PRIMARY KEY (key, place)) WITHOUT ROWID;
         """
     )
     con.executemany("INSERT INTO places VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
@@ -411,10 +433,21 @@ def build(path: Path = ARTIFACT, quiet: bool = False) -> Path:
     for k, pid, main in keys:
         best[(k, pid)] = max(best.get((k, pid), 0), main)
     con.executemany("INSERT INTO names VALUES (?,?,?)", [(k, pid, m) for (k, pid), m in best.items()])
+    # spelling skeletons of the main names of towns of 1,000+ people and of districts, for names written
+    # otherwise ("Naushki"): looked up only when a name matches nothing as written
+    skel: set[tuple[str, int]] = set()
+    for i, p in enumerate(places):
+        if (p[8] == "populated" and p[9] >= 1000) or (p[8] == "admin2" and p[9] > 0):
+            k = skeleton(p[0])
+            if len(k) >= SKELETON_MIN and len(norm(p[0]).replace(" ", "")) >= 6:
+                skel.add((k, i + 1))
+    con.executemany("INSERT INTO skeletons VALUES (?,?)", sorted(skel))
+    skel_hashes = array.array("I", sorted({key_hash(k) for k, _ in skel}))
     hashes = array.array("I", sorted({key_hash(k) for k, _ in best}))
     firsts = array.array("I", sorted({key_hash(k.split(" ", 1)[0]) for k, _ in best}))
     con.executemany("INSERT INTO meta VALUES (?,?)", [
         ("schema", SCHEMA_VERSION), ("hashes", hashes.tobytes()), ("firsts", firsts.tobytes()),
+        ("skeletons", skel_hashes.tobytes()),
         ("built", time.strftime("%Y-%m-%d %H:%M:%S")),
     ])
     con.commit()

@@ -25,12 +25,14 @@ from eventcoder.knowledge.build_gazetteer import (
     ARTIFACT,
     KNOWLEDGE,
     SCHEMA_VERSION,
+    SKELETON_MIN,
     build,
     extra_row,
     key_hash,
     name_keys,
     norm,
     read_extra_csv,
+    skeleton,
 )
 from eventcoder.model import Place
 
@@ -41,6 +43,11 @@ _QUERY = (
     "SELECT p.id, p.name, p.country, p.cc, p.admin1, p.admin2, p.lat, p.lon, p.gid, p.feature, p.pop, "
     "p.admin1_code, n.main FROM names n JOIN places p ON p.id = n.place WHERE n.key = ? "
     "ORDER BY (p.feature != 'populated') DESC, p.pop DESC LIMIT ?"
+)
+
+_SKELETON_QUERY = (
+    "SELECT p.id, p.name, p.country, p.cc, p.admin1, p.admin2, p.lat, p.lon, p.gid, p.feature, p.pop, "
+    "p.admin1_code FROM skeletons s JOIN places p ON p.id = s.place WHERE s.key = ? ORDER BY p.pop DESC LIMIT ?"
 )
 
 
@@ -61,6 +68,9 @@ class Gazetteer:
         self._firsts = array.array("I")
         self._firsts.frombytes(con.execute("SELECT v FROM meta WHERE k = 'firsts'").fetchone()[0])
         self._nf = len(self._firsts)
+        self._skels = array.array("I")
+        self._skels.frombytes(con.execute("SELECT v FROM meta WHERE k = 'skeletons'").fetchone()[0])
+        self._fuzzy: dict[str, tuple[tuple[Place, bool], ...]] = {}
         self._extra: dict[str, list[tuple[Place, bool]]] = {}
         self._cache: dict[str, tuple[tuple[Place, bool], ...]] = {}
         self._raw: dict[str, tuple[tuple[Place, bool], ...]] = {}
@@ -97,6 +107,23 @@ class Gazetteer:
             if len(self._raw) > 200_000:
                 self._raw.clear()
             self._raw[raw] = hit
+        return hit
+
+    def match_spelling(self, raw: str) -> tuple[tuple[Place, bool], ...]:
+        """Towns and districts whose name is spelt otherwise ("Naushki" for Nushki), never as main names."""
+        hit = self._fuzzy.get(raw)
+        if hit is None:
+            key = skeleton(raw)
+            hit = ()
+            if len(key) >= SKELETON_MIN and len(norm(raw).replace(" ", "")) >= 6:
+                h = key_hash(key)
+                i = bisect_left(self._skels, h)
+                if i < len(self._skels) and self._skels[i] == h:
+                    rows = self._con().execute(_SKELETON_QUERY, (key, _MAX_CANDIDATES)).fetchall()
+                    hit = tuple((_place(r), False) for r in rows)
+            if len(self._fuzzy) > 200_000:
+                self._fuzzy.clear()
+            self._fuzzy[raw] = hit
         return hit
 
     def starts(self, raw: str) -> bool:

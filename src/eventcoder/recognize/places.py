@@ -12,6 +12,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass, field, replace
+from difflib import SequenceMatcher
 from functools import lru_cache
 
 import yaml
@@ -133,6 +134,7 @@ class _Mention:
     own: tuple[str, float] | None = None  # the country evidence this mention gave
     tail: bool = False  # a later link of a chain: "Quetta, *Balochistan*", "Damt (*Ad Dali*)"
     quals: list[int] = field(default_factory=list)  # links that name units containing it: "X (District, Province)"
+    fuzzy: bool = False  # found by its spelling skeleton ("Naushki" for Nushki): needs the report's country
 
 
 @lru_cache(maxsize=1)
@@ -202,10 +204,8 @@ def _candidates(text: str, gaz: Gazetteer, found: list[str] | None = None) -> li
         i = 0
         while i < n:
             found = None
-            if not gaz.starts(text[run[i][0]:run[i][1]]):
-                i += 1
-                continue
-            for j in range(min(n, i + _MAX_TOKENS), i, -1):
+            first = text[run[i][0]:run[i][1]]
+            for j in range(min(n, i + _MAX_TOKENS), i, -1) if gaz.starts(first) else ():
                 s, e = run[i][0], run[j - 1][1]
                 cands = gaz.match(text[s:e])
                 if not cands and 1 < j - i < 4 and text[run[i][1]:run[i + 1][0]] == " " and all(
@@ -215,6 +215,10 @@ def _candidates(text: str, gaz: Gazetteer, found: list[str] | None = None) -> li
                 if cands:
                     found = (j, s, e, _norm(text[s:e]), cands)
                     break
+            fuzzy = False
+            if found is None:
+                found = _respelt(text, run, i, gaz, stop)
+                fuzzy = found is not None
             if found is None:
                 i += 1
                 continue
@@ -231,7 +235,7 @@ def _candidates(text: str, gaz: Gazetteer, found: list[str] | None = None) -> li
                         cands = cands + tuple(c for c in gaz.candidates(shorter) if id(c[0]) not in seen)
             others = [k for k in range(n) if (k < i or k >= j) and _norm(text[run[k][0]:run[k][1]]) not in stop
                       and _norm(text[run[k][0]:run[k][1]]) not in _DESIGNATORS] if n > j - i else []
-            m = _Mention(s, e, key, cands, j - i, in_run=bool(others))
+            m = _Mention(s, e, key, cands, j - i, in_run=bool(others), fuzzy=fuzzy)
             m.allcaps = text[s:e].isupper()
             _designate(text, m)
             if _STREET.match(text, m.hint_end or e):  # "Sanaa Street" in Hudaydah is a street
@@ -246,6 +250,35 @@ def _candidates(text: str, gaz: Gazetteer, found: list[str] | None = None) -> li
             out.append(m)
             i = j
     return out
+
+
+def _respelt(text: str, run: list[tuple[int, int]], i: int, gaz: Gazetteer,
+             stop: frozenset[str]) -> tuple[int, int, int, str, tuple[tuple[Place, bool], ...]] | None:
+    """A name the gazetteer knows spelt otherwise ("in Naushki", "in Datta Kheil"): two tokens, then one,
+    introduced as a place ("in", "at", "near", "village of") and close in spelling to the place's name."""
+    if i > 0 or run[i][1] - run[i][0] < 4 or _norm(text[run[i][0]:run[i][1]]) in stop:
+        return None
+    before = text[max(0, run[i][0] - 24):run[i][0]].split()
+    if before and before[-1] == "the":
+        before.pop()
+    if not before or not (before[-1] in _PLACE_INTRO or (before[-1] == "of" and " ".join(before[-2:-1]) in _UNIT_OF)):
+        return None
+    for j in range(min(len(run), i + 2), i, -1):
+        s, e = run[i][0], run[j - 1][1]
+        raw = text[s:e]
+        if len(raw) < 5 or raw.isupper() or (j - i > 1 and _norm(text[run[j - 1][0]:e]) in stop):
+            continue
+        key = _norm(raw)
+        flat = key.replace(" ", "")
+        cands = tuple(c for c in gaz.match_spelling(raw)
+                      if SequenceMatcher(None, flat, _norm(c[0].name).replace(" ", "")).ratio() >= 0.8)
+        if cands:
+            return j, s, e, key, cands
+    return None
+
+
+_PLACE_INTRO = frozenset(("in", "at", "near", "from"))
+_UNIT_OF = frozenset(("village", "town", "city"))
 
 
 def _designate(text: str, m: _Mention) -> None:
@@ -304,6 +337,8 @@ def find_places(text: str, gazetteer: Gazetteer | None = None) -> list[PlaceMent
         if word in (text if word.isupper() else lower):
             evidence[cc] = evidence.get(cc, 0.0) + 2.0
     for m in ms:
+        if m.fuzzy:
+            continue
         countries = [p for p, _ in m.cands if p.feature == "country"]
         if countries:
             m.own = (countries[0].country_code, 3.0)
@@ -458,6 +493,8 @@ def _resolve(m: _Mention, ms: list[_Mention], evidence: dict[str, float], top_ev
         town = _eponymous_town(best, m)
         if town is not None:
             best = town
+    if m.fuzzy and (best_ctx < 2.0 or m.in_run or best.feature not in ("populated", "admin2")):
+        return None
     # thin evidence: a small place nobody put in context is more likely a word or a name
     if best.feature == "populated" and best_ctx < 2.0:
         main = any(q is best and mn for q, mn in m.cands)

@@ -62,10 +62,11 @@ _STOP = frozenset(("were", "was", "are", "is", "had", "have", "has", "in", "at",
 _TOKEN = re.compile(r"[a-z]+")
 _OF_BEFORE = re.compile(r"\bof\s+$", re.IGNORECASE)
 _BY_BEFORE = re.compile(r"\bby\s+$", re.IGNORECASE)
+_COUNTED_NOUNS = frozenset(("death", "deaths", "fatality", "fatalities"))
 # A person noun that only names a thing's owner: "a militant camp", "a police station", "an army convoy".
 _THING_HEAD = re.compile(r"\s+(?:camps?|hideouts?|bases?|stations?|offices?|posts?|convoys?|vehicles?|headquarters|"
                          r"hostels?|schools?|colleges?|compounds?|outposts?|checkpoints?|barracks|training|van|truck|"
-                         r"mobile|patrol|party|wing|group|outfit|organi[sz]ation|leaders?hip)\b", re.IGNORECASE)
+                         r"mobile|patrol|party|parties|wings?|groups?|outfits?|organi[sz]ations?|factions?|leaders?hip)\b", re.IGNORECASE)
 _DEATH_OF = re.compile(r"\b(?:resulted\s+in|resulting\s+in|led\s+to|leading\s+to|caused|causing)\s+(?:the\s+)?"
                        r"(?:death|killing)\s+of\s+(?!a\b|an\b|the\b|his\b|her\b|their\b|\d)", re.IGNORECASE)
 _PLURAL_NOUNS = frozenset(("people", "personnel", "children", "men", "women", "police", "others", "more"))
@@ -75,7 +76,7 @@ _BACK_WORDS = frozenset(("were", "been"))
 _AUX_TAIL = re.compile(rf"\b(?:(?:{_AUX_WORDS})\s+)+$", re.IGNORECASE)
 _NUMBER_NEXT = re.compile(r"(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens?)\b)", re.IGNORECASE)
 _WORD = re.compile(r"[\w'’./-]+")
-_CLAUSE_START = re.compile(r"(?:^|[,;:]\s*|\b(?:and|while|when|but|as)\s+)$", re.IGNORECASE)
+_CLAUSE_START = re.compile(r"(?:^|[,;:]\s*|\b(?:and|while|when|but|as|along\s+with)\s+)$", re.IGNORECASE)
 # A killing recalled as the cause of this one is another event: "in retaliation for the killing of two ...".
 _CAUSE = re.compile(r"\b(?:in\s+(?:response|retaliation|reaction|revenge)\s+(?:to|for)|to\s+avenge|avenging|revenge\s+for"
                     r"|(?:protest(?:s|ed|ing)?|demonstrat(?:ed|ing)|rall(?:y|ied|ying)|agitat(?:ed|ing)|condemn(?:ed|ing)?)"
@@ -91,7 +92,8 @@ _CONJUNCT = re.compile(r"\band\s+(?:(?:a|an|another|one|his|her|their)\s+|(?=(?:
 _OF_THOSE = re.compile(r"\s+of\s+(?:those|them|whom|the\s+(?:dead|killed|victims|deceased|injured|wounded))\b",
                        re.IGNORECASE)
 _TOLL = re.compile(r"\btoll\b", re.IGNORECASE)
-_CHAIN = re.compile(r"\s+and\s+(?:later\s+|then\s+|subsequently\s+|eventually\s+|brutally\s+|were\s+|was\s+)*",
+_CHAIN = re.compile(r"(?:\s+by\s+[^,.;]{1,40}?)?\s+and\s+(?:later\s+|then\s+|subsequently\s+|eventually\s+|brutally\s+|"
+                    r"were\s+|was\s+)*",
                     re.IGNORECASE)
 _TOLL_VERBS = frozenset(("rose to", "has risen to", "had risen to", "risen to", "climbed to", "has climbed to",
                          "increased to"))
@@ -103,7 +105,7 @@ _INCLUDING = re.compile(r",\s*(?:including|among\s+them|mostly|most\s+of\s+them|
 # A subject joined by 'and' to a count: "Anwar Bhinder and six others were killed", "A supervisor and her driver".
 _JOINED_SUBJECT = re.compile(
     r"(?:^|[,;:]\s*|\b(?:that|when|where|while)\s+)(?P<np>(?:[A-Z][a-z'’.-]+\s+){0,3}[A-Z][a-z'’.-]+(?:['’]s\s+\w+)?"
-    r"|(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er)\s+(?:[\w-]+\s+){0,2}?(?P<noun>[a-z]+))\s+and\s+$")
+    r"|(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er)\s+(?:[\w-]+\s+){0,2}?(?P<noun>[a-z]+))\s+(?:and|along\s+with)\s+$")
 _SUICIDE = re.compile(r"\b(?:(?P<n>a|an|one|two|three|four|five|\d+)\s+)?(?:[\w-]+\s+){0,2}?suicide\s+(?:car\s+|truck\s+|"
                       r"vehicle\s+|motorcycle\s+)?(?:bomber|attacker)(?P<plural>s)?\b|\b(?:blew|blown)\s+(?P<self>himself|"
                       r"herself|themselves)\s+up\b", re.IGNORECASE)
@@ -485,12 +487,15 @@ def _gap_ok(m: re.Match[str], masked: str, bare: bool = False) -> bool:
     lower = [w for w in words if not w[0].isupper()]
     relative = bool(words) and words[0].lower().strip(",") in (
         "who", "that", "which", "believed", "thought", "said", "reported", "alleged", "allegedly", "suspected",
-        "belonging", "linked", "affiliated", "identified", "involved")
+        "belonging", "linked", "affiliated", "identified", "involved", "deployed", "posted", "stationed", "travelling",
+        "traveling", "working", "returning", "riding", "sitting", "standing", "guarding", "escorting", "carrying")
     if len(words) > (16 if relative else 9) or (bare and len(lower) > 4) or _COUNT_WORD.search(gap):
         return False
     if re.search(r"\b(?:after|before|when|while|but|because|since|where|if|than)\b", gap, re.IGNORECASE):
         return False
     phrase = _norm(m.group("phrase"))
+    if phrase in _COUNTED_NOUNS and len(words) > 1:
+        return False  # "one death", "10 fatalities": the noun follows its count
     transitive = phrase in _lexicon().before_outcome
     if transitive and not _PASSIVE.search(gap + m.group("aux")):
         if re.search(r"\band\s*$", gap, re.IGNORECASE):
@@ -567,12 +572,15 @@ def _compound_head(masked: str, pos: int, lex: _Lexicon) -> bool:
 
 
 def _members_of(masked: str, pos: int) -> str:
-    rest = masked[pos:pos + 40].lower()
-    if "family" in rest or "families" in rest:
-        return "civilians"
-    if "police" in rest or "security" in rest or "army" in rest or "forces" in rest:
+    """Who 'members of ...' are, by what they are members of."""
+    rest = masked[pos:pos + 50].lower()
+    if re.search(r"\b(?:police|security|army|forces|military|levies|rangers|constabulary)\b", rest):
         return "security forces"
-    return "militants"
+    if re.search(r"\b(?:militants?|militia|armed|group|outfit|gang|faction|taliban|lashkar|jihadi|rebel|insurgent)", rest):
+        return "militants"
+    if re.search(r"\b(?:family|families|community|public|party|assembly|council|union|association|tribe|committee)\b", rest):
+        return "civilians"
+    return "unknown"
 
 
 def _singulars(masked: str, offset: int, quantities: list[Quantity], lex: _Lexicon) -> list[Quantity]:

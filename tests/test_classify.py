@@ -171,6 +171,11 @@ def test_motorcades_hunger_strikes_and_gatherings_to_show_support_are_protests()
         assert cls(text, "BR").event_type == "Protests", text
 
 
+def test_blockaders_setting_vehicles_ablaze_during_a_hartal_are_rioting():
+    got = cls("On the third day of the hartal, blockaders set two trucks ablaze on the highway.", "BD")
+    assert got.event_type == "Riots"
+
+
 def test_vehicle_arson_without_armed_actors_is_rioting():
     got = cls("Three buses were torched at the bus stand on Sunday night.", "BD")
     assert (got.event_type, got.sub_event_type) == ("Riots", "Violent demonstration")

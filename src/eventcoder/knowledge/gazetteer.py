@@ -16,6 +16,7 @@ import sys
 import threading
 from bisect import bisect_left
 from collections.abc import Iterable, Mapping
+from difflib import SequenceMatcher
 from functools import lru_cache
 from pathlib import Path
 
@@ -110,7 +111,8 @@ class Gazetteer:
         return hit
 
     def match_spelling(self, raw: str) -> tuple[tuple[Place, bool], ...]:
-        """Towns and districts whose name is spelt otherwise ("Naushki" for Nushki), never as main names."""
+        """Towns and districts whose name is spelt otherwise ("Gawadar" for Gwadar): the same spelling skeleton
+        and 80% of the letters in common; cached by the text. Never main names."""
         hit = self._fuzzy.get(raw)
         if hit is None:
             key = skeleton(raw)
@@ -119,8 +121,10 @@ class Gazetteer:
                 h = key_hash(key)
                 i = bisect_left(self._skels, h)
                 if i < len(self._skels) and self._skels[i] == h:
+                    flat = norm(raw).replace(" ", "")
                     rows = self._con().execute(_SKELETON_QUERY, (key, _MAX_CANDIDATES)).fetchall()
-                    hit = tuple((_place(r), False) for r in rows)
+                    hit = tuple((_place(r), False) for r in rows  # close in spelling, not only in consonants
+                                if SequenceMatcher(None, flat, norm(r[1]).replace(" ", "")).ratio() >= 0.8)
             if len(self._fuzzy) > 200_000:
                 self._fuzzy.clear()
             self._fuzzy[raw] = hit

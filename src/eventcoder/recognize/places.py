@@ -12,7 +12,6 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass, field, replace
-from difflib import SequenceMatcher
 from functools import lru_cache
 
 import yaml
@@ -268,12 +267,9 @@ def _respelt(text: str, run: list[tuple[int, int]], i: int, gaz: Gazetteer,
         raw = text[s:e]
         if len(raw) < 5 or raw.isupper() or (j - i > 1 and _norm(text[run[j - 1][0]:e]) in stop):
             continue
-        key = _norm(raw)
-        flat = key.replace(" ", "")
-        cands = tuple(c for c in gaz.match_spelling(raw)
-                      if SequenceMatcher(None, flat, _norm(c[0].name).replace(" ", "")).ratio() >= 0.8)
+        cands = gaz.match_spelling(raw)
         if cands:
-            return j, s, e, key, cands
+            return j, s, e, _norm(raw), cands
     return None
 
 

@@ -176,6 +176,13 @@ def test_blockaders_setting_vehicles_ablaze_during_a_hartal_are_rioting():
     assert got.event_type == "Riots"
 
 
+def test_burning_an_effigy_is_a_peaceful_protest():
+    got = cls("Congress workers took out a protest march and torched an effigy of the chief minister.", "IN")
+    assert got.sub_event_type == "Peaceful protest"
+    got = cls("Farmers protested and burnt the copies of the ordinance.", "IN")
+    assert got.sub_event_type == "Peaceful protest"
+
+
 def test_vehicle_arson_without_armed_actors_is_rioting():
     got = cls("Three buses were torched at the bus stand on Sunday night.", "BD")
     assert (got.event_type, got.sub_event_type) == ("Riots", "Violent demonstration")

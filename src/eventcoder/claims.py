@@ -62,6 +62,7 @@ _STOP = frozenset(("were", "was", "are", "is", "had", "have", "has", "in", "at",
 _TOKEN = re.compile(r"[a-z]+")
 _OF_BEFORE = re.compile(r"\bof\s+$", re.IGNORECASE)
 _BY_BEFORE = re.compile(r"\bby\s+$", re.IGNORECASE)
+_UNIT_NUMBER = re.compile(r"\s+(?:[A-Z]{2,}|[A-Z][a-z]+\s+(?:Rifles|Regiment|Battalion|Brigade|Division|Corps))\b")
 _COUNTED_NOUNS = frozenset(("death", "deaths", "fatality", "fatalities"))
 # A person noun that only names a thing's owner: "a militant camp", "a police station", "an army convoy".
 _THING_HEAD = re.compile(r"\s+(?:camps?|hideouts?|bases?|stations?|offices?|posts?|convoys?|vehicles?|headquarters|"
@@ -314,8 +315,9 @@ def _sentence_claims(text: str, masked: str, sent: Sentence, numbers: list[Quant
                 re.match(r"\s+\S+\s+and\b", masked[qe:]) or (found and re.search(r",\s*$", masked[:qs])))):
             continue
         victims, noun, noun_end = _victims(masked, qe, lex)
-        if victims == "not people" or _BY_BEFORE.search(masked, max(0, qs - 4), qs):
-            continue  # "beaten by two men": the men did it
+        if victims == "not people" or _BY_BEFORE.search(masked, max(0, qs - 4), qs) or _UNIT_NUMBER.match(masked, qe) \
+                and _OF_BEFORE.search(masked, max(0, qs - 4), qs):
+            continue  # "beaten by two men": the men did it; "a jawan of 24 AR": a unit's number
         outcome, part_of, phrase_at, additive = _link(masked, qs, noun_end, victims, found, sent, lex, hits, used)
         if outcome is None and ((noun in _CORPSES and _FOUND.search(masked)) or noun == "casualties"):
             outcome = "killed"  # bodies found; "casualties" as South Asian and ACLED reports use it, the dead
@@ -683,6 +685,10 @@ def _back_references(text: str, masked: str, sent: Sentence, found: list[Claim],
         earlier_here = [c for c in found if c.end <= start]
         if earlier_here:
             people = (earlier_here[-1].count, earlier_here[-1].victims)
+        elif "their" in np and claims:
+            last = [c for c in claims if c.sentence == claims[-1].sentence and c.part_of is None
+                    and c.outcome == claims[-1].outcome]
+            people = (sum(c.count for c in last), last[0].victims if len({c.victims for c in last}) == 1 else "unknown")
         outcome = "killed" if phrase in ("found", "discovered", "recovered", "dumped") else lex.after_outcome[phrase]
         if phrase in ("found", "discovered", "recovered", "dumped") and "bodies" not in np:
             continue

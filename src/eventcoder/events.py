@@ -22,6 +22,11 @@ from eventcoder.model import (
 from eventcoder.reconcile import estimate, group_claims, statements
 
 _DATED = ("absolute", "weekday", "relative")
+# A count is another, earlier event only when its sentence dates it apart ("a day after", "on 3 May", "earlier");
+# a weekday alone may be the narrative moving forward ("injured on Thursday, died on Saturday").
+_DATED_APART = re.compile(r"\b(?:(?:a|one|two|three|four|five|\d+)\s+days?\s+(?:after|before|earlier)|earlier|previous(?:ly)?|"
+                          r"last\s+(?:week|month)|yesterday|\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}\b|\d{1,2}/\d{1,2})",
+                          re.IGNORECASE)
 # UCDP GED where_prec by what the place is: 1 the exact place, 2 near it, 3 a district, 4 a province, 6 a country.
 _UCDP_PREC = {"populated": 1, "admin2": 3, "admin1": 4, "country": 6}
 
@@ -47,7 +52,7 @@ def build_events(
         if not c.background:
             # counts dated before the event's day are another, earlier event; later ones (deaths in hospital,
             # bodies found) belong to this one
-            earlier = c.date is not None and main_day is not None and c.date < main_day
+            earlier = c.date is not None and main_day is not None and c.date < main_day and _DATED_APART.search(c.text)
             by_day[c.date if earlier else main_day or ""].append(i)
     days = [main_day or ""] + [d for d in by_day if d != (main_day or "")]
     events: list[Event] = []

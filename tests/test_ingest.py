@@ -110,3 +110,11 @@ def test_an_rss_feed_gives_one_document_per_entry(tmp_path):
     docs = list(read_inputs([str(path)]))
     assert [d.id for d in docs] == ["w-1", "w-2"]
     assert docs[0].published == date(2025, 3, 4) and "<p>" not in docs[0].text
+
+
+def test_non_english_text_is_coded_best_effort_with_a_finding():
+    import eventcoder
+
+    text = ("Des hommes armés ont attaqué un marché dans la région de Mopti dimanche, selon des sources locales. " * 4)
+    report = eventcoder.code(text, published="2024-03-04").to_dict()
+    assert any(f["kind"] == "input" and "English" in f["message"] for f in report["findings"])

@@ -62,6 +62,7 @@ _STOP = frozenset(("were", "was", "are", "is", "had", "have", "has", "in", "at",
 _TOKEN = re.compile(r"[a-z]+")
 _OF_BEFORE = re.compile(r"\bof\s+$", re.IGNORECASE)
 _BY_BEFORE = re.compile(r"\bby\s+$", re.IGNORECASE)
+_ADJECTIVAL = frozenset(("injured", "wounded", "slain", "deceased", "missing", "abducted", "kidnapped", "arrested"))
 _UNIT_NUMBER = re.compile(r"\s+(?:[A-Z]{2,}|[A-Z][a-z]+\s+(?:Rifles|Regiment|Battalion|Brigade|Division|Corps))\b")
 _COUNTED_NOUNS = frozenset(("death", "deaths", "fatality", "fatalities"))
 # A person noun that only names a thing's owner: "a militant camp", "a police station", "an army convoy".
@@ -315,8 +316,8 @@ def _sentence_claims(text: str, masked: str, sent: Sentence, numbers: list[Quant
                 re.match(r"\s+\S+\s+and\b", masked[qe:]) or (found and re.search(r",\s*$", masked[:qs])))):
             continue
         victims, noun, noun_end = _victims(masked, qe, lex)
-        if victims == "not people" or _BY_BEFORE.search(masked, max(0, qs - 4), qs) or _UNIT_NUMBER.match(masked, qe) \
-                and _OF_BEFORE.search(masked, max(0, qs - 4), qs):
+        if victims == "not people" or _BY_BEFORE.search(masked, max(0, qs - 4), qs) or (
+                q.span.text[:1].isdigit() and _UNIT_NUMBER.match(masked, qe) and _OF_BEFORE.search(masked, max(0, qs - 4), qs)):
             continue  # "beaten by two men": the men did it; "a jawan of 24 AR": a unit's number
         outcome, part_of, phrase_at, additive = _link(masked, qs, noun_end, victims, found, sent, lex, hits, used)
         if outcome is None and ((noun in _CORPSES and _FOUND.search(masked)) or noun == "casualties"):
@@ -543,6 +544,10 @@ def _victims(masked: str, pos: int, lex: _Lexicon) -> tuple[str | None, str, int
         if not w:
             break
         word = w.group().lower()
+        if word in _ADJECTIVAL and tokens == 0 and masked[max(0, pos - 4):pos].lower().endswith("the "):
+            i = w.end()  # "the injured leader", "the slain officer": a description, not the outcome
+            tokens += 1
+            continue
         if word in _STOP or word in lex.outcome_words or (word[0].isdigit() and not _AGE_WORD.match(word)):
             break
         if word == "and" and re.match(r"\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|a|an|another|the|his|"

@@ -288,7 +288,7 @@ def _evidence(content: list[Sentence], claims: list[Claim], indexes: list[int], 
     start = content[0].start if main else (sents[0].start if sents else min(starts))
     end = max([s.end for s in sents] + ends)
     if main and len(content) > 1:
-        end = max(end, content[1].end)  # the lead and the sentence after it tell what happened
+        end = max(end, content[min(2, len(content) - 1)].end)  # the lead and what follows it tell what happened
     return start, end
 
 

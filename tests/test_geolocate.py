@@ -95,3 +95,10 @@ def test_a_district_standing_alone_and_residents_of_a_town():
     (m, _), *_ = locate("Residents of Meerut held a protest after a speech.")
     assert m.place.name == "Meerut"
     assert locate("Officials said in Islamabad that talks would resume.") == []
+
+
+def test_a_subdistrict_is_coded_at_its_town():
+    (m, _), *_ = locate("On Sunday, in Sui tehsil of Dera Bugti, Balochistan, Pakistan, militants blew up a gas well.")
+    assert m.place.name == "Sui" and m.place.admin1 == "Balochistan"
+    (m, _), *_ = locate("Gunmen shot a guard in the Sui area of Dera Bugti district, Balochistan province, Pakistan.")
+    assert m.place.name == "Sui"

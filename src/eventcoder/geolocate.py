@@ -15,7 +15,8 @@ __all__ = ["locate_event"]
 
 _RANK = {"populated": 0, "admin2": 1, "admin1": 2, "country": 3}
 _CHAIN_GAP = re.compile(
-    r"(?:\s+(?:city|town|village|district|county|upazila|tehsil|subdivision|municipality|LGA))?"
+    r"(?:\s+(?:city|town|village|district|county|upazila|tehsil|subdivision|municipality|LGA|areas?|sector"
+    r"|region|valley))?"
     r"\s*(?:,|\(|\bin|\bof)\s*(?:the\s+)?")
 _PREPOSITION = re.compile(
     r"\b(?:in|at|near|outside|around|across|inside|into|towards?|between|of the (?:city|town|village|district)"

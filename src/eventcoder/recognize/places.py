@@ -39,6 +39,9 @@ _ADMIN2_WORDS = {"district", "districts", "agency", "sadar", "upazila", "upazill
                  "sub-division", "taluk", "taluka", "block", "county", "municipality", "raion", "rayon", "lga", "lgas",
                  "cercle", "woreda", "sub-county", "subcounty", "municipalities", "counties", "upazilas",
                  "department", "prefecture", "commune", "mandal", "circle", "zila", "zilla"}
+# Units below a district, named after their seat: "Sui tehsil" is coded at the town of Sui.
+_SUBDISTRICT_WORDS = {"tehsil", "tahsil", "upazila", "upazilla", "taluk", "taluka", "block", "mandal", "circle",
+                      "subdivision", "sub-division"}
 _ADMIN1_WORDS = {"province", "provinces", "state", "governorate", "oblast", "region", "division", "territory",
                  "emirate", "wilaya"}
 _TOWN_WORDS = {"city", "town", "village", "villages", "township", "port", "airport", "market", "bazaar",
@@ -133,6 +136,7 @@ class _Mention:
     own: tuple[str, float] | None = None  # the country evidence this mention gave
     tail: bool = False  # a later link of a chain: "Quetta, *Balochistan*", "Damt (*Ad Dali*)"
     quals: list[int] = field(default_factory=list)  # links that name units containing it: "X (District, Province)"
+    sub: bool = False  # designated as a unit below a district ("Sui tehsil")
     fuzzy: bool = False  # found by its spelling skeleton ("Naushki" for Nushki): needs the report's country
 
 
@@ -281,7 +285,7 @@ def _designate(text: str, m: _Mention) -> None:
     d = _DESIGNATOR.match(text, m.end)
     word = d.group(1).lower() if d else ""
     if word in _ADMIN2_WORDS:
-        m.hint, m.hint_end = "admin2", d.end()
+        m.hint, m.hint_end, m.sub = "admin2", d.end(), word in _SUBDISTRICT_WORDS
     elif word in _ADMIN1_WORDS:
         m.hint, m.hint_end = "admin1", d.end()
     elif word in _TOWN_WORDS:
@@ -496,7 +500,7 @@ def _resolve(m: _Mention, ms: list[_Mention], evidence: dict[str, float], top_ev
         main = any(q is best and mn for q, mn in m.cands)
         big = best.population >= 500_000
         if ((not main or m.in_run) and not big) or (not main and m.in_run and best.population < 2_000_000) \
-                or (best.population < 1_000 and len(m.cands) > 1) \
+                or (best.population < 1_000 and len(m.cands) > 1 and m.hint not in ("admin1", "admin2", "near")) \
                 or (m.tokens == 1 and m.key in stop):
             return None
     if best.feature == "populated" and m.in_run and best.population < 5_000 and not m.hint and best_ctx < 6.0:
@@ -510,7 +514,7 @@ def _resolve(m: _Mention, ms: list[_Mention], evidence: dict[str, float], top_ev
         if not towns:
             return None
         return _resolve(replace(m, cands=towns, quals=[]), ms, evidence, top_ev, named_admin1, stop, near)
-    if m.hint == "admin2" and best.feature == "populated":
+    if m.hint == "admin2" and best.feature == "populated" and not (m.sub and best_ctx >= 2.0):
         best = Place(name=best.name, country=best.country, country_code=best.country_code, admin1=best.admin1,
                      admin2=best.name, latitude=best.latitude, longitude=best.longitude, geonames_id=None,
                      feature="admin2", population=best.population, admin1_code=best.admin1_code)
@@ -556,7 +560,7 @@ def _chains(text: str, ms: list[_Mention]) -> None:
                 if qualifying:
                     links.append(j)
             elif j == i + 1 and _IN_GAP.fullmatch(gap) and ms[j].key != m.key and (
-                    _unit_link_strict(ms[j]) or (m.hint in ("admin2", "populated") and _unit_link(ms[j]))):
+                    _unit_link_strict(ms[j]) or (m.hint in ("admin2", "populated", "near") and _unit_link(ms[j]))):
                 m.chain.append(j)  # "Karak in Dar'a", "Sui tehsil of Dera Bugti"
                 links.append(j)
                 via_in = True  # not a tail: the head may be a word ("North Zone of Rio de Janeiro")

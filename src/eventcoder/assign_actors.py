@@ -213,9 +213,12 @@ def _battle_sides(state: list[ActorMention], named: list[ActorMention], unidenti
                 continue
             seen_states.add(key)
         sides.append(m)
-    if len(sides) >= 2:
-        return sides[0].actor, sides[1].actor
     opponent = main_opponent(country) or generic_actor("armed", country)
+    if len(sides) >= 2:
+        # an unnamed armed side fighting in a country with one dominant armed opponent is that opponent
+        first, second = (opponent if m.actor.name.startswith("Unidentified") and main_opponent(country) else m.actor
+                         for m in sides[:2])
+        return first, second
     if sides:
         only = sides[0].actor
         return only, (opponent if only.inter in _STATE else generic_actor("military", country))

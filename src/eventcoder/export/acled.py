@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import csv
 import hashlib
 import time
 from collections.abc import Iterable
 from typing import IO, Any
 
 from eventcoder.export.countries import Country, resolve_country
+from eventcoder.export.csv_rows import write_rows
 from eventcoder.model import ACLED_COLUMNS, Event, Report
 
 
@@ -98,11 +98,4 @@ def write_acled_csv(rows: Iterable[dict[str, Any]], fh: IO[str], header: bool = 
 
     Missing values (None) are written as empty cells; keys outside ACLED's columns are an error.
     """
-    writer = csv.DictWriter(fh, fieldnames=list(ACLED_COLUMNS), lineterminator="\n")
-    if header:
-        writer.writeheader()
-    n = 0
-    for row in rows:
-        writer.writerow(row)
-        n += 1
-    return n
+    return write_rows(rows, fh, ACLED_COLUMNS, header)

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import csv
 from collections.abc import Iterable
 from typing import IO, Any
 
 from eventcoder.export.acled import event_country, event_number, event_year
+from eventcoder.export.csv_rows import write_rows
 from eventcoder.model import Event, Report
 
 # The GED columns we fill, in GED's order (GED codebook 23.1+). Left out: ids of UCDP's own conflict, dyad and
@@ -106,11 +106,4 @@ def ucdp_rows(report: Report, lethal_only: bool = True) -> list[dict[str, Any]]:
 
 def write_ucdp_csv(rows: Iterable[dict[str, Any]], fh: IO[str], header: bool = True) -> int:
     """Write UCDP rows as CSV (header first unless `header=False`); returns the number of rows written."""
-    writer = csv.DictWriter(fh, fieldnames=list(UCDP_COLUMNS), lineterminator="\n")
-    if header:
-        writer.writeheader()
-    n = 0
-    for row in rows:
-        writer.writerow(row)
-        n += 1
-    return n
+    return write_rows(rows, fh, UCDP_COLUMNS, header)

@@ -13,6 +13,7 @@ import math
 import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from itertools import islice
 
 import yaml
 
@@ -363,13 +364,20 @@ def find_places(text: str, gazetteer: Gazetteer | None = None) -> list[PlaceMent
     chosen: list[Place | None] = [None] * len(ms)
     margins: dict[int, float] = {}
     evs: list[dict[str, float]] = []
+    memo: dict[tuple, tuple[Place | None, float]] = {}  # a name said again in the same way reads the same
     for idx, m in enumerate(ms):
         ev = evidence
         if m.own is not None:  # a mention is no evidence for itself
             ev = dict(evidence)
             ev[m.own[0]] -= m.own[1]
         evs.append(ev)
+        sig = _signature(m)
+        if sig is not None and sig in memo:
+            chosen[idx], margins[id(m)] = memo[sig]
+            continue
         chosen[idx] = _resolve(m, ms, ev, max(ev.values(), default=0.0), named_admin1, stop, (), margins)
+        if sig is not None:
+            memo[sig] = (chosen[idx], margins.get(id(m), 0.0))
     # second pass: ambiguous names go to the candidate near the other places of the report
     anchors = [(m.key, p.latitude, p.longitude) for m, p in zip(ms, chosen, strict=True)
                if p is not None and p.feature in ("populated", "admin2") and p.latitude is not None]
@@ -377,12 +385,19 @@ def find_places(text: str, gazetteer: Gazetteer | None = None) -> list[PlaceMent
         named_at: dict[tuple[float, float], set[str]] = {}
         for k, la, lo in anchors:
             named_at.setdefault((la, lo), set()).add(k)
+        memo.clear()
         for idx, m in enumerate(ms):
             if len(m.cands) > 1 and (chosen[idx] is None or margins.get(id(m), 0.0) < 3.0) and _spread(m):
-                near = tuple(c for c, keys in named_at.items() if keys != {m.key})[:12]
+                sig = _signature(m)
+                if sig is not None and sig in memo:
+                    chosen[idx] = memo[sig][0]
+                    continue
+                near = tuple(islice((c for c, keys in named_at.items() if keys != {m.key}), 12))
                 if near:
                     ev = evs[idx]
                     chosen[idx] = _resolve(m, ms, ev, max(ev.values(), default=0.0), named_admin1, stop, near)
+                    if sig is not None:
+                        memo[sig] = (chosen[idx], 0.0)
 
     _qualifiers_agree(ms, chosen)
     starts = {m.start for m in ms}
@@ -413,6 +428,13 @@ def _chain_bonus(p: Place, m: _Mention, ms: list[_Mention]) -> float:
                 bonus += 6.0
                 break
     return bonus
+
+
+def _signature(m: _Mention) -> tuple | None:
+    """What a mention's reading depends on besides the report, when no chain ties it to its neighbours."""
+    if m.chain or m.quals or m.tail:
+        return None
+    return (m.key, m.hint, m.in_run, m.allcaps, m.fuzzy, m.sub, m.tokens, len(m.cands))
 
 
 def _spread(m: _Mention) -> bool:

@@ -177,24 +177,28 @@ def _runs(text: str, demonyms: dict[str, str] | None = None,
     runs: list[list[tuple[int, int]]] = []
     cur: list[tuple[int, int]] = []
     joinable = False
+    collect = demonyms is not None and found is not None
+    last = -10
     for m in _WORD.finditer(text):
         s, e = m.span()
-        if demonyms is not None and found is not None:
+        if collect:
             w = m.group()
             if w in demonyms:
                 found.append(demonyms[w])
-        if s >= 3 and text[s - 3:s].lower() in _ARTICLE_PREFIX and (s == 3 or not text[s - 4].isalnum()):
+        if s >= 3 and text[s - 1] == "-" and text[s - 3:s].lower() in _ARTICLE_PREFIX and (
+                s == 3 or not text[s - 4].isalnum()):
             s -= 3
-        possessive = text.endswith(("'s", "’s"), s, e)
+        possessive = text[e - 2:e] in ("'s", "’s")
         if possessive:
             e -= 2
-        if cur and joinable and text[cur[-1][1]:s] in _JOINERS:
+        if joinable and s - last <= 8 and text[last:s] in _JOINERS:
             cur.append((s, e))
         else:
             if cur:
                 runs.append(cur)
             cur = [(s, e)]
         joinable = not possessive
+        last = e
     if cur:
         runs.append(cur)
     return runs

@@ -61,9 +61,56 @@ def build_events(
         if n > 0 and not indexes:
             continue
         start, end = _evidence(content, claims, indexes, main=(n == 0))
-        events.extend(_events_for(doc, text, day or None, precision if n == 0 else 1, claims, indexes,
+        elsewhere = _elsewhere(text, claims, indexes, places, sentences, start, end) if n == 0 else {}
+        kept = [i for i in indexes if not any(i in group for group in elsewhere.values())]
+        events.extend(_events_for(doc, text, day or None, precision if n == 0 else 1, claims, kept,
                                   start, end, places, actors, sentences))
+        for group in elsewhere.values():
+            g_start, g_end = _evidence(content, claims, group, main=False)
+            events.extend(_events_for(doc, text, day or None, 1, claims, group, g_start, g_end, places, actors,
+                                      sentences))
     return events
+
+
+def _elsewhere(text: str, claims: list[Claim], indexes: list[int], places: list[PlaceMention],
+               sentences: list[Sentence], start: int, end: int) -> dict[str, list[int]]:
+    """Counts told in a sentence of their own about another town, far from the event's place ("troops pursued
+    the attackers to Bama and killed 6"): another event there, by town."""
+    located = locate_event(text, places, start, end)
+    if not located or located[0][0].place.latitude is None:
+        return {}
+    home = located[0][0].place
+    doers = {_side_of(claims[i].perpetrator) for i in indexes if claims[i].perpetrator}
+    if len(doers) < 2:
+        return {}  # one side did everything: one event, however many towns are named
+    out: dict[str, list[int]] = defaultdict(list)
+    for i in indexes:
+        c = claims[i]
+        sent = sentences[c.sentence]
+        if c.part_of is not None or c.perpetrator is None or sent.start <= located[0][0].span.start < sent.end:
+            continue
+        here = [m for m in places if sent.start <= m.span.start < sent.end and m.relation != "statement"
+                and m.place.feature == "populated" and m.place.latitude is not None]
+        if not here or any(m.place.name == home.name for m in here):
+            continue
+        there = here[0].place
+        if _km(home.latitude, home.longitude, there.latitude, there.longitude) > 25:
+            out[there.name].append(i)
+    for group in out.values():  # a count restating part of another goes with it
+        group.extend(j for j in indexes if claims[j].part_of in group)
+    return out
+
+
+def _side_of(actor_name: str) -> str:
+    return "state" if actor_name.startswith(("Military Forces", "Police Forces")) else actor_name
+
+
+def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    from math import asin, cos, radians, sin, sqrt
+
+    p1, p2 = radians(lat1), radians(lat2)
+    a = sin((p2 - p1) / 2) ** 2 + cos(p1) * cos(p2) * sin(radians(lon2 - lon1) / 2) ** 2
+    return 6371.0 * 2 * asin(sqrt(a))
 
 
 def _events_for(doc: Document, text: str, day: str | None, precision: int, claims: list[Claim],

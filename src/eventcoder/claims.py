@@ -255,7 +255,7 @@ def extract_claims(
             found.extend(_back_references(text, masked, sent, found, claims, people, lex))
         people = _last_people(masked, sent, quantities[lo:hi], lex) or people
         for claim in found:
-            claim.source = source
+            claim.source = _clause_source(text, sent, claim.start, own_sources) or source
             claim.background = claim.background or sent.index in background_ids \
                 or _CAUSE.search(masked, 0, claim.start - sent.start) is not None
             claim.date = _claim_date(text, sent, claim.start, times)
@@ -298,6 +298,18 @@ def _suicide_attackers(text: str, sentences: list[Sentence], claims: list[Claim]
         return [Claim(count=count, low=count, high=count, outcome="killed", victims="militants", text=body,
                       start=start, end=end, sentence=sent.index, words=text[start:end], qualifier="implied")]
     return []
+
+
+def _clause_source(text: str, sent: Sentence, pos: int, own: list[SourceMention]) -> str | None:
+    """Where a sentence names several sources ("Police said 4 died; hospital officials said 6"), a count belongs
+    to the one in its own clause."""
+    if len(own) < 2:
+        return None
+    cut = text.rfind(";", sent.start, pos) + 1 or sent.start
+    end = text.find(";", pos, sent.end)
+    end = sent.end if end < 0 else end
+    here = [m for m in own if cut <= m.span.start < end]
+    return here[0].name if here else None
 
 
 def _sentence_claims(text: str, masked: str, sent: Sentence, numbers: list[Quantity], lex: _Lexicon,
@@ -850,13 +862,20 @@ def _claim_date(text: str, sent: Sentence, pos: int, times: list[TimeMention]) -
     """The day a claim refers to: a date in its sentence, shifted by "a day after"-style phrases."""
     here = [t for t in times if sent.start <= t.span.start < sent.end and t.kind in ("absolute", "weekday", "relative")]
     if not here:
-        return None
+        # "It came a day after troops killed 5": the day is counted from the one told just before
+        if not _DAYS_OFFSET.search(text, sent.start, pos):
+            return None
+        before = [t for t in times if sent.start - 400 < t.span.start < sent.start and t.date is not None
+                  and t.kind in ("absolute", "weekday", "relative")]
+        if not before:
+            return None
+        here = before[-1:]
     written = [t for t in here if t.kind == "absolute"]  # "yesterday (16/01)": the written date says more
     anchor = written[0] if written else next((t for t in reversed(here) if t.span.start < pos), here[0])
     if anchor.date is None:
         return None
     day: date = anchor.date
-    for m in _DAYS_OFFSET.finditer(text, anchor.span.end, pos):
+    for m in _DAYS_OFFSET.finditer(text, max(anchor.span.end, sent.start if anchor.span.start < sent.start else 0), pos):
         n = int(m.group("n")) if m.group("n").isdigit() else _SMALL[m.group("n").lower()]
         day = day - timedelta(days=n) if m.group("dir").lower() in ("after", "later") else day + timedelta(days=n)
     return day.isoformat()

@@ -1,0 +1,42 @@
+"""Events as an ACLED coder would code them from texts written for these tests."""
+
+import eventcoder
+
+
+def events(text: str, published: str = "2024-03-12"):
+    return eventcoder.code(text, published=published).events
+
+
+def test_a_written_date_beats_yesterday():
+    (e, *_) = events("Gunmen killed two guards in Quetta yesterday (10/03).")
+    assert e.event_date == "2024-03-10"
+
+
+def test_a_filing_dateline_is_not_the_day_of_the_event():
+    (e, *_) = events("Quetta, Mar 12 (APP) -- Gunmen killed two guards on Sunday.")
+    assert e.event_date == "2024-03-10"
+
+
+def test_history_is_never_an_event():
+    evs = events("Police said three traders were shot dead in Peshawar on Monday. "
+                 "Last year, gunmen killed forty pilgrims near the same shrine.")
+    assert len(evs) == 1 and evs[0].fatalities == 3
+
+
+def test_an_earlier_day_told_apart_is_its_own_event():
+    evs = events("Saturday's bombing in Quetta killed 9 people. It came a day after troops killed 5 militants "
+                 "in Turbat.", published="2024-03-11")
+    assert [(e.event_date, e.fatalities) for e in evs] == [("2024-03-09", 9), ("2024-03-08", 5)]
+
+
+def test_two_sides_in_two_towns_are_two_events():
+    evs = events("Gunmen attacked a market in Konduga on Sunday, killing 14 traders. "
+                 "Troops later pursued the attackers to Bama and killed 6 insurgents.")
+    assert [(e.location, e.fatalities) for e in evs][:2] == [("Konduga", 14), ("Bama", 6)]
+
+
+def test_a_deadly_event_has_acled_and_ucdp_figures():
+    (e, *_) = events("Police said 4 soldiers and 2 militants were killed in a clash near Bannu on Monday; "
+                     "hospital officials said 6 soldiers died.")
+    assert e.fatalities == 6 and e.low <= e.best <= e.high and e.event_type == "Battles"
+    assert e.country == "Pakistan" and e.admin1

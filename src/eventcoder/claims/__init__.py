@@ -1,0 +1,195 @@
+"""Claims: every reported count of people killed, injured, abducted or arrested, with who says so.
+
+A count becomes a claim when the words around it tie it to an outcome ("22 soldiers were martyred",
+"killing 92 terrorists", "left 197 militants ... dead", "a policeman was shot dead", "killing him").
+Counts of towns, days or passengers never do.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+from eventcoder.claims.context import _claim_date, _clause_source, _is_background, _perpetrator, _place
+from eventcoder.claims.linking import _chained, _claim, _conjuncts, _link, _phrase_end_at, _resolve_pending
+from eventcoder.claims.patterns import (
+    _BACK_WORDS,
+    _BY_BEFORE,
+    _CAUSE,
+    _CORPSES,
+    _FOUND,
+    _MASK,
+    _OF_BEFORE,
+    _OF_THOSE,
+    _PARTITIVE,
+    _PRONOUN_WORDS,
+    _TOKEN,
+    _TOLL,
+    _UNIT_NUMBER,
+    _WIDER_TOLL,
+    _Lexicon,
+    _lexicon,
+)
+from eventcoder.claims.people import _last_people, _phrase_end, _singulars, _victims
+from eventcoder.claims.references import (
+    _back_references,
+    _death_of,
+    _joined_subject,
+    _named_victims,
+    _pronoun_victims,
+    _singular_subjects,
+    _suicide_attackers,
+    _them,
+)
+from eventcoder.model import (
+    ActorMention,
+    Claim,
+    PlaceMention,
+    Quantity,
+    Sentence,
+    SourceMention,
+    TimeMention,
+)
+from eventcoder.text import finditer_at
+
+__all__ = ["extract_claims"]
+
+
+def extract_claims(
+    text: str,
+    sentences: list[Sentence],
+    quantities: list[Quantity],
+    times: list[TimeMention],
+    sources: list[SourceMention],
+    actors: list[ActorMention],
+    places: list[PlaceMention],
+) -> tuple[list[Claim], list[Sentence]]:
+    """Claims in text order, and the sentences that recall history (background, never new events)."""
+    lex = _lexicon()
+    q_starts = [q.span.start for q in quantities]
+    background = [s for s in sentences if _is_background(text, s, times)]
+    background_ids = {s.index for s in background}
+    claims: list[Claim] = []
+    source_spans = [(s.span.start, s.span.end) for s in sources]
+    speakers = [a for a in actors if not any(b <= a.span.start < e for b, e in source_spans)]
+    previous_source: str | None = None
+    previous_attributed = False
+    people: tuple[int, str] | None = None  # the last count of people the report gave, and who they are
+    for sent in sentences:
+        body = text[sent.start:sent.end]
+        own_sources = [s for s in sources if sent.start <= s.span.start < sent.end]
+        if own_sources:
+            source: str | None = own_sources[0].name
+        elif previous_attributed:
+            source = previous_source
+        else:
+            source = None
+        previous_source, previous_attributed = source, bool(own_sources)
+        lo, hi = bisect_right(q_starts, sent.start - 1), bisect_right(q_starts, sent.end - 1)
+        words = set(_TOKEN.findall(body.lower()))
+        if lex.triggers.isdisjoint(words):
+            people = _last_people(body, sent, quantities[lo:hi], lex) or people
+            continue
+        masked = _MASK.sub(lambda m: " " * len(m.group()), body)
+        found = _sentence_claims(text, masked, sent, quantities[lo:hi], lex,
+                                 frozenset(c.outcome for c in claims), words)
+        if not words.isdisjoint(_BACK_WORDS):
+            found.extend(_back_references(text, masked, sent, found, claims, people, lex))
+        people = _last_people(masked, sent, quantities[lo:hi], lex) or people
+        for claim in found:
+            claim.source = _clause_source(text, sent, claim.start, own_sources) or source
+            claim.background = claim.background or sent.index in background_ids \
+                or _CAUSE.search(masked, 0, claim.start - sent.start) is not None
+            claim.date = _claim_date(text, sent, claim.start, times)
+            claim.perpetrator = _perpetrator(sent, claim.victims, speakers)
+            claim.place = _place(sent, places)
+            if claim.part_of is not None:
+                parent = found[claim.part_of]
+                claim.part_of = parent.part_of if parent.part_of is not None else len(claims) + claim.part_of
+        for claim in found:
+            if claim.part_of is None and (_OF_THOSE.match(text, claim.start + len(claim.words.split()[0]))
+                                          or _PARTITIVE.match(text, claim.start + len(claim.words.split()[0]))):
+                earlier = [i for i, c in enumerate(claims) if c.part_of is None and c.count >= claim.count
+                           and c.outcome == claim.outcome and claim.victims in (c.victims, "unknown")]
+                if earlier:
+                    claim.part_of = earlier[-1]
+        claims.extend(found)
+    claims.extend(_suicide_attackers(text, sentences, claims, background_ids))
+    return claims, background
+
+
+def _sentence_claims(text: str, masked: str, sent: Sentence, numbers: list[Quantity], lex: _Lexicon,
+                     earlier_outcomes: frozenset[str] = frozenset(), words: set[str] | None = None) -> list[Claim]:
+    """The claims of one sentence: counted people tied to outcomes, then singular and named victims."""
+    candidates = sorted([*numbers, *_singulars(masked, sent.start, numbers, lex)], key=lambda q: q.span.start)
+    hits = list(finditer_at(lex.after_phrase, masked, lex.after_starts))
+    starts = {q.span.start - sent.start for q in candidates}
+    found: list[Claim] = []
+    parents: dict[int, Claim] = {}  # id(claim) -> the claim it is part of
+    used: set[int] = set()  # where outcome phrases already tied to a count end
+    pending: list[tuple[Quantity, str, int]] = []
+    for q in candidates:
+        qs, qe = q.span.start - sent.start, q.span.end - sent.start
+        if masked[qs:qe].isspace() or (q.span.text.lower() == "both" and (
+                re.match(r"\s+\S+\s+and\b", masked[qe:]) or (found and re.search(r",\s*$", masked[:qs])))):
+            continue
+        victims, noun, noun_end = _victims(masked, qe, lex)
+        if victims == "not people" or _BY_BEFORE.search(masked, max(0, qs - 4), qs) or (
+                q.span.text[:1].isdigit() and _UNIT_NUMBER.match(masked, qe) and _OF_BEFORE.search(masked, max(0, qs - 4), qs)):
+            continue  # "beaten by two men": the men did it; "a jawan of 24 AR": a unit's number
+        outcome, part_of, phrase_at, additive = _link(masked, qs, noun_end, victims, found, sent, lex, hits, used)
+        if outcome is None and ((noun in _CORPSES and _FOUND.search(masked)) or noun == "casualties"):
+            outcome = "killed"  # bodies found; "casualties" as South Asian and ACLED reports use it, the dead
+        if outcome is None:
+            if victims is not None:
+                pending.append((q, victims, noun_end))
+            elif re.match(r"(?:\s+[\w'’-]+)?\s+and\s+", masked[qe:]):
+                pending.append((q, "unknown", qe + len(re.match(r"(?:\s+[\w'’-]+)?", masked[qe:]).group())))
+            continue
+        if victims is None and q.value == 1 and q.span.text.lower() in ("the", "his", "her", "their") \
+                and phrase_at is not None:
+            continue
+        if victims is None and found and phrase_at is not None:
+            victims = found[-1].victims
+        if q.value == 1 and not q.span.text[0].isdigit():
+            noun_end = _phrase_end(masked, noun_end if victims else qe)
+        if phrase_at is not None:
+            used.add(_phrase_end_at(masked, phrase_at, hits))
+        resolved = _resolve_pending(pending, masked, qs, sent)
+        for pq, pv, pend in resolved:
+            found.append(_claim(text, sent, pq, outcome, pv, pend))
+        pending = []
+        first = resolved[0][0].span.start - sent.start if resolved else qs
+        if phrase_at is not None:
+            found.extend(_joined_subject(text, masked, sent, first, outcome, lex, starts))
+        claim = _claim(text, sent, q, outcome, victims or "unknown", noun_end)
+        claim.additive = additive
+        if outcome == "killed" and _TOLL.search(masked, max(0, qs - 80), qs):
+            claim.total = not _WIDER_TOLL.search(masked)
+            claim.background = not claim.total  # a campaign's running toll is context, not this event's
+        if phrase_at is not None:
+            found.extend(_conjuncts(text, masked, sent, noun_end, phrase_at, outcome, lex, starts))
+            found.extend(_chained(text, sent, claim, phrase_at, hits, lex))
+        if part_of == -1:  # listed after another count: part of what that count is part of
+            if id(found[-1]) in parents:
+                parents[id(claim)] = parents[id(found[-1])]
+        elif part_of is not None:
+            parents[id(claim)] = found[part_of]
+        found.append(claim)
+    words = words if words is not None else set(_TOKEN.findall(masked.lower()))
+    if "was" in words or "has" in words:
+        found.extend(_singular_subjects(text, masked, sent, used, lex))
+    found.extend(_named_victims(text, masked, sent, found, lex))
+    if "of" in words:
+        found.extend(_death_of(text, masked, sent, found, lex))
+    if "killed" not in earlier_outcomes and not any(c.outcome == "killed" for c in found) \
+            and not words.isdisjoint(_PRONOUN_WORDS):
+        found.extend(_pronoun_victims(text, masked, sent, found, lex))
+    if "them" in words:
+        found.extend(_them(text, masked, sent, found, numbers, lex))
+    found.sort(key=lambda c: c.start)
+    position = {id(c): i for i, c in enumerate(found)}
+    for c in found:
+        if id(c) in parents:
+            c.part_of = position[id(parents[id(c)])]
+    return found

@@ -1,0 +1,91 @@
+"""What surrounds a claim: its source, its day, who did it, where, and whether it is history."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from eventcoder.claims.patterns import _DAYS_OFFSET, _SMALL
+from eventcoder.model import (
+    ActorMention,
+    PlaceMention,
+    Sentence,
+    SourceMention,
+    TimeMention,
+)
+
+
+def _clause_source(text: str, sent: Sentence, pos: int, own: list[SourceMention]) -> str | None:
+    """Where a sentence names several sources ("Police said 4 died; hospital officials said 6"), a count belongs
+    to the one in its own clause."""
+    if len(own) < 2:
+        return None
+    cut = text.rfind(";", sent.start, pos) + 1 or sent.start
+    end = text.find(";", pos, sent.end)
+    end = sent.end if end < 0 else end
+    here = [m for m in own if cut <= m.span.start < end]
+    return here[0].name if here else None
+
+
+def _is_background(text: str, sent: Sentence, times: list[TimeMention]) -> bool:
+    """History: a sentence about last year or years ago ("Last year, ...", "... was killed last year"), or
+    led by an earlier year ("In 2019, ..."); not one that names the past in passing ("last year's massacre
+    case", "the attack on his home in 2013")."""
+    for t in times:
+        if t.kind != "past" or not sent.start <= t.span.start < sent.end or text.startswith(("'s", "’s"), t.span.end):
+            continue
+        if t.span.start < sent.start + 40 or t.year is None or not re.match(r"in\s+\d", t.span.text, re.I):
+            return True
+    return False
+
+
+def _claim_date(text: str, sent: Sentence, pos: int, times: list[TimeMention]) -> str | None:
+    """The day a claim refers to: a date in its sentence, shifted by "a day after"-style phrases."""
+    here = [t for t in times if sent.start <= t.span.start < sent.end and t.kind in ("absolute", "weekday", "relative")]
+    if not here:
+        # "It came a day after troops killed 5": the day is counted from the one told just before
+        if not _DAYS_OFFSET.search(text, sent.start, pos):
+            return None
+        before = [t for t in times if sent.start - 400 < t.span.start < sent.start and t.date is not None
+                  and t.kind in ("absolute", "weekday", "relative")]
+        if not before:
+            return None
+        here = before[-1:]
+    written = [t for t in here if t.kind == "absolute"]  # "yesterday (16/01)": the written date says more
+    anchor = written[0] if written else next((t for t in reversed(here) if t.span.start < pos), here[0])
+    if anchor.date is None:
+        return None
+    day: date = anchor.date
+    for m in _DAYS_OFFSET.finditer(text, max(anchor.span.end, sent.start if anchor.span.start < sent.start else 0), pos):
+        n = int(m.group("n")) if m.group("n").isdigit() else _SMALL[m.group("n").lower()]
+        day = day - timedelta(days=n) if m.group("dir").lower() in ("after", "later") else day + timedelta(days=n)
+    return day.isoformat()
+
+
+_STATE_INTER = 1
+
+
+_CIVILIAN_INTER = 7
+
+
+def _perpetrator(sent: Sentence, victims: str, actors: list[ActorMention]) -> str | None:
+    """Who did it: an actor in the same sentence who is not among the victims."""
+    candidates = [a for a in actors if sent.start <= a.span.start < sent.end and a.actor.inter != _CIVILIAN_INTER]
+
+    def fits(a: ActorMention) -> bool:
+        if victims == "security forces":
+            return a.actor.inter != _STATE_INTER
+        if victims == "militants":
+            return a.actor.inter in (_STATE_INTER, 8)
+        return True
+
+    fitting = [a for a in candidates if fits(a)]
+    named = [a for a in fitting if "Unidentified" not in a.actor.name]
+    return (named or fitting)[0].actor.name if fitting else None
+
+
+def _place(sent: Sentence, places: list[PlaceMention]) -> str | None:
+    for p in places:
+        if sent.start <= p.span.start < sent.end and p.relation != "statement":
+            return p.place.name
+    return None

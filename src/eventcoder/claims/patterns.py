@@ -1,0 +1,294 @@
+"""The words and patterns claims are read with: the casualty lexicon compiled once, and the grammar around it."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from eventcoder.knowledge import lexicon
+from eventcoder.text import word_start_finder
+
+# Words allowed between the counted people and a following outcome ("were also reportedly killed").
+_AUX_WORDS = (r"were|was|are|is|have|has|had|been|being|got|get|also|reportedly|allegedly|later|all|subsequently|"
+              r"eventually|confirmed|found|left|lay|lying|critically|seriously|severely|badly|mortally|both|"
+              r"then|soon|immediately|instantly|either|apparently|initially|were\s+all|who|which|reported|"
+              r"said\s+to\s+have\s+been|believed\s+to\s+have\s+been|feared")
+
+
+_AUX = rf"(?:(?:{_AUX_WORDS})\s+)*"
+
+
+_PASSIVE = re.compile(rf"\b(?:were|was|are|is|been|being|got)\b(?:\s+(?:{_AUX_WORDS}))*\s*$"
+                      r"|\b(?:were|was|been|being|got)\s+[^,;]*\band\s*$", re.IGNORECASE)
+
+
+_OBJECT_AFTER = re.compile(r"\s+(?:the|a|an|his|her|their|its|him|them|one|two|three|four|five|six|seven|eight|nine|ten"
+                           r"|\d+|at\s+least)\b"
+                           r"|\s+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|last|late|early)(?-i:[A-Z][a-z])",
+                           re.IGNORECASE)
+
+
+_PART_OF = re.compile(r"\b(?:including|includ(?:ed|es)|among\s+(?:them|whom|those|the\s+dead|the\s+victims|the\s+killed)"
+                      r"|of\s+(?:whom|them|those)|comprising|such\s+as)\b[^.;]{0,120}$", re.IGNORECASE)
+
+
+_COORDINATED = re.compile(r"(?:\s+of\s+(?:(?!\b(?:were|was|are|is|and)\b)[^,.;\d]){1,60}?)?\s*(?:,|,?\s*(?:and|as\s+well\s+as|plus|along\s+with))\s*",
+                          re.IGNORECASE)
+
+
+_DAYS_OFFSET = re.compile(r"\b(?P<n>a|one|two|three|four|five|\d)\s+days?\s+(?P<dir>after|before|earlier|later)\b",
+                          re.IGNORECASE)
+
+
+_SMALL = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
+
+
+_SINGULAR = re.compile(r"\b(?:a|an|another|one|the|his|her|their)\s+(?!total\b|number\b|group\b|few\b|dozen)",
+                       re.IGNORECASE)
+
+
+_NAMED = re.compile(r"(?:[A-Z][a-z]+(?:-[a-z]+)?\s+){0,3}[A-Z][a-z]+(?:-[a-z]+-[A-Z][a-z]+)?\b")
+
+
+_FOUND = re.compile(r"\b(?:found|recovered|discovered|dumped|retrieved|exhumed|collected|fished\s+out)\b",
+                    re.IGNORECASE)
+
+
+_CORPSES = frozenset(("body", "bodies", "corpse", "corpses", "dead bodies", "remains"))
+
+
+# Asides and ages are blanked out (same length) before reading counts: "18 civilians — women and children —
+# who ...", "(ISPR)", "a 34-year-old woman".
+_MASK = re.compile(r"\s[—–-]{1,2}\s?[^—–.;]{1,120}?\s?[—–]|\([^()]{0,120}\)|\[[^\[\]]{0,120}\]"
+                   r"|\b\d+\s*-?\s*(?:years?|yrs?|months?|weeks?|days?)\s*-?\s*old\b", re.IGNORECASE)
+
+
+_STOP = frozenset(("were", "was", "are", "is", "had", "have", "has", "in", "at", "on", "by", "of", "from", "to", "who",
+                   "with", "for", "during", "after", "before", "when", "while", "as", "that", "which", "according",
+                   "near", "into", "under", "over", "since", "said", "say", "says", "but", "or", "than", "between",
+                   "against", "about", "across", "inside", "outside", "through", "toward", "towards", "within"))
+
+
+_TOKEN = re.compile(r"[a-z]+")
+
+
+_OF_BEFORE = re.compile(r"\bof\s+$", re.IGNORECASE)
+
+
+_BY_BEFORE = re.compile(r"\bby\s+$", re.IGNORECASE)
+
+
+_ADJECTIVAL = frozenset(("injured", "wounded", "slain", "deceased", "missing", "abducted", "kidnapped", "arrested"))
+
+
+_UNIT_NUMBER = re.compile(r"\s+(?:[A-Z]{2,}|[A-Z][a-z]+\s+(?:Rifles|Regiment|Battalion|Brigade|Division|Corps))\b")
+
+
+_COUNTED_NOUNS = frozenset(("death", "deaths", "fatality", "fatalities"))
+
+
+# A person noun that only names a thing's owner: "a militant camp", "a police station", "an army convoy".
+_THING_HEAD = re.compile(r"\s+(?:camps?|hideouts?|bases?|stations?|offices?|posts?|convoys?|vehicles?|headquarters|"
+                         r"hostels?|schools?|colleges?|compounds?|outposts?|checkpoints?|barracks|training|van|truck|"
+                         r"mobile|patrol|party|parties|wings?|groups?|outfits?|organi[sz]ations?|factions?|leaders?hip)\b", re.IGNORECASE)
+
+
+_DEATH_OF = re.compile(r"\b(?:resulted\s+in|resulting\s+in|led\s+to|leading\s+to|caused|causing)\s+(?:the\s+)?"
+                       r"(?:death|killing)\s+of\s+(?!a\b|an\b|the\b|his\b|her\b|their\b|\d)", re.IGNORECASE)
+
+
+_PLURAL_NOUNS = frozenset(("people", "personnel", "children", "men", "women", "police", "others", "more"))
+
+
+_CLAUSE_END = re.compile(r"[.;:!?]")
+
+
+_PRONOUN_WORDS = frozenset(("him", "her", "his", "he", "she", "other", "dead", "succumbed", "died"))
+
+
+_BACK_WORDS = frozenset(("were", "been"))
+
+
+_AUX_TAIL = re.compile(rf"\b(?:(?:{_AUX_WORDS})\s+)+$", re.IGNORECASE)
+
+
+_NUMBER_NEXT = re.compile(r"(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens?)\b)", re.IGNORECASE)
+
+
+_WORD = re.compile(r"[\w'’./-]+")
+
+
+_CLAUSE_START = re.compile(r"(?:^|[,;:]\s*|\b(?:and|while|when|but|as|along\s+with)\s+)$", re.IGNORECASE)
+
+
+# A killing recalled as the cause of this one is another event: "in retaliation for the killing of two ...".
+_CAUSE = re.compile(r"\b(?:in\s+(?:response|retaliation|reaction|revenge)\s+(?:to|for)|to\s+avenge|avenging|revenge\s+for"
+                    r"|(?:protest(?:s|ed|ing)?|demonstrat(?:ed|ing)|rall(?:y|ied|ying)|agitat(?:ed|ing)|condemn(?:ed|ing)?)"
+                    r"\s+(?:against|over)?\s*(?:the\s+)?(?=(?:alleged\s+)?(?:killings?|deaths?|murders?|arrests?|"
+                    r"abductions?)\s+of\b))[^.;]*$", re.IGNORECASE)
+
+
+_PARTITIVE = re.compile(r"\s+of\s+(?:the|his|her|their|these|those)\s+(?=[a-z])", re.IGNORECASE)
+
+
+_AGE_WORD = re.compile(r"\d+-years?-old$")
+
+
+# In the words between people and their outcome, a second count or a new noun phrase means another clause.
+_COUNT_WORD = re.compile(r"\b(?:(?!(?:19|20)\d\d\b)\d+(?!\s+(?-i:[A-Z]))|one|two|three|four|five|six|seven|eight|nine|ten)\b", re.IGNORECASE)
+
+
+_CONJUNCT = re.compile(r"\band\s+(?:(?:a|an|another|one|his|her|their)\s+|(?=(?:soldier|policeman|civilian|officer|"
+                       r"son|daughter|wife|husband|brother|father|mother|driver|guard|bodyguard|companion|nephew)\b))",
+                       re.IGNORECASE)
+
+
+_OF_THOSE = re.compile(r"\s+of\s+(?:those|them|whom|the\s+(?:dead|killed|victims|deceased|injured|wounded))\b",
+                       re.IGNORECASE)
+
+
+_TOLL = re.compile(r"\btoll\b", re.IGNORECASE)
+
+
+_CHAIN = re.compile(r"(?:\s+by\s+[^,.;]{1,40}?)?\s+and\s+(?:later\s+|then\s+|subsequently\s+|eventually\s+|brutally\s+|"
+                    r"were\s+|was\s+)*",
+                    re.IGNORECASE)
+
+
+_TOLL_VERBS = frozenset(("rose to", "has risen to", "had risen to", "risen to", "climbed to", "has climbed to",
+                         "increased to"))
+
+
+# A toll "in the ongoing blockade" or "so far this year" counts a campaign, not this event.
+_WIDER_TOLL = re.compile(r"\b(?:ongoing|so\s+far|this\s+year|since|campaign|blockade|hartal|movement|unrest|agitation)\b",
+                         re.IGNORECASE)
+
+
+_INCLUDING = re.compile(r",\s*(?:including|among\s+them|mostly|most\s+of\s+them|all\s+of\s+them)\b[^,.;]{1,70}(?:,|$)",
+                        re.IGNORECASE)
+
+
+# A subject joined by 'and' to a count: "Anwar Bhinder and six others were killed", "A supervisor and her driver".
+_JOINED_SUBJECT = re.compile(
+    r"(?:^|[,;:]\s*|\b(?:that|when|where|while)\s+)(?P<np>(?:[A-Z][a-z'’.-]+\s+){0,3}[A-Z][a-z'’.-]+(?:['’]s\s+\w+)?"
+    r"|(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er)\s+(?:[\w-]+\s+){0,2}?(?P<noun>[a-z]+))\s+(?:and|along\s+with)\s+$")
+
+
+_SUICIDE = re.compile(r"\b(?:(?P<n>a|an|one|two|three|four|five|\d+)\s+)?(?:[\w-]+\s+){0,2}?suicide\s+(?:car\s+|truck\s+|"
+                      r"vehicle\s+|motorcycle\s+)?(?:bomber|attacker)(?P<plural>s)?\b|\b(?:blew|blown)\s+(?P<self>himself|"
+                      r"herself|themselves)\s+up\b", re.IGNORECASE)
+
+
+_BOMBER_COUNTED = re.compile(r"\b(?:including|among\s+them|among\s+the\s+dead\s+(?:was|were))\s+(?:the|two|three|both)\s+"
+                            r"(?:suicide\s+)?(?:bomber|attacker)s?\b", re.IGNORECASE)
+
+
+_SUCCEEDED = re.compile(r"\b(?:detonat\w*|blew|blown|explo\w+|blast|rammed|struck|hit)\b", re.IGNORECASE)
+
+
+_FOILED = re.compile(r"\b(?:foiled|thwarted|arrested|apprehended|captured|defused|caught|overpowered|failed)\b",
+                     re.IGNORECASE)
+
+
+_AS_WERE = re.compile(r"\bas\s+(?:were|was|did)\s+$", re.IGNORECASE)
+
+
+_LATER_DIED = re.compile(r"(?P<between>[^.;]{0,160}?)\b(?:died|succumbed|passed\s+away|(?:pronounced|declared)\s+dead)\b",
+                         re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class _Lexicon:
+    any_outcome: re.Pattern[str]
+    triggers: frozenset[str]  # words one of which every sentence with a claim contains
+    before: re.Pattern[str]
+    after: re.Pattern[str]
+    after_outcome: dict[str, str]
+    before_outcome: dict[str, str]
+    noun: re.Pattern[str]
+    noun_group: dict[str, str]
+    not_people: frozenset[str]
+    max_mods: int
+    singular_subject: re.Pattern[str]
+    pronoun: re.Pattern[str]
+    before_named: re.Pattern[str]
+    before_any: re.Pattern[str]
+    along: re.Pattern[str]
+    noun_starts: frozenset[str]  # the first letters-only word of every noun in `noun`
+    after_starts: re.Pattern[str] | None  # where an outcome phrase can begin (first words), for finditer_at
+    before_starts: re.Pattern[str] | None
+    after_phrase: re.Pattern[str]
+    them: re.Pattern[str]
+    back: re.Pattern[str]
+    outcome_words: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> _Lexicon:
+    lex = lexicon()
+    after_outcome: dict[str, str] = {}
+    before_outcome: dict[str, str] = {}
+    for outcome, phrases in lex["outcomes"].items():
+        for p in phrases["after"]:
+            after_outcome.setdefault(p.lower(), outcome)
+        for p in phrases["before"]:
+            before_outcome.setdefault(p.lower(), outcome)
+    noun_group: dict[str, str] = {}
+    for group, nouns in lex["victims"].items():
+        for n in nouns:
+            noun_group.setdefault(n.lower(), group)
+
+    def alt(words: dict[str, str] | list[str]) -> str:
+        return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+
+    after = alt(after_outcome)
+    before = alt(before_outcome)
+    return _Lexicon(
+        any_outcome=re.compile(rf"\b(?:{after}|{before}|bod(?:y|ies)|corpses?)\b", re.IGNORECASE),
+        triggers=frozenset(_TOKEN.findall(" ".join(p.split()[0] for p in (*after_outcome, *before_outcome))))
+        | {"body", "bodies", "corpse", "corpses", "died", "dead", "death"},
+        before=re.compile(rf"\b(?P<phrase>{before})\s+(?:a\s+total\s+of\s+|all\s+|another\s+|the\s+)?$", re.IGNORECASE),
+        after=re.compile(rf"(?P<gap>[^.;:!?]{{0,120}}?)\b(?P<aux>{_AUX})(?P<phrase>{after})\b", re.IGNORECASE),
+        after_outcome=after_outcome,
+        before_outcome=before_outcome,
+        noun=re.compile(rf"(?P<noun>{alt(noun_group)}|{alt(lex['not_people'])})\b", re.IGNORECASE),
+        noun_group=noun_group,
+        not_people=frozenset(w.lower() for w in lex["not_people"]),
+        max_mods=int(lex["max_modifier_words"]),
+        singular_subject=re.compile(rf"\b(?:was|has\s+been)\s+(?:(?:{_AUX_WORDS})\s+)*(?P<phrase>{after})\b",
+                                    re.IGNORECASE),
+        pronoun=re.compile(rf"\b(?:(?P<phrase>{before})\s+(?:him|her)\b(?:\s+(?:dead|to\s+death))?"
+                           rf"|shot\s+(?:him|her)\s+dead|(?:his|her)\s+(?:death|killing|murder)"
+                           rf"|(?:he|she|the\s+other)\s+(?:later\s+|also\s+|subsequently\s+|eventually\s+|then\s+)?"
+                           rf"(?:died|succumbed|passed\s+away|was\s+killed|was\s+shot\s+dead|was\s+found\s+dead)"
+                           rf"|(?:was|were|and)\s+(?:later\s+)?(?:pronounced|declared)\s+dead"
+                           rf"|(?:he|she)\s+was\s+[a-z]+ed\s+and\s+(?:killed|shot\s+dead|murdered|gunned\s+down)"
+                           rf"|and\s+(?:later\s+|eventually\s+|subsequently\s+)?succumbed"
+                           rf"|(?<!\bin\s)(?<!\bat\s)(?<!\bof\s)(?<!\bnear\s)(?<!\bfrom\s)"
+                           rf"(?-i:[A-Z][a-z]+)\s+(?:later\s+|eventually\s+|subsequently\s+)?(?:died|succumbed)"
+                           rf"|\b(?:beat|beaten|stabbed|hacked|shot|stoned|burnt|burned|bludgeoned|clubbed|battered)\s+"
+                           rf"(?:him|her)\s+(?:to\s+death|dead)"
+                           rf"|(?:his|her)\s+(?:[\w-]+\s+){{0,2}}(?:dead\s+)?body\s+(?:was\s+)?(?:later\s+)?"
+                           rf"(?:found|recovered|discovered|dumped|retrieved))\b",
+                           re.IGNORECASE),
+        outcome_words=frozenset(p.split()[0] for p in (*after_outcome, *before_outcome)) - _STOP - {"and", "the", "a"},
+        back=re.compile(
+            rf"\b(?P<np>(?:the|these|those)\s+(?:[\w-]+\s+){{0,2}}?[a-z]+s|both(?:\s+of\s+(?:the|them)(?:\s+[\w-]+){{0,3}}?)?"
+            rf"|all(?:\s+of\s+(?:the|them)(?:\s+[\w-]+){{0,3}}?)?|they|their(?:\s+[\w-]+)?\s+bodies|the\s+bodies)"
+            rf"\s+(?:were|had\s+been|have\s+been)\s+(?:(?:all|later|also|subsequently|then|reportedly)\s+)*"
+            rf"(?P<phrase>{after}|found|discovered|recovered|dumped)\b", re.IGNORECASE),
+        them=re.compile(rf"(?:\band|,)\s+(?:later\s+|then\s+)?(?P<phrase>{before})\s+them\b", re.IGNORECASE),
+        before_any=re.compile(rf"\b(?:{before})\s+", re.IGNORECASE),
+        noun_starts=frozenset(m.group() for w in (*noun_group, *lex["not_people"])
+                              if (m := _TOKEN.match(w.lower())) is not None),
+        after_starts=word_start_finder({p.split()[0] for p in after_outcome}),
+        before_starts=word_start_finder({p.split()[0] for p in before_outcome}),
+        along=re.compile(rf"\b(?P<phrase>{after})\s+(?:[\w-]+\s+){{0,3}}?(?:along|together)\s+with\s+$", re.IGNORECASE),
+        after_phrase=re.compile(rf"\b(?:{after})\b", re.IGNORECASE),
+        before_named=re.compile(rf"\b(?P<phrase>{before})\s+(?P<name>{_NAMED.pattern})(?!\s+[a-z]+s\b)"),
+    )
+
+
+def _norm(words: str) -> str:
+    return re.sub(r"\s+", " ", words.lower())

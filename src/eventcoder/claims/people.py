@@ -1,0 +1,176 @@
+"""Who a count is of: the person noun after it, singular people written without a number, the last people counted."""
+
+from __future__ import annotations
+
+import re
+
+from eventcoder.claims.patterns import (
+    _ADJECTIVAL,
+    _AGE_WORD,
+    _CLAUSE_START,
+    _NUMBER_NEXT,
+    _OF_BEFORE,
+    _PARTITIVE,
+    _SINGULAR,
+    _STOP,
+    _THING_HEAD,
+    _TOKEN,
+    _WORD,
+    _Lexicon,
+    _norm,
+)
+from eventcoder.model import (
+    Quantity,
+    Sentence,
+    Span,
+)
+from eventcoder.text import finditer_at
+
+
+def _victims(masked: str, pos: int, lex: _Lexicon) -> tuple[str | None, str, int]:
+    """Who the count is of: the group of the first person noun a few words after it ('not people' or None),
+    the noun, and where it ends."""
+    mods = 0
+    tokens = 0
+    i = pos
+    n = len(masked)
+    partitive = _PARTITIVE.match(masked, pos)  # "three of the troops", "two of the attacking militants"
+    if partitive:
+        skip = re.match(r"[a-z]+ing\s+", masked[partitive.end():partitive.end() + 20])
+        m = lex.noun.match(masked, partitive.end() + (skip.end() if skip else 0))
+        if m and _norm(m.group("noun")) in lex.noun_group and not masked.startswith("'", m.end()):
+            i = m.start()
+    while i < n and mods <= lex.max_mods and tokens < 9:
+        while i < n and masked[i] in " \t\n":
+            i += 1
+        first = _TOKEN.match(masked[i:i + 24].lower())
+        m = lex.noun.match(masked, i) if first and first.group() in lex.noun_starts else None
+        if m:
+            noun = _norm(m.group("noun"))
+            if noun in lex.not_people and noun not in lex.noun_group:
+                if not _compound_head(masked, m.end(), lex):
+                    return "not people", noun, m.end()
+                i = m.end()
+                tokens += 1
+                continue
+            group = lex.noun_group[noun]
+            if noun == "members of":
+                group = _members_of(masked, m.end())
+            thing = _THING_HEAD.match(masked, m.end())
+            if thing and not lex.noun.match(masked, thing.end() + 1):
+                return "not people", noun, m.end()
+            return group, noun, m.end()
+        w = _WORD.match(masked, i)
+        if not w:
+            break
+        word = w.group().lower()
+        if word in _ADJECTIVAL and tokens == 0 and masked[max(0, pos - 4):pos].lower().endswith("the "):
+            i = w.end()  # "the injured leader", "the slain officer": a description, not the outcome
+            tokens += 1
+            continue
+        if word in _STOP or word in lex.outcome_words or (word[0].isdigit() and not _AGE_WORD.match(word)):
+            break
+        if word == "and" and re.match(r"\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|a|an|another|the|his|"
+                                      r"her|their)\b", masked[w.end():], re.IGNORECASE):
+            break
+        tokens += 1
+        if not w.group()[0].isupper():
+            mods += 1
+        i = w.end()
+    return None, "", pos
+
+
+def _phrase_end(masked: str, pos: int) -> int:
+    """The end of the words after an article ('the chief', 'a former Union Council nazim'): up to three
+    words, stopping at punctuation and function words."""
+    end = pos
+    for n, w in enumerate(_WORD.finditer(masked, pos)):
+        if n >= 4 or masked[end:w.start()].strip() or w.group().lower() in _STOP or w.group().lower() == "and":
+            break
+        end = w.end() - w.group().endswith(".")
+    return end
+
+
+def _compound_head(masked: str, pos: int, lex: _Lexicon) -> bool:
+    """'village head', 'cattle thieves', 'bus driver': a thing-noun modifying the person noun after it."""
+    m = lex.noun.match(masked, pos + 1) if masked[pos:pos + 1] == " " else None
+    return m is not None and _norm(m.group("noun")) in lex.noun_group or \
+        re.match(r" (?:head|chief|owner|keeper|guard|leader)s?\b", masked[pos:pos + 10]) is not None
+
+
+def _members_of(masked: str, pos: int) -> str:
+    """Who 'members of ...' are, by what they are members of."""
+    rest = masked[pos:pos + 50].lower()
+    if re.search(r"\b(?:police|security|army|forces|military|levies|rangers|constabulary)\b", rest):
+        return "security forces"
+    if re.search(r"\b(?:militants?|militia|armed|group|outfit|gang|faction|taliban|lashkar|jihadi|rebel|insurgent)", rest):
+        return "militants"
+    if re.search(r"\b(?:family|families|community|public|party|assembly|council|union|association|tribe|committee)\b", rest):
+        return "civilians"
+    return "unknown"
+
+
+def _singulars(masked: str, offset: int, quantities: list[Quantity], lex: _Lexicon) -> list[Quantity]:
+    """'a policeman', 'an elderly woman', 'his son', 'the driver', or anyone right after 'killed a ...':
+    one person, written without a number."""
+    spans = [(q.span.start - offset, q.span.end - offset) for q in quantities]
+    verb_ends: set[int] | None = None
+    out = []
+    for m in _SINGULAR.finditer(masked):
+        if any(a <= m.start() < b for a, b in spans):
+            continue
+        det = m.group().strip()
+        if _NUMBER_NEXT.match(masked, m.end()):
+            continue
+        if _OF_BEFORE.search(masked, max(0, m.start() - 4), m.start()):
+            if verb_ends is None:
+                verb_ends = {v.end() for v in finditer_at(lex.before_any, masked, lex.before_starts)}
+            if m.start() not in verb_ends:
+                continue  # "a worker of an election candidate": the second only says whose worker
+        group, noun, noun_end = _victims(masked, m.end(), lex)
+        if group == "not people":
+            continue
+        if group is None or det.lower() in ("the", "his", "her", "their"):
+            if verb_ends is None:
+                verb_ends = {v.end() for v in finditer_at(lex.before_any, masked, lex.before_starts)}
+            after_verb = m.start() in verb_ends
+        else:
+            after_verb = False
+        if group is None and not (after_verb and det.lower() in ("a", "an", "one", "the", "another")):
+            continue
+        if det.lower() in ("the", "his", "her", "their") and not after_verb and not _CLAUSE_START.search(masked, 0, m.start()):
+            continue
+        if group is not None:
+            if det.lower() == "the" and noun[:1] != masked[noun_end - len(noun):noun_end][:1]:
+                continue  # a capitalised name ("the Taliban", "the Democratic Youth Federation"), not a person
+            between = [w for w in masked[m.end():noun_end].split() if not w[0].isupper()]
+            if len(between) > 4 or noun.endswith("s") and noun not in ("boss",):
+                continue
+            if noun in ("people", "personnel", "children", "men", "women", "others", "more"):
+                continue
+            if noun == "police":
+                head = re.match(r"\s+(?!and\b|in\b|on\b|at\b|said\b)([a-z-]+)", masked[noun_end:])
+                known_head = head is not None and head.group(1).lower() in lex.noun_group
+                if not known_head and (det.lower() not in ("a", "an", "one") or not head):
+                    continue  # "the police" are many; "a police constable" is one
+        out.append(Quantity(Span(offset + m.start(), offset + m.start() + len(det), det), 1, 1, 1, None))
+    return out
+
+
+def _last_people(masked: str, sent: Sentence, numbers: list[Quantity], lex: _Lexicon) -> tuple[int, str] | None:
+    """The last count of people in a sentence ('two MQM activists'), whatever happened to them."""
+    for q in reversed(numbers):
+        group, _, _ = _victims(masked, q.span.end - sent.start, lex)
+        if group not in (None, "not people"):
+            return q.value, group
+    return None
+
+
+def _victims_before(masked: str, pos: int, lex: _Lexicon, window: int = 80) -> tuple[str, int]:
+    """The group of the last person noun shortly before pos, or 'unknown'."""
+    best = "unknown", pos
+    for m in lex.noun.finditer(masked, max(0, pos - window), pos):
+        noun = _norm(m.group("noun"))
+        if noun in lex.noun_group:
+            best = lex.noun_group[noun], m.end()
+    return best

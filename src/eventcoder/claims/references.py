@@ -1,0 +1,188 @@
+"""Victims told without a count of their own: named people, pronouns, referring-back phrases, suicide attackers."""
+
+from __future__ import annotations
+
+import re
+
+from eventcoder.claims.linking import _later_died
+from eventcoder.claims.patterns import (
+    _BOMBER_COUNTED,
+    _COUNT_WORD,
+    _DEATH_OF,
+    _FOILED,
+    _JOINED_SUBJECT,
+    _PLURAL_NOUNS,
+    _SMALL,
+    _SUCCEEDED,
+    _SUICIDE,
+    _Lexicon,
+    _norm,
+)
+from eventcoder.claims.people import _last_people, _victims, _victims_before
+from eventcoder.model import (
+    Claim,
+    Quantity,
+    Sentence,
+)
+from eventcoder.text import finditer_at
+
+
+def _suicide_attackers(text: str, sentences: list[Sentence], claims: list[Claim], skip: set[int]) -> list[Claim]:
+    """A suicide bomber who set off the bomb died with it: counted among the dead (as GTD and ACLED do),
+    unless the report already counts the attackers or says the attack was foiled."""
+    lowered = text.lower()
+    if ("suicide" not in lowered and "blew" not in lowered and "blown" not in lowered) or \
+            any(c.outcome == "killed" and c.victims == "militants" for c in claims) or _BOMBER_COUNTED.search(text):
+        return []
+    for sent in sentences:
+        if sent.index in skip:
+            continue
+        body = text[sent.start:sent.end]
+        m = _SUICIDE.search(body)
+        if not m or not _SUCCEEDED.search(body) or _FOILED.search(body):
+            continue
+        n = m.group("n")
+        count = 1 if not n else int(n) if n.isdigit() else _SMALL.get(n.lower(), 1)
+        if m.group("self") == "themselves" or (m.group("plural") and not n):
+            count = max(count, 2)
+        start, end = sent.start + m.start(), sent.start + m.end()
+        return [Claim(count=count, low=count, high=count, outcome="killed", victims="militants", text=body,
+                      start=start, end=end, sentence=sent.index, words=text[start:end], qualifier="implied")]
+    return []
+
+
+def _back_references(text: str, masked: str, sent: Sentence, found: list[Claim], claims: list[Claim],
+                     people: tuple[int, str] | None, lex: _Lexicon) -> list[Claim]:
+    """'The officers were killed', 'Both of them died', 'Their bodies were found': people counted earlier."""
+    out = []
+    for m in lex.back.finditer(masked):
+        start, end = sent.start + m.start(), sent.start + m.end()
+        if any(c.start <= start < c.end or start <= c.start < end for c in found) or \
+                re.search(r"\bof\s+$", masked[max(0, m.start() - 4):m.start()]):
+            continue
+        np = m.group("np").lower()
+        phrase = _norm(m.group("phrase"))
+        earlier_here = [c for c in found if c.end <= start]
+        if earlier_here:
+            people = (earlier_here[-1].count, earlier_here[-1].victims)
+        elif "their" in np and claims:
+            last = [c for c in claims if c.sentence == claims[-1].sentence and c.part_of is None
+                    and c.outcome == claims[-1].outcome]
+            people = (sum(c.count for c in last), last[0].victims if len({c.victims for c in last}) == 1 else "unknown")
+        outcome = "killed" if phrase in ("found", "discovered", "recovered", "dumped") else lex.after_outcome[phrase]
+        if phrase in ("found", "discovered", "recovered", "dumped") and "bodies" not in np:
+            continue
+        if np.startswith("both"):
+            count, victims = 2, people[1] if people else "unknown"
+        elif people is not None:
+            count, victims = people
+        else:
+            continue
+        if any(c.outcome == outcome and c.count >= count for c in [*claims, *found]):
+            continue
+        out.append(Claim(count=count, low=count, high=count, outcome=outcome, victims=victims,
+                         text=text[sent.start:sent.end], start=start, end=end, sentence=sent.index,
+                         words=text[start:end]))
+    return out
+
+
+def _them(text: str, masked: str, sent: Sentence, found: list[Claim], numbers: list[Quantity],
+          lex: _Lexicon) -> list[Claim]:
+    """'kidnapped two villagers and killed them', 'targeted two guards, killing them': the people counted
+    before suffer this outcome."""
+    m = lex.them.search(masked)
+    if not m:
+        return []
+    outcome = lex.before_outcome[_norm(m.group("phrase"))]
+    before = [c for c in found if c.end - sent.start <= m.start() and c.part_of is None]
+    if before:
+        if any(c.outcome == outcome for c in before):
+            return []
+        count, victims = before[-1].count, before[-1].victims
+    else:
+        people = _last_people(masked, sent, [q for q in numbers if q.span.start - sent.start < m.start()], lex)
+        if people is None:
+            return []
+        count, victims = people
+    start, end = sent.start + m.start(), sent.start + m.end()
+    return [Claim(count=count, low=count, high=count, outcome=outcome, victims=victims,
+                  text=text[sent.start:sent.end], start=start, end=end, sentence=sent.index, words=text[start:end])]
+
+
+def _joined_subject(text: str, masked: str, sent: Sentence, pos: int, outcome: str, lex: _Lexicon,
+                    counted: set[int]) -> list[Claim]:
+    """'Anwar Bhinder and six others were killed': the subject joined to a count by 'and' is one more."""
+    m = _JOINED_SUBJECT.search(masked, max(0, pos - 80), pos)
+    if not m or any(m.start("np") <= p < pos for p in counted):
+        return []
+    np = m.group("np")
+    noun = m.group("noun")
+    if _COUNT_WORD.search(np) or lex.any_outcome.search(np) or (noun and noun not in lex.noun_group):
+        return []
+    group, _, _ = _victims(masked, m.start("np"), lex)
+    s, e = sent.start + m.start("np"), sent.start + m.end("np")
+    return [Claim(count=1, low=1, high=1, outcome=outcome, victims=group if group not in (None, "not people") else "unknown",
+                  text=text[sent.start:sent.end], start=s, end=e, sentence=sent.index, words=text[s:e])]
+
+
+def _death_of(text: str, masked: str, sent: Sentence, found: list[Claim], lex: _Lexicon) -> list[Claim]:
+    """'resulted in the death of 28-year-old youth': one person, named by a noun without an article."""
+    out = []
+    for m in _DEATH_OF.finditer(masked):
+        if any(c.start - sent.start <= m.end() < c.end - sent.start + 1 for c in found):
+            continue
+        group, noun, noun_end = _victims(masked, m.end(), lex)
+        head = noun.split()[-1] if noun else ""
+        if group in (None, "not people") or head.endswith("s") or head in _PLURAL_NOUNS:
+            continue
+        s, e = sent.start + m.start(), sent.start + noun_end
+        out.append(Claim(count=1, low=1, high=1, outcome="killed", victims=group, text=text[sent.start:sent.end],
+                         start=s, end=e, sentence=sent.index, words=text[s:e]))
+    return out
+
+
+def _named_victims(text: str, masked: str, sent: Sentence, found: list[Claim], lex: _Lexicon) -> list[Claim]:
+    """'killed Ghulam Ali': a person named right after a killing word."""
+    taken = [(c.start - sent.start, c.end - sent.start) for c in found]
+    out = []
+    for m in finditer_at(lex.before_named, masked, lex.before_starts):
+        name = m.group("name")
+        appositive = re.match(r",\s+(?:a|an|the)\s", masked[m.end():m.end() + 6]) is not None
+        if (len(name.split()) < 2 and not appositive) or any(a <= m.start("name") < b for a, b in taken):
+            continue
+        outcome = lex.before_outcome[_norm(m.group("phrase"))]
+        start, end = sent.start + m.start(), sent.start + m.end()
+        out.append(Claim(count=1, low=1, high=1, outcome=outcome, victims="unknown", text=text[sent.start:sent.end],
+                         start=start, end=end, sentence=sent.index, words=text[start:end]))
+    return out
+
+
+def _singular_subjects(text: str, masked: str, sent: Sentence, used: set[int], lex: _Lexicon) -> list[Claim]:
+    """'Ghaws Bakhsh was killed', 'the owner was shot dead': one victim named by a singular subject."""
+    out = []
+    for m in lex.singular_subject.finditer(masked):
+        if m.end("phrase") in used or re.search(r"\b(?:no\s+one|nobody|none|no-one)\s*$", masked[:m.start()], re.I):
+            continue
+        outcome = lex.after_outcome[_norm(m.group("phrase"))]
+        if outcome == "injured" and _later_died(masked, m.end()):
+            outcome = "killed"
+        victims, _ = _victims_before(masked, m.start(), lex)
+        start, end = sent.start + m.start(), sent.start + m.end()
+        out.append(Claim(count=1, low=1, high=1, outcome=outcome, victims=victims, text=text[sent.start:sent.end],
+                         start=start, end=end, sentence=sent.index, words=text[start:end]))
+    return out
+
+
+def _pronoun_victims(text: str, masked: str, sent: Sentence, found: list[Claim], lex: _Lexicon) -> list[Claim]:
+    """'killing him', 'shot her dead', 'resulting in his death': one victim named earlier."""
+    taken = {(c.start, c.end) for c in found}
+    out = []
+    for m in lex.pronoun.finditer(masked):
+        start, end = sent.start + m.start(), sent.start + m.end()
+        if any(a <= start < b for a, b in taken):
+            continue
+        outcome = lex.before_outcome[_norm(m.group("phrase"))] if m.group("phrase") else "killed"
+        victims, _ = _victims_before(masked, m.start(), lex, window=200)
+        out.append(Claim(count=1, low=1, high=1, outcome=outcome, victims=victims, text=text[sent.start:sent.end],
+                         start=start, end=end, sentence=sent.index, words=text[start:end]))
+    return out

@@ -198,3 +198,8 @@ def test_tribal_areas_and_khyber_pakhtunkhwa_agree_as_provinces():
 def test_names_inside_longer_names_are_not_places():
     found = names("The Pakistan Muslim League protested outside the Sanaa Street office in Lahore.")
     assert found == ["Lahore"]
+
+
+def test_foreign_forces_do_not_move_the_province():
+    found = find_places("Russian and Turkish forces carried out a joint patrol in Al-Hasakeh province.")
+    assert [(m.place.name, m.place.country_code) for m in found] == [("Al-Hasakeh", "SY")]

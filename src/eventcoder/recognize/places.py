@@ -337,6 +337,7 @@ def find_places(text: str, gazetteer: Gazetteer | None = None) -> list[PlaceMent
     evidence: dict[str, float] = {}
     for cc in demonyms:
         evidence[cc] = evidence.get(cc, 0.0) + 2.0
+    by_demonym = dict(evidence)  # "Turkish forces": whose forces, not where (provinces do not heed it)
     lower = text.lower()
     for word, cc in _COUNTRY_TERMS:  # unit names only one country uses: "upazila", "LGA"
         if word in (text if word.isupper() else lower):
@@ -379,7 +380,8 @@ def find_places(text: str, gazetteer: Gazetteer | None = None) -> list[PlaceMent
         if sig is not None and sig in memo:
             chosen[idx], margins[id(m)] = memo[sig]
             continue
-        chosen[idx] = _resolve(m, ms, ev, max(ev.values(), default=0.0), named_admin1, stop, (), margins)
+        chosen[idx] = _resolve(m, ms, ev, max(ev.values(), default=0.0), named_admin1, stop, (), margins,
+                               _named_top(ev, by_demonym))
         if sig is not None:
             memo[sig] = (chosen[idx], margins.get(id(m), 0.0))
     # second pass: ambiguous names go to the candidate near the other places of the report
@@ -399,7 +401,8 @@ def find_places(text: str, gazetteer: Gazetteer | None = None) -> list[PlaceMent
                 near = tuple(islice((c for c, keys in named_at.items() if keys != {m.key}), 12))
                 if near:
                     ev = evs[idx]
-                    chosen[idx] = _resolve(m, ms, ev, max(ev.values(), default=0.0), named_admin1, stop, near)
+                    chosen[idx] = _resolve(m, ms, ev, max(ev.values(), default=0.0), named_admin1, stop, near,
+                                           None, _named_top(ev, by_demonym))
                     if sig is not None:
                         memo[sig] = (chosen[idx], 0.0)
 
@@ -432,6 +435,11 @@ def _chain_bonus(p: Place, m: _Mention, ms: list[_Mention]) -> float:
                 bonus += 6.0
                 break
     return bonus
+
+
+def _named_top(ev: dict[str, float], by_demonym: dict[str, float]) -> float:
+    """The strongest country evidence that places (not demonyms) give."""
+    return max((v - by_demonym.get(cc, 0.0) for cc, v in ev.items()), default=0.0)
 
 
 def _signature(m: _Mention) -> tuple | None:
@@ -469,7 +477,8 @@ def _proximity(p: Place, near: tuple[tuple[float, float], ...]) -> float:
 
 def _resolve(m: _Mention, ms: list[_Mention], evidence: dict[str, float], top_ev: float,
              named_admin1: dict[tuple[str, str], set[str]], stop: frozenset[str],
-             near: tuple[tuple[float, float], ...], margins: dict[int, float] | None = None) -> Place | None:
+             near: tuple[tuple[float, float], ...], margins: dict[int, float] | None = None,
+             named_top: float = 0.0) -> Place | None:
     best: Place | None = None
     best_s = second_s = -1e9
     best_ctx = 0.0
@@ -491,7 +500,9 @@ def _resolve(m: _Mention, ms: list[_Mention], evidence: dict[str, float], top_ev
             continue
         ev = evidence.get(p.country_code, 0.0)
         # a report that names its country seldom names small places abroad
-        if top_ev >= 2.0 and ev <= 0.01 and p.feature != "country" and p.population < 1_000_000:
+        # (for provinces, only places count: foreign forces go by demonym, "Turkish forces shelled Al-Hasakeh")
+        if (named_top if p.feature == "admin1" else top_ev) >= 2.0 and ev <= 0.01 and p.feature != "country" \
+                and p.population < 1_000_000:
             continue
         s = _prior(p, main, m)
         ctx = 0.0
@@ -539,7 +550,8 @@ def _resolve(m: _Mention, ms: list[_Mention], evidence: dict[str, float], top_ev
         towns = tuple(c for c in cands if c[0].feature == "populated")
         if not towns:
             return None
-        return _resolve(replace(m, cands=towns, quals=[]), ms, evidence, top_ev, named_admin1, stop, near)
+        return _resolve(replace(m, cands=towns, quals=[]), ms, evidence, top_ev, named_admin1, stop, near,
+                        None, named_top)
     if m.hint == "admin2" and best.feature == "populated" and not (m.sub and best_ctx >= 2.0):
         best = Place(name=best.name, country=best.country, country_code=best.country_code, admin1=best.admin1,
                      admin2=best.name, latitude=best.latitude, longitude=best.longitude, geonames_id=None,

@@ -47,6 +47,7 @@ _ADMIN1_WORDS = {"province", "provinces", "state", "governorate", "oblast", "reg
                  "emirate", "wilaya"}
 _TOWN_WORDS = {"city", "town", "village", "villages", "township", "port", "airport", "market", "bazaar",
                "hospital", "mosque", "camp"}
+_SETTLEMENT_WORDS = {"city", "town", "village", "villages", "township"}
 _NEAR_WORDS = {"area", "areas", "valley", "vicinity", "outskirts", "suburbs", "suburb", "environs", "sector",
                "countryside", "frontline", "front", "border", "axis", "highway", "road", "forest", "hills",
                "mountains", "river"}
@@ -138,6 +139,7 @@ class _Mention:
     tail: bool = False  # a later link of a chain: "Quetta, *Balochistan*", "Damt (*Ad Dali*)"
     quals: list[int] = field(default_factory=list)  # links that name units containing it: "X (District, Province)"
     sub: bool = False  # designated as a unit below a district ("Sui tehsil")
+    town: bool = False  # designated as a settlement ("the city of Idleb", "Bossaso town")
     fuzzy: bool = False  # found by its spelling skeleton ("Naushki" for Nushki): needs the report's country
 
 
@@ -294,7 +296,7 @@ def _designate(text: str, m: _Mention) -> None:
     elif word in _ADMIN1_WORDS:
         m.hint, m.hint_end = "admin1", d.end()
     elif word in _TOWN_WORDS:
-        m.hint, m.hint_end = "populated", d.end()
+        m.hint, m.hint_end, m.town = "populated", d.end(), word in _SETTLEMENT_WORDS
     elif word in _NEAR_WORDS:
         m.hint, m.hint_end = "near", d.end()
     elif text.rfind(" of ", max(0, m.start - 45), m.start) >= 0:  # "district of X", "the town of the X"
@@ -303,6 +305,7 @@ def _designate(text: str, m: _Mention) -> None:
             w = p.group(1).lower()
             m.hint = ("admin2" if w in _ADMIN2_WORDS else "admin1" if w in _ADMIN1_WORDS
                       else "near" if w == "area" else "populated")
+            m.town = w in _SETTLEMENT_WORDS
 
 
 def _prior(p: Place, main: bool, m: _Mention) -> float:
@@ -446,7 +449,7 @@ def _signature(m: _Mention) -> tuple | None:
     """What a mention's reading depends on besides the report, when no chain ties it to its neighbours."""
     if m.chain or m.quals or m.tail:
         return None
-    return (m.key, m.hint, m.in_run, m.allcaps, m.fuzzy, m.sub, m.tokens, len(m.cands))
+    return (m.key, m.hint, m.in_run, m.allcaps, m.fuzzy, m.sub, m.town, m.tokens, len(m.cands))
 
 
 def _spread(m: _Mention) -> bool:
@@ -536,7 +539,7 @@ def _resolve(m: _Mention, ms: list[_Mention], evidence: dict[str, float], top_ev
     if best.feature == "populated" and best_ctx < 2.0:
         main = any(q is best and mn for q, mn in m.cands)
         big = best.population >= 500_000
-        if ((not main or m.in_run) and not big) or (not main and m.in_run and best.population < 2_000_000) \
+        if (((not main and not m.town) or m.in_run) and not big) or (not main and m.in_run and best.population < 2_000_000) \
                 or (best.population < 1_000 and len(m.cands) > 1 and m.hint not in ("admin1", "admin2", "near")) \
                 or (m.tokens == 1 and m.key in stop):
             return None

@@ -203,3 +203,12 @@ def test_names_inside_longer_names_are_not_places():
 def test_foreign_forces_do_not_move_the_province():
     found = find_places("Russian and Turkish forces carried out a joint patrol in Al-Hasakeh province.")
     assert [(m.place.name, m.place.country_code) for m in found] == [("Al-Hasakeh", "SY")]
+
+
+def test_hyphenated_names_and_designated_names():
+    (m, *_) = find_places("IS fighters shot dead a fighter in the desert of Deir-ez-Zor.")
+    assert m.span.text == "Deir-ez-Zor" and m.place.admin1 == "Deir-ez-Zor"
+    (m, *_) = find_places("On 28 April 2020, in Guatemala City, demonstrators demanded food.")
+    assert (m.place.name, m.place.feature) == ("Guatemala City", "populated")
+    found = find_places("On 1 May 2020, in Montego Bay, Saint James Parish, a man shot at a guard.")
+    assert [(x.place.name, x.place.country_code) for x in found][:1] == [("Montego Bay", "JM")]

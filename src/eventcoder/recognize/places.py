@@ -33,7 +33,9 @@ _JOINERS = frozenset(
     f" {w} " for w in ("de", "del", "da", "do", "dos", "das", "di", "du", "la", "le", "el", "al", "ad", "ar", "as",
                        "ash", "an", "ez", "es", "en", "am", "im", "sur", "les",
                        "des", "ul", "ur", "bin", "ibn", "bani", "beni", "de la", "de las", "de los")
-) | {" ", "-", "‐", "-e-", "-i-", "-ul-", "-ur-", "-al-", "-el-", "-ye-", "-o-"}
+) | {" ", "-", "‐", "-e-", "-i-", "-ul-", "-ur-", "-al-", "-el-", "-ye-", "-o-", "-ez-", "-es-", "-en-", "-ed-",
+    "-ad-", "-ar-", "-as-", "-an-", "-at-", "-az-", "-ash-", "-de-", "-la-", "-sur-", "-sous-", "-les-", "-du-",
+    "-di-", "-do-", "-da-"}
 _MAX_TOKENS = 4
 
 _ADMIN2_WORDS = {"district", "districts", "agency", "sadar", "upazila", "upazilla", "tehsil", "tahsil", "subdivision",
@@ -43,7 +45,7 @@ _ADMIN2_WORDS = {"district", "districts", "agency", "sadar", "upazila", "upazill
 # Units below a district, named after their seat: "Sui tehsil" is coded at the town of Sui.
 _SUBDISTRICT_WORDS = {"tehsil", "tahsil", "upazila", "upazilla", "taluk", "taluka", "block", "mandal", "circle",
                       "subdivision", "sub-division"}
-_ADMIN1_WORDS = {"province", "provinces", "state", "governorate", "oblast", "region", "division", "territory",
+_ADMIN1_WORDS = {"province", "provinces", "state", "governorate", "parish", "oblast", "region", "division", "territory",
                  "emirate", "wilaya"}
 _TOWN_WORDS = {"city", "town", "village", "villages", "township", "port", "airport", "market", "bazaar",
                "hospital", "mosque", "camp"}
@@ -238,11 +240,14 @@ def _candidates(text: str, gaz: Gazetteer, found: list[str] | None = None) -> li
                 continue
             if j - i > 1:  # "Hyderabad City", "Kech District": the name without its designator too
                 last = _norm(text[run[j - 1][0]:run[j - 1][1]])
-                if last in _ADMIN2_WORDS or last in _ADMIN1_WORDS or last in _TOWN_WORDS:
+                kinds = (("admin2", "populated") if last in _ADMIN2_WORDS else ("admin1",) if last in _ADMIN1_WORDS
+                         else ("populated",) if last in _TOWN_WORDS else ())
+                if kinds:  # of the kind it names: "Guatemala City" is no country
                     shorter = _norm(text[s:run[j - 2][1]])
                     if gaz.has(shorter):
                         seen = {id(p) for p, _ in cands}
-                        cands = cands + tuple(c for c in gaz.candidates(shorter) if id(c[0]) not in seen)
+                        cands = cands + tuple(c for c in gaz.candidates(shorter)
+                                              if id(c[0]) not in seen and c[0].feature in kinds)
             others = [k for k in range(n) if (k < i or k >= j) and _norm(text[run[k][0]:run[k][1]]) not in stop
                       and _norm(text[run[k][0]:run[k][1]]) not in _DESIGNATORS] if n > j - i else []
             m = _Mention(s, e, key, cands, j - i, in_run=bool(others), fuzzy=fuzzy)

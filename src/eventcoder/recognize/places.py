@@ -35,7 +35,7 @@ _JOINERS = frozenset(
                        "des", "ul", "ur", "bin", "ibn", "bani", "beni", "de la", "de las", "de los")
 ) | {" ", "-", "‐", "-e-", "-i-", "-ul-", "-ur-", "-al-", "-el-", "-ye-", "-o-", "-ez-", "-es-", "-en-", "-ed-",
     "-ad-", "-ar-", "-as-", "-an-", "-at-", "-az-", "-ash-", "-de-", "-la-", "-sur-", "-sous-", "-les-", "-du-",
-    "-di-", "-do-", "-da-"}
+    "-di-", "-do-", "-da-", "-on-", "-upon-", "-am-"}
 _MAX_TOKENS = 4
 
 _ADMIN2_WORDS = {"district", "districts", "agency", "sadar", "upazila", "upazilla", "tehsil", "tahsil", "subdivision",
@@ -114,7 +114,7 @@ _IN_GAP = re.compile(
     r"(?:(?:countryside|outskirts|suburbs|parts?|areas?)\s+of\s+(?:the\s+)?)?"
     r"|\s+in\s+(?:the\s+)?(?:(?:north|south|east|west)(?:ern)?|(?:north|south)-?(?:east|west)(?:ern)?|rural)"
     r"\s+(?:countryside|outskirts|suburbs|parts?)\s+of\s+(?:the\s+)?", re.I)
-_TAIL_END = re.compile(r"\s*(?:[).;:\]]|,\s+(?!and\b|or\b)[a-z]|$)")
+_TAIL_END = re.compile(r"\s*(?:[).;:\]]|,?\s+(?!and\b|or\b)[a-z]|$)")
 _BETWEEN_GAP = re.compile(r"(?:\s+(?:district|province|town|village|city|area))?\s+and\s+(?:the\s+)?")
 # Titles and phrases that put a person's name after them ("General Multan", "son of Quetta Khan").
 _PERSON_CUES = frozenset((
@@ -364,7 +364,9 @@ def find_places(text: str, gazetteer: Gazetteer | None = None) -> list[PlaceMent
         if len(ccs) == 1 and (m.tokens > 1 or m.key not in stop):
             cc = next(iter(ccs))
             top = max(p.population for p, _ in m.cands)
-            m.own = (cc, 1.0 if top >= 1000 or m.hint else 0.3)
+            # a province is a distinctive name (unless inside another name: "Ahrar al Sharqiyah")
+            province = not m.in_run and any(p.feature == "admin1" for p, _ in m.cands)
+            m.own = (cc, 2.0 if province else 1.0 if top >= 1000 or m.hint else 0.3)
             evidence[cc] = evidence.get(cc, 0.0) + m.own[1]
 
     # provinces the report names (for "Punjab" alone, and towns of the same name in several provinces)
@@ -713,6 +715,8 @@ def _province_countries(m: _Mention, ms: list[_Mention]) -> set[str]:
 def _abroad(cands: tuple[tuple[Place, bool], ...], m: _Mention, ms: list[_Mention]) -> bool:
     """Every reading of the head lies in another country than every reading of its qualifiers
     ("Azizabad, Karachi" where the gazetteer knows only an Azizabad in Iran)."""
+    if any(p.feature in ("admin1", "country") for p, _ in cands):  # a province is not qualified by a town
+        return False
     linked = {q.country_code for k in m.quals for q, _ in ms[k].cands}
     return bool(linked) and all(p.country_code not in linked for p, _ in cands)
 

@@ -212,3 +212,8 @@ def test_hyphenated_names_and_designated_names():
     assert (m.place.name, m.place.feature) == ("Guatemala City", "populated")
     found = find_places("On 1 May 2020, in Montego Bay, Saint James Parish, a man shot at a guard.")
     assert [(x.place.name, x.place.country_code) for x in found][:1] == [("Montego Bay", "JM")]
+
+
+def test_a_capitalised_word_is_no_small_place_abroad():
+    found = names("The Young Doctors Association staged protests in major cities of Punjab such as Rawalpindi.")
+    assert "Young" not in found and "Rawalpindi" in found

@@ -49,6 +49,8 @@ _ADMIN1_WORDS = {"province", "provinces", "state", "governorate", "parish", "obl
                  "emirate", "wilaya"}
 _TOWN_WORDS = {"city", "town", "village", "villages", "township", "port", "airport", "market", "bazaar",
                "hospital", "mosque", "camp"}
+_INTRO_WORDS = frozenset(("in", "at", "near", "from", "of", "to", "into", "outside", "inside", "around", "across",
+                          "between", "via", "towards", "toward"))
 _SETTLEMENT_WORDS = {"city", "town", "village", "villages", "township"}
 _NEAR_WORDS = {"area", "areas", "valley", "vicinity", "outskirts", "suburbs", "suburb", "environs", "sector",
                "countryside", "frontline", "front", "border", "axis", "highway", "road", "forest", "hills",
@@ -142,6 +144,7 @@ class _Mention:
     quals: list[int] = field(default_factory=list)  # links that name units containing it: "X (District, Province)"
     sub: bool = False  # designated as a unit below a district ("Sui tehsil")
     town: bool = False  # designated as a settlement ("the city of Idleb", "Bossaso town")
+    intro: bool = False  # introduced by a preposition of place ("in Hisar", "residents of Meerut")
     fuzzy: bool = False  # found by its spelling skeleton ("Naushki" for Nushki): needs the report's country
 
 
@@ -252,6 +255,10 @@ def _candidates(text: str, gaz: Gazetteer, found: list[str] | None = None) -> li
                       and _norm(text[run[k][0]:run[k][1]]) not in _DESIGNATORS] if n > j - i else []
             m = _Mention(s, e, key, cands, j - i, in_run=bool(others), fuzzy=fuzzy)
             m.allcaps = text[s:e].isupper()
+            before = text[max(0, s - 24):s].split()
+            if len(before) > 1 and before[-1].lower() == "the":
+                before.pop()
+            m.intro = bool(before) and before[-1].lower() in _INTRO_WORDS
             _designate(text, m)
             if _STREET.match(text, m.hint_end or e):  # "Sanaa Street" in Hudaydah is a street
                 i = j
@@ -456,7 +463,7 @@ def _signature(m: _Mention) -> tuple | None:
     """What a mention's reading depends on besides the report, when no chain ties it to its neighbours."""
     if m.chain or m.quals or m.tail:
         return None
-    return (m.key, m.hint, m.in_run, m.allcaps, m.fuzzy, m.sub, m.town, m.tokens, len(m.cands))
+    return (m.key, m.hint, m.in_run, m.allcaps, m.fuzzy, m.sub, m.town, m.intro, m.tokens, len(m.cands))
 
 
 def _spread(m: _Mention) -> bool:
@@ -513,6 +520,11 @@ def _resolve(m: _Mention, ms: list[_Mention], evidence: dict[str, float], top_ev
         # (for provinces, only places count: foreign forces go by demonym, "Turkish forces shelled Al-Hasakeh")
         if (named_top if p.feature == "admin1" else top_ev) >= 2.0 and ev <= 0.01 and p.feature != "country" \
                 and p.population < 1_000_000:
+            continue
+        # a word no preposition introduces ("the Young Doctors", "the College Principal") is a small place
+        # abroad only when nothing places the report elsewhere
+        if top_ev >= 1.0 and ev <= 0.01 and p.feature in ("populated", "admin2") and p.population < 100_000 \
+                and m.tokens == 1 and not m.intro:
             continue
         s = _prior(p, main, m)
         ctx = 0.0

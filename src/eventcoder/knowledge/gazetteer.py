@@ -122,7 +122,7 @@ class Gazetteer:
                 i = bisect_left(self._skels, h)
                 if i < len(self._skels) and self._skels[i] == h:
                     flat = norm(raw).replace(" ", "")
-                    rows = self._con().execute(_SKELETON_QUERY, (key, _MAX_CANDIDATES)).fetchall()
+                    rows = self._con().execute(_SKELETON_QUERY, (key, 24)).fetchall()
                     hit = tuple((_place(r), False) for r in rows  # close in spelling, not only in consonants
                                 if SequenceMatcher(None, flat, norm(r[1]).replace(" ", "")).ratio() >= 0.8)
             if len(self._fuzzy) > 200_000:
@@ -248,7 +248,7 @@ def _place(r: tuple) -> Place:
 
 def _demonyms() -> dict[str, str]:
     with open(KNOWLEDGE / "countries.yaml", encoding="utf-8") as fh:
-        cfg = yaml.safe_load(fh) or {}
+        cfg = yaml.load(fh, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)) or {}
     out: dict[str, str] = {}
     for cc, c in (cfg.get("countries") or {}).items():
         for d in (c or {}).get("demonyms", []):

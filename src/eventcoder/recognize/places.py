@@ -148,11 +148,14 @@ class _Mention:
     fuzzy: bool = False  # found by its spelling skeleton ("Naushki" for Nushki): needs the report's country
 
 
+_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
 @lru_cache(maxsize=1)
 def _overlaps() -> dict[tuple[str, str], int]:
     """(country, province) -> a group shared with the provinces reports use for it (admin_names.yaml)."""
     with open(KNOWLEDGE / "admin_names.yaml", encoding="utf-8") as fh:
-        cfg = (yaml.safe_load(fh) or {}).get("admin1_overlaps") or {}
+        cfg = (yaml.load(fh, Loader=_YAML_LOADER) or {}).get("admin1_overlaps") or {}
     out: dict[tuple[str, str], int] = {}
     for cc, groups in cfg.items():
         for g in groups:
@@ -174,7 +177,7 @@ def _same_province(cc: str, a: str, b: str) -> bool:
 @lru_cache(maxsize=1)
 def _stoplist() -> frozenset[str]:
     with open(KNOWLEDGE / "toponym_stoplist.yaml", encoding="utf-8") as fh:
-        words = (yaml.safe_load(fh) or {}).get("words", [])
+        words = (yaml.load(fh, Loader=_YAML_LOADER) or {}).get("words", [])
     return frozenset(norm(str(w)) for w in words)
 
 

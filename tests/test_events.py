@@ -40,3 +40,13 @@ def test_a_deadly_event_has_acled_and_ucdp_figures():
                      "hospital officials said 6 soldiers died.")
     assert e.fatalities == 6 and e.low <= e.best <= e.high and e.event_type == "Battles"
     assert e.country == "Pakistan" and e.admin1
+
+
+def test_a_long_report_is_coded_in_time_that_grows_with_its_length():
+    import time
+
+    sentence = "Gunmen killed four guards near Peshawar on Sunday, police said. Villagers protested in the market. "
+    started = time.process_time()
+    report = eventcoder.code(sentence * 4000, published="2024-03-12")  # about 400,000 characters
+    assert time.process_time() - started < 60  # seconds of CPU; a quadratic pass takes many minutes
+    assert len(report.claims) == 4000

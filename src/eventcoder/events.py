@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import defaultdict
 from datetime import date
 
@@ -268,8 +269,9 @@ def _main_date(doc: Document, content: list[Sentence], claims: list[Claim],
                times: list[TimeMention]) -> tuple[str | None, int]:
     """The event's day and ACLED time_precision (1 the day, 2 about a week, 3 a month)."""
     first_claim = next((c for c in claims if not c.background), None)
-    spans = [(s.start, s.end) for s in content]
-    usable = [t for t in times if any(a <= t.span.start < b for a, b in spans) and not _dateline_time(doc, t)]
+    starts = [s.start for s in content]
+    usable = [t for t in times if _sentence_of(content, t.span.start, starts) is not None
+              and not _dateline_time(doc, t)]
     if first_claim is not None:
         here = _explicit_first([t for t in usable if first_claim.text and t.kind in _DATED
                                 and first_claim.start - 400 < t.span.start < first_claim.end + 400
@@ -331,12 +333,20 @@ def _evidence(content: list[Sentence], claims: list[Claim], indexes: list[int], 
         return first.start, content[min(1, len(content) - 1)].end
     starts = [claims[i].start for i in indexes]
     ends = [claims[i].end for i in indexes]
-    sents = [s for s in content if any(s.start <= p < s.end for p in starts)]
+    content_starts = [s.start for s in content]
+    sents = sorted({s for p in starts if (s := _sentence_of(content, p, content_starts)) is not None},
+                   key=lambda s: s.start)
     start = content[0].start if main else (sents[0].start if sents else min(starts))
     end = max([s.end for s in sents] + ends)
     if main and len(content) > 1:
         end = max(end, content[min(2, len(content) - 1)].end)  # the lead and what follows it tell what happened
     return start, end
+
+
+def _sentence_of(content: list[Sentence], pos: int, starts: list[int] | None = None) -> Sentence | None:
+    """The content sentence holding pos (content is in text order; pass its starts when asking often)."""
+    i = bisect_right(starts if starts is not None else [s.start for s in content], pos) - 1
+    return content[i] if i >= 0 and pos < content[i].end else None
 
 
 def _notes(text: str, sentences: list[Sentence], start: int, end: int) -> str:

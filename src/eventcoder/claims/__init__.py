@@ -50,6 +50,7 @@ from eventcoder.model import (
     SourceMention,
     TimeMention,
 )
+from eventcoder.spans import SpanIndex
 from eventcoder.text import finditer_at
 
 __all__ = ["extract_claims"]
@@ -67,17 +68,22 @@ def extract_claims(
     """Claims in text order, and the sentences that recall history (background, never new events)."""
     lex = _lexicon()
     q_starts = [q.span.start for q in quantities]
-    background = [s for s in sentences if _is_background(text, s, times)]
+    past = SpanIndex([t for t in times if t.kind == "past"])
+    background = [s for s in sentences if _is_background(text, s, past.within(s.start, s.end))]
     background_ids = {s.index for s in background}
     claims: list[Claim] = []
-    source_spans = [(s.span.start, s.span.end) for s in sources]
-    speakers = [a for a in actors if not any(b <= a.span.start < e for b, e in source_spans)]
+    source_index = SpanIndex(sources)
+    speakers = SpanIndex([a for a in actors if not any(
+        s.span.start <= a.span.start < s.span.end for s in source_index.within(a.span.start - 200, a.span.start + 1))])
+    time_index = SpanIndex(times)
+    place_index = SpanIndex(places)
+    outcomes_so_far: set[str] = set()
     previous_source: str | None = None
     previous_attributed = False
     people: tuple[int, str] | None = None  # the last count of people the report gave, and who they are
     for sent in sentences:
         body = text[sent.start:sent.end]
-        own_sources = [s for s in sources if sent.start <= s.span.start < sent.end]
+        own_sources = source_index.within(sent.start, sent.end)
         if own_sources:
             source: str | None = own_sources[0].name
         elif previous_attributed:
@@ -91,8 +97,7 @@ def extract_claims(
             people = _last_people(body, sent, quantities[lo:hi], lex) or people
             continue
         masked = _MASK.sub(lambda m: " " * len(m.group()), body)
-        found = _sentence_claims(text, masked, sent, quantities[lo:hi], lex,
-                                 frozenset(c.outcome for c in claims), words)
+        found = _sentence_claims(text, masked, sent, quantities[lo:hi], lex, frozenset(outcomes_so_far), words)
         if not words.isdisjoint(_BACK_WORDS):
             found.extend(_back_references(text, masked, sent, found, claims, people, lex))
         people = _last_people(masked, sent, quantities[lo:hi], lex) or people
@@ -100,9 +105,9 @@ def extract_claims(
             claim.source = _clause_source(text, sent, claim.start, own_sources) or source
             claim.background = claim.background or sent.index in background_ids \
                 or _CAUSE.search(masked, 0, claim.start - sent.start) is not None
-            claim.date = _claim_date(text, sent, claim.start, times)
-            claim.perpetrator = _perpetrator(sent, claim.victims, speakers)
-            claim.place = _place(sent, places)
+            claim.date = _claim_date(text, sent, claim.start, time_index.within(sent.start - 400, sent.end))
+            claim.perpetrator = _perpetrator(sent, claim.victims, speakers.within(sent.start, sent.end))
+            claim.place = _place(sent, place_index.within(sent.start, sent.end))
             if claim.part_of is not None:
                 parent = found[claim.part_of]
                 claim.part_of = parent.part_of if parent.part_of is not None else len(claims) + claim.part_of
@@ -114,6 +119,7 @@ def extract_claims(
                 if earlier:
                     claim.part_of = earlier[-1]
         claims.extend(found)
+        outcomes_so_far.update(c.outcome for c in found)
     claims.extend(_suicide_attackers(text, sentences, claims, background_ids))
     return claims, background
 

@@ -1,8 +1,12 @@
 """Where an event happened: the place mentions of its sentence or paragraph, ranked, with ACLED geo_precision.
 
 geo_precision: 1 the town itself; 2 near a town, between two towns, or a district (coded at its seat);
-3 only a province or country (coded at its capital). Statement places ("said in Rawalpindi") and
-people's origins are never event locations. No place named, no location: an empty list.
+3 only a province or country (coded at its capital), or a district the gazetteer knows by name only.
+The head of a chain ("Quetta, Balochistan", "Mamfe (Manyu, Sud-Ouest)") comes first, then the finest
+place, then a place a preposition introduces ("a protest in Zarand", not "the Kerman Coal Company").
+Units that qualify a name the gazetteer lacks ("Meknassy (Sidi Bou Zid)") locate the event at precision
+2 or 3. Statement places ("said in Rawalpindi") are never event locations; where people live ("residents
+of Meerut") is one only when no other place is named. No place named, no location: an empty list.
 """
 
 from __future__ import annotations

@@ -1,10 +1,15 @@
 """Toponyms: capitalised word sequences looked up in the gazetteer and resolved with the document as context.
 
 Resolution weighs population, feature type, the designator after a name ("Kech district", "Punjab
-province"), the countries the report names or implies (by demonyms: "Pakistani soldiers"), the provinces
-it names, and "X, Province, Country" chains. Each mention also gets a relation: "near" ("near X",
-"outskirts of X", "X area"), "between" ("between X and Y"), "statement" (where words were spoken or a
-person comes from: "said in Rawalpindi", "a resident of X") or "in".
+province"), the countries the report names or implies (by demonyms: "Pakistani soldiers"; provinces heed
+only places, since foreign forces go by demonym), the provinces it names, and qualifier chains: in
+"X, Province, Country", "X (District, Province)" and "X in Province" the later links contain X, so a
+reading of X outside them is another place and X is dropped when the gazetteer has none inside them
+(the province then locates the event). A name that matches nothing as written but is introduced as a
+place ("in Gawadar") may match a town spelt otherwise, when the report names that town's country.
+Each mention also gets a relation: "near" ("near X", "outskirts of X", "X area"), "between" ("between
+X and Y"), "statement" (where words were spoken or a person comes from: "said in Rawalpindi", "a resident
+of X") or "in".
 """
 
 from __future__ import annotations

@@ -270,3 +270,14 @@ def test_crude_bombs_thrown_by_unnamed_assailants_are_rioting_against_the_people
     types, roles = roles_for(text, "BD", "Bangladesh")
     assert types.event_type == "Riots"
     assert (roles.inter1, roles.inter2) == (5, 7)
+
+
+def test_two_parties_clashing_are_rioters_on_both_sides():
+    from eventcoder import code
+
+    (event, *_) = code("Supporters of the BJP and the Trinamool Congress clashed in Arambagh, setting houses on fire.",
+                       published="2024-02-10").events
+    assert event.event_type == "Riots" and (event.inter1, event.inter2, event.interaction) == (5, 5, 55)
+    (event, *_) = code("Two rival factions of the student union clashed on the campus in Sylhet on Saturday.",
+                       published="2024-02-10").events
+    assert event.inter1 == event.inter2 == 5

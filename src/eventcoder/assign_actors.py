@@ -40,6 +40,10 @@ _CRIME = re.compile(r"\b(?:drugs?|marijuana|cocaine|heroin|cannabis|narcotics?|t
                     r"cartels?|gangs?|gangsters?|criminal (?:group|organi[sz]ation|faction)s?)\b", re.IGNORECASE)
 _COMMUNAL = re.compile(r"\b(?:(?:two|rival) groups of villagers|groups of villagers|clan|clans|tribal|tribes|communal|"
                        r"inter-?village|(?:two|rival) (?:groups|communities|villages))\b", re.IGNORECASE)
+_TWO_SIDED = re.compile(r"\b(?:clash(?:ed|es)?|scuffl\w*|fought|brawl\w*|skirmish\w*|came\s+to\s+blows)\b", re.I)
+_EACH_OTHER = re.compile(r"\b(?:each\s+other|one\s+another|rival\s+(?:groups?|factions?|supporters|parties|camps?)|two\s+"
+                         r"(?:groups|factions|parties|sides|camps|communities)|factional|intra-party|both\s+(?:sides|groups))\b",
+                         re.I)
 _BETWEEN = re.compile(r"\b(?:between|rival|each other|two groups|both groups|two factions|clashed with)\b", re.IGNORECASE)
 # Rioters' violence against people or private property (a bank, a church, a house) has civilians as its target;
 # burning tyres, blocking roads or smashing vehicles has none.
@@ -135,7 +139,7 @@ def assign_actors(text: str, start: int, end: int, actors: list[ActorMention], t
         assoc1 = "; ".join(m.actor.name for m in party)
         a2 = None
         if sub == "Mob violence":
-            if len(party) >= 2 or _BETWEEN.search(span):
+            if len(party) >= 2 or _BETWEEN.search(span) or _EACH_OTHER.search(span):
                 a2 = generic_actor("rioters", country)
                 if len(party) >= 2:
                     assoc1, assoc2 = party[0].actor.name, party[1].actor.name
@@ -143,6 +147,11 @@ def assign_actors(text: str, start: int, end: int, actors: list[ActorMention], t
                 a2 = generic_actor("civilians", country)
         elif state:
             a2 = _pick_state(state)
+        elif (len(party) >= 2 or _EACH_OTHER.search(span)) and _TWO_SIDED.search(span):
+            # "BJP and TMC supporters clashed": rioters on both sides
+            a2 = generic_actor("rioters", country)
+            if len(party) >= 2:
+                assoc1, assoc2 = party[0].actor.name, party[1].actor.name
         elif _RIOT_VICTIM.search(span) or _PEOPLE_HURT.search(span):
             a2 = generic_actor("civilians", country)
     elif et == "Battles" and not (state or named or party) and _COMMUNAL.search(span):

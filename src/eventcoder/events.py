@@ -85,10 +85,12 @@ def _elsewhere(text: str, claims: list[Claim], indexes: list[int], places: list[
     if len(doers) < 2:
         return {}  # one side did everything: one event, however many towns are named
     out: dict[str, list[int]] = defaultdict(list)
+    lead = min(claims[i].sentence for i in indexes)  # the report's first count stays with the event it leads
     for i in indexes:
         c = claims[i]
         sent = sentences[c.sentence]
-        if c.part_of is not None or c.perpetrator is None or sent.start <= located[0][0].span.start < sent.end:
+        if c.part_of is not None or c.perpetrator is None or c.sentence == lead \
+                or sent.start <= located[0][0].span.start < sent.end:
             continue
         here = [m for m in places if sent.start <= m.span.start < sent.end and m.relation != "statement"
                 and m.place.feature == "populated" and m.place.latitude is not None]

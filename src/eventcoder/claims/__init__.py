@@ -13,6 +13,7 @@ from bisect import bisect_right
 from eventcoder.claims.context import _claim_date, _clause_source, _is_background, _perpetrator, _place
 from eventcoder.claims.linking import _chained, _claim, _conjuncts, _link, _phrase_end_at, _resolve_pending
 from eventcoder.claims.patterns import (
+    _APPOSITIVE,
     _BACK_WORDS,
     _BY_BEFORE,
     _CAUSE,
@@ -139,6 +140,10 @@ def _sentence_claims(text: str, masked: str, sent: Sentence, numbers: list[Quant
         if masked[qs:qe].isspace() or (q.span.text.lower() == "both" and (
                 re.match(r"\s+\S+\s+and\b", masked[qe:]) or (found and re.search(r",\s*$", masked[:qs])))):
             continue
+        if found and q.span.text.lower() in ("a", "an") and _APPOSITIVE.fullmatch(masked, found[-1].end - sent.start, qs) \
+                and (re.search(r"also|formerly|once", masked[found[-1].end - sent.start:qs], re.IGNORECASE)
+                     or re.match(r"[^,;]{0,80},\s*(?:was|is|has|had)\b", masked[qe:])):
+            continue  # "A local leader, also a former council member, was killed": the same person again
         victims, noun, noun_end = _victims(masked, qe, lex)
         if victims == "not people" or _BY_BEFORE.search(masked, max(0, qs - 4), qs) or (
                 q.span.text[:1].isdigit() and _UNIT_NUMBER.match(masked, qe) and _OF_BEFORE.search(masked, max(0, qs - 4), qs)):

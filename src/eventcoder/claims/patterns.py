@@ -73,6 +73,10 @@ _STOP = frozenset(("were", "was", "are", "is", "had", "have", "has", "in", "at",
 _TOKEN = re.compile(r"[a-z]+")
 
 
+_PREPOSITION_BEFORE = re.compile(r"\b(?:of|from|(?<!along\s)(?<!together\s)with|for|to|at|in|on|near|against|about|into|behind|"
+                                 r"under|inside|outside)"
+                                 r"\s+$", re.IGNORECASE)
+_APPOSITIVE = re.compile(r"\s*,\s*(?:also|himself|herself|formerly|once)?\s*", re.IGNORECASE)
 _OF_BEFORE = re.compile(r"\bof\s+$", re.IGNORECASE)
 
 
@@ -104,7 +108,7 @@ _PLURAL_NOUNS = frozenset(("people", "personnel", "children", "men", "women", "p
 _CLAUSE_END = re.compile(r"[.;:!?]")
 
 
-_PRONOUN_WORDS = frozenset(("him", "her", "his", "he", "she", "other", "dead", "succumbed", "died"))
+_PRONOUN_WORDS = frozenset(("him", "her", "his", "he", "she", "other", "dead", "succumbed", "died", "himself", "herself"))
 
 
 _BACK_WORDS = frozenset(("were", "been"))
@@ -263,6 +267,7 @@ def _lexicon() -> _Lexicon:
                            rf"|(?:he|she|the\s+other)\s+(?:later\s+|also\s+|subsequently\s+|eventually\s+|then\s+)?"
                            rf"(?:died|succumbed|passed\s+away|was\s+killed|was\s+shot\s+dead|was\s+found\s+dead)"
                            rf"|(?:was|were|and)\s+(?:later\s+)?(?:pronounced|declared)\s+dead"
+                           rf"|(?:killing|killed)\s+(?:himself|herself)"
                            rf"|(?:he|she)\s+was\s+[a-z]+ed\s+and\s+(?:killed|shot\s+dead|murdered|gunned\s+down)"
                            rf"|and\s+(?:later\s+|eventually\s+|subsequently\s+)?succumbed"
                            rf"|(?<!\bin\s)(?<!\bat\s)(?<!\bof\s)(?<!\bnear\s)(?<!\bfrom\s)"

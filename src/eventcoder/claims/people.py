@@ -9,8 +9,8 @@ from eventcoder.claims.patterns import (
     _AGE_WORD,
     _CLAUSE_START,
     _NUMBER_NEXT,
-    _OF_BEFORE,
     _PARTITIVE,
+    _PREPOSITION_BEFORE,
     _SINGULAR,
     _STOP,
     _THING_HEAD,
@@ -122,11 +122,11 @@ def _singulars(masked: str, offset: int, quantities: list[Quantity], lex: _Lexic
         det = m.group().strip()
         if _NUMBER_NEXT.match(masked, m.end()):
             continue
-        if _OF_BEFORE.search(masked, max(0, m.start() - 4), m.start()):
+        if _PREPOSITION_BEFORE.search(masked, max(0, m.start() - 9), m.start()):
             if verb_ends is None:
                 verb_ends = {v.end() for v in finditer_at(lex.before_any, masked, lex.before_starts)}
             if m.start() not in verb_ends:
-                continue  # "a worker of an election candidate": the second only says whose worker
+                continue  # "a worker of an election candidate", "children from a Dalit family": not a subject
         group, noun, noun_end = _victims(masked, m.end(), lex)
         if group == "not people":
             continue

@@ -31,6 +31,8 @@ def _suicide_attackers(text: str, sentences: list[Sentence], claims: list[Claim]
     """A suicide bomber who set off the bomb died with it: counted among the dead (as GTD and ACLED do),
     unless the report already counts the attackers or says the attack was foiled."""
     lowered = text.lower()
+    if any(re.search(r"\b(?:him|her|them)sel(?:f|ves)\b", c.words) for c in claims if c.outcome == "killed"):
+        return []  # "killing himself" already counts the bomber
     if ("suicide" not in lowered and "blew" not in lowered and "blown" not in lowered) or \
             any(c.outcome == "killed" and c.victims == "militants" for c in claims) or _BOMBER_COUNTED.search(text):
         return []

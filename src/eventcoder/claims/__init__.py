@@ -13,6 +13,7 @@ from bisect import bisect_right
 from eventcoder.claims.context import _claim_date, _clause_source, _is_background, _perpetrator, _place
 from eventcoder.claims.linking import _chained, _claim, _conjuncts, _link, _phrase_end_at, _resolve_pending
 from eventcoder.claims.patterns import (
+    _ALLEGED,
     _APPOSITIVE,
     _BACK_WORDS,
     _BY_BEFORE,
@@ -105,7 +106,8 @@ def extract_claims(
         for claim in found:
             claim.source = _clause_source(text, sent, claim.start, own_sources) or source
             claim.background = claim.background or sent.index in background_ids \
-                or _CAUSE.search(masked, 0, claim.start - sent.start) is not None
+                or _CAUSE.search(masked, 0, claim.start - sent.start) is not None \
+                or _ALLEGED.search(masked, 0, claim.start - sent.start) is not None
             claim.date = _claim_date(text, sent, claim.start, time_index.within(sent.start - 400, sent.end))
             claim.perpetrator = _perpetrator(sent, claim.victims, speakers.within(sent.start, sent.end))
             claim.place = _place(sent, place_index.within(sent.start, sent.end))
@@ -149,6 +151,11 @@ def _sentence_claims(text: str, masked: str, sent: Sentence, numbers: list[Quant
                 q.span.text[:1].isdigit() and _UNIT_NUMBER.match(masked, qe) and _OF_BEFORE.search(masked, max(0, qs - 4), qs)):
             continue  # "beaten by two men": the men did it; "a jawan of 24 AR": a unit's number
         outcome, part_of, phrase_at, additive = _link(masked, qs, noun_end, victims, found, sent, lex, hits, used)
+        if outcome and part_of is None and q.span.text[:1].isalnum() and re.search(r"\bthe\s+$", masked[max(0, qs - 4):qs],
+                                                                              re.IGNORECASE):
+            same = [c for c in found if c.count == q.value and c.outcome == outcome]
+            if same:
+                part_of = found.index(same[-1])  # "2 among the four killed": the four counted already
         if outcome is None and ((noun in _CORPSES and _FOUND.search(masked)) or noun == "casualties"):
             outcome = "killed"  # bodies found; "casualties" as South Asian and ACLED reports use it, the dead
         if outcome is None:

@@ -133,6 +133,10 @@ _CAUSE = re.compile(r"\b(?:in\s+(?:response|retaliation|reaction|revenge)\s+(?:t
                     r"abductions?)\s+of\b))[^.;]*$", re.IGNORECASE)
 
 
+# Killings a person is accused of or wanted for are other, earlier events.
+_ALLEGED = re.compile(r"\b(?:accused\s+of|charged\s+with|convicted\s+of|involved\s+in|responsible\s+for|blamed\s+for|"
+                      r"wanted\s+(?:for|in)|masterminding|mastermind\s+(?:of|behind))\s+(?:the\s+)?(?:killings?|murders?|"
+                      r"deaths?|assassinations?|massacres?)\s+of\s+$", re.IGNORECASE)
 _PARTITIVE = re.compile(r"\s+of\s+(?:the|his|her|their|these|those)\s+(?=[a-z])", re.IGNORECASE)
 
 

@@ -136,6 +136,9 @@ def _singulars(masked: str, offset: int, quantities: list[Quantity], lex: _Lexic
             after_verb = m.start() in verb_ends
         else:
             after_verb = False
+        if group is None and det.lower() == "another" and lex.after.match(masked, m.end()) is not None \
+                and not lex.after.match(masked, m.end()).group("gap").strip():
+            after_verb = True  # "two were killed while another died": one more, of the same kind
         if group is None and not (after_verb and det.lower() in ("a", "an", "one", "the", "another")):
             continue
         if det.lower() in ("the", "his", "her", "their") and not after_verb and not _CLAUSE_START.search(masked, 0, m.start()):

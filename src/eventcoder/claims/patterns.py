@@ -24,7 +24,7 @@ _PASSIVE = re.compile(rf"\b(?:were|was|are|is|been|being|got)\b(?:\s+(?:{_AUX_WO
 
 
 _OBJECT_AFTER = re.compile(r"\s+(?:the|a|an|his|her|their|its|him|them|one|two|three|four|five|six|seven|eight|nine|ten"
-                           r"|\d+|at\s+least)\b"
+                           r"|\d+|at\s+least)\b(?!\s+(?:others?\s+|more\s+)?(?:injured|wounded|hurt|missing|arrested)\b)"
                            r"|\s+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|last|late|early)(?-i:[A-Z][a-z])",
                            re.IGNORECASE)
 

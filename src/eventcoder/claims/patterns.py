@@ -48,7 +48,8 @@ _SINGULAR = re.compile(r"\b(?:a|an|another|one|the|his|her|their)\s+(?!total\b|n
                        re.IGNORECASE)
 
 
-_NAMED = re.compile(r"(?:[A-Z][a-z]+(?:-[a-z]+)?\s+){0,3}[A-Z][a-z]+(?:-[a-z]+-[A-Z][a-z]+)?\b")
+_NAMED = re.compile(r"(?:(?:Dr|Mr|Mrs|Ms|Prof|Engr)\.?\s+)?(?:[A-Z][a-z]+(?:-[a-z]+)?\s+){0,3}[A-Z][a-z]+"
+                    r"(?:-[a-z]+-[A-Z][a-z]+)?\b")
 
 
 _FOUND = re.compile(r"\b(?:found|recovered|discovered|dumped|retrieved|exhumed|collected|fished\s+out)\b",
@@ -76,6 +77,7 @@ _TOKEN = re.compile(r"[a-z]+")
 _PREPOSITION_BEFORE = re.compile(r"\b(?:of|from|(?<!along\s)(?<!together\s)with|for|to|at|in|on|near|against|about|into|behind|"
                                  r"under|inside|outside)"
                                  r"\s+$", re.IGNORECASE)
+_THE_BEFORE = re.compile(r"\bthe\s*$", re.IGNORECASE)
 _APPOSITIVE = re.compile(r"\s*,\s*(?:also|himself|herself|formerly|once)?\s*", re.IGNORECASE)
 _OF_BEFORE = re.compile(r"\bof\s+$", re.IGNORECASE)
 
@@ -83,7 +85,14 @@ _OF_BEFORE = re.compile(r"\bof\s+$", re.IGNORECASE)
 _BY_BEFORE = re.compile(r"\bby\s+$", re.IGNORECASE)
 
 
-_ADJECTIVAL = frozenset(("injured", "wounded", "slain", "deceased", "missing", "abducted", "kidnapped", "arrested"))
+_ADJECTIVAL = frozenset(("injured", "wounded", "slain", "deceased", "missing", "abducted", "kidnapped", "arrested",
+                         "beheaded", "decapitated", "mutilated", "charred", "bullet-riddled", "bullet-ridden", "burnt"))
+# A running count of a campaign ("more than 2,000 militants have been killed since the operation began").
+_CAMPAIGN = re.compile(r"\b(?:since\s+(?:the\s+)?(?:start|beginning|launch|operation|offensive|military\s+operation|January|"
+                       r"February|March|April|May|June|July|August|September|October|November|December|\d{4}|last)|so\s+far|"
+                       r"to\s+date|this\s+year|in\s+recent\s+(?:months|weeks))\b", re.IGNORECASE)
+_FOUND_BODIES = re.compile(r"\b(?:found|recovered|discovered|retrieved|fished\s+out)\s+(?:their|the)\s+(?:[\w-]+\s+){0,2}?"
+                           r"(?:bodies|corpses|remains)\b", re.IGNORECASE)
 
 
 _UNIT_NUMBER = re.compile(r"\s+(?:[A-Z]{2,}|[A-Z][a-z]+\s+(?:Rifles|Regiment|Battalion|Brigade|Division|Corps))\b")
@@ -111,7 +120,7 @@ _CLAUSE_END = re.compile(r"[.;:!?]")
 _PRONOUN_WORDS = frozenset(("him", "her", "his", "he", "she", "other", "dead", "succumbed", "died", "himself", "herself"))
 
 
-_BACK_WORDS = frozenset(("were", "been"))
+_BACK_WORDS = frozenset(("were", "been", "found", "recovered", "discovered", "retrieved"))
 
 
 _AUX_TAIL = re.compile(rf"\b(?:(?:{_AUX_WORDS})\s+)+$", re.IGNORECASE)

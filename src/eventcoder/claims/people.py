@@ -13,6 +13,7 @@ from eventcoder.claims.patterns import (
     _PREPOSITION_BEFORE,
     _SINGULAR,
     _STOP,
+    _THE_BEFORE,
     _THING_HEAD,
     _TOKEN,
     _WORD,
@@ -64,7 +65,7 @@ def _victims(masked: str, pos: int, lex: _Lexicon) -> tuple[str | None, str, int
         if not w:
             break
         word = w.group().lower()
-        if word in _ADJECTIVAL and tokens == 0 and masked[max(0, pos - 4):pos].lower().endswith("the "):
+        if word in _ADJECTIVAL and tokens == 0 and _THE_BEFORE.search(masked, max(0, pos - 5), pos):
             i = w.end()  # "the injured leader", "the slain officer": a description, not the outcome
             tokens += 1
             continue

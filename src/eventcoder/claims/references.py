@@ -10,6 +10,7 @@ from eventcoder.claims.patterns import (
     _COUNT_WORD,
     _DEATH_OF,
     _FOILED,
+    _FOUND_BODIES,
     _JOINED_SUBJECT,
     _PLURAL_NOUNS,
     _SMALL,
@@ -57,6 +58,14 @@ def _back_references(text: str, masked: str, sent: Sentence, found: list[Claim],
                      people: tuple[int, str] | None, lex: _Lexicon) -> list[Claim]:
     """'The officers were killed', 'Both of them died', 'Their bodies were found': people counted earlier."""
     out = []
+    found_bodies = _FOUND_BODIES.search(masked)
+    if people is None and claims:
+        people = (claims[-1].count, claims[-1].victims)
+    if found_bodies and people is not None and not any(c.outcome == "killed" and c.count >= people[0]
+                                                       for c in [*claims, *found]):
+        s, e = sent.start + found_bodies.start(), sent.start + found_bodies.end()
+        out.append(Claim(count=people[0], low=people[0], high=people[0], outcome="killed", victims=people[1],
+                         text=text[sent.start:sent.end], start=s, end=e, sentence=sent.index, words=text[s:e]))
     for m in lex.back.finditer(masked):
         start, end = sent.start + m.start(), sent.start + m.end()
         if any(c.start <= start < c.end or start <= c.start < end for c in found) or \

@@ -73,7 +73,7 @@ def _link(masked: str, qs: int, noun_end: int, victims: str | None, found: list[
     if m_after and _gap_ok(m_after, masked, bare=victims is None):
         also = re.search(r"\balso\b", m_after.group("aux"), re.IGNORECASE) is not None
         outcome = lex.after_outcome[_norm(m_after.group("phrase"))]
-        relative = re.match(r"\W*(?:who|which)\b", m_after.group("gap"), re.IGNORECASE) is not None
+        relative = re.search(r"\b(?:who|which)\b", m_after.group("gap") + m_after.group("aux"), re.IGNORECASE) is not None
         if (outcome == "injured" or relative) and outcome != "killed" and _later_died(masked, m_after.end()):
             outcome = "killed"
         return outcome, None, m_after.start("phrase"), also
@@ -130,11 +130,15 @@ def _after(masked: str, pos: int, hits: list[re.Match[str]], lex: _Lexicon) -> _
     return None
 
 
+_DATES = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b|\b\d{1,2}\s+(?:Jan|Feb|Mar|"
+                    r"Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b|\b\d{1,2}/\d{1,2}(?:/\d{2,4})?\b")
+
+
 def _later_died(masked: str, pos: int) -> bool:
     """'was injured and later died', 'who received injuries ..., succumbed': the injured person died."""
     m = _LATER_DIED.match(masked, pos)
-    return m is not None and not _COUNT_WORD.search(m.group("between")) and \
-        not re.search(r"\band\s+(?:the|a|an|his|her|their|another)\b", m.group("between"), re.IGNORECASE)
+    return m is not None and not _COUNT_WORD.search(_DATES.sub(" ", m.group("between"))) and \
+        not re.search(r"\band\s+(?:the|a|an|his|her|their|another)\s+(?:[\w-]+\s+){0,2}$", m.group("between"), re.IGNORECASE)
 
 
 def _gap_ok(m: re.Match[str], masked: str, bare: bool = False) -> bool:
@@ -142,6 +146,7 @@ def _gap_ok(m: re.Match[str], masked: str, bare: bool = False) -> bool:
     undergo the outcome (passive: "were killed") rather than inflict it ("gunmen killed the owner")."""
     gap = _INCLUDING.sub(" ", m.group("gap"))
     gap = re.split(r"\b(?:including|among\s+them)\b", gap, maxsplit=1, flags=re.IGNORECASE)[0]
+    gap = _DATES.sub(" ", gap)  # "on February 13" is no second count
     words = gap.replace(",", " ").split()
     lower = [w for w in words if not w[0].isupper()]
     relative = bool(words) and words[0].lower().strip(",") in (

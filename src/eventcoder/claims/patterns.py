@@ -136,10 +136,11 @@ _CLAUSE_START = re.compile(r"(?:^|[,;:]\s*|\b(?:and|while|when|but|as|along\s+wi
 
 
 # A killing recalled as the cause of this one is another event: "in retaliation for the killing of two ...".
-_CAUSE = re.compile(r"\b(?:in\s+(?:response|retaliation|reaction|revenge)\s+(?:to|for)|to\s+avenge|avenging|revenge\s+for"
+_CAUSE = re.compile(r"\b(?:in\s+(?:response|retaliation|reaction|revenge)\s+(?:to|for|against)|to\s+avenge|avenging|revenge\s+for"
                     r"|(?:protest(?:s|ed|ing)?|demonstrat(?:ed|ing)|rall(?:y|ied|ying)|agitat(?:ed|ing)|condemn(?:ed|ing)?)"
-                    r"\s+(?:against|over)?\s*(?:the\s+)?(?=(?:alleged\s+)?(?:killings?|deaths?|murders?|arrests?|"
-                    r"abductions?)\s+of\b))[^.;]*$", re.IGNORECASE)
+                    r"\b[^.;]{0,40}?\b(?:against|over)\s+(?:the\s+)?(?=(?:alleged\s+)?(?:killings?|deaths?|murders?|arrests?|"
+                    r"abductions?)\s+of\b)"
+                    r"|\bover\s+the\s+(?=(?:killings?|deaths?|murders?)\s+of\b))[^.;]*$", re.IGNORECASE)
 
 
 # Killings a person is accused of or wanted for are other, earlier events.

@@ -108,3 +108,13 @@ def test_a_toll_that_rose_is_a_running_total():
     assert c.count == 17 and c.total
     (c,) = claims("The death toll in the ongoing blockade rose to 40.")
     assert c.background and not c.total
+
+
+def test_a_victim_who_died_later_is_counted_once():
+    found = brief("Ram Kumar, a farmer, who had been hurt in the clash, died on Monday.")
+    assert [(c, o) for c, o, *_ in found] == [(1, "killed")]
+
+
+def test_the_deceased_is_one_death_when_no_count_was_given():
+    found = brief("Raiders set fire to a bus near the bridge. The deceased could not be identified.")
+    assert [(c, o) for c, o, *_ in found] == [(1, "killed")]

@@ -50,3 +50,15 @@ def test_a_long_report_is_coded_in_time_that_grows_with_its_length():
     report = eventcoder.code(sentence * 4000, published="2024-03-12")  # about 400,000 characters
     assert time.process_time() - started < 60  # seconds of CPU; a quadratic pass takes many minutes
     assert len(report.claims) == 4000
+
+
+def test_others_killed_with_a_named_victim_add_to_the_toll():
+    (e, *_) = events("A roadside bomb in Wana killed a tehsil official and two others on Sunday.")
+    assert e.fatalities == 3
+    (e, *_) = events("A district commander was killed along with two of his aides in Kohat on Sunday.")
+    assert e.fatalities == 3
+
+
+def test_the_last_person_noun_heads_a_compound():
+    (e, *_) = events("A deputy police inspector and two suspected militants were killed in Bannu on Sunday.")
+    assert e.fatalities == 3 and e.deaths_a + e.deaths_b == 3

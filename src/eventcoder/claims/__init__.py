@@ -14,6 +14,7 @@ from eventcoder.claims.context import _claim_date, _clause_source, _is_backgroun
 from eventcoder.claims.linking import _chained, _claim, _conjuncts, _link, _phrase_end_at, _resolve_pending
 from eventcoder.claims.patterns import (
     _ALLEGED,
+    _AND_BETWEEN,
     _APPOSITIVE,
     _BACK_WORDS,
     _BY_BEFORE,
@@ -171,6 +172,9 @@ def _sentence_claims(text: str, masked: str, sent: Sentence, numbers: list[Quant
             continue
         if victims is None and found and phrase_at is not None:
             victims = found[-1].victims
+        if victims in (None, "unknown") and found and found[-1].outcome == outcome and (additive or (
+                noun == "others" and _AND_BETWEEN.fullmatch(masked, found[-1].end - sent.start, qs))):
+            victims = found[-1].victims  # "killed an official and two others", "killed along with two": together
         if q.value == 1 and not q.span.text[0].isdigit():
             noun_end = _phrase_end(masked, noun_end if victims else qe)
         if phrase_at is not None:

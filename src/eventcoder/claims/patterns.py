@@ -77,6 +77,7 @@ _TOKEN = re.compile(r"[a-z]+")
 _PREPOSITION_BEFORE = re.compile(r"\b(?:of|from|(?<!along\s)(?<!together\s)with|for|to|at|in|on|near|against|about|into|behind|"
                                  r"under|inside|outside)"
                                  r"\s+$", re.IGNORECASE)
+_AND_BETWEEN = re.compile(r"\s*,?\s*(?:and|as\s+well\s+as|besides|along\s+with)\s+", re.IGNORECASE)
 _THE_BEFORE = re.compile(r"\bthe\s*$", re.IGNORECASE)
 _APPOSITIVE = re.compile(r"\s*,\s*(?:also|himself|herself|formerly|once)?\s*", re.IGNORECASE)
 _OF_BEFORE = re.compile(r"\bof\s+$", re.IGNORECASE)
@@ -117,7 +118,8 @@ _PLURAL_NOUNS = frozenset(("people", "personnel", "children", "men", "women", "p
 _CLAUSE_END = re.compile(r"[.;:!?]")
 
 
-_PRONOUN_WORDS = frozenset(("him", "her", "his", "he", "she", "other", "dead", "succumbed", "died", "himself", "herself"))
+_PRONOUN_WORDS = frozenset(("him", "her", "his", "he", "she", "other", "dead", "succumbed", "died", "himself", "herself",
+                            "deceased"))
 
 
 _BACK_WORDS = frozenset(("were", "been", "found", "recovered", "discovered", "retrieved"))
@@ -265,7 +267,7 @@ def _lexicon() -> _Lexicon:
     return _Lexicon(
         any_outcome=re.compile(rf"\b(?:{after}|{before}|bod(?:y|ies)|corpses?)\b", re.IGNORECASE),
         triggers=frozenset(_TOKEN.findall(" ".join(p.split()[0] for p in (*after_outcome, *before_outcome))))
-        | {"body", "bodies", "corpse", "corpses", "died", "dead", "death"},
+        | {"body", "bodies", "corpse", "corpses", "died", "dead", "death", "deceased"},
         before=re.compile(rf"\b(?P<phrase>{before})\s+(?:a\s+total\s+of\s+|all\s+|another\s+|the\s+)?$", re.IGNORECASE),
         after=re.compile(rf"(?P<gap>[^.;:!?]{{0,120}}?)\b(?P<aux>{_AUX})(?P<phrase>{after})\b", re.IGNORECASE),
         after_outcome=after_outcome,
@@ -286,7 +288,9 @@ def _lexicon() -> _Lexicon:
                            rf"(?:[\w.-]+\s+){{1,6}}?dead"
                            rf"|leaving\s+(?:the\s+)?(?:[a-z-]+\s+){{0,2}}(?:driver|man|woman|boy|girl|child|person|"
                            rf"passenger|worker|helper|guard|policeman|soldier|civilian)\s+dead"
-                           rf"|^[^,]{{3,80}},\s+who\b[^.;]{{0,140}}?,\s+(?:later\s+)?(?:died|succumbed)"
+                           rf"|^[^,]{{3,80}},(?:\s+(?:a|an|the)\s+[^,]{{1,40}},)?\s+who\b[^.;]{{0,140}}?,\s+(?:later\s+)?"
+                           rf"(?:died|succumbed)"
+                           rf"|^the\s+deceased\s+(?:was|could|has|had|is|remains)\b"
                            rf"|(?:he|she)\s+was\s+[a-z]+ed\s+and\s+(?:killed|shot\s+dead|murdered|gunned\s+down)"
                            rf"|and\s+(?:later\s+|eventually\s+|subsequently\s+)?succumbed"
                            rf"|(?<!\bin\s)(?<!\bat\s)(?<!\bof\s)(?<!\bnear\s)(?<!\bfrom\s)"

@@ -54,6 +54,10 @@ def _victims(masked: str, pos: int, lex: _Lexicon) -> tuple[str | None, str, int
                 i = m.end()
                 tokens += 1
                 continue
+            head = _compound_head_noun(masked, m.end(), lex)
+            while head is not None:  # "an assistant police officer": the last person noun is the head
+                m, noun = head, _norm(head.group("noun"))
+                head = _compound_head_noun(masked, m.end(), lex)
             group = lex.noun_group[noun]
             if noun == "members of":
                 group = _members_of(masked, m.end())
@@ -90,6 +94,14 @@ def _phrase_end(masked: str, pos: int) -> int:
             break
         end = w.end() - w.group().endswith(".")
     return end
+
+
+def _compound_head_noun(masked: str, pos: int, lex: _Lexicon) -> re.Match[str] | None:
+    """The person noun right after another ('assistant' + 'police officer'), which heads the compound."""
+    if masked[pos:pos + 1] != " ":
+        return None
+    m = lex.noun.match(masked, pos + 1)
+    return m if m is not None and _norm(m.group("noun")) in lex.noun_group else None
 
 
 def _compound_head(masked: str, pos: int, lex: _Lexicon) -> bool:

@@ -134,3 +134,12 @@ def test_sentences_do_not_end_at_titles_and_initials() -> None:
     got = [text[s.start:s.end] for s in split_sentences(text)]
     assert got == ["Gen. Ahmed and Mr. A. Khan said 12 died.", '"It was a massacre.', "Police arrived.",
                    "No injuries"]
+
+
+def test_a_stop_run_into_the_next_sentence_still_ends_it() -> None:
+    from eventcoder.text import split_sentences
+
+    text = "A guard died at the gate last night.The driver died later in hospital. The U.S.Army said so."
+    got = [text[s.start:s.end] for s in split_sentences(text)]
+    assert got == ["A guard died at the gate last night.", "The driver died later in hospital.",
+                   "The U.S.Army said so."]

@@ -17,7 +17,8 @@ from eventcoder.model import Sentence
 # opening capital, digit or quote; or at a blank line / newline.
 # The stop is matched first, not looked behind for, so that `re` jumps from one . ! ? or newline to the next;
 # the separator (group "sep", or the whole newline match) starts just after it.
-_BOUNDARY = re.compile(r"""[.!?](?P<sep>["'”’)\]]?\s+(?=["'“‘(\[]?[A-Z0-9]))|\n\s*""")
+# A stop run into the next sentence ("last night.The driver died") ends it too, after a lowercase word.
+_BOUNDARY = re.compile(r"""[.!?](?P<sep>["'”’)\]]?\s+(?=["'“‘(\[]?[A-Z0-9])|(?<=[a-z]{3}\.)(?=[A-Z][a-z]+\s))|\n\s*""")
 # Abbreviations after which a full stop does not end a sentence.
 _ABBREV = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Capt|Sgt|Cpl|Pvt|Brig|Adm|Gov|Sen|Rep|Rev|St|Mt|Ft|No|Nos|Vol|"

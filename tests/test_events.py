@@ -62,3 +62,5 @@ def test_others_killed_with_a_named_victim_add_to_the_toll():
 def test_the_last_person_noun_heads_a_compound():
     (e, *_) = events("A deputy police inspector and two suspected militants were killed in Bannu on Sunday.")
     assert e.fatalities == 3 and e.deaths_a + e.deaths_b == 3
+    (e, *_) = events("A wanted gang commander and his three accomplices were killed in a raid in Larkana on Sunday.")
+    assert e.fatalities == 4

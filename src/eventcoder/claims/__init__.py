@@ -183,6 +183,8 @@ def _sentence_claims(text: str, masked: str, sent: Sentence, numbers: list[Quant
         for pq, pv, pend in resolved:
             found.append(_claim(text, sent, pq, outcome, pv, pend))
         pending = []
+        if victims is None and resolved and resolved[-1][1] != "unknown":
+            victims = resolved[-1][1]  # "a commander and his three accomplices": of a kind with the one before
         first = resolved[0][0].span.start - sent.start if resolved else qs
         if phrase_at is not None:
             found.extend(_joined_subject(text, masked, sent, first, outcome, lex, starts))

@@ -33,7 +33,7 @@ _PART_OF = re.compile(r"\b(?:including|includ(?:ed|es)|among\s+(?:them|whom|thos
                       r"|of\s+(?:whom|them|those)|comprising|such\s+as)\b[^.;]{0,120}$", re.IGNORECASE)
 
 
-_COORDINATED = re.compile(r"(?:\s+of\s+(?:(?!\b(?:were|was|are|is|and)\b)[^,.;\d]){1,60}?)?\s*(?:,|,?\s*(?:and|as\s+well\s+as|plus|along\s+with))\s*",
+_COORDINATED = re.compile(r"(?:\s+of\s+(?:(?!\b(?:were|was|are|is|and)\b)[^,.;\d]){1,60}?)?\s*(?:,|,?\s*(?:and|as\s+well\s+as|plus|along\s+with)(?:\s+(?:his|her|their))?)\s*",
                           re.IGNORECASE)
 
 

@@ -64,3 +64,10 @@ def test_the_last_person_noun_heads_a_compound():
     assert e.fatalities == 3 and e.deaths_a + e.deaths_b == 3
     (e, *_) = events("A wanted gang commander and his three accomplices were killed in a raid in Larkana on Sunday.")
     assert e.fatalities == 4
+
+
+def test_a_named_leader_and_his_driver_are_two_dead():
+    (e, *_) = events("Party leader Dr Karim Baksh along with his driver were shot dead in Hyderabad on Sunday.")
+    assert e.fatalities == 2
+    (e, *_) = events("A bomb killed one monk and a policeman at an alms ceremony in Yala on Sunday.")
+    assert e.fatalities == 2

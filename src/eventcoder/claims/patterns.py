@@ -191,7 +191,8 @@ _INCLUDING = re.compile(r",\s*(?:including|among\s+them|mostly|most\s+of\s+them|
 
 # A subject joined by 'and' to a count: "Anwar Bhinder and six others were killed", "A supervisor and her driver".
 _JOINED_SUBJECT = re.compile(
-    r"(?:^|[,;:]\s*|\b(?:that|when|where|while)\s+)(?P<np>(?:[A-Z][a-z'’.-]+\s+){0,3}[A-Z][a-z'’.-]+(?:['’]s\s+\w+)?"
+    r"(?:^|[,;:]\s*|\b(?:that|when|where|while)\s+|\b(?-i:leader|chief|president|commander|activist|worker|"
+    r"chairman|elder|councillor|MPA|MNA|MLA|MP)\s+)(?P<np>(?:[A-Z][a-z'’.-]+\s+){0,3}[A-Z][a-z'’.-]+(?:['’]s\s+\w+)?"
     r"|(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er)\s+(?:[\w-]+\s+){0,2}?(?P<noun>[a-z]+))\s+(?:and|along\s+with)\s+$")
 
 

@@ -131,6 +131,8 @@ def _joined_subject(text: str, masked: str, sent: Sentence, pos: int, outcome: s
     if _COUNT_WORD.search(np) or lex.any_outcome.search(np) or (noun and noun not in lex.noun_group):
         return []
     group, _, _ = _victims(masked, m.start("np"), lex)
+    if group is None:  # a name: the role before it ("ASWJ leader Dr Mohammad Fayyaz")
+        group, _ = _victims_before(masked, m.start("np"), lex, window=20)
     s, e = sent.start + m.start("np"), sent.start + m.end("np")
     return [Claim(count=1, low=1, high=1, outcome=outcome, victims=group if group not in (None, "not people") else "unknown",
                   text=text[sent.start:sent.end], start=s, end=e, sentence=sent.index, words=text[s:e])]

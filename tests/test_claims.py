@@ -118,3 +118,9 @@ def test_a_victim_who_died_later_is_counted_once():
 def test_the_deceased_is_one_death_when_no_count_was_given():
     found = brief("Raiders set fire to a bus near the bridge. The deceased could not be identified.")
     assert [(c, o) for c, o, *_ in found] == [(1, "killed")]
+
+
+def test_shot_is_wounded_but_shot_at_is_not():
+    assert [(c, o) for c, o, *_ in brief("Four people were shot outside a wedding hall.")] == [(4, "injured")]
+    assert brief("Two houses and three cars were shot at overnight.") == []
+    assert [(c, o) for c, o, *_ in brief("Two guards were shot several times and killed.")] == [(2, "killed")]

@@ -260,8 +260,12 @@ def _lexicon() -> _Lexicon:
         for n in nouns:
             noun_group.setdefault(n.lower(), group)
 
+    exceptions = {w.lower(): "|".join(re.escape(x).replace(r"\ ", r"\s+") for x in after)
+                  for w, after in lex.get("not_followed_by", {}).items()}
+
     def alt(words: dict[str, str] | list[str]) -> str:
-        return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+        return "|".join(re.escape(w).replace(r"\ ", r"\s+") + (rf"(?!\s+(?:{exceptions[w]})\b)" if w in exceptions else "")
+                        for w in sorted(words, key=len, reverse=True))
 
     after = alt(after_outcome)
     before = alt(before_outcome)

@@ -124,3 +124,9 @@ def test_shot_is_wounded_but_shot_at_is_not():
     assert [(c, o) for c, o, *_ in brief("Four people were shot outside a wedding hall.")] == [(4, "injured")]
     assert brief("Two houses and three cars were shot at overnight.") == []
     assert [(c, o) for c, o, *_ in brief("Two guards were shot several times and killed.")] == [(2, "killed")]
+
+
+def test_people_who_shoot_are_not_the_shot():
+    assert brief("Two men walked up to the car and shot the driver several times.") == []
+    assert [(c, o, v) for c, o, v, _ in brief("A 17-year-old male is dead after a shooting.")] == [
+        (1, "killed", "civilians")]

@@ -160,7 +160,8 @@ def _gap_ok(m: re.Match[str], masked: str, bare: bool = False) -> bool:
     phrase = _norm(m.group("phrase"))
     if phrase in _COUNTED_NOUNS and len(words) > 1:
         return False  # "one death", "10 fatalities": the noun follows its count
-    transitive = phrase in _lexicon().before_outcome
+    lex = _lexicon()
+    transitive = phrase in lex.before_outcome or phrase in lex.passive_only
     if transitive and not _PASSIVE.search(gap + m.group("aux")):
         if re.search(r"\band\s*$", gap, re.IGNORECASE):
             return False  # "killed one soldier and one civilian and injured several": a second verb, not theirs

@@ -243,6 +243,7 @@ class _Lexicon:
     them: re.Pattern[str]
     back: re.Pattern[str]
     outcome_words: frozenset[str]
+    passive_only: frozenset[str]  # outcome words that are the victims' only when passive ("were shot")
 
 
 @lru_cache(maxsize=1)
@@ -306,6 +307,7 @@ def _lexicon() -> _Lexicon:
                            rf"(?:found|recovered|discovered|dumped|retrieved))\b",
                            re.IGNORECASE),
         outcome_words=frozenset(p.split()[0] for p in (*after_outcome, *before_outcome)) - _STOP - {"and", "the", "a"},
+        passive_only=frozenset(w.lower() for w in lex.get("passive_only", [])),
         back=re.compile(
             rf"\b(?P<np>(?:the|these|those)\s+(?:[\w-]+\s+){{0,2}}?[a-z]+s|both(?:\s+of\s+(?:the|them)(?:\s+[\w-]+){{0,3}}?)?"
             rf"|all(?:\s+of\s+(?:the|them)(?:\s+[\w-]+){{0,3}}?)?|they|their(?:\s+[\w-]+)?\s+bodies|the\s+bodies)"

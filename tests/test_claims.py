@@ -130,3 +130,10 @@ def test_people_who_shoot_are_not_the_shot():
     assert brief("Two men walked up to the car and shot the driver several times.") == []
     assert [(c, o, v) for c, o, v, _ in brief("A 17-year-old male is dead after a shooting.")] == [
         (1, "killed", "civilians")]
+
+
+def test_some_of_the_wounded_who_died_are_dead():
+    found = brief("Ten people were injured in the blast, two of whom later died.")
+    assert [(c, o) for c, o, *_ in found] == [(10, "injured"), (2, "killed")]
+    found = brief("Five soldiers were injured, one of them seriously.")
+    assert [(c, o) for c, o, *_ in found] == [(5, "injured"), (1, "injured")]

@@ -66,6 +66,10 @@ def _link(masked: str, qs: int, noun_end: int, victims: str | None, found: list[
         between = masked[prev.end - sent.start:qs]
         part = _PART_OF.search(between)
         if (part and not lex.any_outcome.search(between, part.start())) or _OF_THOSE.match(masked, noun_end):
+            own = _after(masked, noun_end, hits, lex)
+            if own and len(own.group("gap").split()) <= 3 and "," not in own.group("gap") and lex.after_outcome[_norm(own.group("phrase"))] == "killed" \
+                    and prev.outcome != "killed":
+                return "killed", None, own.start("phrase"), False  # "four were shot, and one of them has died"
             return prev.outcome, len(found) - 1, None, False
         if _AS_WERE.search(between):
             return prev.outcome, None, None, True

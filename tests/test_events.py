@@ -71,3 +71,9 @@ def test_a_named_leader_and_his_driver_are_two_dead():
     assert e.fatalities == 2
     (e, *_) = events("A bomb killed one monk and a policeman at an alms ceremony in Yala on Sunday.")
     assert e.fatalities == 2
+
+
+def test_named_victims_with_ages_are_each_counted():
+    (e, *_) = events("A bus driver, Abul Kashem, 41, and his helper, Rafiq Mia, 23, were killed when a petrol bomb "
+                     "hit their bus in Comilla on Sunday.")
+    assert e.fatalities == 2

@@ -13,6 +13,7 @@ from bisect import bisect_right
 from eventcoder.claims.context import _claim_date, _clause_source, _is_background, _perpetrator, _place
 from eventcoder.claims.linking import _chained, _claim, _conjuncts, _link, _phrase_end_at, _resolve_pending
 from eventcoder.claims.patterns import (
+    _AGE_AFTER_NAME,
     _ALLEGED,
     _AND_BETWEEN,
     _APPOSITIVE,
@@ -101,6 +102,9 @@ def extract_claims(
             people = _last_people(body, sent, quantities[lo:hi], lex) or people
             continue
         masked = _MASK.sub(lambda m: " " * len(m.group()), body)
+        if "," in masked:
+            masked = _AGE_AFTER_NAME.sub(lambda m: m.group()[:m.start("age") - m.start()] + " " * len(m.group("age")),
+                                         masked)
         found = _sentence_claims(text, masked, sent, quantities[lo:hi], lex, frozenset(outcomes_so_far), words)
         if not words.isdisjoint(_BACK_WORDS):
             found.extend(_back_references(text, masked, sent, found, claims, people, lex))

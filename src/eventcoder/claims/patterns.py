@@ -33,7 +33,8 @@ _PART_OF = re.compile(r"\b(?:including|includ(?:ed|es)|among\s+(?:them|whom|thos
                       r"|of\s+(?:whom|them|those)|comprising|such\s+as)\b[^.;]{0,120}$", re.IGNORECASE)
 
 
-_COORDINATED = re.compile(r"(?:\s+of\s+(?:(?!\b(?:were|was|are|is|and)\b)[^,.;\d]){1,60}?)?\s*(?:,|,?\s*(?:and|as\s+well\s+as|plus|along\s+with)(?:\s+(?:his|her|their))?)\s*",
+_COORDINATED = re.compile(r"(?:\s*,\s*(?:[A-Z][\w'-]+\s+){0,3}[A-Z][\w'-]+,\s*(?=and\b))?"
+                          r"(?:\s+of\s+(?:(?!\b(?:were|was|are|is|and)\b)[^,.;\d]){1,60}?)?\s*(?:,|,?\s*(?:and|as\s+well\s+as|plus|along\s+with)(?:\s+(?:his|her|their))?)\s*",
                           re.IGNORECASE)
 
 
@@ -63,6 +64,10 @@ _CORPSES = frozenset(("body", "bodies", "corpse", "corpses", "dead bodies", "rem
 # who ...", "(ISPR)", "a 34-year-old woman".
 _MASK = re.compile(r"\s[—–-]{1,2}\s?[^—–.;]{1,120}?\s?[—–]|\([^()]{0,120}\)|\[[^\[\]]{0,120}\]"
                    r"|\b\d+\s*-?\s*(?:years?|yrs?|months?|weeks?|days?)\s*-?\s*old\b", re.IGNORECASE)
+
+
+# An age written after a name: "Nur Hossain, 32, and his helper" (the number is blanked, not the name).
+_AGE_AFTER_NAME = re.compile(r"\b[A-Z][a-z]+,\s?(?P<age>\d{1,2})(?=\s?,)")
 
 
 _STOP = frozenset(("were", "was", "are", "is", "had", "have", "has", "in", "at", "on", "by", "of", "from", "to", "who",

@@ -77,3 +77,15 @@ def test_named_victims_with_ages_are_each_counted():
     (e, *_) = events("A bus driver, Abul Kashem, 41, and his helper, Rafiq Mia, 23, were killed when a petrol bomb "
                      "hit their bus in Comilla on Sunday.")
     assert e.fatalities == 2
+
+
+def test_another_death_the_next_day_adds_to_the_toll():
+    (e, *_) = events("At least seven people were killed and 16 others injured when raiders torched a bus in Feni "
+                     "on Sunday. Another passenger died of burns the following day.")
+    assert e.fatalities == 8
+
+
+def test_a_toll_told_twice_in_the_same_words_is_not_doubled():
+    (e, *_) = events("One man was killed and another injured in a shooting in Akron on Sunday. "
+                     "Police said one man was killed and another injured.")
+    assert e.fatalities == 1 and e.injured == 1

@@ -9,14 +9,16 @@ from eventcoder.model import Claim, Estimate, Finding
 
 def statements(claims: list[Claim], indexes: list[int]) -> dict[tuple[int, str | None], tuple[int, int, int, list[int]]]:
     """Per sentence and source, the counts it states for one group, added up: "5 FC personnel and 1 officer
-    were killed" states 6, and so does "5 were killed. 1 officer was also killed". Values are (count, low,
+    were killed" states 6, and so does "5 were killed. 1 officer was also killed" (an added count joins
+    the statement of the same group just before it, a sentence or two back). Values are (count, low,
     high, claim indexes)."""
     out: dict[tuple[int, str | None], tuple[int, int, int, list[int]]] = {}
     last: tuple[int, str | None] | None = None
-    members = set(indexes)
+    group = set(indexes)
     for i in sorted(indexes):
         c = claims[i]
-        follows = last is not None and _previous_counted(claims, i) in members
+        follows = last is not None and c.sentence - last[0] <= 2 and _previous_counted(claims, i, c.outcome) in group \
+            and claims[out[last][3][-1]].words.lower() != c.words.lower()  # the same words again restate, not add
         key = last if c.additive and follows else (c.sentence, c.source)
         last = key
         count, low, high, members = out.get(key, (0, 0, 0, []))
@@ -24,10 +26,10 @@ def statements(claims: list[Claim], indexes: list[int]) -> dict[tuple[int, str |
     return out
 
 
-def _previous_counted(claims: list[Claim], i: int) -> int | None:
-    """The index of the last claim before i that is not part of another."""
+def _previous_counted(claims: list[Claim], i: int, outcome: str) -> int | None:
+    """The index of the last claim before i of the same outcome that is not part of another."""
     for j in range(i - 1, -1, -1):
-        if claims[j].part_of is None:
+        if claims[j].part_of is None and claims[j].outcome == outcome:
             return j
     return None
 

@@ -24,6 +24,7 @@ from eventcoder.claims.patterns import (
     _CORPSES,
     _FOUND,
     _MASK,
+    _MORE,
     _OF_BEFORE,
     _OF_THOSE,
     _PARTITIVE,
@@ -122,6 +123,11 @@ def extract_claims(
                 parent = found[claim.part_of]
                 claim.part_of = parent.part_of if parent.part_of is not None else len(claims) + claim.part_of
         for claim in found:
+            if claim.additive and claim.part_of is None and not claim.background:
+                before = next((c for c in reversed([*claims, *found[:found.index(claim)]])
+                               if c.outcome == claim.outcome and c.part_of is None and not c.background), None)
+                if before is not None and "unknown" in (before.victims, claim.victims):
+                    claim.victims = before.victims  # "seven people were killed. Another victim died": eight
             if claim.part_of is None and (_OF_THOSE.match(text, claim.start + len(claim.words.split()[0]))
                                           or _PARTITIVE.match(text, claim.start + len(claim.words.split()[0]))):
                 earlier = [i for i, c in enumerate(claims) if c.part_of is None and c.count >= claim.count
@@ -193,7 +199,7 @@ def _sentence_claims(text: str, masked: str, sent: Sentence, numbers: list[Quant
         if phrase_at is not None:
             found.extend(_joined_subject(text, masked, sent, first, outcome, lex, starts))
         claim = _claim(text, sent, q, outcome, victims or "unknown", noun_end)
-        claim.additive = additive
+        claim.additive = additive or q.span.text.lower() == "another" or _MORE.match(masked, qe) is not None
         if outcome == "killed" and _TOLL.search(masked, max(0, qs - 80), qs):
             claim.total = not _WIDER_TOLL.search(masked)
             claim.background = not claim.total  # a campaign's running toll is context, not this event's

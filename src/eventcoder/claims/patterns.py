@@ -83,6 +83,7 @@ _PREPOSITION_BEFORE = re.compile(r"\b(?:of|from|(?<!along\s)(?<!together\s)with|
                                  r"under|inside|outside)"
                                  r"\s+$", re.IGNORECASE)
 _AND_BETWEEN = re.compile(r"\s*,?\s*(?:and|as\s+well\s+as|besides|along\s+with)\s+", re.IGNORECASE)
+_MORE = re.compile(r"\s+more\b", re.IGNORECASE)  # "one more person", "two more victims": added to a count
 _THE_BEFORE = re.compile(r"\bthe\s*$", re.IGNORECASE)
 _APPOSITIVE = re.compile(r"\s*,\s*(?:also|himself|herself|formerly|once)?\s*", re.IGNORECASE)
 _OF_BEFORE = re.compile(r"\bof\s+$", re.IGNORECASE)

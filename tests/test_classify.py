@@ -41,6 +41,10 @@ CASES = [
     # Protests
     ("Hundreds of farmers protested outside the district office demanding water.", "IN",
      "Protests", "Peaceful protest"),
+    ("Farmers staged a rail roko at the station over unpaid cane dues.", "IN",
+     "Protests", "Peaceful protest"),
+    ("About 800 villagers laid siege to the tehsil office seeking land titles.", "IN",
+     "Protests", "Peaceful protest"),
     ("Police used tear gas to disperse demonstrators outside parliament.", "LB",
      "Protests", "Protest with intervention"),
     ("Police opened fire on protesters, killing two of them.", "IQ",

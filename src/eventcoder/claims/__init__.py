@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from itertools import chain
 
 from eventcoder.claims.context import _claim_date, _clause_source, _is_background, _perpetrator, _place
 from eventcoder.claims.linking import _chained, _claim, _conjuncts, _link, _phrase_end_at, _resolve_pending
@@ -122,9 +123,9 @@ def extract_claims(
             if claim.part_of is not None:
                 parent = found[claim.part_of]
                 claim.part_of = parent.part_of if parent.part_of is not None else len(claims) + claim.part_of
-        for claim in found:
+        for k, claim in enumerate(found):
             if claim.additive and claim.part_of is None and not claim.background:
-                before = next((c for c in reversed([*claims, *found[:found.index(claim)]])
+                before = next((c for c in chain(reversed(found[:k]), reversed(claims))
                                if c.outcome == claim.outcome and c.part_of is None and not c.background), None)
                 if before is not None and "unknown" in (before.victims, claim.victims):
                     claim.victims = before.victims  # "seven people were killed. Another victim died": eight

@@ -106,8 +106,7 @@ def _compound_head_noun(masked: str, pos: int, lex: _Lexicon) -> re.Match[str] |
 
 def _compound_head(masked: str, pos: int, lex: _Lexicon) -> bool:
     """'village head', 'cattle thieves', 'bus driver': a thing-noun modifying the person noun after it."""
-    m = lex.noun.match(masked, pos + 1) if masked[pos:pos + 1] == " " else None
-    return m is not None and _norm(m.group("noun")) in lex.noun_group or \
+    return _compound_head_noun(masked, pos, lex) is not None or \
         re.match(r" (?:head|chief|owner|keeper|guard|leader)s?\b", masked[pos:pos + 10]) is not None
 
 

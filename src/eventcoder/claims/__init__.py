@@ -105,8 +105,7 @@ def extract_claims(
             continue
         masked = _MASK.sub(lambda m: " " * len(m.group()), body)
         if "," in masked:
-            masked = _AGE_AFTER_NAME.sub(lambda m: m.group()[:m.start("age") - m.start()] + " " * len(m.group("age")),
-                                         masked)
+            masked = _AGE_AFTER_NAME.sub(lambda m: m.group("name") + " " * len(m.group("age")), masked)
         found = _sentence_claims(text, masked, sent, quantities[lo:hi], lex, frozenset(outcomes_so_far), words)
         if not words.isdisjoint(_BACK_WORDS):
             found.extend(_back_references(text, masked, sent, found, claims, people, lex))

@@ -67,7 +67,7 @@ _MASK = re.compile(r"\s[—–-]{1,2}\s?[^—–.;]{1,120}?\s?[—–]|\([^()]{0
 
 
 # An age written after a name: "Nur Hossain, 32, and his helper" (the number is blanked, not the name).
-_AGE_AFTER_NAME = re.compile(r"\b[A-Z][a-z]+,\s?(?P<age>\d{1,2})(?=\s?,)")
+_AGE_AFTER_NAME = re.compile(r"(?P<name>\b[A-Z][a-z]+,\s?)(?P<age>\d{1,2})(?=\s?,)")
 
 
 _STOP = frozenset(("were", "was", "are", "is", "had", "have", "has", "in", "at", "on", "by", "of", "from", "to", "who",

@@ -217,3 +217,22 @@ def test_hyphenated_names_and_designated_names():
 def test_a_capitalised_word_is_no_small_place_abroad():
     found = names("The Young Doctors Association staged protests in major cities of Punjab such as Rawalpindi.")
     assert "Young" not in found and "Rawalpindi" in found
+
+
+def test_the_parties_a_report_names_place_it_in_their_country():
+    from eventcoder.pipeline import code
+
+    # Magura is a district town of Bangladesh and a village in Romania; nothing but the party says which
+    text = "Awami League supporters torched the municipal office in Magura on Saturday night."
+    assert [m.place.country_code for m in find_places(text)] == ["RO"]  # the words alone
+    (event, *_) = code(text, published="2026-03-02").events
+    assert (event.country, event.location) == ("Bangladesh", "Magura")
+
+
+def test_a_unit_in_brackets_is_a_place_whatever_else_the_report_names():
+    from eventcoder.recognize.actors import scan_actors
+
+    # the village is unknown; the province in brackets locates it, although the group is from Mali
+    text = "On 5 May 2026, JNIM militants abducted a teacher in Koulbila (Koulbila, Yagha)."
+    found = find_places(text, countries=scan_actors(text).named_countries())
+    assert [(m.place.name, m.place.country_code) for m in found] == [("Yagha", "BF")]

@@ -8,7 +8,7 @@ from eventcoder.audit import audit
 from eventcoder.claims import extract_claims
 from eventcoder.events import build_events
 from eventcoder.model import Document, Finding, Report
-from eventcoder.recognize.actors import find_actors
+from eventcoder.recognize.actors import scan_actors
 from eventcoder.recognize.places import find_places
 from eventcoder.recognize.quantities import find_quantities
 from eventcoder.recognize.sources import find_sources
@@ -24,9 +24,10 @@ def code_document(doc: Document) -> Report:
     quantities = find_quantities(text)
     times = find_times(text, doc.published)
     sources = find_sources(text)
-    places = find_places(text)
+    scan = scan_actors(text)
+    places = find_places(text, countries=scan.named_countries())
     country = places[0].place.country_code if places else None
-    actors = find_actors(text, country_code=country)
+    actors = scan.resolve(country)
     claims, background = extract_claims(text, sentences, quantities, times, sources, actors, places)
     events = build_events(doc, sentences, claims, times, places, actors, background)
     estimates, contradiction_findings = reconcile(claims, events[0].event_date if events else None)

@@ -303,6 +303,56 @@ def find_actors(text: str, country_code: str | None = None) -> list[ActorMention
     Unnamed actors ("police", "protesters", "gunmen") take the event country: country_code (ISO2), or
     when that is None the country of the first actor in the text that belongs to one.
     """
+    return scan_actors(text).resolve(country_code)
+
+
+# Actor kinds that act at home: a party or a local militia places the report in its country.
+_DOMESTIC_KINDS = frozenset(("political_militia", "identity_militia", "protesters", "rioters", "civilians"))
+
+
+@dataclass(slots=True)
+class ActorScan:
+    """The actor phrases of a text before the event country is known (see `scan_actors`)."""
+
+    text: str
+    hits: list[tuple[int, int, _Entry]]
+
+    def named_countries(self) -> dict[str, float]:
+        """Countries of the groups the text names, with how strongly each places the report there: a party
+        or local militia ("Awami League": BD) 2, a rebel group 1, for some fight across borders
+        ("Lashkar-e-Taiba", "JNIM"). Forces ("Indian Army") and groups named in many countries
+        ("Islamic State") say nothing of where the report is set."""
+        out: dict[str, float] = {}
+        for _, _, e in self.hits:
+            if e.how != "named" or e.actor is None or not e.actor.country:
+                continue
+            weight = 2.0 if e.actor.kind in _DOMESTIC_KINDS else 1.0 if e.actor.kind == "rebel" else 0.0
+            if weight > out.get(e.actor.country, 0.0):
+                out[e.actor.country] = weight
+        return out
+
+    def resolve(self, country_code: str | None = None) -> list[ActorMention]:
+        """The mentions with ACLED-style names; unnamed actors take `country_code` (see `find_actors`)."""
+        lex = _lexicon()
+        hits = self.hits
+        code = country_code.upper() if country_code else None
+        if code is None:
+            for _, _, e in hits:
+                c = e.country or (e.actor.country if e.actor and e.how in ("named", "state") else "")
+                if c:
+                    code = c
+                    break
+        country = lex.country_names.get(code, "") if code else ""
+        out: list[ActorMention] = []
+        for s, e_, entry in hits:
+            actor = _resolve(lex, entry, code, country)
+            if actor is not None:
+                out.append(ActorMention(Span(s, e_, self.text[s:e_]), actor, designation=entry.designation))
+        return out
+
+
+def scan_actors(text: str) -> ActorScan:
+    """Find the actor phrases of a text; `ActorScan.resolve` names them once the event country is known."""
     lex = _lexicon()
     text_ = text.replace("\u2019", "'")
     toks = list(_TOKEN.finditer(text_))
@@ -337,20 +387,7 @@ def find_actors(text: str, country_code: str | None = None) -> list[ActorMention
         if best is not None:
             after, entry = best
             hits.append((start, toks[after - 1].end(), entry))
-    code = country_code.upper() if country_code else None
-    if code is None:
-        for _, _, e in hits:
-            c = e.country or (e.actor.country if e.actor and e.how in ("named", "state") else "")
-            if c:
-                code = c
-                break
-    country = lex.country_names.get(code, "") if code else ""
-    out: list[ActorMention] = []
-    for s, e_, entry in hits:
-        actor = _resolve(lex, entry, code, country)
-        if actor is not None:
-            out.append(ActorMention(Span(s, e_, text[s:e_]), actor, designation=entry.designation))
-    return out
+    return ActorScan(text, hits)
 
 
 def _resolve(lex: _Lexicon, e: _Entry, code: str | None, country: str) -> Actor | None:

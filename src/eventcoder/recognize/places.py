@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import islice
@@ -150,6 +151,7 @@ class _Mention:
     sub: bool = False  # designated as a unit below a district ("Sui tehsil")
     town: bool = False  # designated as a settlement ("the city of Idleb", "Bossaso town")
     intro: bool = False  # introduced by a preposition of place ("in Hisar", "residents of Meerut")
+    bracketed: bool = False  # inside brackets, where reports qualify a place: "Mansila (Mansila, *Yagha*)"
     fuzzy: bool = False  # found by its spelling skeleton ("Naushki" for Nushki): needs the report's country
 
 
@@ -267,6 +269,8 @@ def _candidates(text: str, gaz: Gazetteer, found: list[str] | None = None) -> li
             if len(before) > 1 and before[-1].lower() == "the":
                 before.pop()
             m.intro = bool(before) and before[-1].lower() in _INTRO_WORDS
+            opening = text.rfind("(", max(0, s - 40), s)
+            m.bracketed = opening >= 0 and ")" not in text[opening:s]
             _designate(text, m)
             if _STREET.match(text, m.hint_end or e):  # "Sanaa Street" in Hudaydah is a street
                 i = j
@@ -346,8 +350,13 @@ def _prior(p: Place, main: bool, m: _Mention) -> float:
     return s
 
 
-def find_places(text: str, gazetteer: Gazetteer | None = None) -> list[PlaceMention]:
-    """Place mentions in `text`, resolved against the gazetteer with the document as context, in text order."""
+def find_places(text: str, gazetteer: Gazetteer | None = None,
+                countries: Mapping[str, float] | None = None) -> list[PlaceMention]:
+    """Place mentions in `text`, resolved against the gazetteer with the document as context, in text order.
+
+    `countries`: ISO codes the report is otherwise known to concern (the home countries of the parties
+    and groups it names), with a weight (a demonym weighs 2).
+    """
     gaz = gazetteer or load_gazetteer()
     demonyms: list[str] = []
     ms = _candidates(text, gaz, demonyms)
@@ -360,6 +369,8 @@ def find_places(text: str, gazetteer: Gazetteer | None = None) -> list[PlaceMent
     evidence: dict[str, float] = {}
     for cc in demonyms:
         evidence[cc] = evidence.get(cc, 0.0) + 2.0
+    for cc, weight in (countries or {}).items():
+        evidence[cc] = evidence.get(cc, 0.0) + weight
     by_demonym = dict(evidence)  # "Turkish forces": whose forces, not where (provinces do not heed it)
     lower = text.lower()
     for word, cc in _COUNTRY_TERMS:  # unit names only one country uses: "upazila", "LGA"
@@ -471,7 +482,7 @@ def _signature(m: _Mention) -> tuple | None:
     """What a mention's reading depends on besides the report, when no chain ties it to its neighbours."""
     if m.chain or m.quals or m.tail:
         return None
-    return (m.key, m.hint, m.in_run, m.allcaps, m.fuzzy, m.sub, m.town, m.intro, m.tokens, len(m.cands))
+    return (m.key, m.hint, m.in_run, m.allcaps, m.fuzzy, m.sub, m.town, m.intro, m.bracketed, m.tokens, len(m.cands))
 
 
 def _spread(m: _Mention) -> bool:
@@ -532,7 +543,7 @@ def _resolve(m: _Mention, ms: list[_Mention], evidence: dict[str, float], top_ev
         # a word no preposition introduces ("the Young Doctors", "the College Principal") is a small place
         # abroad only when nothing places the report elsewhere
         if top_ev >= 1.0 and ev <= 0.01 and p.feature in ("populated", "admin2") and p.population < 100_000 \
-                and m.tokens == 1 and not m.intro:
+                and m.tokens == 1 and not m.intro and not m.tail and not m.bracketed:
             continue
         s = _prior(p, main, m)
         ctx = 0.0

@@ -236,3 +236,9 @@ def test_a_unit_in_brackets_is_a_place_whatever_else_the_report_names():
     text = "On 5 May 2026, JNIM militants abducted a teacher in Koulbila (Koulbila, Yagha)."
     found = find_places(text, countries=scan_actors(text).named_countries())
     assert [(m.place.name, m.place.country_code) for m in found] == [("Yagha", "BF")]
+
+
+def test_a_town_spelt_otherwise_is_found_by_its_spelling_before_a_shorter_exact_name():
+    # GeoNames writes Tall Tamr and gives it no population; "Tal" alone is a town elsewhere
+    found = find_places("Troops deployed at the entrance of Tal Tamer city in Al-Hasakeh on Monday.")
+    assert [(m.span.text, m.place.name, m.place.admin1) for m in found][0] == ("Tal Tamer", "Tall Tamr", "Al-Hasakeh")

@@ -33,7 +33,7 @@ DATA_DIR = KNOWLEDGE / "data"
 ARTIFACT = DATA_DIR / "gazetteer.sqlite"
 EXTRA_CSV = KNOWLEDGE / "places_extra.csv"
 ADMIN_UNITS_CSV = KNOWLEDGE / "admin_units.csv"
-SCHEMA_VERSION = "12"
+SCHEMA_VERSION = "13"
 
 EXTRA_COLUMNS = (
     "name", "alternatenames", "country_code", "admin1", "admin2", "latitude", "longitude",
@@ -433,12 +433,13 @@ def build(path: Path = ARTIFACT, quiet: bool = False) -> Path:
     for k, pid, main in keys:
         best[(k, pid)] = max(best.get((k, pid), 0), main)
     con.executemany("INSERT INTO names VALUES (?,?,?)", [(k, pid, m) for (k, pid), m in best.items()])
-    # spelling skeletons of the main names of towns and districts of 1,000+ people (and of the curated and
-    # extract-built ones), not of districts known by name only, for names written
+    # spelling skeletons of the main names of towns and districts of 1,000+ people or of unknown size
+    # (GeoNames gives many towns of conflict zones no population: Tall Tamr, Ra's al 'Ayn), and of the
+    # curated and extract-built ones, not of districts known by name only, for names written
     # otherwise ("Gawadar"): looked up only when a name matches nothing as written
     skel: set[tuple[str, int]] = set()
     for i, p in enumerate(places):
-        if p[8] in ("populated", "admin2") and (p[9] >= 1000 or p[7] is None):  # curated rows have no id
+        if p[8] in ("populated", "admin2") and (p[9] >= 1000 or p[9] == 0 or p[7] is None):  # curated: no id
             k = skeleton(p[0])
             if len(k) >= SKELETON_MIN and len(norm(p[0]).replace(" ", "")) >= 6:
                 skel.add((k, i + 1))

@@ -241,9 +241,10 @@ def _candidates(text: str, gaz: Gazetteer, found: list[str] | None = None) -> li
                     found = (j, s, e, _norm(text[s:e]), cands)
                     break
             fuzzy = False
-            if found is None:
-                found = _respelt(text, run, i, gaz, stop)
-                fuzzy = found is not None
+            if found is None or (i == 0 and found[0] < min(n, 3)):  # "Tal Tamer": not the town "Tal"
+                longer = _respelt(text, run, i, gaz, stop, found[0] - i if found else 0)
+                if longer is not None:
+                    found, fuzzy = longer, True
             if found is None:
                 i += 1
                 continue
@@ -286,21 +287,25 @@ def _candidates(text: str, gaz: Gazetteer, found: list[str] | None = None) -> li
     return out
 
 
-def _respelt(text: str, run: list[tuple[int, int]], i: int, gaz: Gazetteer,
-             stop: frozenset[str]) -> tuple[int, int, int, str, tuple[tuple[Place, bool], ...]] | None:
-    """A name the gazetteer knows spelt otherwise ("in Naushki", "in Datta Kheil"): two tokens, then one,
-    introduced as a place ("in", "at", "near", "village of") and close in spelling to the place's name."""
-    if i > 0 or run[i][1] - run[i][0] < 4 or _norm(text[run[i][0]:run[i][1]]) in stop:
+def _respelt(text: str, run: list[tuple[int, int]], i: int, gaz: Gazetteer, stop: frozenset[str],
+             shorter: int = 0) -> tuple[int, int, int, str, tuple[tuple[Place, bool], ...]] | None:
+    """A name the gazetteer knows spelt otherwise ("in Naushki", "in Datta Kheil", "Ras Al Ain city" for
+    Ra's al 'Ayn): three tokens, then two, then one (but more than `shorter`, the tokens an exact match
+    covers), introduced as a place ("in", "at", "near", "village of") or followed by "city", "town" or
+    "village", and close in spelling to the place's name."""
+    if i > 0 or run[i][1] - run[i][0] < 3 or _norm(text[run[i][0]:run[i][1]]) in stop:
         return None
     before = text[max(0, run[i][0] - 24):run[i][0]].split()
     if before and before[-1] == "the":
         before.pop()
-    if not before or not (before[-1] in _PLACE_INTRO or (before[-1] == "of" and " ".join(before[-2:-1]) in _UNIT_OF)):
-        return None
-    for j in range(min(len(run), i + 2), i, -1):
+    introduced = bool(before) and (before[-1] in _PLACE_INTRO
+                                   or (before[-1] == "of" and " ".join(before[-2:-1]) in _UNIT_OF))
+    for j in range(min(len(run), i + 3), i + shorter, -1):
         s, e = run[i][0], run[j - 1][1]
         raw = text[s:e]
         if len(raw) < 5 or raw.isupper() or (j - i > 1 and _norm(text[run[j - 1][0]:e]) in stop):
+            continue
+        if not introduced and not _SETTLEMENT_AFTER.match(text, e):
             continue
         cands = gaz.match_spelling(raw)
         if cands:
@@ -308,6 +313,7 @@ def _respelt(text: str, run: list[tuple[int, int]], i: int, gaz: Gazetteer,
     return None
 
 
+_SETTLEMENT_AFTER = re.compile(r"[ \t]+(?:city|town|village)\b")
 _PLACE_INTRO = frozenset(("in", "at", "near", "from"))
 _UNIT_OF = frozenset(("village", "town", "city"))
 

@@ -242,3 +242,14 @@ def test_a_town_spelt_otherwise_is_found_by_its_spelling_before_a_shorter_exact_
     # GeoNames writes Tall Tamr and gives it no population; "Tal" alone is a town elsewhere
     found = find_places("Troops deployed at the entrance of Tal Tamer city in Al-Hasakeh on Monday.")
     assert [(m.span.text, m.place.name, m.place.admin1) for m in found][0] == ("Tal Tamer", "Tall Tamr", "Al-Hasakeh")
+
+
+def test_a_lone_district_or_city_name_needs_no_other_context():
+    # one name, introduced as a place, with nothing else in the report to confirm it
+    assert [(m.place.name, m.place.feature) for m in find_places("A bomb went off in Lakki Marwat.")] == [
+        ("Lakki Marwat", "admin2")]
+    assert [m.place.name for m in find_places("Residents of the port blocked traffic in Tuticorin.")] == ["Thoothukudi"]
+    (agency,) = find_places("A mortar shell fell on a house in Orakzai Agency on Friday.")
+    assert (agency.place.name, agency.place.feature, agency.span.text) == ("Orakzai", "admin2", "Orakzai Agency")
+    (district_town,) = find_places("Lawyers marched in Nowshera against the new court fees.")
+    assert (district_town.place.name, district_town.place.admin1) == ("Nowshera", "Khyber Pakhtunkhwa")

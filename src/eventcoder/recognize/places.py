@@ -273,6 +273,9 @@ def _candidates(text: str, gaz: Gazetteer, found: list[str] | None = None) -> li
             opening = text.rfind("(", max(0, s - 40), s)
             m.bracketed = opening >= 0 and ")" not in text[opening:s]
             _designate(text, m)
+            if not m.hint and j - i > 1:  # the name ends with its designator: "Orakzai Agency", "Kech District"
+                last = _norm(text[run[j - 1][0]:run[j - 1][1]])
+                m.hint = "admin2" if last in _ADMIN2_WORDS else "admin1" if last in _ADMIN1_WORDS else ""
             if _STREET.match(text, m.hint_end or e):  # "Sanaa Street" in Hudaydah is a street
                 i = j
                 continue
@@ -573,19 +576,30 @@ def _resolve(m: _Mention, ms: list[_Mention], evidence: dict[str, float], top_ev
     if best is None:
         return None
     # "Gwadar" alone is the town, "Gwadar district" the district: prefer an eponymous town to its unit
+    seat = False  # the town stands for its unit (its size, often unknown to GeoNames, does not matter)
     if best.feature in ("admin1", "admin2") and m.hint not in ("admin1", "admin2") and not m.tail:
         town = _eponymous_town(best, m)
         if town is not None:
-            best = town
+            best, seat = town, True
     if m.fuzzy and (best_ctx < 2.0 or m.in_run or best.feature not in ("populated", "admin2")):
         return None
     # thin evidence: a small place nobody put in context is more likely a word or a name
     if best.feature == "populated" and best_ctx < 2.0:
         main = any(q is best and mn for q, mn in m.cands)
         big = best.population >= 500_000
-        if (((not main and not m.town) or m.in_run) and not big) or (not main and m.in_run and best.population < 2_000_000) \
-                or (best.population < 1_000 and len(m.cands) > 1 and m.hint not in ("admin1", "admin2", "near")) \
+        # a town's other spelling, introduced as a place: "in Abbotabad"
+        # a city by another of its names, introduced as a place: "in Abbotabad", "in Tuticorin"
+        known = not main and m.intro and not m.in_run and best.population >= 100_000 and len(m.key) >= 5
+        if (((not main and not m.town and not known) or m.in_run) and not big) \
+                or (not main and m.in_run and best.population < 2_000_000) \
+                or (best.population < 1_000 and len(m.cands) > 1 and m.hint not in ("admin1", "admin2", "near")
+                    and not seat) \
                 or (m.tokens == 1 and m.key in stop):
+            # another reading may stand on its own: "Lakki Marwat" is the district, not Lakki by an alias
+            units = [p for p, _ in cands if p.feature == "admin2" and _sole_unit(p, m)]
+            if units and not m.in_run:
+                return _resolve(replace(m, cands=((units[0], True),), quals=[]), ms, evidence, top_ev, named_admin1,
+                                stop, near, None, named_top)
             return None
     if best.feature == "populated" and m.in_run and best.population < 5_000 and not m.hint and best_ctx < 6.0:
         return None

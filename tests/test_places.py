@@ -299,3 +299,19 @@ def test_a_transliteration_introduced_as_a_place_is_that_place():
     assert [(m.place.name, m.place.country_code) for m in find_places("Two families fought in Braytal.")] == [
         ("Britel", "LB")]
     assert find_places("Families living off the Marina beach protested.") == []
+
+
+def test_roads_named_after_towns_and_recalled_events():
+    relations = {m.place.name: m.relation for m in find_places(
+        "Students blocked traffic on the Delhi-Jhajjar highway on Monday.")}
+    assert relations.get("Delhi") == "near"
+    recalled = find_places("Lawyers in Mardan protested following the Paris attack.")
+    assert {m.place.name: m.relation for m in recalled} == {"Mardan": "in", "Paris": "recalled"}
+    assert "Sadar" not in names("A bomb went off under Sadar upazila of Bogra.")
+
+
+def test_a_recalled_event_places_a_protest_only_when_nothing_else_does():
+    from eventcoder.pipeline import code
+
+    (event, *_) = code("Hundreds protested against the Shikarpur blast on Friday.", published="2026-02-01").events
+    assert event.location == "Shikarpur"

@@ -6,7 +6,8 @@ The head of a chain ("Quetta, Balochistan", "Mamfe (Manyu, Sud-Ouest)") comes fi
 place, then a place a preposition introduces ("a protest in Zarand", not "the Kerman Coal Company").
 Units that qualify a name the gazetteer lacks ("Meknassy (Sidi Bou Zid)") locate the event at precision
 2 or 3. Statement places ("said in Rawalpindi") are never event locations; where people live ("residents
-of Meerut") is one only when no other place is named. No place named, no location: an empty list.
+of Meerut") or another event the report recalls ("against the Shikarpur blast") is one only when no
+other place is named. No place named, no location: an empty list.
 """
 
 from __future__ import annotations
@@ -128,7 +129,10 @@ def _lead(text: str, m: PlaceMention) -> int:
 
 def locate_event(text: str, mentions: list[PlaceMention], start: int, end: int) -> list[tuple[PlaceMention, int]]:
     """The places where the event in text[start:end] happened, most likely first, with ACLED geo_precision."""
-    usable = [m for m in mentions if m.relation != "statement"] or [m for m in mentions if _origin(text, m)]
+    # where words were spoken is never the place; where people live, or another event the report recalls
+    # ("protests against the Shikarpur blast"), only when no other place is named
+    usable = [m for m in mentions if m.relation not in ("statement", "recalled")] \
+        or [m for m in mentions if _origin(text, m)] or [m for m in mentions if m.relation == "recalled"]
     inside = [m for m in usable if start <= m.span.start < end]
     pool = inside or _salient(usable)
     if not pool:

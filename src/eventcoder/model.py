@@ -89,7 +89,7 @@ class Place:
 class PlaceMention:
     span: Span
     place: Place
-    relation: str = "in"  # in | near | outskirts | area | between | statement
+    relation: str = "in"  # in | near | outskirts | area | between | statement | recalled
     candidates: int = 1
 
 

@@ -9,7 +9,7 @@ reading of X outside them is another place and X is dropped when the gazetteer h
 place ("in Gawadar") may match a town spelt otherwise, when the report names that town's country.
 Each mention also gets a relation: "near" ("near X", "outskirts of X", "X area"), "between" ("between
 X and Y"), "statement" (where words were spoken or a person comes from: "said in Rawalpindi", "a resident
-of X") or "in".
+of X"), "recalled" (the place of another event the report refers to: "following the Paris attack") or "in".
 """
 
 from __future__ import annotations
@@ -107,7 +107,12 @@ _NEAR_CUES = frozenset((
     "south-western", "northeastern", "northwestern", "southeastern", "southwestern", "parts", "village",
     "villages", "area", "around"))
 _STATEMENT_AFTER = re.compile(r"^(?:-based|\s+based\b|-born|\s+native\b|'s\s+(?:native|resident))", re.I)
-_NEAR_AFTER = re.compile(r"^-(?:adjacent|bordering)\b", re.I)
+# "near", after the name: "X-adjacent", and a road named after the towns it links ("the Delhi-Jhajjar highway")
+_NEAR_AFTER = re.compile(r"-(?i:adjacent|bordering)\b|-[A-Z][\w'’]*(?:-[A-Z][\w'’]*)?\s+(?i:highway|road|motorway"
+                         r"|expressway|railway|rail|route|bypass|border|corridor)\b")
+# A place named for another event it recalls ("following the Paris attack"): where that event was.
+_RECALLED_AFTER = re.compile(r"\s+(?:(?:school|church|mosque|market|temple|bus|train|hotel|suicide)\s+)?"
+                             r"(?:attacks?|massacre|bombings?|blasts?|carnage|tragedy|killings?|riots?|shootings?)\b")
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:the\s+)?(?:(?:towns?|cities|villages?|districts?)\s+of\s+)?$",
                              re.I)
 # Words for admin units or institutions that only one country uses (substring test, so keep them distinctive).
@@ -281,6 +286,9 @@ def _candidates(text: str, gaz: Gazetteer, found: list[str] | None = None) -> li
                 last = _norm(text[run[j - 1][0]:run[j - 1][1]])
                 m.hint = "admin2" if last in _ADMIN2_WORDS else "admin1" if last in _ADMIN1_WORDS else ""
             if _STREET.match(text, m.hint_end or e):  # "Sanaa Street" in Hudaydah is a street
+                i = j
+                continue
+            if j - i == 1 and key in _DESIGNATORS:  # "Sadar upazila", "District Council": a unit word, no name
                 i = j
                 continue
             if (key in stop or (j - i == 1 and len(key) <= 2 and not m.allcaps)) and not m.hint:
@@ -811,10 +819,12 @@ def _relations(text: str, ms: list[_Mention], keep: list[bool]) -> None:
         before = text[max(0, m.start - 60):m.start]
         after = text[m.end:m.end + 12]
         words = {w.strip(",.;:()'\"") for w in before.lower().split()[-10:]}  # the regexes only run on a cue word
-        if m.hint == "near" or _NEAR_AFTER.match(after):
+        if m.hint == "near" or _NEAR_AFTER.match(text, m.end):
             m.relation = "near"
         if (words & _STATEMENT_CUES and _STATEMENT_BEFORE.search(before)) or _STATEMENT_AFTER.match(after):
             m.relation = "statement"
+        elif before.endswith("the ") and _RECALLED_AFTER.match(text, m.hint_end or m.end):
+            m.relation = "recalled"
         elif words & _NEAR_CUES and _NEAR_BEFORE.search(before, max(0, len(before) - 45)):
             m.relation = "near"
         elif i + 1 < len(ms) and "between" in before[-30:] and _BETWEEN_BEFORE.search(before):

@@ -315,3 +315,11 @@ def test_a_recalled_event_places_a_protest_only_when_nothing_else_does():
 
     (event, *_) = code("Hundreds protested against the Shikarpur blast on Friday.", published="2026-02-01").events
     assert event.location == "Shikarpur"
+
+
+def test_nepal_districts_keep_the_development_region_of_their_seat():
+    # GeoNames' 2015 province Madhesh holds Siraha (Eastern region) and Bara (Central region)
+    gaz = load_gazetteer()
+    region = {p.name: p.admin1 for name in ("Siraha", "Bara") for p in gaz.lookup(name)
+              if p.country_code == "NP" and p.feature == "admin2"}
+    assert region == {"Siraha": "East", "Bara": "Central"}

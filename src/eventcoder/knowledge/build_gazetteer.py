@@ -36,7 +36,7 @@ ARTIFACT = DATA_DIR / "gazetteer.sqlite"
 EXTRA_CSV = KNOWLEDGE / "places_extra.csv"
 ADMIN_UNITS_CSV = KNOWLEDGE / "admin_units.csv"
 ADMIN1_NAMES_CSV = KNOWLEDGE / "admin1_names.csv"
-SCHEMA_VERSION = "14"
+SCHEMA_VERSION = "15"
 
 EXTRA_COLUMNS = (
     "name", "alternatenames", "country_code", "admin1", "admin2", "latitude", "longitude",
@@ -426,7 +426,7 @@ def build(path: Path = ARTIFACT, quiet: bool = False) -> Path:
         add((a2, cname.get(cc, cc), cc, a1, a2, cap[5], cap[6], None, "admin2", pop, places[members[0] - 1][10]),
             [], a2)
         a2_count += 1
-    a2_count += _add_admin_units(places, keys, add, namer, cname)
+    a2_count += _add_admin_units(places, keys, add, namer, cname, admin_cfg)
 
     # countries, at their capitals
     caps = biggest
@@ -491,7 +491,7 @@ def build(path: Path = ARTIFACT, quiet: bool = False) -> Path:
 
 
 def _add_admin_units(places: list[tuple], keys: list[tuple[str, int, int]], add, namer: AdminNamer,  # noqa: ANN001
-                     cname: dict[str, str]) -> int:
+                     cname: dict[str, str], admin_cfg: dict) -> int:
     """GeoNames admin2 units from admin_units.csv: new units, or more names for units already built."""
     if not ADMIN_UNITS_CSV.exists():
         return 0
@@ -500,6 +500,8 @@ def _add_admin_units(places: list[tuple], keys: list[tuple[str, int, int]], add,
         if p[8] == "populated" and p[3]:
             votes[(p[2], p[10])][p[3]] += 1
     a1_by_code = {k: c.most_common(1)[0][0] for k, c in votes.items()}
+    by_seat = set(admin_cfg.get("admin2_province_by_seat") or ())
+    split_codes = {k for k, c in votes.items() if k[0] in by_seat and len(c) > 1}
     by_gid = {p[7]: i + 1 for i, p in enumerate(places) if p[8] == "populated"}
     units: dict[tuple[str, str, str], int] = {}
     towns: dict[tuple[str, str, str], int] = {}
@@ -534,6 +536,11 @@ def _add_admin_units(places: list[tuple], keys: list[tuple[str, int, int]], add,
                 names.update((alt, namer.admin2(alt)))
         if any((cc, norm(n)) in curated for n in names):
             continue
+        if (cc, r["admin1_code"]) in split_codes and r["seat_geonames_id"]:
+            # a GeoNames code that spans provinces the names keep apart (Nepal's Madhesh holds districts of
+            # both the Eastern and the Central region): the district's seat tells which (admin_names.yaml)
+            seat = by_gid.get(int(r["seat_geonames_id"]))
+            a1 = places[seat - 1][3] if seat is not None and places[seat - 1][3] else a1
         key = (cc, norm(a1), norm(short))
         pid = units.get(key)
         if pid is not None:  # the unit exists (from the extracts' admin2 names): it gets the other names

@@ -324,3 +324,15 @@ def test_nepal_districts_keep_the_development_region_of_their_seat():
     region = {p.name: p.admin1 for name in ("Siraha", "Bara") for p in gaz.lookup(name)
               if p.country_code == "NP" and p.feature == "admin2"}
     assert region == {"Siraha": "East", "Bara": "Central"}
+
+
+def test_the_capital_is_the_capital_of_the_reports_country():
+    from eventcoder.pipeline import code
+
+    (event, *_) = code("BNP activists torched two buses in the capital on Sunday.", published="2026-01-12").events
+    assert (event.location, event.admin1, event.country) == ("Dhaka", "Dhaka", "Bangladesh")
+    # a named capital, another unit's capital, or a country nobody made clear: no guess
+    assert [m.place.name for m in find_places("A blast hit Kabul, the capital of Afghanistan.")] == [
+        "Kabul", "Afghanistan"]
+    assert find_places("Bombs went off in the capital city of Yala province.")[0].place.name != "Bangkok"
+    assert find_places("Twenty vehicles were torched in the capital on Sunday.") == []

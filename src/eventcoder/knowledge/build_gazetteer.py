@@ -176,9 +176,12 @@ def _site(package: str) -> Path:
 
 def _current_admin1_names(cfg: dict) -> dict[tuple[str, str], str]:
     """(country, GeoNames admin1 code) -> the unit's current GeoNames name, for the units admin_names.yaml
-    lists under `admin1_current` (a country's code list, or "all")."""
+    lists under `admin1_current` (a country's code list, "all", or {code: name} for a unit the extracts lack)."""
     wanted = cfg.get("admin1_current") or {}
     out: dict[tuple[str, str], str] = {}
+    for cc, codes in wanted.items():  # names given in the file itself: {code: name}
+        if isinstance(codes, dict):
+            out.update({(cc, str(code)): name for code, name in codes.items()})
     if not wanted or not ADMIN1_NAMES_CSV.exists():
         return out
     with open(ADMIN1_NAMES_CSV, encoding="utf-8", newline="") as fh:

@@ -179,6 +179,17 @@ class Gazetteer:
             self._countries = {r[3]: _place(r) for r in rows}
         return self._countries.get(code.upper())
 
+    def capital(self, code: str) -> Place | None:
+        """The capital city of a country (the populated place its country entry stands at), if known."""
+        country = self.country(code)
+        if country is None:
+            return None
+        row = self._con().execute(
+            "SELECT id, name, country, cc, admin1, admin2, lat, lon, gid, feature, pop, admin1_code FROM places "
+            "WHERE feature = 'populated' AND cc = ? AND lat = ? AND lon = ? ORDER BY pop DESC LIMIT 1",
+            (country.country_code, country.latitude, country.longitude)).fetchone()
+        return _place(row) if row else None
+
     def admin1(self, code: str, name: str) -> Place | None:
         """The admin1 unit of a country by its name (as stored: ACLED's naming)."""
         if self._admin1 is None:

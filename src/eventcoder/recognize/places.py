@@ -381,32 +381,33 @@ def find_places(text: str, gazetteer: Gazetteer | None = None,
     gaz = gazetteer or load_gazetteer()
     demonyms: list[str] = []
     ms = _candidates(text, gaz, demonyms)
-    if not ms:
-        return []
-    stop = _stoplist()
-    _chains(text, ms)
 
-    # country evidence: named countries, demonyms, then the places themselves
+    # country evidence: demonyms and the groups the report names, unit words, then the places themselves
     evidence: dict[str, float] = {}
     for cc in demonyms:
         evidence[cc] = evidence.get(cc, 0.0) + 2.0
     for cc, weight in (countries or {}).items():
         if weight < HOME_WEIGHT:  # groups that also act abroad: evidence for towns, not provinces
             evidence[cc] = evidence.get(cc, 0.0) + weight
-    by_demonym = dict(evidence)
+    by_demonym = dict(evidence)  # "Turkish forces": whose forces, not where (provinces do not heed it)
     for cc, weight in (countries or {}).items():
         if weight >= HOME_WEIGHT:  # a party: where the report is set, its provinces included
-            evidence[cc] = evidence.get(cc, 0.0) + weight  # "Turkish forces": whose forces, not where (provinces do not heed it)
+            evidence[cc] = evidence.get(cc, 0.0) + weight
     lower = text.lower()
     for word, cc in _COUNTRY_TERMS:  # unit names only one country uses: "upazila", "LGA"
         if word in (text if word.isupper() else lower):
             evidence[cc] = evidence.get(cc, 0.0) + 2.0
+    base = dict(evidence)  # what places the report before its place names are read
+    if not ms:
+        return _capital_mentions(text, gaz, base, [])
+    stop = _stoplist()
+    _chains(text, ms)
     for m in ms:
         if m.fuzzy:
             continue
-        countries = [p for p, _ in m.cands if p.feature == "country"]
-        if countries:
-            m.own = (countries[0].country_code, 3.0)
+        named = [p for p, _ in m.cands if p.feature == "country"]
+        if named:
+            m.own = (named[0].country_code, 3.0)
             evidence[m.own[0]] = evidence.get(m.own[0], 0.0) + 3.0
             continue
         if m.allcaps and len(m.key) <= 4:
@@ -479,7 +480,39 @@ def find_places(text: str, gazetteer: Gazetteer | None = None,
         end = m.hint_end if m.hint in ("admin1", "admin2") and m.hint_end else m.end
         out.append(PlaceMention(span=Span(m.start, end, text[m.start:end]), place=p, relation=m.relation,
                                 candidates=len(m.cands)))
-    return out
+    return _capital_mentions(text, gaz, base, out)
+
+
+# "in the capital", "the capital's Kadamtoli area": the capital of the report's country. Not "the capital,
+# Kabul" nor "capital Colombo" (named), "the provincial capital" or "capital of X" (another unit's).
+_CAPITAL = re.compile(r"\b(?:[Ii]n|[Aa]t|across|around|near|of|to|from|[Tt]he)\s+(?:the\s+)?(?:national\s+)?"
+                      r"capital(?!\s+city\s+(?:of|here)\b)(?:\s+city)?(?:'s|’s)?\b"
+                      r"(?!\s*,?\s*(?:[A-Z]|of\b|here\b|punishment|gains?|markets?|flight|expenditure|investment))")
+
+
+def _capital_mentions(text: str, gaz: Gazetteer, base: dict[str, float],
+                      out: list[PlaceMention]) -> list[PlaceMention]:
+    """`out`, with the capital city wherever the report says "the capital" and its country is clear: from
+    the demonyms and groups it names (`base`) and the places it names (2 each)."""
+    if "capital" not in text:
+        return out
+    evidence = dict(base)
+    for pm in out:
+        if pm.relation not in ("statement", "recalled"):
+            evidence[pm.place.country_code] = evidence.get(pm.place.country_code, 0.0) + 2.0
+    if not evidence:
+        return out
+    ranked = sorted(evidence.items(), key=lambda kv: -kv[1])
+    if ranked[0][1] < 2.0 or (len(ranked) > 1 and ranked[1][1] >= ranked[0][1]):
+        return out
+    capital = gaz.capital(ranked[0][0])
+    if capital is None:
+        return out
+    found = [PlaceMention(span=Span(m.start(), m.end(), m.group()), place=capital, relation="in", candidates=1)
+             for m in _CAPITAL.finditer(text) if not text[max(0, m.start() - 2):m.start()].strip(" ").endswith(",")]
+    if not found:
+        return out
+    return sorted(out + found, key=lambda pm: pm.span.start)
 
 
 def _chain_bonus(p: Place, m: _Mention, ms: list[_Mention]) -> float:

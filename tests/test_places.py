@@ -336,3 +336,10 @@ def test_the_capital_is_the_capital_of_the_reports_country():
         "Kabul", "Afghanistan"]
     assert find_places("Bombs went off in the capital city of Yala province.")[0].place.name != "Bangkok"
     assert find_places("Twenty vehicles were torched in the capital on Sunday.") == []
+
+
+def test_words_and_named_days_are_not_places():
+    # a research institute in an Indian town; a day named after a region
+    found = names("Parents of Forest College and Research Institute, Mettupalayam, protested on Friday.")
+    assert found == ["Mettupalayam"]
+    assert "Jammu and Kashmir" not in names("Kashmir Day protests were held in Sujawal on Thursday.")

@@ -123,6 +123,7 @@ _COUNTRY_TERMS = (("upazila", "BD"), ("upazilla", "BD"), ("union parishad", "BD"
 _ADJECTIVAL = re.compile(
     r"[-‐](?:sponsored|backed|led|funded|supported|allied|aligned|linked|affiliated|inspired|trained|armed|owned"
     r"|made|controlled|administered|held|occupied|bound|registered|flagged|origin)\b", re.I)
+_NAMED_DAY = re.compile(r"[ \t]+Day\b")  # "Kashmir Day protests", "Pakistan Day": a day named for the place
 _CHAIN_GAP = re.compile(r"\s*(?:,|\(|, and)\s*")
 # "Karak in Dar'a", "Adhaim district of Diyala province": the later name may be the unit containing the first
 _IN_GAP = re.compile(
@@ -258,7 +259,7 @@ def _candidates(text: str, gaz: Gazetteer, found: list[str] | None = None) -> li
                 i += 1
                 continue
             j, s, e, key, cands = found
-            if _ADJECTIVAL.match(text, e):  # "India-backed", "Houthi-held": a qualifier, not a place
+            if _ADJECTIVAL.match(text, e) or _NAMED_DAY.match(text, e):  # "India-backed", "Kashmir Day": no place
                 i = j
                 continue
             if j - i > 1:  # "Hyderabad City", "Kech District": the name without its designator too

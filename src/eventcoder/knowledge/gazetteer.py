@@ -77,6 +77,7 @@ class Gazetteer:
         self._raw: dict[str, tuple[tuple[Place, bool], ...]] = {}
         self._first: dict[str, bool] = {}
         self._countries: dict[str, Place] | None = None
+        self._capitals: dict[str, Place] | None = None
         self._admin1: dict[tuple[str, str], Place] | None = None
         self.demonyms: dict[str, str] = _demonyms()
 
@@ -181,14 +182,13 @@ class Gazetteer:
 
     def capital(self, code: str) -> Place | None:
         """The capital city of a country (the populated place its country entry stands at), if known."""
-        country = self.country(code)
-        if country is None:
-            return None
-        row = self._con().execute(
-            "SELECT id, name, country, cc, admin1, admin2, lat, lon, gid, feature, pop, admin1_code FROM places "
-            "WHERE feature = 'populated' AND cc = ? AND lat = ? AND lon = ? ORDER BY pop DESC LIMIT 1",
-            (country.country_code, country.latitude, country.longitude)).fetchone()
-        return _place(row) if row else None
+        if self._capitals is None:  # one pass over the table, on first use
+            rows = self._con().execute(
+                "SELECT p.id, p.name, p.country, p.cc, p.admin1, p.admin2, p.lat, p.lon, p.gid, p.feature, p.pop, "
+                "p.admin1_code FROM places p JOIN places c ON c.feature = 'country' AND p.cc = c.cc "
+                "AND p.lat = c.lat AND p.lon = c.lon WHERE p.feature = 'populated' ORDER BY p.pop")
+            self._capitals = {r[3]: _place(r) for r in rows}  # the most populous last, so it stays
+        return self._capitals.get(code.upper())
 
     def admin1(self, code: str, name: str) -> Place | None:
         """The admin1 unit of a country by its name (as stored: ACLED's naming)."""

@@ -343,3 +343,8 @@ def test_words_and_named_days_are_not_places():
     found = names("Parents of Forest College and Research Institute, Mettupalayam, protested on Friday.")
     assert found == ["Mettupalayam"]
     assert "Jammu and Kashmir" not in names("Kashmir Day protests were held in Sujawal on Thursday.")
+
+
+def test_a_given_name_before_a_family_name_is_a_person():
+    found = names("Sikh groups marched in Amritsar in support of Surat Singh Khalsa, on hunger strike.")
+    assert found == ["Amritsar"]

@@ -839,10 +839,22 @@ def _misplaced(cands: tuple[tuple[Place, bool], ...], m: _Mention, ms: list[_Men
 
 
 def _person(text: str, m: _Mention) -> bool:
+    """A person's name: after a title ("General Multan") or before a family name ("Surat Singh Khalsa")."""
+    after = _NAME_AFTER.match(text, m.end)
+    if after and after.group(1) in _FAMILY_NAMES:
+        return True
     if m.start == 0 or not text[m.start - 1].isspace():
         return False
     before = text[max(0, m.start - 30):m.start].split()
     return bool(before) and bool({before[-1].rstrip("."), " ".join(before[-2:])} & _PERSON_CUES)
+
+
+_NAME_AFTER = re.compile(r" ([A-Z][a-z]+)\b")
+# Family names and name endings that follow a given name, never a town ("Surat Singh", "Jhansi Devi").
+_FAMILY_NAMES = frozenset((
+    "Singh", "Kumar", "Kumari", "Devi", "Prasad", "Lal", "Chand", "Nath", "Rao", "Reddy", "Yadav", "Sharma",
+    "Gupta", "Begum", "Bibi", "Uddin", "Hossain", "Hussain", "Rahman", "Ahmed", "Ahmad", "Chowdhury",
+    "Khatun", "Akhter", "Mia", "Miah"))
 
 
 def _relations(text: str, ms: list[_Mention], keep: list[bool]) -> None:

@@ -348,3 +348,9 @@ def test_words_and_named_days_are_not_places():
 def test_a_given_name_before_a_family_name_is_a_person():
     found = names("Sikh groups marched in Amritsar in support of Surat Singh Khalsa, on hunger strike.")
     assert found == ["Amritsar"]
+
+
+def test_a_community_qualified_by_units_abroad_is_not_a_namesake():
+    # El Vado is a village in Mexico too; the chain puts this one in Colombia's Cauca
+    found = find_places("In El Vado community, Mercaderes municipality, Cauca department, gunmen shot a leader.")
+    assert {m.place.country_code for m in found} == {"CO"}

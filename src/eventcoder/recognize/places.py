@@ -55,7 +55,8 @@ _SUBDISTRICT_WORDS = {"tehsil", "tahsil", "upazila", "upazilla", "taluk", "taluk
 _ADMIN1_WORDS = {"province", "provinces", "state", "governorate", "parish", "oblast", "region", "division", "territory",
                  "emirate", "wilaya"}
 _TOWN_WORDS = {"city", "town", "village", "villages", "township", "port", "airport", "market", "bazaar",
-               "hospital", "mosque", "camp"}
+               "hospital", "mosque", "camp", "community", "locality", "settlement", "hamlet", "neighbourhood",
+               "neighborhood", "comunidad", "colonia", "barrio"}
 _INTRO_WORDS = frozenset(("in", "at", "near", "from", "of", "to", "into", "outside", "inside", "around", "across",
                           "between", "via", "towards", "toward"))
 _SETTLEMENT_WORDS = {"city", "town", "village", "villages", "township"}

@@ -354,3 +354,15 @@ def test_a_community_qualified_by_units_abroad_is_not_a_namesake():
     # El Vado is a village in Mexico too; the chain puts this one in Colombia's Cauca
     found = find_places("In El Vado community, Mercaderes municipality, Cauca department, gunmen shot a leader.")
     assert {m.place.country_code for m in found} == {"CO"}
+
+
+def test_a_regional_party_places_a_report_that_names_no_place():
+    from eventcoder.pipeline import code
+
+    report = code("AIADMK cadres staged a road blockade demanding the release of river water.", published="2026-03-02")
+    (event, *_) = report.events
+    assert (event.country, event.admin1, event.geo_precision) == ("India", "Tamil Nadu", 3)
+    assert [f.kind for f in report.findings if f.kind == "location"] == ["location"]
+    # a named place wins: the home region is only the last resort
+    (event, *_) = code("AIADMK cadres blocked a road in Bengaluru on Monday.", published="2026-03-02").events
+    assert (event.location, event.admin1) == ("Bengaluru", "Karnataka")

@@ -12,6 +12,7 @@ from eventcoder.audit import suggest_date
 from eventcoder.classify import classify_event
 from eventcoder.geolocate import locate_event
 from eventcoder.model import (
+    INDIRECT_RELATIONS,
     ActorMention,
     Claim,
     Document,
@@ -92,7 +93,7 @@ def _elsewhere(text: str, claims: list[Claim], indexes: list[int], places: list[
         if c.part_of is not None or c.perpetrator is None or c.sentence == lead \
                 or sent.start <= located[0][0].span.start < sent.end:
             continue
-        here = [m for m in places if sent.start <= m.span.start < sent.end and m.relation not in ("statement", "recalled")
+        here = [m for m in places if sent.start <= m.span.start < sent.end and m.relation not in INDIRECT_RELATIONS
                 and m.place.feature == "populated" and m.place.latitude is not None]
         if not here or any(m.place.name == home.name for m in here):
             continue
@@ -358,6 +359,6 @@ def _notes(text: str, sentences: list[Sentence], start: int, end: int) -> str:
 
 def _document_country(places: list[PlaceMention]) -> str | None:
     for m in places:
-        if m.relation not in ("statement", "recalled"):
+        if m.relation not in INDIRECT_RELATIONS:
             return m.place.country
     return None

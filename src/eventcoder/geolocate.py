@@ -6,15 +6,16 @@ The head of a chain ("Quetta, Balochistan", "Mamfe (Manyu, Sud-Ouest)") comes fi
 place, then a place a preposition introduces ("a protest in Zarand", not "the Kerman Coal Company").
 Units that qualify a name the gazetteer lacks ("Meknassy (Sidi Bou Zid)") locate the event at precision
 2 or 3. Statement places ("said in Rawalpindi") are never event locations; where people live ("residents
-of Meerut") or another event the report recalls ("against the Shikarpur blast") is one only when no
-other place is named. No place named, no location: an empty list.
+of Meerut"), another event the report recalls ("against the Shikarpur blast") or the home region of a
+regional party ("AIADMK cadres protested": Tamil Nadu, at precision 3) is one only when no other place
+is named. No place named, no location: an empty list.
 """
 
 from __future__ import annotations
 
 import re
 
-from eventcoder.model import Place, PlaceMention
+from eventcoder.model import INDIRECT_RELATIONS, Place, PlaceMention
 
 __all__ = ["locate_event"]
 
@@ -129,10 +130,12 @@ def _lead(text: str, m: PlaceMention) -> int:
 
 def locate_event(text: str, mentions: list[PlaceMention], start: int, end: int) -> list[tuple[PlaceMention, int]]:
     """The places where the event in text[start:end] happened, most likely first, with ACLED geo_precision."""
-    # where words were spoken is never the place; where people live, or another event the report recalls
-    # ("protests against the Shikarpur blast"), only when no other place is named
-    usable = [m for m in mentions if m.relation not in ("statement", "recalled")] \
-        or [m for m in mentions if _origin(text, m)] or [m for m in mentions if m.relation == "recalled"]
+    # where words were spoken is never the place; where people live, another event the report recalls
+    # ("protests against the Shikarpur blast") or the home region of a regional party, only when no other
+    # place is named
+    usable = [m for m in mentions if m.relation not in INDIRECT_RELATIONS] \
+        or [m for m in mentions if _origin(text, m)] or [m for m in mentions if m.relation == "recalled"] \
+        or [m for m in mentions if m.relation == "home"]
     inside = [m for m in usable if start <= m.span.start < end]
     pool = inside or _salient(usable)
     if not pool:

@@ -89,8 +89,14 @@ class Place:
 class PlaceMention:
     span: Span
     place: Place
-    relation: str = "in"  # in | near | outskirts | area | between | statement | recalled
+    relation: str = "in"  # in | near | outskirts | area | between | statement | recalled | home
     candidates: int = 1
+
+
+# Relations of places that do not on their face say where the reported event happened: where words were
+# spoken or people come from ("statement"), another event the report recalls ("recalled"), and the home
+# region of a regional group the report names ("home": AIADMK, Tamil Nadu).
+INDIRECT_RELATIONS = frozenset(("statement", "recalled", "home"))
 
 
 @dataclass(frozen=True, slots=True)

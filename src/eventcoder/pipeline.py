@@ -7,7 +7,7 @@ from datetime import date
 from eventcoder.audit import audit
 from eventcoder.claims import extract_claims
 from eventcoder.events import build_events
-from eventcoder.model import Document, Finding, Report
+from eventcoder.model import INDIRECT_RELATIONS, Document, Finding, PlaceMention, Report
 from eventcoder.recognize.actors import scan_actors
 from eventcoder.recognize.places import find_places
 from eventcoder.recognize.quantities import find_quantities
@@ -25,14 +25,14 @@ def code_document(doc: Document) -> Report:
     times = find_times(text, doc.published)
     sources = find_sources(text)
     scan = scan_actors(text)
-    places = find_places(text, countries=scan.named_countries())
+    places = find_places(text, countries=scan.named_countries(), homes=scan.home_regions())
     country = places[0].place.country_code if places else None
     actors = scan.resolve(country)
     claims, background = extract_claims(text, sentences, quantities, times, sources, actors, places)
     events = build_events(doc, sentences, claims, times, places, actors, background)
     estimates, contradiction_findings = reconcile(claims, events[0].event_date if events else None)
     findings = [Finding(kind="input", message=w) for w in doc.warnings]
-    findings += audit(doc, sentences, times, background) + contradiction_findings
+    findings += audit(doc, sentences, times, background) + contradiction_findings + _home_findings(events, places)
     return Report(
         id=doc.id,
         published=doc.published,
@@ -53,6 +53,20 @@ def code(text: str, published: date | str | None = None, id: str = "doc") -> Rep
     from eventcoder.ingest import document_from_text
 
     return code_document(document_from_text(text, id=id, published=published))
+
+
+def _home_findings(events: list, places: list[PlaceMention]) -> list[Finding]:
+    """Events placed only by the home region of a group the report names, said as such."""
+    if not events or any(m.relation not in INDIRECT_RELATIONS for m in places):
+        return []
+    out = []
+    for m in places:
+        if m.relation == "home" and any(e.admin1 == m.place.admin1 and e.geo_precision == 3 for e in events):
+            out.append(Finding(kind="location", message=(
+                f"No place is named: the event is placed in {m.place.admin1}, where {m.span.text} is rooted "
+                f"(geo_precision 3)."), text=m.span.text, start=m.span.start, end=m.span.end))
+            break
+    return out
 
 
 def _unique_places(mentions):  # noqa: ANN001, ANN202

@@ -105,6 +105,13 @@ def party_names() -> frozenset[str]:
     return frozenset(a["name"] for a in _raw().get("actors") or [] if a.get("party"))
 
 
+@lru_cache(maxsize=1)
+def _home_regions() -> dict[str, str]:
+    """Actor name -> the first-level unit it is rooted in (`region` in actors.yaml: regional parties and
+    insurgencies, "AIADMK": Tamil Nadu)."""
+    return {a["name"]: a["region"] for a in _raw().get("actors") or [] if a.get("region")}
+
+
 def _with_fallback(first: Any, then: Any) -> Any:
     """A local alias entry that falls back on `then` outside its country; other entries stay as they are."""
     if not (isinstance(first, _Entry) and first.how == "local" and isinstance(then, _Entry)):
@@ -331,6 +338,15 @@ class ActorScan:
                 else 0.0
             if weight > out.get(e.actor.country, 0.0):
                 out[e.actor.country] = weight
+        return out
+
+    def home_regions(self) -> list[tuple[Span, str, str]]:
+        """Where the regional groups the text names are rooted: (the words, country, first-level unit)."""
+        regions = _home_regions()
+        out: list[tuple[Span, str, str]] = []
+        for s, e, entry in self.hits:
+            if entry.how == "named" and entry.actor is not None and entry.actor.name in regions:
+                out.append((Span(s, e, self.text[s:e]), entry.actor.country, regions[entry.actor.name]))
         return out
 
     def resolve(self, country_code: str | None = None) -> list[ActorMention]:

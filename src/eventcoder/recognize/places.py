@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import islice
@@ -373,12 +373,14 @@ def _prior(p: Place, main: bool, m: _Mention) -> float:
     return s
 
 
-def find_places(text: str, gazetteer: Gazetteer | None = None,
-                countries: Mapping[str, float] | None = None) -> list[PlaceMention]:
+def find_places(text: str, gazetteer: Gazetteer | None = None, countries: Mapping[str, float] | None = None,
+                homes: Sequence[tuple[Span, str, str]] = ()) -> list[PlaceMention]:
     """Place mentions in `text`, resolved against the gazetteer with the document as context, in text order.
 
     `countries`: ISO codes the report is otherwise known to concern (the home countries of the groups it
     names), with a weight (a demonym weighs 2); from HOME_WEIGHT up, the country also places provinces.
+    `homes`: the home regions of the regional groups it names (the group's words, country, first-level
+    unit), given as mentions with relation "home".
     """
     gaz = gazetteer or load_gazetteer()
     demonyms: list[str] = []
@@ -401,7 +403,7 @@ def find_places(text: str, gazetteer: Gazetteer | None = None,
             evidence[cc] = evidence.get(cc, 0.0) + 2.0
     base = dict(evidence)  # what places the report before its place names are read
     if not ms:
-        return _capital_mentions(text, gaz, base, [])
+        return _home_mentions(gaz, homes, _capital_mentions(text, gaz, base, []))
     stop = _stoplist()
     _chains(text, ms)
     for m in ms:
@@ -482,7 +484,18 @@ def find_places(text: str, gazetteer: Gazetteer | None = None,
         end = m.hint_end if m.hint in ("admin1", "admin2") and m.hint_end else m.end
         out.append(PlaceMention(span=Span(m.start, end, text[m.start:end]), place=p, relation=m.relation,
                                 candidates=len(m.cands)))
-    return _capital_mentions(text, gaz, base, out)
+    return _home_mentions(gaz, homes, _capital_mentions(text, gaz, base, out))
+
+
+def _home_mentions(gaz: Gazetteer, homes: Sequence[tuple[Span, str, str]],
+                   out: list[PlaceMention]) -> list[PlaceMention]:
+    """`out`, with the home region of each regional group the report names (relation "home")."""
+    extra = []
+    for span, cc, region in homes:
+        unit = gaz.admin1(cc, region)
+        if unit is not None:
+            extra.append(PlaceMention(span=span, place=unit, relation="home", candidates=1))
+    return sorted(out + extra, key=lambda pm: pm.span.start) if extra else out
 
 
 # "in the capital", "the capital's Kadamtoli area": the capital of the report's country. Not "the capital,

@@ -366,3 +366,9 @@ def test_a_regional_party_places_a_report_that_names_no_place():
     # a named place wins: the home region is only the last resort
     (event, *_) = code("AIADMK cadres blocked a road in Bengaluru on Monday.", published="2026-03-02").events
     assert (event.location, event.admin1) == ("Bengaluru", "Karnataka")
+
+
+def test_the_only_place_of_a_name_is_found_by_a_former_name():
+    # GeoNames knows Kominternove only as an alternate name of Pikuzy (listed twice)
+    (m,) = find_places("Monitors observed 15 explosions near Kominternove on Friday.")
+    assert (m.place.name, m.place.admin1, m.relation) == ("Pikuzy", "Donetsk", "near")

@@ -372,3 +372,11 @@ def test_the_only_place_of_a_name_is_found_by_a_former_name():
     # GeoNames knows Kominternove only as an alternate name of Pikuzy (listed twice)
     (m,) = find_places("Monitors observed 15 explosions near Kominternove on Friday.")
     assert (m.place.name, m.place.admin1, m.relation) == ("Pikuzy", "Donetsk", "near")
+
+
+def test_a_regional_party_is_finer_than_the_country_alone():
+    from eventcoder.pipeline import code
+
+    report = code("MQM workers protested across Pakistan against the arrest of their leaders.", published="2026-03-02")
+    assert (report.events[0].admin1, report.events[0].geo_precision) == ("Sindh", 3)
+    assert any(f.kind == "location" for f in report.findings)

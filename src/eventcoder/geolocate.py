@@ -136,6 +136,10 @@ def locate_event(text: str, mentions: list[PlaceMention], start: int, end: int) 
     usable = [m for m in mentions if m.relation not in INDIRECT_RELATIONS] \
         or [m for m in mentions if _origin(text, m)] or [m for m in mentions if m.relation == "recalled"] \
         or [m for m in mentions if m.relation == "home"]
+    if all(m.place.feature == "country" for m in usable):  # "in Pakistan": the party's province is finer
+        homes = [m for m in mentions if m.relation == "home" and m.place.country_code in
+                 {u.place.country_code for u in usable}]
+        usable = homes or usable
     inside = [m for m in usable if start <= m.span.start < end]
     pool = inside or _salient(usable)
     if not pool:

@@ -57,14 +57,14 @@ def code(text: str, published: date | str | None = None, id: str = "doc") -> Rep
 
 def _home_findings(events: list, places: list[PlaceMention]) -> list[Finding]:
     """Events placed only by the home region of a group the report names, said as such."""
-    if not events or any(m.relation not in INDIRECT_RELATIONS for m in places):
+    if not events or any(m.relation not in INDIRECT_RELATIONS and m.place.feature != "country" for m in places):
         return []
     out = []
     for m in places:
         if m.relation == "home" and any(e.admin1 == m.place.admin1 and e.geo_precision == 3 for e in events):
             out.append(Finding(kind="location", message=(
-                f"No place is named: the event is placed in {m.place.admin1}, where {m.span.text} is rooted "
-                f"(geo_precision 3)."), text=m.span.text, start=m.span.start, end=m.span.end))
+                f"No place below the country is named: the event is placed in {m.place.admin1}, where "
+                f"{m.span.text} is rooted (geo_precision 3)."), text=m.span.text, start=m.span.start, end=m.span.end))
             break
     return out
 

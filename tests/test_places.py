@@ -380,11 +380,3 @@ def test_a_regional_party_is_finer_than_the_country_alone():
     report = code("MQM workers protested across Pakistan against the arrest of their leaders.", published="2026-03-02")
     assert (report.events[0].admin1, report.events[0].geo_precision) == ("Sindh", 3)
     assert any(f.kind == "location" for f in report.findings)
-
-
-def test_a_town_takes_the_province_the_report_names_among_those_used_for_each_other():
-    # Bara lies in the tribal areas; reports also place it in Khyber Pakhtunkhwa, which later absorbed them
-    (bara, *_) = find_places("A bomb exploded in Bara, Khyber Pakhtunkhwa province, Pakistan.")
-    assert (bara.place.name, bara.place.admin1) == ("Bara", "Khyber Pakhtunkhwa")
-    (bara, *_) = find_places("A bomb exploded in Bara, Federally Administered Tribal Areas, Pakistan.")
-    assert bara.place.admin1 == "Federally Administered Tribal Areas"

@@ -792,15 +792,12 @@ def _qualifiers_agree(ms: list[_Mention], chosen: list[Place | None]) -> None:
             continue
         for k in m.quals:
             cur = chosen[k]
-            if not (cur is not None and _holds(cur, head)):
-                for q, _ in ms[k].cands:
-                    if q.feature in ("admin1", "admin2") and _holds(q, head):
-                        chosen[k] = cur = q
-                        break
-            # provinces reports use for each other ("Bara, Khyber Pakhtunkhwa" for the tribal areas' Bara):
-            # the head is in the one the report names
-            if cur is not None and cur.feature == "admin1" and _holds(cur, head) and cur.admin1 != head.admin1:
-                chosen[i] = head = replace(head, admin1=cur.admin1)
+            if cur is not None and _holds(cur, head):
+                continue
+            for q, _ in ms[k].cands:
+                if q.feature in ("admin1", "admin2") and _holds(q, head):
+                    chosen[k] = q
+                    break
 
 
 def _holds(unit: Place, p: Place) -> bool:

@@ -380,3 +380,19 @@ def test_a_regional_party_is_finer_than_the_country_alone():
     report = code("MQM workers protested across Pakistan against the arrest of their leaders.", published="2026-03-02")
     assert (report.events[0].admin1, report.events[0].geo_precision) == ("Sindh", 3)
     assert any(f.kind == "location" for f in report.findings)
+
+
+def test_a_news_dateline_places_a_local_story():
+    from eventcoder.pipeline import code
+
+    text = ("OCEANSIDE, Calif. — Four people were arrested in connection with a shooting in Libby Lake Park "
+            "that left two teenagers dead, police said Saturday.")
+    dateline = find_places(text)[0]
+    assert (dateline.place.name, dateline.place.admin1, dateline.relation) == ("Oceanside", "California", "dateline")
+    (event, *_) = code(text, published="2026-03-16").events
+    assert (event.location, event.admin1) == ("Oceanside", "California")
+    # "WASHINGTON —" is the city; a wire story from one country about another keeps the other's place
+    assert find_places("WASHINGTON — Two men were shot on Monday.")[0].place.feature == "populated"
+    (event, *_) = code("ISLAMABAD (Reuters) - Militants killed four soldiers in Turbat on Monday.",
+                       published="2026-03-16").events
+    assert event.location == "Turbat"

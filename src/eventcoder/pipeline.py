@@ -7,7 +7,7 @@ from datetime import date
 from eventcoder.audit import audit
 from eventcoder.claims import extract_claims
 from eventcoder.events import build_events
-from eventcoder.model import INDIRECT_RELATIONS, Document, Finding, PlaceMention, Report
+from eventcoder.model import INDIRECT_RELATIONS, Document, Event, Finding, PlaceMention, Report
 from eventcoder.recognize.actors import scan_actors
 from eventcoder.recognize.places import find_places
 from eventcoder.recognize.quantities import find_quantities
@@ -55,18 +55,16 @@ def code(text: str, published: date | str | None = None, id: str = "doc") -> Rep
     return code_document(document_from_text(text, id=id, published=published))
 
 
-def _home_findings(events: list, places: list[PlaceMention]) -> list[Finding]:
+def _home_findings(events: list[Event], places: list[PlaceMention]) -> list[Finding]:
     """Events placed only by the home region of a group the report names, said as such."""
     if not events or any(m.relation not in INDIRECT_RELATIONS and m.place.feature != "country" for m in places):
         return []
-    out = []
     for m in places:
         if m.relation == "home" and any(e.admin1 == m.place.admin1 and e.geo_precision == 3 for e in events):
-            out.append(Finding(kind="location", message=(
+            return [Finding(kind="location", message=(
                 f"No place below the country is named: the event is placed in {m.place.admin1}, where "
-                f"{m.span.text} is rooted (geo_precision 3)."), text=m.span.text, start=m.span.start, end=m.span.end))
-            break
-    return out
+                f"{m.span.text} is rooted (geo_precision 3)."), text=m.span.text, start=m.span.start, end=m.span.end)]
+    return []
 
 
 def _unique_places(mentions):  # noqa: ANN001, ANN202

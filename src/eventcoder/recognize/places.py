@@ -28,6 +28,7 @@ from eventcoder.knowledge.build_gazetteer import KNOWLEDGE, SKELETON_MIN, skelet
 from eventcoder.knowledge.gazetteer import Gazetteer, load_gazetteer, norm
 from eventcoder.model import Place, PlaceMention, Span
 from eventcoder.recognize.actors import HOME_WEIGHT
+from eventcoder.recognize.implied_places import with_capital, with_home_regions
 
 __all__ = ["find_places"]
 
@@ -404,10 +405,12 @@ def find_places(text: str, gazetteer: Gazetteer | None = None, countries: Mappin
             evidence[cc] = evidence.get(cc, 0.0) + 2.0
     base = dict(evidence)  # what places the report before its place names are read
     if not ms:
-        return _home_mentions(gaz, homes, _capital_mentions(text, gaz, base, []))
+        return with_home_regions(gaz, homes, with_capital(text, gaz, base, []))
     stop = _stoplist()
     _chains(text, ms)
     head = _DATELINE.search(text, 0, 400)
+    if head is not None and len(head.group(1)) < 3:
+        head = None
     if head is not None:  # a dateline's city is introduced as a place
         for m in ms:
             if head.start(1) <= m.start < head.end(1):
@@ -483,7 +486,8 @@ def find_places(text: str, gazetteer: Gazetteer | None = None, countries: Mappin
     keep = [p is not None and not _person(text, m) and not _in_name(text, m, p, starts)
             for m, p in zip(ms, chosen, strict=True)]
     _relations(text, ms, keep)
-    _dateline(text, ms, chosen, keep)
+    if head is not None:
+        _dateline(head, ms, chosen, keep)
     out: list[PlaceMention] = []
     for m, p, k in zip(ms, chosen, keep, strict=True):
         if not k or p is None:
@@ -491,7 +495,7 @@ def find_places(text: str, gazetteer: Gazetteer | None = None, countries: Mappin
         end = m.hint_end if m.hint in ("admin1", "admin2") and m.hint_end else m.end
         out.append(PlaceMention(span=Span(m.start, end, text[m.start:end]), place=p, relation=m.relation,
                                 candidates=len(m.cands)))
-    return _home_mentions(gaz, homes, _capital_mentions(text, gaz, base, out))
+    return with_home_regions(gaz, homes, with_capital(text, gaz, base, out))
 
 
 # A news dateline: a city in capitals at the start of a line near the top, perhaps its state and the agency,
@@ -512,12 +516,9 @@ def _dateline_abbreviations() -> dict[str, tuple[str, str]]:
     return {abbr: (cc, name) for cc, table in cfg.items() for abbr, name in table.items()}
 
 
-def _dateline(text: str, ms: list[_Mention], chosen: list[Place | None], keep: list[bool]) -> None:
-    """The city of a news dateline is a town, in the state its abbreviation names; unless a news agency
+def _dateline(d: re.Match[str], ms: list[_Mention], chosen: list[Place | None], keep: list[bool]) -> None:
+    """The city of a news dateline `d` is a town, in the state its abbreviation names; unless a news agency
     filed it, it gets relation "dateline" (where a local story happened)."""
-    d = _DATELINE.search(text, 0, 400)
-    if d is None or len(d.group(1)) < 3:
-        return
     for i, m in enumerate(ms):
         if m.start >= d.end(1):
             break
@@ -532,49 +533,6 @@ def _dateline(text: str, ms: list[_Mention], chosen: list[Place | None], keep: l
         if (d.group(3) or "").strip().lower() not in _WIRES:
             m.relation = "dateline"
         return
-
-
-def _home_mentions(gaz: Gazetteer, homes: Sequence[tuple[Span, str, str]],
-                   out: list[PlaceMention]) -> list[PlaceMention]:
-    """`out`, with the home region of each regional group the report names (relation "home")."""
-    extra = []
-    for span, cc, region in homes:
-        unit = gaz.admin1(cc, region)
-        if unit is not None:
-            extra.append(PlaceMention(span=span, place=unit, relation="home", candidates=1))
-    return sorted(out + extra, key=lambda pm: pm.span.start) if extra else out
-
-
-# "in the capital", "the capital's Kadamtoli area": the capital of the report's country. Not "the capital,
-# Kabul" nor "capital Colombo" (named), "the provincial capital" or "capital of X" (another unit's).
-_CAPITAL = re.compile(r"\b(?:[Ii]n|[Aa]t|across|around|near|of|to|from|[Tt]he)\s+(?:the\s+)?(?:national\s+)?"
-                      r"capital(?!\s+city\s+(?:of|here)\b)(?:\s+city)?(?:'s|’s)?\b"
-                      r"(?!\s*,?\s*(?:[A-Z]|of\b|here\b|punishment|gains?|markets?|flight|expenditure|investment))")
-
-
-def _capital_mentions(text: str, gaz: Gazetteer, base: dict[str, float],
-                      out: list[PlaceMention]) -> list[PlaceMention]:
-    """`out`, with the capital city wherever the report says "the capital" and its country is clear: from
-    the demonyms and groups it names (`base`) and the places it names (2 each)."""
-    if "capital" not in text:
-        return out
-    evidence = dict(base)
-    for pm in out:
-        if pm.relation not in ("statement", "recalled"):
-            evidence[pm.place.country_code] = evidence.get(pm.place.country_code, 0.0) + 2.0
-    if not evidence:
-        return out
-    ranked = sorted(evidence.items(), key=lambda kv: -kv[1])
-    if ranked[0][1] < 2.0 or (len(ranked) > 1 and ranked[1][1] >= ranked[0][1]):
-        return out
-    capital = gaz.capital(ranked[0][0])
-    if capital is None:
-        return out
-    found = [PlaceMention(span=Span(m.start(), m.end(), m.group()), place=capital, relation="in", candidates=1)
-             for m in _CAPITAL.finditer(text) if not text[max(0, m.start() - 2):m.start()].strip(" ").endswith(",")]
-    if not found:
-        return out
-    return sorted(out + found, key=lambda pm: pm.span.start)
 
 
 def _chain_bonus(p: Place, m: _Mention, ms: list[_Mention]) -> float:

@@ -1,0 +1,58 @@
+"""Places a report implies without naming them as places: "the capital" (the capital of the report's
+country) and the home region of a regional party or insurgency it names (AIADMK: Tamil Nadu).
+
+Both are added to the place mentions `find_places` found: the capital as an ordinary mention, a home
+region with relation "home", which locates an event only when nothing else does (see geolocate).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from eventcoder.knowledge.gazetteer import Gazetteer
+from eventcoder.model import INDIRECT_RELATIONS, PlaceMention, Span
+
+__all__ = ["with_capital", "with_home_regions"]
+
+
+def with_home_regions(gaz: Gazetteer, homes: Sequence[tuple[Span, str, str]],
+                      out: list[PlaceMention]) -> list[PlaceMention]:
+    """`out`, with the home region of each regional group the report names (relation "home")."""
+    extra = []
+    for span, cc, region in homes:
+        unit = gaz.admin1(cc, region)
+        if unit is not None:
+            extra.append(PlaceMention(span=span, place=unit, relation="home", candidates=1))
+    return sorted(out + extra, key=lambda pm: pm.span.start) if extra else out
+
+
+# "in the capital", "the capital's Kadamtoli area": the capital of the report's country. Not "the capital,
+# Kabul" nor "capital Colombo" (named), "the provincial capital" or "capital of X" (another unit's).
+_CAPITAL = re.compile(r"\b(?:[Ii]n|[Aa]t|across|around|near|of|to|from|[Tt]he)\s+(?:the\s+)?(?:national\s+)?"
+                      r"capital(?!\s+city\s+(?:of|here)\b)(?:\s+city)?(?:'s|’s)?\b"
+                      r"(?!\s*,?\s*(?:[A-Z]|of\b|here\b|punishment|gains?|markets?|flight|expenditure|investment))")
+
+
+def with_capital(text: str, gaz: Gazetteer, base: dict[str, float], out: list[PlaceMention]) -> list[PlaceMention]:
+    """`out`, with the capital city wherever the report says "the capital" and its country is clear: from
+    the demonyms and groups it names (`base`) and the places it names (2 each)."""
+    if "capital" not in text:
+        return out
+    evidence = dict(base)
+    for pm in out:
+        if pm.relation not in INDIRECT_RELATIONS:
+            evidence[pm.place.country_code] = evidence.get(pm.place.country_code, 0.0) + 2.0
+    if not evidence:
+        return out
+    ranked = sorted(evidence.items(), key=lambda kv: -kv[1])
+    if ranked[0][1] < 2.0 or (len(ranked) > 1 and ranked[1][1] >= ranked[0][1]):
+        return out
+    capital = gaz.capital(ranked[0][0])
+    if capital is None:
+        return out
+    found = [PlaceMention(span=Span(m.start(), m.end(), m.group()), place=capital, relation="in", candidates=1)
+             for m in _CAPITAL.finditer(text) if not text[max(0, m.start() - 2):m.start()].strip(" ").endswith(",")]
+    if not found:
+        return out
+    return sorted(out + found, key=lambda pm: pm.span.start)

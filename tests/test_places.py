@@ -396,3 +396,10 @@ def test_a_news_dateline_places_a_local_story():
     (event, *_) = code("ISLAMABAD (Reuters) - Militants killed four soldiers in Turbat on Monday.",
                        published="2026-03-16").events
     assert event.location == "Turbat"
+
+
+def test_a_district_in_brackets_qualifies_an_unknown_village():
+    # Soum is a province of Burkina Faso and a village in Senegal; in brackets it qualifies Mentao
+    found = find_places("Militants intercepted trucks between Gaskinde and Mentao (Pobe-Mengao, Soum) on Tuesday.")
+    assert [(m.place.name, m.place.country_code, m.place.feature) for m in found if m.place.name == "Soum"] == [
+        ("Soum", "BF", "admin2")]

@@ -678,7 +678,8 @@ def _resolve(m: _Mention, ms: list[_Mention], evidence: dict[str, float], top_ev
     if best.feature != "country" and m.in_run and not m.hint and best.population < 2_000_000 \
             and not any(q is best and mn for q, mn in m.cands):  # "al Sham Corps": an alias inside a name is a word
         return None
-    if best.feature == "admin2" and best_ctx < 2.0 and m.hint != "admin2" and not _sole_unit(best, m):
+    if best.feature == "admin2" and best_ctx < 2.0 and m.hint != "admin2" and not _sole_unit(best, m) \
+            and not m.bracketed:  # in brackets a name qualifies another: "Mentao (Pobe-Mengao, Soum)"
         # a district nobody put in context: the town of that name, if any, else nothing
         towns = tuple(c for c in cands if c[0].feature == "populated")
         if not towns:

@@ -403,3 +403,8 @@ def test_a_district_in_brackets_qualifies_an_unknown_village():
     found = find_places("Militants intercepted trucks between Gaskinde and Mentao (Pobe-Mengao, Soum) on Tuesday.")
     assert [(m.place.name, m.place.country_code, m.place.feature) for m in found if m.place.name == "Soum"] == [
         ("Soum", "BF", "admin2")]
+
+
+def test_the_countryside_of_a_town_spelt_otherwise():
+    (town, *_) = find_places("Troops shelled villages in the countryside of Tall Refaat, north of Aleppo.")
+    assert (town.span.text, town.place.name, town.place.admin1) == ("Tall Refaat", "Tall Rif‘at", "Aleppo")

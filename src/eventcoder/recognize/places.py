@@ -334,7 +334,7 @@ def _respelt(text: str, run: list[tuple[int, int]], i: int, gaz: Gazetteer, stop
 
 _SETTLEMENT_AFTER = re.compile(r"[ \t]+(?:city|town|village)\b")
 _PLACE_INTRO = frozenset(("in", "at", "near", "from"))
-_UNIT_OF = frozenset(("village", "town", "city"))
+_UNIT_OF = frozenset(("village", "town", "city", "countryside", "outskirts", "vicinity", "suburbs", "area"))
 
 
 def _designate(text: str, m: _Mention) -> None:

@@ -408,3 +408,11 @@ def test_a_district_in_brackets_qualifies_an_unknown_village():
 def test_the_countryside_of_a_town_spelt_otherwise():
     (town, *_) = find_places("Troops shelled villages in the countryside of Tall Refaat, north of Aleppo.")
     assert (town.span.text, town.place.name, town.place.admin1) == ("Tall Refaat", "Tall Rif‘at", "Aleppo")
+
+
+def test_uganda_events_take_the_district_as_admin1_as_acled_does():
+    from eventcoder.pipeline import code
+
+    (event, *_) = code("On 2 May 2026, a mob attacked a suspected thief in Kakiri (Wakiso district).",
+                       published="2026-05-04").events
+    assert (event.location, event.admin1, event.admin2) == ("Kakiri", "Wakiso", "")

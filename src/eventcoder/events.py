@@ -6,11 +6,13 @@ import re
 from bisect import bisect_right
 from collections import defaultdict
 from datetime import date
+from functools import lru_cache
 
 from eventcoder.assign_actors import assign_actors
 from eventcoder.audit import suggest_date
 from eventcoder.classify import classify_event
 from eventcoder.geolocate import locate_event
+from eventcoder.knowledge import load_yaml
 from eventcoder.model import (
     INDIRECT_RELATIONS,
     ActorMention,
@@ -205,11 +207,19 @@ def _set_place(event: Event, place, geo_precision: int | None) -> None:  # noqa:
         return
     event.country, event.iso = place.country, place.country_code
     event.admin1, event.admin2 = place.admin1, place.admin2
+    if place.country_code in _admin1_is_district() and place.admin2:  # Uganda: ACLED's admin1 is the district
+        event.admin1, event.admin2 = place.admin2, ""
     event.location = place.name
     event.latitude, event.longitude = place.latitude, place.longitude
     event.geo_precision = geo_precision
     prec = _UCDP_PREC.get(place.feature, 1)
     event.where_prec = 2 if (geo_precision == 2 and prec == 1) else prec
+
+
+@lru_cache(maxsize=1)
+def _admin1_is_district() -> frozenset[str]:
+    """Countries whose ACLED admin1 is the district, GeoNames' second level (admin_names.yaml)."""
+    return frozenset(load_yaml("admin_names.yaml").get("acled_admin1_is_district") or ())
 
 
 def _figures(claims: list[Claim], indexes: list[int], day: str | None) -> dict[str, int | None]:

@@ -24,6 +24,7 @@ from itertools import islice
 
 import yaml
 
+from eventcoder.knowledge import load_yaml
 from eventcoder.knowledge.build_gazetteer import KNOWLEDGE, SKELETON_MIN, skeleton
 from eventcoder.knowledge.gazetteer import Gazetteer, load_gazetteer, norm
 from eventcoder.model import Place, PlaceMention, Span
@@ -174,8 +175,7 @@ _YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 @lru_cache(maxsize=1)
 def _overlaps() -> dict[tuple[str, str], int]:
     """(country, province) -> a group shared with the provinces reports use for it (admin_names.yaml)."""
-    with open(KNOWLEDGE / "admin_names.yaml", encoding="utf-8") as fh:
-        cfg = (yaml.load(fh, Loader=_YAML_LOADER) or {}).get("admin1_overlaps") or {}
+    cfg = load_yaml("admin_names.yaml").get("admin1_overlaps") or {}
     out: dict[tuple[str, str], int] = {}
     for cc, groups in cfg.items():
         for g in groups:
@@ -511,8 +511,7 @@ _WIRES = frozenset(("reuters", "afp", "ap", "xinhua", "upi", "ians", "pti", "app
 @lru_cache(maxsize=1)
 def _dateline_abbreviations() -> dict[str, tuple[str, str]]:
     """'Calif.' -> ('US', 'California'): unit abbreviations of news datelines (admin_names.yaml)."""
-    with open(KNOWLEDGE / "admin_names.yaml", encoding="utf-8") as fh:
-        cfg = (yaml.load(fh, Loader=_YAML_LOADER) or {}).get("dateline_abbreviations") or {}
+    cfg = load_yaml("admin_names.yaml").get("dateline_abbreviations") or {}
     return {abbr: (cc, name) for cc, table in cfg.items() for abbr, name in table.items()}
 
 

@@ -368,6 +368,29 @@ def test_a_regional_party_places_a_report_that_names_no_place():
     assert (event.location, event.admin1) == ("Bengaluru", "Karnataka")
 
 
+def test_a_town_found_in_two_states_is_read_in_the_home_state_of_the_party_there():
+    from eventcoder.pipeline import code
+
+    def state(text: str) -> str:
+        return code(text, published="2026-03-02").events[0].admin1
+
+    # Aurangabad is a city of Maharashtra and a town of Bihar; alone, the city
+    assert state("Workers blocked a road in Aurangabad on Monday.") == "Maharashtra"
+    assert state("RJD workers blocked a road in Aurangabad on Monday.") == "Bihar"
+    assert state("Shiv Sena workers blocked a road in Aurangabad on Monday.") == "Maharashtra"
+
+
+def test_a_village_an_observer_mission_names_lies_in_its_area():
+    from eventcoder.pipeline import code
+
+    # many Ukrainian villages share a name; the OSCE SMM reports fire along the Donbas front line
+    text = "On 3 May, the OSCE SMM observed 12 explosions near Novooleksandrivka."
+    (event, *_) = code(text, published="2026-05-04").events
+    assert (event.country, event.admin1, event.geo_precision) == ("Ukraine", "Luhansk", 2)
+    # without the mission, nothing says which Novooleksandrivka: not read in Luhansk
+    assert all(m.place.admin1 != "Luhansk" for m in find_places("Shells fell near Novooleksandrivka on 3 May."))
+
+
 def test_the_only_place_of_a_name_is_found_by_a_former_name():
     # GeoNames knows Kominternove only as an alternate name of Pikuzy (listed twice)
     (m,) = find_places("Monitors observed 15 explosions near Kominternove on Friday.")

@@ -8,7 +8,7 @@ from eventcoder.audit import audit
 from eventcoder.claims import extract_claims
 from eventcoder.events import build_events
 from eventcoder.model import INDIRECT_RELATIONS, Document, Event, Finding, PlaceMention, Report
-from eventcoder.recognize.actors import scan_actors
+from eventcoder.recognize.actors import mission_regions, scan_actors
 from eventcoder.recognize.places import find_places
 from eventcoder.recognize.quantities import find_quantities
 from eventcoder.recognize.sources import find_sources
@@ -25,7 +25,8 @@ def code_document(doc: Document) -> Report:
     times = find_times(text, doc.published)
     sources = find_sources(text)
     scan = scan_actors(text)
-    places = find_places(text, countries=scan.named_countries(), homes=scan.home_regions())
+    places = find_places(text, countries=scan.named_countries(), homes=scan.home_regions(),
+                         regions=mission_regions(text))
     country = places[0].place.country_code if places else None
     actors = scan.resolve(country)
     claims, background = extract_claims(text, sentences, quantities, times, sources, actors, places)

@@ -272,6 +272,26 @@ def mission_country(text: str) -> str:
     return country_name(table[m.group()]) if m else ""
 
 
+@lru_cache(maxsize=1)
+def _mission_areas() -> dict[str, tuple[str, tuple[str, ...]]]:
+    countries = {str(k): str(v) for k, v in (_raw().get("mission_countries") or {}).items()}
+    return {str(k): (countries[str(k)], tuple(str(r) for r in v))
+            for k, v in (_raw().get("mission_areas") or {}).items() if str(k) in countries}
+
+
+def mission_regions(text: str) -> list[tuple[str, str]]:
+    """(country code, first-level unit) of the area where the missions the text names report violence
+    ("the OSCE SMM observed ...": the Donetsk and Luhansk regions); empty when it names none."""
+    pattern, _ = _missions()
+    areas = _mission_areas()
+    out: list[tuple[str, str]] = []
+    for name in dict.fromkeys(m.group() for m in pattern.finditer(text)):
+        if name in areas:
+            cc, regions = areas[name]
+            out.extend((cc, r) for r in regions if (cc, r) not in out)
+    return out
+
+
 def _state_actor(lex: _Lexicon, role: str, code: str, event_code: str | None) -> Actor:
     name = lex.country_names.get(code, code)
     label = "Police Forces of" if role == "police" else "Military Forces of"

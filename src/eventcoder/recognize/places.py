@@ -376,13 +376,17 @@ def _prior(p: Place, main: bool, m: _Mention) -> float:
 
 
 def find_places(text: str, gazetteer: Gazetteer | None = None, countries: Mapping[str, float] | None = None,
-                homes: Sequence[tuple[Span, str, str]] = ()) -> list[PlaceMention]:
+                homes: Sequence[tuple[Span, str, str]] = (),
+                regions: Sequence[tuple[str, str]] = ()) -> list[PlaceMention]:
     """Place mentions in `text`, resolved against the gazetteer with the document as context, in text order.
 
     `countries`: ISO codes the report is otherwise known to concern (the home countries of the groups it
     names), with a weight (a demonym weighs 2); from HOME_WEIGHT up, the country also places provinces.
     `homes`: the home regions of the regional groups it names (the group's words, country, first-level
-    unit), given as mentions with relation "home".
+    unit), given as mentions with relation "home". A name found in several provinces is read in a home
+    region first, as in a province the report names.
+    `regions`: first-level units the report concerns without naming them (country, unit): the area of an
+    observer mission it names. Their countries are evidence for towns; their provinces are read first too.
     """
     gaz = gazetteer or load_gazetteer()
     demonyms: list[str] = []
@@ -395,6 +399,9 @@ def find_places(text: str, gazetteer: Gazetteer | None = None, countries: Mappin
     for cc, weight in (countries or {}).items():
         if weight < HOME_WEIGHT:  # groups that also act abroad: evidence for towns, not provinces
             evidence[cc] = evidence.get(cc, 0.0) + weight
+    for cc in dict.fromkeys(cc for cc, _ in regions):
+        if not (countries or {}).get(cc):
+            evidence[cc] = evidence.get(cc, 0.0) + 1.0
     by_demonym = dict(evidence)  # "Turkish forces": whose forces, not where (provinces do not heed it)
     for cc, weight in (countries or {}).items():
         if weight >= HOME_WEIGHT:  # a party: where the report is set, its provinces included
@@ -440,6 +447,11 @@ def find_places(text: str, gazetteer: Gazetteer | None = None, countries: Mappin
         for p, _ in m.cands:
             if p.feature == "admin1" and (m.hint in ("", "admin1")) and evidence.get(p.country_code, 0) > 0:
                 named_admin1.setdefault((p.country_code, p.admin1), set()).add(m.key)
+    implied = [(cc, region, "") for cc, region in regions] + [(cc, region, span.text) for span, cc, region in homes]
+    for cc, region, words in implied:
+        unit = gaz.admin1(cc, region)
+        if unit is not None:  # "" or the group's words: never the key of a place mention
+            named_admin1.setdefault((cc, unit.admin1), set()).add(words.lower() or "@" + cc)
 
     chosen: list[Place | None] = [None] * len(ms)
     margins: dict[int, float] = {}

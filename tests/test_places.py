@@ -368,6 +368,21 @@ def test_a_regional_party_places_a_report_that_names_no_place():
     assert (event.location, event.admin1) == ("Bengaluru", "Karnataka")
 
 
+def test_a_report_naming_no_place_takes_the_country_of_its_parties_and_no_coordinates():
+    from eventcoder.pipeline import code
+
+    report = code("Awami League activists attacked a rally of BNP supporters on Monday, injuring ten.",
+                  published="2026-03-02")
+    (event, *_) = report.events
+    assert (event.country, event.iso, event.admin1, event.latitude, event.geo_precision) == (
+        "Bangladesh", "BD", "", None, None)
+    assert event.actor1.endswith("(Bangladesh)")
+    assert any(f.kind == "location" and "Bangladesh" in f.message for f in report.findings)
+    # parties of two countries, or none: no country is guessed
+    for text in ("Gunmen killed two people on Monday.", "BJP and Awami League workers clashed on Monday."):
+        assert code(text, published="2026-03-02").events[0].country == ""
+
+
 def test_a_town_found_in_two_states_is_read_in_the_home_state_of_the_party_there():
     from eventcoder.pipeline import code
 

@@ -23,6 +23,7 @@ from eventcoder.model import (
     Sentence,
     TimeMention,
 )
+from eventcoder.recognize.actors import country_name
 from eventcoder.reconcile import estimate, group_claims, statements
 
 _DATED = ("absolute", "weekday", "relative")
@@ -43,8 +44,10 @@ def build_events(
     places: list[PlaceMention],
     actors: list[ActorMention],
     background: list[Sentence],
+    home: str | None = None,
 ) -> list[Event]:
-    """The report's events, most salient first. History (background sentences) never becomes an event."""
+    """The report's events, most salient first. History (background sentences) never becomes an event.
+    `home`: the country (ISO code) the report's groups place it in, for events no place locates."""
     text = doc.text
     skip = {s.index for s in background}
     content = [s for s in sentences if s.index not in skip and not _is_dateline(doc, s, times)]
@@ -68,11 +71,11 @@ def build_events(
         elsewhere = _elsewhere(text, claims, indexes, places, sentences, start, end) if n == 0 else {}
         kept = [i for i in indexes if not any(i in group for group in elsewhere.values())]
         events.extend(_events_for(doc, text, day or None, precision if n == 0 else 1, claims, kept,
-                                  start, end, places, actors, sentences))
+                                  start, end, places, actors, sentences, home))
         for group in elsewhere.values():
             g_start, g_end = _evidence(content, claims, group, main=False)
             events.extend(_events_for(doc, text, day or None, 1, claims, group, g_start, g_end, places, actors,
-                                      sentences))
+                                      sentences, home))
     return events
 
 
@@ -121,12 +124,12 @@ def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 
 def _events_for(doc: Document, text: str, day: str | None, precision: int, claims: list[Claim],
                 indexes: list[int], start: int, end: int, places: list[PlaceMention],
-                actors: list[ActorMention], sentences: list[Sentence]) -> list[Event]:
+                actors: list[ActorMention], sentences: list[Sentence], home: str | None) -> list[Event]:
     figures = _figures(claims, indexes, day)
     locations = locate_event(text, places, start, end)
     place_mention, geo_precision = locations[0] if locations else (None, None)
     place = place_mention.place if place_mention else None
-    country = place.country if place else _document_country(places)
+    country, iso = (place.country, place.country_code) if place else _document_country(places, home)
     types = classify_event(text, start, end, figures["fatalities"], actors)
     roles = assign_actors(text, start, end, actors, types, country)
     base = Event(
@@ -140,8 +143,8 @@ def _events_for(doc: Document, text: str, day: str | None, precision: int, claim
         actor2=roles.actor2, assoc_actor_2=roles.assoc_actor_2, inter2=roles.inter2,
         interaction=roles.interaction,
         type_of_violence=roles.type_of_violence, side_a=roles.side_a, side_b=roles.side_b,
-        country=country or "",
-        iso=place.country_code if place else "",
+        country=country,
+        iso=iso,
         notes=_notes(text, sentences, start, end),
         claims=sorted(indexes),
         sentence=next((s.index for s in sentences if s.start <= start < s.end), 0),
@@ -367,8 +370,10 @@ def _notes(text: str, sentences: list[Sentence], start: int, end: int) -> str:
     return " ".join(inside)[:1000]
 
 
-def _document_country(places: list[PlaceMention]) -> str | None:
+def _document_country(places: list[PlaceMention], home: str | None) -> tuple[str, str]:
+    """The country (name, ISO code) of an event no place locates: the report's first direct place, else the
+    country its groups place it in, else none."""
     for m in places:
         if m.relation not in INDIRECT_RELATIONS:
-            return m.place.country
-    return None
+            return m.place.country, m.place.country_code
+    return (country_name(home), home) if home else ("", "")

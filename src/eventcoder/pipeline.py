@@ -8,7 +8,7 @@ from eventcoder.audit import audit
 from eventcoder.claims import extract_claims
 from eventcoder.events import build_events
 from eventcoder.model import INDIRECT_RELATIONS, Document, Event, Finding, PlaceMention, Report
-from eventcoder.recognize.actors import mission_regions, scan_actors
+from eventcoder.recognize.actors import country_name, mission_regions, scan_actors
 from eventcoder.recognize.places import find_places
 from eventcoder.recognize.quantities import find_quantities
 from eventcoder.recognize.sources import find_sources
@@ -27,13 +27,15 @@ def code_document(doc: Document) -> Report:
     scan = scan_actors(text)
     places = find_places(text, countries=scan.named_countries(), homes=scan.home_regions(),
                          regions=mission_regions(text))
-    country = places[0].place.country_code if places else None
+    home = scan.home_country()
+    country = places[0].place.country_code if places else home
     actors = scan.resolve(country)
     claims, background = extract_claims(text, sentences, quantities, times, sources, actors, places)
-    events = build_events(doc, sentences, claims, times, places, actors, background)
+    events = build_events(doc, sentences, claims, times, places, actors, background, home)
     estimates, contradiction_findings = reconcile(claims, events[0].event_date if events else None)
     findings = [Finding(kind="input", message=w) for w in doc.warnings]
     findings += audit(doc, sentences, times, background) + contradiction_findings + _home_findings(events, places)
+    findings += _country_only(events, home, places)
     return Report(
         id=doc.id,
         published=doc.published,
@@ -66,6 +68,17 @@ def _home_findings(events: list[Event], places: list[PlaceMention]) -> list[Find
                 f"No place below the country is named: the event is placed in {m.place.admin1}, where "
                 f"{m.span.text} is rooted (geo_precision 3)."), text=m.span.text, start=m.span.start, end=m.span.end)]
     return []
+
+
+def _country_only(events: list[Event], code: str | None, places: list[PlaceMention]) -> list[Finding]:
+    """Events no place locates have the country the report's groups place it in (see `build_events`): said."""
+    if code is None or any(m.relation not in INDIRECT_RELATIONS for m in places):
+        return []
+    if not any(e.iso == code and not e.location for e in events):
+        return []
+    return [Finding(kind="location", message=(
+        f"No place is named: the country ({country_name(code)}) is where the groups or the mission the report "
+        "names work; no province or coordinates are given."))]
 
 
 def _unique_places(mentions):  # noqa: ANN001, ANN202

@@ -360,6 +360,16 @@ class ActorScan:
                 out[e.actor.country] = weight
         return out
 
+    def home_country(self) -> str | None:
+        """The one country the report is set in by what it names besides places: its parties and local
+        groups (those that place provinces too), else the single-country mission it quotes; None if unclear."""
+        homes = {cc for cc, w in self.named_countries().items() if w >= HOME_WEIGHT}
+        if len(homes) == 1:
+            return next(iter(homes))
+        pattern, table = _missions()
+        found = {table[m.group()] for m in pattern.finditer(self.text)}
+        return next(iter(found)) if not homes and len(found) == 1 else None
+
     def home_regions(self) -> list[tuple[Span, str, str]]:
         """Where the regional groups the text names are rooted: (the words, country, first-level unit)."""
         regions = _home_regions()

@@ -383,6 +383,13 @@ def test_a_report_naming_no_place_takes_the_country_of_its_parties_and_no_coordi
         assert code(text, published="2026-03-02").events[0].country == ""
 
 
+def test_part_of_an_unknown_name_said_again_is_no_town_abroad():
+    # Hamar Weyne, a district of Mogadishu the gazetteer lacks; Hamar alone is a Norwegian town
+    text = ("Militants threw a grenade at the Hamar Weyne police station in Mogadishu. Police in Hamar Weyne "
+            "said three officers were hurt; Hamar Weyne traders closed their shops.")
+    assert {m.place.country_code for m in find_places(text)} == {"SO"}
+
+
 def test_a_town_found_in_two_states_is_read_in_the_home_state_of_the_party_there():
     from eventcoder.pipeline import code
 

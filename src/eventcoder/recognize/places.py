@@ -160,6 +160,7 @@ class _Mention:
     relation: str = "in"
     chain: list[int] = field(default_factory=list)  # indexes of the mentions in an "X, Y, Z" chain after it
     own: tuple[str, float] | None = None  # the country evidence this mention gave
+    echo: float = 0.0  # the evidence other mentions of the same name gave for that country
     tail: bool = False  # a later link of a chain: "Quetta, *Balochistan*", "Damt (*Ad Dali*)"
     quals: list[int] = field(default_factory=list)  # links that name units containing it: "X (District, Province)"
     sub: bool = False  # designated as a unit below a district ("Sui tehsil")
@@ -422,6 +423,7 @@ def find_places(text: str, gazetteer: Gazetteer | None = None, countries: Mappin
         for m in ms:
             if head.start(1) <= m.start < head.end(1):
                 m.intro = True
+    said: dict[tuple[str, str], float] = {}  # (name, country) -> the evidence all its mentions gave
     for m in ms:
         if m.fuzzy:
             continue
@@ -440,6 +442,10 @@ def find_places(text: str, gazetteer: Gazetteer | None = None, countries: Mappin
             province = not m.in_run and any(p.feature == "admin1" for p, _ in m.cands)
             m.own = (cc, 2.0 if province else 1.0 if top >= 1000 or m.hint else 0.3)
             evidence[cc] = evidence.get(cc, 0.0) + m.own[1]
+            said[(m.key, cc)] = said.get((m.key, cc), 0.0) + m.own[1]
+    for m in ms:  # what the same name said elsewhere in the report gave ("Hamar Weyne ... Hamar Weyne")
+        if m.own is not None:
+            m.echo = said.get((m.key, m.own[0]), m.own[1]) - m.own[1]
 
     # provinces the report names (for "Punjab" alone, and towns of the same name in several provinces)
     named_admin1: dict[tuple[str, str], set[str]] = {}  # province -> the names that name it
@@ -633,6 +639,12 @@ def _resolve(m: _Mention, ms: list[_Mention], evidence: dict[str, float], top_ev
         # abroad only when nothing places the report elsewhere
         if top_ev >= 1.0 and ev <= 0.01 and p.feature in ("populated", "admin2") and p.population < 100_000 \
                 and m.tokens == 1 and not m.intro and not m.tail and not m.bracketed:
+            continue
+        # part of a longer name the gazetteer lacks ("Hamar Weyne", in Mogadishu): abroad only when other
+        # names of the report say so, not the same name said again
+        if m.in_run and top_ev >= 1.0 and p.feature in ("populated", "admin2") and p.population < 1_000_000 \
+                and ev - (m.echo if m.own and m.own[0] == p.country_code else 0.0) <= 0.01 \
+                and any(v >= 1.0 for cc, v in evidence.items() if cc != p.country_code):
             continue
         s = _prior(p, main, m)
         ctx = 0.0

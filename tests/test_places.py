@@ -383,6 +383,12 @@ def test_a_report_naming_no_place_takes_the_country_of_its_parties_and_no_coordi
         assert code(text, published="2026-03-02").events[0].country == ""
 
 
+def test_a_national_capital_outweighs_a_province_of_its_name_abroad():
+    # Sofia is also a region of Madagascar; alone, it is Bulgaria's capital
+    (m,) = find_places("Hundreds of residents protested in Sofia on Monday.")
+    assert (m.place.name, m.place.country_code, m.place.feature) == ("Sofia", "BG", "populated")
+
+
 def test_part_of_an_unknown_name_said_again_is_no_town_abroad():
     # Hamar Weyne, a district of Mogadishu the gazetteer lacks; Hamar alone is a Norwegian town
     text = ("Militants threw a grenade at the Hamar Weyne police station in Mogadishu. Police in Hamar Weyne "

@@ -168,6 +168,7 @@ class _Mention:
     intro: bool = False  # introduced by a preposition of place ("in Hisar", "residents of Meerut")
     bracketed: bool = False  # inside brackets, where reports qualify a place: "Mansila (Mansila, *Yagha*)"
     fuzzy: bool = False  # found by its spelling skeleton ("Naushki" for Nushki): needs the report's country
+    capital: Place | None = None  # the reading that is a national capital of 100,000 or more, if any
 
 
 _YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -278,7 +279,7 @@ def _candidates(text: str, gaz: Gazetteer, found: list[str] | None = None) -> li
                                               if id(c[0]) not in seen and c[0].feature in kinds)
             others = [k for k in range(n) if (k < i or k >= j) and _norm(text[run[k][0]:run[k][1]]) not in stop
                       and _norm(text[run[k][0]:run[k][1]]) not in _DESIGNATORS] if n > j - i else []
-            m = _Mention(s, e, key, cands, j - i, in_run=bool(others), fuzzy=fuzzy)
+            m = _Mention(s, e, key, cands, j - i, in_run=bool(others), fuzzy=fuzzy, capital=_capital(gaz, cands))
             m.allcaps = text[s:e].isupper()
             before = text[max(0, s - 24):s].split()
             if len(before) > 1 and before[-1].lower() == "the":
@@ -305,6 +306,15 @@ def _candidates(text: str, gaz: Gazetteer, found: list[str] | None = None) -> li
             out.append(m)
             i = j
     return out
+
+
+def _capital(gaz: Gazetteer, cands: tuple[tuple[Place, bool], ...]) -> Place | None:
+    for p, _ in cands:
+        if p.feature == "populated" and p.population >= 100_000:
+            c = gaz.capital(p.country_code)
+            if c is not None and c.geonames_id == p.geonames_id:
+                return p
+    return None
 
 
 def _respelt(text: str, run: list[tuple[int, int]], i: int, gaz: Gazetteer, stop: frozenset[str],
@@ -360,6 +370,8 @@ def _designate(text: str, m: _Mention) -> None:
 
 def _prior(p: Place, main: bool, m: _Mention) -> float:
     s = math.log10(p.population + 10) + (1.0 if main else 0.0)
+    if main and p is m.capital:  # national capitals are named in the news far beyond their size: "Sofia" is Bulgaria's
+        s += 3.0
     f = p.feature
     if f == "country":
         s += 6.0

@@ -389,6 +389,14 @@ def test_a_national_capital_outweighs_a_province_of_its_name_abroad():
     assert (m.place.name, m.place.country_code, m.place.feature) == ("Sofia", "BG", "populated")
 
 
+def test_a_place_called_so_outranks_a_bigger_one_known_by_it_only_as_an_alias():
+    # GeoNames lists "Puno" among the alternate names of Pune (3 million); Puno is a city of Peru
+    (m,) = find_places("In Puno city, residents staged a pot-banging demonstration on Monday.")
+    assert (m.place.name, m.place.country_code) == ("Puno", "PE")
+    # a market of that name in many cities is no town in Virginia
+    assert find_places("Two crude bombs went off in front of the New Market on Thursday.") == []
+
+
 def test_part_of_an_unknown_name_said_again_is_no_town_abroad():
     # Hamar Weyne, a district of Mogadishu the gazetteer lacks; Hamar alone is a Norwegian town
     text = ("Militants threw a grenade at the Hamar Weyne police station in Mogadishu. Police in Hamar Weyne "

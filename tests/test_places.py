@@ -397,6 +397,18 @@ def test_a_place_called_so_outranks_a_bigger_one_known_by_it_only_as_an_alias():
     assert find_places("Two crude bombs went off in front of the New Market on Thursday.") == []
 
 
+def test_a_town_its_qualifiers_place_elsewhere_is_not_a_namesake_abroad():
+    from eventcoder.pipeline import code
+
+    # the gazetteer knows Chatsworths in the US and the Western Cape, not the one in Durban (eThekwini)
+    (event, *_) = code("Residents blocked a road in Chatsworth (eThekwini, KwaZulu-Natal) on Friday.",
+                       published="2026-05-09").events
+    assert (event.admin1, event.location, event.geo_precision) == ("KwaZulu-Natal", "eThekwini", 2)
+    # a city the report places in a region and country it names stays itself
+    (m, *_) = find_places("A bomb went off in a market in Muzaffarabad, Kashmir, Pakistan.")
+    assert (m.place.name, m.place.country_code) == ("Muzaffarabad", "PK")
+
+
 def test_part_of_an_unknown_name_said_again_is_no_town_abroad():
     # Hamar Weyne, a district of Mogadishu the gazetteer lacks; Hamar alone is a Norwegian town
     text = ("Militants threw a grenade at the Hamar Weyne police station in Mogadishu. Police in Hamar Weyne "

@@ -36,7 +36,8 @@ __all__ = ["find_places"]
 _norm = lru_cache(maxsize=200_000)(norm)
 
 _UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
-_WORD = re.compile(rf"\b[{_UPPER}][\w'’]*")
+# a capitalised word, or a Nguni name whose capital follows a one-letter prefix ("eThekwini", "uMgungundlovu")
+_WORD = re.compile(rf"\b(?:[{_UPPER}]|[eiou](?=[{_UPPER}][a-z]))[\w'’]*")
 _ARTICLE_PREFIX = frozenset(("al-", "el-", "ad-", "ar-", "as-", "an-", "az-", "at-", "ul-", "ur-"))
 # What may stand between two capitalised words of one name ("Rio de Janeiro", "Deir ez-Zor").
 _JOINERS = frozenset(
@@ -635,7 +636,7 @@ def _resolve(m: _Mention, ms: list[_Mention], evidence: dict[str, float], top_ev
         # only the country agrees: a well-known town is kept (the report may misname its province), an
         # alias or a village of that name elsewhere in the country is not ("Mandi" in "Anaj Mandi, Hyderabad")
         if _misplaced(cands, m, ms) and not any(_fit(p, m, ms, provinces=True) for p, _ in cands) and not any(
-                main and p.population >= 10_000 for p, main in cands):
+                main and p.population >= 10_000 and p.country_code in _link_countries(m, ms) for p, main in cands):
             return None
         if top > 0:
             cands = tuple(c for c, f in zip(cands, fits, strict=True) if f == top)
@@ -866,6 +867,12 @@ def _in_name(text: str, m: _Mention, p: Place | None, starts: set[int]) -> bool:
         return False
     after = _CAP_AFTER.match(text, m.end)
     return bool(after) and after.end() - 2 not in starts
+
+
+def _link_countries(m: _Mention, ms: list[_Mention]) -> set[str]:
+    """Countries the head's qualifying links name or whose units they name ("Muzaffarabad, Kashmir, Pakistan")."""
+    return _province_countries(m, ms) | {q.country_code for k in m.quals for q, _ in ms[k].cands
+                                         if q.feature == "country"}
 
 
 def _province_countries(m: _Mention, ms: list[_Mention]) -> set[str]:

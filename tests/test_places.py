@@ -409,6 +409,13 @@ def test_a_town_its_qualifiers_place_elsewhere_is_not_a_namesake_abroad():
     assert (m.place.name, m.place.country_code) == ("Muzaffarabad", "PK")
 
 
+def test_a_generic_first_word_of_an_arabic_name_is_no_place_by_itself():
+    # "Ain" (spring) begins many names; alone it is a French department. Known whole names still resolve.
+    assert find_places("Residents burned tyres in Ain Zitoun (Ain Zitoun) over water cuts.") == []
+    (m,) = find_places("Residents burned tyres in Ain Oussera over water cuts.")
+    assert (m.place.name, m.place.country_code) == ("Ain Oussera", "DZ")
+
+
 def test_part_of_an_unknown_name_said_again_is_no_town_abroad():
     # Hamar Weyne, a district of Mogadishu the gazetteer lacks; Hamar alone is a Norwegian town
     text = ("Militants threw a grenade at the Hamar Weyne police station in Mogadishu. Police in Hamar Weyne "

@@ -204,6 +204,13 @@ def _stoplist() -> frozenset[str]:
     return frozenset(norm(str(w)) for w in words)
 
 
+@lru_cache(maxsize=1)
+def _prefixes() -> frozenset[str]:
+    with open(KNOWLEDGE / "toponym_stoplist.yaml", encoding="utf-8") as fh:
+        words = (yaml.load(fh, Loader=_YAML_LOADER) or {}).get("prefixes", [])
+    return frozenset(norm(str(w)) for w in words)
+
+
 def _runs(text: str, demonyms: dict[str, str] | None = None,
           found: list[str] | None = None) -> list[list[tuple[int, int]]]:
     """Capitalised tokens grouped into runs that may form one name; demonyms met on the way go to `found`."""
@@ -239,6 +246,7 @@ def _runs(text: str, demonyms: dict[str, str] | None = None,
 
 def _candidates(text: str, gaz: Gazetteer, found: list[str] | None = None) -> list[_Mention]:
     stop = _stoplist()
+    prefixes = _prefixes()
     out: list[_Mention] = []
     for run in _runs(text, gaz.demonyms, found):
         n = len(run)
@@ -265,6 +273,9 @@ def _candidates(text: str, gaz: Gazetteer, found: list[str] | None = None) -> li
                 i += 1
                 continue
             j, s, e, key, cands = found
+            if i == 0 and j == 1 < n and key in prefixes and text[e:run[j][0]] in (" ", "-"):
+                i = j + 1  # "Ain Oussara", a name the gazetteer lacks: not Ain (France), nor Oussara alone
+                continue
             if _ADJECTIVAL.match(text, e) or _NAMED_DAY.match(text, e):  # "India-backed", "Kashmir Day": no place
                 i = j
                 continue

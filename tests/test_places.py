@@ -416,6 +416,13 @@ def test_a_generic_first_word_of_an_arabic_name_is_no_place_by_itself():
     assert (m.place.name, m.place.country_code) == ("Ain Oussera", "DZ")
 
 
+def test_a_country_acronym_is_a_country_only_in_capitals():
+    (m,) = find_places("Shop owners protested in Thoubal after a Santro Car was set on fire.")
+    assert (m.place.name, m.place.country_code) == ("Thoubal", "IN")
+    (m,) = find_places("Armed men attacked a village in CAR on Monday.")
+    assert m.place.name == "Central African Republic"
+
+
 def test_part_of_an_unknown_name_said_again_is_no_town_abroad():
     # Hamar Weyne, a district of Mogadishu the gazetteer lacks; Hamar alone is a Norwegian town
     text = ("Militants threw a grenade at the Hamar Weyne police station in Mogadishu. Police in Hamar Weyne "

@@ -320,6 +320,11 @@ def _candidates(text: str, gaz: Gazetteer, found: list[str] | None = None) -> li
     return out
 
 
+def _written_small(m: _Mention, p: Place, main: bool) -> bool:
+    """A country's short alias ("CAR", "UAE") written as a word: "a Santro Car" is no Central African Republic."""
+    return p.feature == "country" and not main and len(m.key) <= 4 and not m.allcaps
+
+
 def _capital(gaz: Gazetteer, cands: tuple[tuple[Place, bool], ...]) -> Place | None:
     for p, _ in cands:
         if p.feature == "populated" and p.population >= 100_000:
@@ -454,7 +459,7 @@ def find_places(text: str, gazetteer: Gazetteer | None = None, countries: Mappin
     for m in ms:
         if m.fuzzy:
             continue
-        named = [p for p, _ in m.cands if p.feature == "country"]
+        named = [p for p, mn in m.cands if p.feature == "country" and not _written_small(m, p, mn)]
         if named:
             m.own = (named[0].country_code, 3.0)
             evidence[m.own[0]] = evidence.get(m.own[0], 0.0) + 3.0
@@ -654,7 +659,7 @@ def _resolve(m: _Mention, ms: list[_Mention], evidence: dict[str, float], top_ev
         elif _misplaced(cands, m, ms) or _abroad(cands, m, ms):
             return None
     for p, main in cands:
-        if m.allcaps and len(m.key) <= 4 and p.feature != "country":
+        if (m.allcaps and len(m.key) <= 4 and p.feature != "country") or _written_small(m, p, main):
             continue
         ev = evidence.get(p.country_code, 0.0)
         # a report that names its country seldom names small places abroad

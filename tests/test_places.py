@@ -423,6 +423,16 @@ def test_a_country_acronym_is_a_country_only_in_capitals():
     assert m.place.name == "Central African Republic"
 
 
+def test_words_of_one_countrys_administration_place_the_report_there():
+    # "Collectorate" (a district collector's office) and "MLA" are Indian; the towns are then read in India
+    (m,) = find_places("Fishermen marched to the collectorate in Kochi on Monday.")
+    assert (m.place.name, m.place.country_code) == ("Kochi", "IN")
+    (m,) = find_places("Fishermen marched to the harbour office in Kochi on Monday.")  # alone: the Japanese city
+    assert (m.place.name, m.place.country_code) == ("Kochi", "JP")
+    (m,) = find_places("Students rallied against remarks by the Hayuliang MLA on Friday.")
+    assert (m.place.name, m.place.admin1) == ("Hayuliang", "Arunachal Pradesh")
+
+
 def test_part_of_an_unknown_name_said_again_is_no_town_abroad():
     # Hamar Weyne, a district of Mogadishu the gazetteer lacks; Hamar alone is a Norwegian town
     text = ("Militants threw a grenade at the Hamar Weyne police station in Mogadishu. Police in Hamar Weyne "

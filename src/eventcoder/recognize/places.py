@@ -121,10 +121,6 @@ _RECALLED_AFTER = re.compile(r"\s+(?:(?:school|church|mosque|market|temple|bus|t
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:the\s+)?(?:(?:towns?|cities|villages?|districts?)\s+of\s+)?$",
                              re.I)
 # Words for admin units or institutions that only one country uses (substring test, so keep them distinctive).
-_COUNTRY_TERMS = (("upazila", "BD"), ("upazilla", "BD"), ("union parishad", "BD"), (" LGA", "NG"),
-                  ("panchayat", "IN"), ("lok sabha", "IN"), ("vidhan sabha", "IN"), ("taluk", "IN"),
-                  ("village development committee", "NP"), ("gaunpalika", "NP"), ("tehsil", "PK"),
-                  ("oblast", "UA"), ("raion", "UA"), ("wilayat", "OM"))
 _ADJECTIVAL = re.compile(
     r"[-‐](?:sponsored|backed|led|funded|supported|allied|aligned|linked|affiliated|inspired|trained|armed|owned"
     r"|made|controlled|administered|held|occupied|bound|registered|flagged|origin)\b", re.I)
@@ -202,6 +198,20 @@ def _stoplist() -> frozenset[str]:
     with open(KNOWLEDGE / "toponym_stoplist.yaml", encoding="utf-8") as fh:
         words = (yaml.load(fh, Loader=_YAML_LOADER) or {}).get("words", [])
     return frozenset(norm(str(w)) for w in words)
+
+
+@lru_cache(maxsize=1)
+def _term_patterns() -> tuple[re.Pattern[str], dict[str, tuple[str, ...]]]:
+    terms = {str(t): tuple(ccs) for t, ccs in ((load_yaml("country_terms.yaml") or {}).get("terms") or {}).items()}
+    # one pattern: lower-case terms in any case, others as written ("MLA", not "mla")
+    alts = [re.escape(t) if t.lower() != t else "(?i:" + re.escape(t) + ")" for t in sorted(terms, key=len, reverse=True)]
+    return re.compile(r"\b(?:" + "|".join(alts) + ")"), {t.lower(): ccs for t, ccs in terms.items()}
+
+
+def _country_terms(text: str) -> set[str]:
+    """The countries whose administrative words the text uses (knowledge/country_terms.yaml)."""
+    pattern, table = _term_patterns()
+    return {cc for m in pattern.finditer(text) for cc in table.get(m.group().lower(), ())}
 
 
 @lru_cache(maxsize=1)
@@ -439,10 +449,8 @@ def find_places(text: str, gazetteer: Gazetteer | None = None, countries: Mappin
     for cc, weight in (countries or {}).items():
         if weight >= HOME_WEIGHT:  # a party: where the report is set, its provinces included
             evidence[cc] = evidence.get(cc, 0.0) + weight
-    lower = text.lower()
-    for word, cc in _COUNTRY_TERMS:  # unit names only one country uses: "upazila", "LGA"
-        if word in (text if word.isupper() else lower):
-            evidence[cc] = evidence.get(cc, 0.0) + 2.0
+    for cc in _country_terms(text):  # words of one country's administration: "upazila", "LGA", "MLA"
+        evidence[cc] = evidence.get(cc, 0.0) + 2.0
     base = dict(evidence)  # what places the report before its place names are read
     if not ms:
         return with_home_regions(gaz, homes, with_capital(text, gaz, base, []))

@@ -398,7 +398,7 @@ def _designate(text: str, m: _Mention) -> None:
 def _prior(p: Place, main: bool, m: _Mention) -> float:
     # introduced as a place, a place called so outranks one that has the name only as an alias ("in Puno
     # city": not Pune, which GeoNames also calls "Puno")
-    alias = -1.0 if (m.intro or m.hint) and any(mn for _, mn in m.cands) else 0.0
+    alias = -1.0 if (m.intro or m.hint) and p.feature == "populated" and any(mn for _, mn in m.cands) else 0.0
     s = math.log10(p.population + 10) + (1.0 if main else alias)
     if main and p is m.capital:  # national capitals are named in the news far beyond their size: "Sofia" is Bulgaria's
         s += 3.0

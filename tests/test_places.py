@@ -512,3 +512,15 @@ def test_uganda_events_take_the_district_as_admin1_as_acled_does():
     (event, *_) = code("On 2 May 2026, a mob attacked a suspected thief in Kakiri (Wakiso district).",
                        published="2026-05-04").events
     assert (event.location, event.admin1, event.admin2) == ("Kakiri", "Wakiso", "")
+
+
+def test_the_city_of_belgrade_is_a_first_level_unit_as_acled_codes_it():
+    from eventcoder.pipeline import code
+
+    def unit(text: str) -> tuple[str, str]:
+        event = code(text, published="2026-05-04").events[0]
+        return event.location, event.admin1
+
+    assert unit("On 2 May 2026, hundreds protested in Belgrade.") == ("Belgrade", "Belgrade")
+    assert unit("On 2 May 2026, hundreds protested in Zemun.") == ("Zemun", "Belgrade")  # a Belgrade municipality
+    assert unit("On 2 May 2026, hundreds protested in Kragujevac.") == ("Kragujevac", "Central Serbia")

@@ -212,11 +212,21 @@ def _set_place(event: Event, place, geo_precision: int | None) -> None:  # noqa:
     event.admin1, event.admin2 = place.admin1, place.admin2
     if place.country_code in _admin1_is_district() and place.admin2:  # Uganda: ACLED's admin1 is the district
         event.admin1, event.admin2 = place.admin2, ""
+    own = _admin1_from_admin2().get(place.country_code, ())
+    if own and (place.admin2 in own or (not place.admin2 and place.name in own)):  # the City of Belgrade
+        event.admin1 = place.admin2 or place.name
     event.location = place.name
     event.latitude, event.longitude = place.latitude, place.longitude
     event.geo_precision = geo_precision
     prec = _UCDP_PREC.get(place.feature, 1)
     event.where_prec = 2 if (geo_precision == 2 and prec == 1) else prec
+
+
+@lru_cache(maxsize=1)
+def _admin1_from_admin2() -> dict[str, frozenset[str]]:
+    """Second-level units ACLED codes as first-level ones, by country (admin_names.yaml)."""
+    table = load_yaml("admin_names.yaml").get("acled_admin1_from_admin2") or {}
+    return {cc: frozenset(units) for cc, units in table.items()}
 
 
 @lru_cache(maxsize=1)

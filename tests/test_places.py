@@ -336,6 +336,10 @@ def test_the_capital_is_the_capital_of_the_reports_country():
         "Kabul", "Afghanistan"]
     assert find_places("Bombs went off in the capital city of Yala province.")[0].place.name != "Bangkok"
     assert find_places("Twenty vehicles were torched in the capital on Sunday.") == []
+    # the capital of a country the report names
+    for text in ("Police dispersed villagers from a park in Cambodia's capital.",
+                 "Police dispersed villagers from a park in the capital of Cambodia."):
+        assert [m.place.name for m in find_places(text) if m.place.feature == "populated"] == ["Phnom Penh"]
 
 
 def test_words_and_named_days_are_not_places():

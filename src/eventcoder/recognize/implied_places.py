@@ -34,11 +34,33 @@ _CAPITAL = re.compile(r"\b(?:[Ii]n|[Aa]t|across|around|near|of|to|from|[Tt]he)\s
                       r"(?!\s*,?\s*(?:[A-Z]|of\b|here\b|punishment|gains?|markets?|flight|expenditure|investment))")
 
 
+# "in Cambodia's capital": the capital of the country just named (unless named too: "Cambodia's capital, Phnom
+# Penh")
+_OWN_CAPITAL = re.compile(r"(?:'s|’s)?\s+(?:national\s+)?capital(?:\s+city)?\b(?!\s*,?\s*[A-Z])")
+_CAPITAL_OF = re.compile(r"\bcapital(?:\s+city)?\s+of\s+(?:the\s+)?$")  # "in the capital of Cambodia"
+
+
 def with_capital(text: str, gaz: Gazetteer, base: dict[str, float], out: list[PlaceMention]) -> list[PlaceMention]:
     """`out`, with the capital city wherever the report says "the capital" and its country is clear: from
-    the demonyms and groups it names (`base`) and the places it names (2 each)."""
+    the demonyms and groups it names (`base`) and the places it names (2 each); or "Cambodia's capital"."""
     if "capital" not in text:
         return out
+    owned = []
+    for pm in out:
+        if pm.place.feature != "country":
+            continue
+        span = None
+        if text.startswith(("'s", "’s"), pm.span.end):
+            m = _OWN_CAPITAL.match(text, pm.span.end)
+            span = Span(m.start() + 3, m.end(), text[m.start() + 3:m.end()]) if m else None
+        else:
+            m = _CAPITAL_OF.search(text, max(0, pm.span.start - 30), pm.span.start)
+            span = Span(m.start(), pm.span.end, text[m.start():pm.span.end]) if m else None
+        capital = gaz.capital(pm.place.country_code) if span else None
+        if span and capital is not None and all(o.place != capital for o in out):  # "Kabul, the capital of ..."
+            owned.append(PlaceMention(span=span, place=capital, relation=pm.relation, candidates=1))
+    if owned:
+        out = sorted(out + owned, key=lambda pm: pm.span.start)
     evidence = dict(base)
     for pm in out:
         if pm.relation not in INDIRECT_RELATIONS:

@@ -76,6 +76,7 @@ _ADMIN1_RENAMES = {
     "pondicherry": "puducherry",
     "rangoon": "yangon",
     "karen": "kayin",
+    "azad kashmir": "azad jammu and kashmir",
 }
 
 _META_NOTE = re.compile(

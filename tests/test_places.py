@@ -528,3 +528,15 @@ def test_the_city_of_belgrade_is_a_first_level_unit_as_acled_codes_it():
     assert unit("On 2 May 2026, hundreds protested in Belgrade.") == ("Belgrade", "Belgrade")
     assert unit("On 2 May 2026, hundreds protested in Zemun.") == ("Zemun", "Belgrade")  # a Belgrade municipality
     assert unit("On 2 May 2026, hundreds protested in Kragujevac.") == ("Kragujevac", "Central Serbia")
+
+
+def test_a_district_or_region_named_alone_is_its_seat_whatever_the_seat_is_called():
+    # Khairpur district's seat is the city GeoNames calls Khairpur Mir's, not the smaller Khairpur near Ghotki
+    (m,) = find_places("The civil society of Khairpur protested against the sale of hashish.")
+    assert (m.place.name, round(m.place.latitude, 1), round(m.place.longitude, 1)) == ("Khairpur Mir’s", 27.5, 68.8)
+    # the region of Mogilev stands for its capital, Mahilyow, when the report names a town elsewhere too
+    from eventcoder.pipeline import code
+
+    (event, *_) = code("On 6 May 2026, about 20 people protested in Mogilev after a blogger who had covered a "
+                       "Minsk demonstration was arrested.", published="2026-05-07").events
+    assert (event.location, event.admin1, event.geo_precision) == ("Mahilyow", "Mogilev", 1)

@@ -718,7 +718,7 @@ def _resolve(m: _Mention, ms: list[_Mention], evidence: dict[str, float], top_ev
     # thin evidence: a small place nobody put in context is more likely a word or a name
     if best.feature == "populated" and best_ctx < 2.0:
         # its own name, or that name transliterated and introduced as a place ("in Braytal" for Britel)
-        main = any(q is best and mn for q, mn in m.cands) or (m.intro and _transliterated(m.key, best.name))
+        main = seat or any(q is best and mn for q, mn in m.cands) or (m.intro and _transliterated(m.key, best.name))
         big = best.population >= 500_000
         # a town's other spelling, introduced as a place: "in Abbotabad"
         # a city by another of its names, introduced as a place: "in Abbotabad", "in Tuticorin"
@@ -771,6 +771,11 @@ def _sole_unit(unit: Place, m: _Mention) -> bool:
 def _eponymous_town(unit: Place, m: _Mention) -> Place | None:
     """The town a unit is named after ("Bogra" for the district now spelt "Bogura"), when it is its seat."""
     names = (_norm(unit.name), m.key)
+    for p, _ in m.cands:  # the town at the unit's seat, by whatever name ("Khairpur": Khairpur Mir's)
+        if p.feature == "populated" and p.country_code == unit.country_code and p.admin1 == unit.admin1 \
+                and p.latitude == unit.latitude and p.longitude == unit.longitude \
+                and (not (m.in_run or m.bracketed) or _norm(p.name) in names):  # "Hama Airbase", "X (Idleb)"
+            return p
     for p, _ in m.cands:
         if (p.feature == "populated" and p.country_code == unit.country_code and _norm(p.name) in names
                 and p.admin1 == unit.admin1

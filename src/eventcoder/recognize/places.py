@@ -200,18 +200,39 @@ def _stoplist() -> frozenset[str]:
     return frozenset(norm(str(w)) for w in words)
 
 
+@dataclass(frozen=True, slots=True)
+class _Terms:
+    """knowledge/country_terms.yaml, compiled: lower-case terms match the lower-cased text in any case, the
+    others ("MLA") only as written; each at the start of a word."""
+
+    lower: tuple[str, ...]
+    written: tuple[str, ...]
+    lower_pattern: re.Pattern[str]
+    written_pattern: re.Pattern[str]
+    countries: dict[str, tuple[str, ...]]
+
+
 @lru_cache(maxsize=1)
-def _term_patterns() -> tuple[re.Pattern[str], dict[str, tuple[str, ...]]]:
-    terms = {str(t): tuple(ccs) for t, ccs in ((load_yaml("country_terms.yaml") or {}).get("terms") or {}).items()}
-    # one pattern: lower-case terms in any case, others as written ("MLA", not "mla")
-    alts = [re.escape(t) if t.lower() != t else "(?i:" + re.escape(t) + ")" for t in sorted(terms, key=len, reverse=True)]
-    return re.compile(r"\b(?:" + "|".join(alts) + ")"), {t.lower(): ccs for t, ccs in terms.items()}
+def _terms() -> _Terms:
+    table = {str(t): tuple(ccs) for t, ccs in ((load_yaml("country_terms.yaml") or {}).get("terms") or {}).items()}
+
+    def pattern(words: tuple[str, ...]) -> re.Pattern[str]:
+        return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + ")")
+
+    lower = tuple(t for t in table if t.lower() == t)
+    written = tuple(t for t in table if t.lower() != t)
+    return _Terms(lower, written, pattern(lower), pattern(written), table)
 
 
 def _country_terms(text: str) -> set[str]:
     """The countries whose administrative words the text uses (knowledge/country_terms.yaml)."""
-    pattern, table = _term_patterns()
-    return {cc for m in pattern.finditer(text) for cc in table.get(m.group().lower(), ())}
+    terms = _terms()
+    low = text.lower()
+    if not any(t in low for t in terms.lower) and not any(t in text for t in terms.written):
+        return set()  # most texts: a few substring scans, no pattern
+    found = {m.group() for m in terms.lower_pattern.finditer(low)}
+    found |= {m.group() for m in terms.written_pattern.finditer(text)}
+    return {cc for word in found for cc in terms.countries[word]}
 
 
 @lru_cache(maxsize=1)

@@ -264,12 +264,19 @@ def _missions() -> tuple[re.Pattern[str], dict[str, str]]:
     return re.compile(r"\b(?:" + "|".join(re.escape(a) for a in alts) + r")\b"), table
 
 
+def _named_missions(text: str) -> list[str]:
+    """The single-country missions the text names, in order, each once (a substring scan first: most name none)."""
+    pattern, table = _missions()
+    if not any(name in text for name in table):
+        return []
+    return list(dict.fromkeys(m.group() for m in pattern.finditer(text)))
+
+
 def mission_country(text: str) -> str:
     """The ACLED country name of the single-country observer or peacekeeping mission the text names
     ("the OSCE SMM observed ..." -> "Ukraine"); "" when it names none."""
-    pattern, table = _missions()
-    m = pattern.search(text)
-    return country_name(table[m.group()]) if m else ""
+    named = _named_missions(text)
+    return country_name(_missions()[1][named[0]]) if named else ""
 
 
 @lru_cache(maxsize=1)
@@ -282,10 +289,9 @@ def _mission_areas() -> dict[str, tuple[str, tuple[str, ...]]]:
 def mission_regions(text: str) -> list[tuple[str, str]]:
     """(country code, first-level unit) of the area where the missions the text names report violence
     ("the OSCE SMM observed ...": the Donetsk and Luhansk regions); empty when it names none."""
-    pattern, _ = _missions()
     areas = _mission_areas()
     out: list[tuple[str, str]] = []
-    for name in dict.fromkeys(m.group() for m in pattern.finditer(text)):
+    for name in _named_missions(text):
         if name in areas:
             cc, regions = areas[name]
             out.extend((cc, r) for r in regions if (cc, r) not in out)
@@ -366,8 +372,7 @@ class ActorScan:
         homes = {cc for cc, w in self.named_countries().items() if w >= HOME_WEIGHT}
         if len(homes) == 1:
             return next(iter(homes))
-        pattern, table = _missions()
-        found = {table[m.group()] for m in pattern.finditer(self.text)}
+        found = {_missions()[1][name] for name in _named_missions(self.text)}
         return next(iter(found)) if not homes and len(found) == 1 else None
 
     def home_regions(self) -> list[tuple[Span, str, str]]:

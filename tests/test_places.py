@@ -540,3 +540,18 @@ def test_a_district_or_region_named_alone_is_its_seat_whatever_the_seat_is_calle
     (event, *_) = code("On 6 May 2026, about 20 people protested in Mogilev after a blogger who had covered a "
                        "Minsk demonstration was arrested.", published="2026-05-07").events
     assert (event.location, event.admin1, event.geo_precision) == ("Mahilyow", "Mogilev", 1)
+
+
+def test_the_parties_a_report_names_decide_which_hyderabad():
+    from eventcoder.pipeline import code
+
+    def state(text: str) -> tuple[str, str]:
+        event = code(text, published="2026-03-02").events[0]
+        return event.country, event.admin1
+
+    assert state("Activists held a protest in Hyderabad against the arrest of their leaders.") == (
+        "India", "Telangana")  # alone: the larger city
+    assert state("ASWJ activists held a protest in Hyderabad against the arrest of their leaders.") == (
+        "Pakistan", "Sindh")
+    assert state("JSQM workers protested in Hyderabad against a police raid.") == ("Pakistan", "Sindh")
+    assert state("TRS workers protested in Hyderabad against a police raid.") == ("India", "Telangana")

@@ -219,6 +219,21 @@ def test_forces_of_a_named_country():
         "Military Forces of India", "Military Forces of Pakistan"]
 
 
+def test_forces_known_by_a_name_of_their_own():
+    assert names("UPDF soldiers arrested two men in Busia.", "UG")[0] == "Military Forces of Uganda"
+    # the Uganda People's Defence Force, not Myanmar's People's Defense Force inside its name
+    assert names("The Uganda People's Defense Force deployed in Kasese.", "UG") == ["Military Forces of Uganda"]
+    assert names("FARDC soldiers clashed with the ADF near Beni.", "CD")[0] == (
+        "Military Forces of Democratic Republic of Congo")
+
+
+def test_regional_parties_and_fronts_of_south_asia():
+    assert names("JSQM workers protested in Hyderabad.")[0] == "JSQM: Jeay Sindh Qaumi Mahaz"
+    assert names("Ahle Sunnat Wal Jamaat activists staged a sit-in.")[0] == "ASWJ: Ahle Sunnat Wal Jamaat"
+    assert names("Shiromani Akali Dal workers blocked the highway.", "IN")[0] == "SAD: Shiromani Akali Dal"
+    assert "SAD: Shiromani Akali Dal" not in names("The students looked sad after the exam.", "IN")  # as written
+
+
 def test_local_wording_names_the_local_insurgency_only_at_home():
     assert names("Insurgents ambushed a patrol.", "TH") == ["Southern Muslim Separatists (Thailand)"]
     assert names("Insurgents ambushed a patrol.", "IN") == ["Unidentified Armed Group (India)"]

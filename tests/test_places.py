@@ -437,6 +437,14 @@ def test_words_of_one_countrys_administration_place_the_report_there():
     assert (m.place.name, m.place.admin1) == ("Hayuliang", "Arunachal Pradesh")
 
 
+def test_a_district_by_its_initials():
+    (m,) = find_places("An IED exploded in D.I. Khan on Monday, wounding two policemen.")
+    assert (m.place.name, m.place.admin1) == ("Dera Ismail Khan", "Khyber Pakhtunkhwa")
+    # initials join a name only after a single letter: a sentence's end does not join the next one
+    assert [m.place.name for m in find_places("Police patrolled Quetta. Officials said the roads were calm.")] == [
+        "Quetta"]
+
+
 def test_part_of_an_unknown_name_said_again_is_no_town_abroad():
     # Hamar Weyne, a district of Mogadishu the gazetteer lacks; Hamar alone is a Norwegian town
     text = ("Militants threw a grenade at the Hamar Weyne police station in Mogadishu. Police in Hamar Weyne "

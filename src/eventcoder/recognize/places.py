@@ -262,7 +262,8 @@ def _runs(text: str, demonyms: dict[str, str] | None = None,
         possessive = text[e - 2:e] in ("'s", "’s")
         if possessive:
             e -= 2
-        if joinable and s - last <= 8 and text[last:s] in _JOINERS:
+        if joinable and s - last <= 8 and (text[last:s] in _JOINERS or (
+                cur and cur[-1][1] - cur[-1][0] == 1 and text[last:s] in (".", ". "))):  # initials: "D.I. Khan"
             cur.append((s, e))
         else:
             if cur:
@@ -786,6 +787,8 @@ def _sole_unit(unit: Place, m: _Mention) -> bool:
     """A district only it bears this name, standing on its own: "in Kech", "in Spinkhwara, North Waziristan"."""
     if m.in_run or len(m.key) < 4:
         return False
+    if m.tokens >= 2 and len(m.cands) == 1 and m.cands[0][0] is unit:  # "D.I. Khan": a name of it alone
+        return True
     return all((p is unit and main) or (p.feature != "admin2" and not main) for p, main in m.cands)
 
 

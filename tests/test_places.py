@@ -437,6 +437,12 @@ def test_words_of_one_countrys_administration_place_the_report_there():
     assert (m.place.name, m.place.admin1) == ("Hayuliang", "Arunachal Pradesh")
 
 
+def test_a_district_by_its_current_and_former_names():
+    for name in ("Shaheed Benazirabad", "Nawabshah"):  # renamed in 2008
+        (m,) = find_places(f"Gunmen shot a trader in {name} on Monday.")
+        assert (m.place.admin1, round(m.place.latitude, 1)) == ("Sindh", 26.2)
+
+
 def test_a_district_by_its_initials():
     (m,) = find_places("An IED exploded in D.I. Khan on Monday, wounding two policemen.")
     assert (m.place.name, m.place.admin1) == ("Dera Ismail Khan", "Khyber Pakhtunkhwa")

@@ -209,12 +209,7 @@ def _set_place(event: Event, place, geo_precision: int | None) -> None:  # noqa:
     if place is None:
         return
     event.country, event.iso = place.country, place.country_code
-    event.admin1, event.admin2 = place.admin1, place.admin2
-    if place.country_code in _admin1_is_district() and place.admin2:  # Uganda: ACLED's admin1 is the district
-        event.admin1, event.admin2 = place.admin2, ""
-    own = _admin1_from_admin2().get(place.country_code, ())
-    if own and (place.admin2 in own or (not place.admin2 and place.name in own)):  # the City of Belgrade
-        event.admin1 = place.admin2 or place.name
+    event.admin1, event.admin2 = _acled_units(place)
     event.location = place.name
     event.latitude, event.longitude = place.latitude, place.longitude
     event.geo_precision = geo_precision
@@ -222,17 +217,23 @@ def _set_place(event: Event, place, geo_precision: int | None) -> None:  # noqa:
     event.where_prec = 2 if (geo_precision == 2 and prec == 1) else prec
 
 
-@lru_cache(maxsize=1)
-def _admin1_from_admin2() -> dict[str, frozenset[str]]:
-    """Second-level units ACLED codes as first-level ones, by country (admin_names.yaml)."""
-    table = load_yaml("admin_names.yaml").get("acled_admin1_from_admin2") or {}
-    return {cc: frozenset(units) for cc, units in table.items()}
+def _acled_units(place) -> tuple[str, str]:  # noqa: ANN001
+    """(admin1, admin2) as ACLED writes them where its units differ from GeoNames' (admin_names.yaml):
+    in Uganda the district is the first level, with no second; the City of Belgrade is a unit of its own."""
+    districts, own = _acled_unit_rules()
+    if place.country_code in districts and place.admin2:
+        return place.admin2, ""
+    units = own.get(place.country_code, frozenset())
+    if place.admin2 in units or (not place.admin2 and place.name in units):  # the city itself, at its seat
+        return place.admin2 or place.name, place.admin2
+    return place.admin1, place.admin2
 
 
 @lru_cache(maxsize=1)
-def _admin1_is_district() -> frozenset[str]:
-    """Countries whose ACLED admin1 is the district, GeoNames' second level (admin_names.yaml)."""
-    return frozenset(load_yaml("admin_names.yaml").get("acled_admin1_is_district") or ())
+def _acled_unit_rules() -> tuple[frozenset[str], dict[str, frozenset[str]]]:
+    cfg = load_yaml("admin_names.yaml")
+    own = {cc: frozenset(units) for cc, units in (cfg.get("acled_admin1_from_admin2") or {}).items()}
+    return frozenset(cfg.get("acled_admin1_is_district") or ()), own
 
 
 def _figures(claims: list[Claim], indexes: list[int], day: str | None) -> dict[str, int | None]:

@@ -477,6 +477,10 @@ def test_a_village_an_observer_mission_names_lies_in_its_area():
     text = "On 3 May, the OSCE SMM observed 12 explosions near Serhiivka."
     (event, *_) = code(text, published="2026-05-04").events
     assert (event.country, event.admin1, event.geo_precision) == ("Ukraine", "Donetsk", 2)
+    # a village of that name only outside the mission's area is a namesake of one the gazetteer lacks
+    (event, *_) = code("On 30 April, the OSCE SMM observed one explosion near Sokilnyky.",
+                       published="2026-05-01").events
+    assert (event.country, event.admin1, event.location, event.latitude) == ("Ukraine", "", "", None)
     # without the mission, nothing says which of eight Serhiivkas: not read in Donetsk
     (event, *_) = code("Shells fell near Serhiivka on 3 May.", published="2026-05-04").events
     assert (event.country, event.admin1) == ("Ukraine", "Poltava")

@@ -562,6 +562,8 @@ def find_places(text: str, gazetteer: Gazetteer | None = None, countries: Mappin
                         memo[sig] = (chosen[idx], 0.0)
 
     _qualifiers_agree(ms, chosen)
+    if regions:
+        _outside_mission_area(gaz, regions, chosen)
     starts = {m.start for m in ms}
     keep = [p is not None and not _person(text, m) and not _in_name(text, m, p, starts)
             for m, p in zip(ms, chosen, strict=True)]
@@ -612,6 +614,17 @@ def _dateline(d: re.Match[str], ms: list[_Mention], chosen: list[Place | None], 
         if (d.group(3) or "").strip().lower() not in _WIRES:
             m.relation = "dateline"
         return
+
+
+def _outside_mission_area(gaz: Gazetteer, regions: Sequence[tuple[str, str]], chosen: list[Place | None]) -> None:
+    """A village the report's observer mission names outside the area it reports on is a namesake of one the
+    gazetteer lacks ("the OSCE SMM ... near Sokilnyky": not the Sokilnyky near Lviv): no place, not a wrong one."""
+    area = {(cc, unit.admin1) for cc, r in regions if (unit := gaz.admin1(cc, r)) is not None}
+    countries = {cc for cc, _ in area}
+    for idx, p in enumerate(chosen):
+        if p is not None and p.feature == "populated" and p.population < 10_000 and p.country_code in countries \
+                and (p.country_code, p.admin1) not in area:
+            chosen[idx] = None
 
 
 def _chain_bonus(p: Place, m: _Mention, ms: list[_Mention]) -> float:

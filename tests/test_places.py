@@ -458,6 +458,18 @@ def test_part_of_an_unknown_name_said_again_is_no_town_abroad():
     assert {m.place.country_code for m in find_places(text)} == {"SO"}
 
 
+def test_a_community_concentrated_in_one_state_places_a_report_that_names_no_place():
+    from eventcoder.pipeline import code
+
+    report = code("Sikh devotees blocked a highway to protest the desecration of a holy book.", published="2026-03-02")
+    (event, *_) = report.events
+    assert (event.country, event.admin1, event.geo_precision) == ("India", "Punjab", 3)
+    assert any(f.kind == "location" and "Sikh" in f.message for f in report.findings)
+    # a place named wins
+    (event, *_) = code("Sikh devotees blocked a highway near Karnal.", published="2026-03-02").events
+    assert (event.location, event.admin1) == ("Karnal", "Haryana")
+
+
 def test_a_town_found_in_two_states_is_read_in_the_home_state_of_the_party_there():
     from eventcoder.pipeline import code
 

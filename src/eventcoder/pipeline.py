@@ -65,8 +65,9 @@ def _home_findings(events: list[Event], places: list[PlaceMention]) -> list[Find
     for m in places:
         if m.relation == "home" and any(e.admin1 == m.place.admin1 and e.geo_precision == 3 for e in events):
             return [Finding(kind="location", message=(
-                f"No place below the country is named: the event is placed in {m.place.admin1}, where "
-                f"{m.span.text} is rooted (geo_precision 3)."), text=m.span.text, start=m.span.start, end=m.span.end)]
+                f"No place below the country is named: the event is placed in {m.place.admin1}, the home region "
+                f"of the group the report names ({m.span.text}), at geo_precision 3."), text=m.span.text,
+                start=m.span.start, end=m.span.end)]
     return []
 
 

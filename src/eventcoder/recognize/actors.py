@@ -112,6 +112,16 @@ def _home_regions() -> dict[str, str]:
     return {a["name"]: a["region"] for a in _raw().get("actors") or [] if a.get("region")}
 
 
+@lru_cache(maxsize=1)
+def _identity_regions() -> tuple[re.Pattern[str] | None, dict[str, tuple[str, str]]]:
+    """Community names -> (country, first-level unit) where most of the community lives (actors.yaml)."""
+    table = {str(k): (str(v[0]), str(v[1])) for k, v in (_raw().get("identity_regions") or {}).items()}
+    if not table:
+        return None, {}
+    words = sorted(table, key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b"), table
+
+
 def _with_fallback(first: Any, then: Any) -> Any:
     """A local alias entry that falls back on `then` outside its country; other entries stay as they are."""
     if not (isinstance(first, _Entry) and first.how == "local" and isinstance(then, _Entry)):
@@ -382,7 +392,12 @@ class ActorScan:
         for s, e, entry in self.hits:
             if entry.how == "named" and entry.actor is not None and entry.actor.name in regions:
                 out.append((Span(s, e, self.text[s:e]), entry.actor.country, regions[entry.actor.name]))
-        return out
+        pattern, communities = _identity_regions()  # "Sikh devotees": Punjab, where most Sikhs live
+        if pattern is not None:
+            for m in pattern.finditer(self.text):
+                cc, region = communities[m.group()]
+                out.append((Span(m.start(), m.end(), m.group()), cc, region))
+        return sorted(out, key=lambda h: h[0].start)
 
     def resolve(self, country_code: str | None = None) -> list[ActorMention]:
         """The mentions with ACLED-style names; unnamed actors take `country_code` (see `find_actors`)."""

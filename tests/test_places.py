@@ -418,6 +418,9 @@ def test_a_generic_first_word_of_an_arabic_name_is_no_place_by_itself():
     assert find_places("Residents burned tyres in Ain Zitoun (Ain Zitoun) over water cuts.") == []
     (m,) = find_places("Residents burned tyres in Ain Oussera over water cuts.")
     assert (m.place.name, m.place.country_code) == ("Ain Oussera", "DZ")
+    # nor is a word of three letters that begins a longer name ("San" is also a village near Yangon)
+    assert find_places("Troops and rebels clashed in the San Ta Aik Shun highland area.") == []
+    assert [m.place.name for m in find_places("Protesters marched in Goa and in Ye Township.")][:1] == ["Goa"]
 
 
 def test_a_country_acronym_is_a_country_only_in_capitals():
@@ -570,6 +573,9 @@ def test_a_district_or_region_named_alone_is_its_seat_whatever_the_seat_is_calle
     (event, *_) = code("On 6 May 2026, about 20 people protested in Mogilev after a blogger who had covered a "
                        "Minsk demonstration was arrested.", published="2026-05-07").events
     assert (event.location, event.admin1, event.geo_precision) == ("Mahilyow", "Mogilev", 1)
+    # a state is not a town that merely bears its name: Goa's seat is Panaji, not Mormugao (also called "Goa")
+    (m, *_) = find_places("Protesters marched in Goa on Monday.")
+    assert (m.place.name, m.place.feature) == ("Goa", "admin1")
 
 
 def test_the_parties_a_report_names_decide_which_hyderabad():

@@ -36,7 +36,7 @@ ARTIFACT = DATA_DIR / "gazetteer.sqlite"
 EXTRA_CSV = KNOWLEDGE / "places_extra.csv"
 ADMIN_UNITS_CSV = KNOWLEDGE / "admin_units.csv"
 ADMIN1_NAMES_CSV = KNOWLEDGE / "admin1_names.csv"
-SCHEMA_VERSION = "18"
+SCHEMA_VERSION = "19"
 
 EXTRA_COLUMNS = (
     "name", "alternatenames", "country_code", "admin1", "admin2", "latitude", "longitude",
@@ -392,6 +392,9 @@ def build(path: Path = ARTIFACT, quiet: bool = False) -> Path:
     a1_count = 0
     for (cc, a1), members in admin1_members.items():
         cap = seat(members, capitals.get((cc, a1), a1), anywhere=(cc, a1) in capitals)
+        if (cc, a1) in capitals and norm(cap[0]) != norm(capitals[(cc, a1)]) and not quiet:
+            print(f"gazetteer: admin1_capitals.csv: {cc} {a1}: no place named {capitals[(cc, a1)]!r}; "
+                  f"seat at {cap[0]}", file=sys.stderr)
         alts = set(namer.aliases.get((cc, a1), []))
         iso = ""
         for code, sname in subdivisions.get(cc, ()):

@@ -305,8 +305,11 @@ def _candidates(text: str, gaz: Gazetteer, found: list[str] | None = None) -> li
                 i += 1
                 continue
             j, s, e, key, cands = found
-            if i == 0 and j == 1 < n and key in prefixes and text[e:run[j][0]] in (" ", "-"):
-                i = j + 1  # "Ain Oussara", a name the gazetteer lacks: not Ain (France), nor Oussara alone
+            if i == 0 and j == 1 < n and text[e:run[j][0]] in (" ", "-") and key not in stop \
+                    and _norm(text[run[j][0]:run[j][1]]) not in _DESIGNATORS and (key in prefixes or (
+                        len(key) <= 3 and not any(p.feature in ("admin1", "country") for p, _ in cands))):
+                # "Ain Oussara", "San Ta Aik Shun": names the gazetteer lacks, not Ain (France) nor San (Yangon)
+                i = j + 1
                 continue
             if _ADJECTIVAL.match(text, e) or _NAMED_DAY.match(text, e):  # "India-backed", "Kashmir Day": no place
                 i = j

@@ -591,3 +591,16 @@ def test_the_parties_a_report_names_decide_which_hyderabad():
         "Pakistan", "Sindh")
     assert state("JSQM workers protested in Hyderabad against a police raid.") == ("Pakistan", "Sindh")
     assert state("TRS workers protested in Hyderabad against a police raid.") == ("India", "Telangana")
+
+
+def test_a_landmark_or_city_quarter_places_the_event_in_its_city():
+    from eventcoder.pipeline import code
+
+    def where(text: str) -> tuple[str, str, int | None]:
+        event = code(text, published="2026-03-02").events[0]
+        return event.location, event.admin1, event.geo_precision
+
+    assert where("Army veterans held a sit-in at Jantar Mantar on Monday.") == ("Delhi", "Delhi", 1)
+    assert where("Activists held a rally at Shahbagh intersection on Sunday.") == ("Dhaka", "Dhaka", 1)
+    assert where("Students of Jadavpur University protested against the vice chancellor.") == (
+        "Kolkata", "West Bengal", 1)

@@ -1,19 +1,59 @@
 """Places a report implies without naming them as places: "the capital" (the capital of the report's
-country) and the home region of a regional party or insurgency it names (AIADMK: Tamil Nadu).
+country), the city of a landmark ("Jantar Mantar": New Delhi) and the home region of a regional party or
+insurgency it names (AIADMK: Tamil Nadu).
 
-Both are added to the place mentions `find_places` found: the capital as an ordinary mention, a home
-region with relation "home", which locates an event only when nothing else does (see geolocate).
+All are added to the place mentions `find_places` found: the capital and a landmark's city as ordinary
+mentions, a home region with relation "home", which locates an event only when nothing else does (see
+geolocate).
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
+from eventcoder.knowledge import load_yaml
 from eventcoder.knowledge.gazetteer import Gazetteer
-from eventcoder.model import INDIRECT_RELATIONS, PlaceMention, Span
+from eventcoder.model import INDIRECT_RELATIONS, Place, PlaceMention, Span
 
-__all__ = ["with_capital", "with_home_regions"]
+__all__ = ["with_capital", "with_home_regions", "with_landmarks"]
+
+
+@lru_cache(maxsize=1)
+def _landmarks() -> tuple[re.Pattern[str] | None, dict[str, tuple[str, str, str]]]:
+    table = {str(k): (str(v[0]), str(v[1]), str(v[2]))
+             for k, v in ((load_yaml("landmarks.yaml") or {}).get("landmarks") or {}).items()}
+    if not table:
+        return None, {}
+    names = sorted(table, key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(n) for n in names) + r")\b"), table
+
+
+def _city(gaz: Gazetteer, cc: str, admin1: str, name: str) -> Place | None:
+    for p in gaz.lookup(name):
+        if p.feature == "populated" and p.country_code == cc and p.admin1 == admin1:
+            return p
+    return None
+
+
+def with_landmarks(text: str, gaz: Gazetteer, out: list[PlaceMention]) -> list[PlaceMention]:
+    """`out`, with the city of each landmark, campus or city quarter the report names ("at Jantar Mantar":
+    New Delhi), knowledge/landmarks.yaml."""
+    pattern, table = _landmarks()
+    if pattern is None:
+        return out
+    found = []
+    for m in pattern.finditer(text):
+        city = _city(gaz, *table[m.group()])
+        if city is not None:
+            found.append(PlaceMention(span=Span(m.start(), m.end(), m.group()), place=city, relation="in",
+                                      candidates=1))
+    if not found:
+        return out
+    taken = [(pm.span.start, pm.span.end) for pm in found]  # the landmark, not a word inside it
+    kept = [pm for pm in out if not any(s <= pm.span.start < e for s, e in taken)]
+    return sorted(kept + found, key=lambda pm: pm.span.start)
 
 
 def with_home_regions(gaz: Gazetteer, homes: Sequence[tuple[Span, str, str]],

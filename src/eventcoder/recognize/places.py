@@ -29,7 +29,7 @@ from eventcoder.knowledge.build_gazetteer import KNOWLEDGE, SKELETON_MIN, skelet
 from eventcoder.knowledge.gazetteer import Gazetteer, load_gazetteer, norm
 from eventcoder.model import Place, PlaceMention, Span
 from eventcoder.recognize.actors import HOME_WEIGHT
-from eventcoder.recognize.implied_places import with_capital, with_home_regions
+from eventcoder.recognize.implied_places import with_capital, with_home_regions, with_landmarks
 
 __all__ = ["find_places"]
 
@@ -478,7 +478,7 @@ def find_places(text: str, gazetteer: Gazetteer | None = None, countries: Mappin
         evidence[cc] = evidence.get(cc, 0.0) + 2.0
     base = dict(evidence)  # what places the report before its place names are read
     if not ms:
-        return with_home_regions(gaz, homes, with_capital(text, gaz, base, []))
+        return with_home_regions(gaz, homes, with_capital(text, gaz, base, with_landmarks(text, gaz, [])))
     stop = _stoplist()
     _chains(text, ms)
     head = _DATELINE.search(text, 0, 400)
@@ -580,7 +580,7 @@ def find_places(text: str, gazetteer: Gazetteer | None = None, countries: Mappin
         end = m.hint_end if m.hint in ("admin1", "admin2") and m.hint_end else m.end
         out.append(PlaceMention(span=Span(m.start, end, text[m.start:end]), place=p, relation=m.relation,
                                 candidates=len(m.cands)))
-    return with_home_regions(gaz, homes, with_capital(text, gaz, base, out))
+    return with_home_regions(gaz, homes, with_capital(text, gaz, base, with_landmarks(text, gaz, out)))
 
 
 # A news dateline: a city in capitals at the start of a line near the top, perhaps its state and the agency,

@@ -336,6 +336,10 @@ def test_the_capital_is_the_capital_of_the_reports_country():
         "Kabul", "Afghanistan"]
     assert find_places("Bombs went off in the capital city of Yala province.")[0].place.name != "Bangkok"
     assert find_places("Twenty vehicles were torched in the capital on Sunday.") == []
+    # written with a capital letter too, but not in a name ("the Capital Development Authority")
+    (event, *_) = code("Nepali Congress cadres staged a rally at the Capital on Monday.", published="2026-01-12").events
+    assert (event.location, event.country) == ("Kathmandu", "Nepal")
+    assert "Islamabad" not in [m.place.name for m in find_places("The Capital Development Authority razed shops.")]
     # the capital of a country the report names
     for text in ("Police dispersed villagers from a park in Cambodia's capital.",
                  "Police dispersed villagers from a park in the capital of Cambodia."):

@@ -70,7 +70,7 @@ def with_home_regions(gaz: Gazetteer, homes: Sequence[tuple[Span, str, str]],
 # "in the capital", "the capital's Kadamtoli area": the capital of the report's country. Not "the capital,
 # Kabul" nor "capital Colombo" (named), "the provincial capital" or "capital of X" (another unit's).
 _CAPITAL = re.compile(r"\b(?:[Ii]n|[Aa]t|across|around|near|of|to|from|[Tt]he)\s+(?:the\s+)?(?:national\s+)?"
-                      r"capital(?!\s+city\s+(?:of|here)\b)(?:\s+city)?(?:'s|’s)?\b"
+                      r"[Cc]apital(?!\s+city\s+(?:of|here)\b)(?:\s+city)?(?:'s|’s)?\b"
                       r"(?!\s*,?\s*(?:[A-Z]|of\b|here\b|punishment|gains?|markets?|flight|expenditure|investment))")
 
 
@@ -83,7 +83,7 @@ _CAPITAL_OF = re.compile(r"\bcapital(?:\s+city)?\s+of\s+(?:the\s+)?$")  # "in th
 def with_capital(text: str, gaz: Gazetteer, base: dict[str, float], out: list[PlaceMention]) -> list[PlaceMention]:
     """`out`, with the capital city wherever the report says "the capital" and its country is clear: from
     the demonyms and groups it names (`base`) and the places it names (2 each); or "Cambodia's capital"."""
-    if "capital" not in text:
+    if "capital" not in text and "Capital" not in text:
         return out
     owned = []
     for pm in out:

@@ -393,7 +393,7 @@ class ActorScan:
             if entry.how == "named" and entry.actor is not None and entry.actor.name in regions:
                 out.append((Span(s, e, self.text[s:e]), entry.actor.country, regions[entry.actor.name]))
         pattern, communities = _identity_regions()  # "Sikh devotees": Punjab, where most Sikhs live
-        if pattern is not None:
+        if pattern is not None and any(name in self.text for name in communities):
             for m in pattern.finditer(self.text):
                 cc, region = communities[m.group()]
                 out.append((Span(m.start(), m.end(), m.group()), cc, region))

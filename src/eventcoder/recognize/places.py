@@ -1,8 +1,10 @@
 """Toponyms: capitalised word sequences looked up in the gazetteer and resolved with the document as context.
 
 Resolution weighs population, feature type, the designator after a name ("Kech district", "Punjab
-province"), the countries the report names or implies (by demonyms: "Pakistani soldiers"; provinces heed
-only places, since foreign forces go by demonym), the provinces it names, and qualifier chains: in
+province"), the countries the report names or implies (by demonyms: "Pakistani soldiers"; by the parties
+and groups it names; by words of one country's administration: "collectorate"; provinces heed only places,
+since foreign forces go by demonym), the provinces it names or implies (the home region of a regional
+party, the area of an observer mission), and qualifier chains: in
 "X, Province, Country", "X (District, Province)" and "X in Province" the later links contain X, so a
 reading of X outside them is another place and X is dropped when the gazetteer has none inside them
 (the province then locates the event). A name that matches nothing as written but is introduced as a
@@ -10,7 +12,8 @@ place ("in Gawadar") may match a town spelt otherwise, when the report names tha
 Each mention also gets a relation: "near" ("near X", "outskirts of X", "X area"), "between" ("between
 X and Y"), "statement" (where words were spoken or a person comes from: "said in Rawalpindi", "a resident
 of X"), "recalled" (the place of another event the report refers to: "following the Paris attack"),
-"dateline" (the city a news story is filed from: "OCEANSIDE, Calif. —") or "in".
+"dateline" (the city a news story is filed from: "OCEANSIDE, Calif. —") or "in". Places the report implies
+(the capital, a landmark's city, a group's home region) are added by `implied_places`.
 """
 
 from __future__ import annotations

@@ -351,6 +351,8 @@ def test_words_and_named_days_are_not_places():
     found = names("Parents of Forest College and Research Institute, Mettupalayam, protested on Friday.")
     assert found == ["Mettupalayam"]
     assert "Jammu and Kashmir" not in names("Kashmir Day protests were held in Sujawal on Thursday.")
+    # the Saray (Serail) is a city's government house, not a town in Azerbaijan
+    assert names("Demonstrators marched from the Saray to the city entrance.") == []
 
 
 def test_a_given_name_before_a_family_name_is_a_person():

@@ -452,6 +452,12 @@ def test_a_district_by_its_current_and_former_names():
         assert (m.place.admin1, round(m.place.latitude, 1)) == ("Sindh", 26.2)
 
 
+def test_a_name_joined_by_of_is_one_place_when_the_gazetteer_knows_it():
+    (m,) = find_places("A man was shot by masked gunmen in Port of Spain on Tuesday.")
+    assert (m.place.name, m.place.country_code) == ("Port of Spain", "TT")
+    assert [p.place.name for p in find_places("The Governor of Sindh visited Karachi.")] == ["Sindh", "Karachi"]
+
+
 def test_a_district_by_its_initials():
     (m,) = find_places("An IED exploded in D.I. Khan on Monday, wounding two policemen.")
     assert (m.place.name, m.place.admin1) == ("Dera Ismail Khan", "Khyber Pakhtunkhwa")

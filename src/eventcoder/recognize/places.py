@@ -279,11 +279,24 @@ def _runs(text: str, demonyms: dict[str, str] | None = None,
     return runs
 
 
+def _joined_by_of(text: str, runs: list[list[tuple[int, int]]], gaz: Gazetteer) -> list[list[tuple[int, int]]]:
+    """Runs joined by "of" where the gazetteer knows the joined name ("Port of Spain", "Isle of Man"); "of"
+    otherwise parts names ("Governor of Sindh")."""
+    out: list[list[tuple[int, int]]] = []
+    for run in runs:
+        if out and text[out[-1][-1][1]:run[0][0]] == " of " and gaz.starts(text[out[-1][-1][0]:out[-1][-1][1]]) \
+                and gaz.has(_norm(text[out[-1][-1][0]:run[0][1]])):
+            out[-1] = out[-1] + run
+        else:
+            out.append(run)
+    return out
+
+
 def _candidates(text: str, gaz: Gazetteer, found: list[str] | None = None) -> list[_Mention]:
     stop = _stoplist()
     prefixes = _prefixes()
     out: list[_Mention] = []
-    for run in _runs(text, gaz.demonyms, found):
+    for run in _joined_by_of(text, _runs(text, gaz.demonyms, found), gaz):
         n = len(run)
         i = 0
         while i < n:

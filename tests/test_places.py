@@ -458,6 +458,11 @@ def test_a_name_joined_by_of_is_one_place_when_the_gazetteer_knows_it():
     assert [p.place.name for p in find_places("The Governor of Sindh visited Karachi.")] == ["Sindh", "Karachi"]
 
 
+def test_a_persian_name_with_its_ezafe_written_apart():
+    (m,) = find_places("Municipality workers in Kut e Abdollah protested against unpaid salaries.")
+    assert (m.place.name, m.place.country_code) == ("Kut-e ‘Abdollah", "IR")  # not Kut, Iraq
+
+
 def test_a_district_by_its_initials():
     (m,) = find_places("An IED exploded in D.I. Khan on Monday, wounding two policemen.")
     assert (m.place.name, m.place.admin1) == ("Dera Ismail Khan", "Khyber Pakhtunkhwa")

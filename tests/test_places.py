@@ -458,6 +458,14 @@ def test_a_name_joined_by_of_is_one_place_when_the_gazetteer_knows_it():
     assert [p.place.name for p in find_places("The Governor of Sindh visited Karachi.")] == ["Sindh", "Karachi"]
 
 
+def test_where_people_come_from_does_not_set_the_report_abroad():
+    from eventcoder.pipeline import code
+
+    (event, *_) = code("Residents rallied outside a hotel in Kilkis against 280 migrants, mostly from Afghanistan.",
+                       published="2026-05-05").events
+    assert (event.country, event.location) == ("Greece", "Kilkis")
+
+
 def test_a_persian_name_with_its_ezafe_written_apart():
     (m,) = find_places("Municipality workers in Kut e Abdollah protested against unpaid salaries.")
     assert (m.place.name, m.place.country_code) == ("Kut-e ‘Abdollah", "IR")  # not Kut, Iraq

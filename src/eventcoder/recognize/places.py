@@ -411,6 +411,7 @@ def _respelt(text: str, run: list[tuple[int, int]], i: int, gaz: Gazetteer, stop
     return None
 
 
+_FROM = re.compile(r"\bfrom\s+(?:the\s+)?$", re.I)
 _SETTLEMENT_AFTER = re.compile(r"[ \t]+(?:city|town|village)\b")
 _PLACE_INTRO = frozenset(("in", "at", "near", "from"))
 _UNIT_OF = frozenset(("village", "town", "city", "countryside", "outskirts", "vicinity", "suburbs", "area"))
@@ -510,8 +511,11 @@ def find_places(text: str, gazetteer: Gazetteer | None = None, countries: Mappin
             continue
         named = [p for p, mn in m.cands if p.feature == "country" and not _written_small(m, p, mn)]
         if named:
-            m.own = (named[0].country_code, 3.0)
-            evidence[m.own[0]] = evidence.get(m.own[0], 0.0) + 3.0
+            # "migrants from Afghanistan" in a Greek town: where people come from weighs less than where
+            # the report is set
+            weight = 1.0 if _FROM.search(text, max(0, m.start - 12), m.start) else 3.0
+            m.own = (named[0].country_code, weight)
+            evidence[m.own[0]] = evidence.get(m.own[0], 0.0) + weight
             continue
         if m.allcaps and len(m.key) <= 4:
             continue

@@ -629,3 +629,6 @@ def test_a_landmark_or_city_quarter_places_the_event_in_its_city():
     assert where("Activists held a rally at Shahbagh intersection on Sunday.") == ("Dhaka", "Dhaka", 1)
     assert where("Students of Jadavpur University protested against the vice chancellor.") == (
         "Kolkata", "West Bengal", 1)
+    # a landmark says which country the report is in: this Tripoli is Lebanon's, not Libya's capital
+    assert where("Retired soldiers gathered at al Nour square in Tripoli on Sunday.") == ("Tripoli", "North", 1)
+    assert where("Retired soldiers gathered in Tripoli on Sunday.")[1] == "Tripoli"  # alone: Libya's

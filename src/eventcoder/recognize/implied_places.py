@@ -17,7 +17,7 @@ from eventcoder.knowledge import load_yaml
 from eventcoder.knowledge.gazetteer import Gazetteer
 from eventcoder.model import INDIRECT_RELATIONS, Place, PlaceMention, Span
 
-__all__ = ["with_capital", "with_home_regions", "with_landmarks"]
+__all__ = ["landmark_countries", "with_capital", "with_home_regions", "with_landmarks"]
 
 
 @lru_cache(maxsize=1)
@@ -35,6 +35,15 @@ def _city(gaz: Gazetteer, cc: str, admin1: str, name: str) -> Place | None:
         if p.feature == "populated" and p.country_code == cc and p.admin1 == admin1:
             return p
     return None
+
+
+def landmark_countries(text: str) -> set[str]:
+    """The countries of the landmarks the text names: evidence of where it is set ("al Nour square": Lebanon,
+    so its "Tripoli" is Lebanon's)."""
+    pattern, table = _landmarks()
+    if pattern is None or not any(name in text for name in table):
+        return set()
+    return {table[m.group()][0] for m in pattern.finditer(text)}
 
 
 def with_landmarks(text: str, gaz: Gazetteer, out: list[PlaceMention]) -> list[PlaceMention]:

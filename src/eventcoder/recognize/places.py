@@ -32,7 +32,12 @@ from eventcoder.knowledge.build_gazetteer import KNOWLEDGE, SKELETON_MIN, skelet
 from eventcoder.knowledge.gazetteer import Gazetteer, load_gazetteer, norm
 from eventcoder.model import Place, PlaceMention, Span
 from eventcoder.recognize.actors import HOME_WEIGHT
-from eventcoder.recognize.implied_places import with_capital, with_home_regions, with_landmarks
+from eventcoder.recognize.implied_places import (
+    landmark_countries,
+    with_capital,
+    with_home_regions,
+    with_landmarks,
+)
 
 __all__ = ["find_places"]
 
@@ -491,7 +496,7 @@ def find_places(text: str, gazetteer: Gazetteer | None = None, countries: Mappin
     for cc, weight in (countries or {}).items():
         if weight >= HOME_WEIGHT:  # a party: where the report is set, its provinces included
             evidence[cc] = evidence.get(cc, 0.0) + weight
-    for cc in _country_terms(text):  # words of one country's administration: "upazila", "LGA", "MLA"
+    for cc in _country_terms(text) | landmark_countries(text):  # "upazila", "MLA"; "Jantar Mantar"
         evidence[cc] = evidence.get(cc, 0.0) + 2.0
     base = dict(evidence)  # what places the report before its place names are read
     if not ms:

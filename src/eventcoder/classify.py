@@ -9,17 +9,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 from typing import Any
 
-import yaml
-
+from eventcoder.knowledge import load_yaml
 from eventcoder.model import ActorMention
 from eventcoder.recognize.actors import party_names
 from eventcoder.text import split_sentences
 
-_DATA = Path(__file__).resolve().parent / "knowledge" / "event_cues.yaml"
-_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _ARMED = frozenset({1, 2, 3, 4, 8})
 _CROWD_KINDS = frozenset({"protesters", "rioters"})
 # Rules that only fire when nothing more specific does in any sentence of the span.
@@ -171,8 +167,7 @@ def _stems(alt: str) -> list[frozenset[str]] | None:
 
 @lru_cache(maxsize=1)
 def _cues() -> _Cues:
-    with _DATA.open(encoding="utf-8") as f:
-        raw: dict[str, Any] = yaml.load(f, Loader=_LOADER)  # noqa: S506 (a safe loader)
+    raw: dict[str, Any] = load_yaml("event_cues.yaml")
     groups = {}
     needs: dict[str, tuple[frozenset[str], ...] | None] = {}
     for name, body in raw["cues"].items():

@@ -20,11 +20,9 @@ from difflib import SequenceMatcher
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
-
+from eventcoder.knowledge import load_yaml
 from eventcoder.knowledge.build_gazetteer import (
     ARTIFACT,
-    KNOWLEDGE,
     SCHEMA_VERSION,
     SKELETON_MIN,
     build,
@@ -258,8 +256,7 @@ def _place(r: tuple) -> Place:
 
 
 def _demonyms() -> dict[str, str]:
-    with open(KNOWLEDGE / "countries.yaml", encoding="utf-8") as fh:
-        cfg = yaml.load(fh, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)) or {}
+    cfg = load_yaml("countries.yaml") or {}
     out: dict[str, str] = {}
     for cc, c in (cfg.get("countries") or {}).items():
         for d in (c or {}).get("demonyms", []):

@@ -12,17 +12,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from pathlib import Path
 from typing import Any
 
 import pycountry
-import yaml
 
+from eventcoder.knowledge import load_yaml
 from eventcoder.model import Actor, ActorMention, Span
 
-_DATA = Path(__file__).resolve().parent.parent / "knowledge" / "actors.yaml"
 _TOKEN = re.compile(r"\w+|[^\w\s-]")
-_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _STATE_ROLES = frozenset({"military", "police"})
 _GENERIC = 1  # rank: on the same words a named actor (rank 0) wins over a generic one
 
@@ -67,8 +64,7 @@ def _case_sensitive(alias: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _raw() -> dict[str, Any]:
-    with _DATA.open(encoding="utf-8") as f:
-        return yaml.load(f, Loader=_LOADER)  # noqa: S506 (a safe loader)
+    return load_yaml("actors.yaml")
 
 
 @lru_cache(maxsize=1)

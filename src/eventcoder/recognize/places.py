@@ -25,10 +25,8 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import islice
 
-import yaml
-
 from eventcoder.knowledge import load_yaml
-from eventcoder.knowledge.build_gazetteer import KNOWLEDGE, SKELETON_MIN, skeleton
+from eventcoder.knowledge.build_gazetteer import SKELETON_MIN, skeleton
 from eventcoder.knowledge.gazetteer import Gazetteer, load_gazetteer, norm
 from eventcoder.model import Place, PlaceMention, Span
 from eventcoder.recognize.actors import HOME_WEIGHT
@@ -176,7 +174,6 @@ class _Mention:
     capital: Place | None = None  # the reading that is a national capital of 100,000 or more, if any
 
 
-_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 @lru_cache(maxsize=1)
@@ -203,9 +200,7 @@ def _same_province(cc: str, a: str, b: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _stoplist() -> frozenset[str]:
-    with open(KNOWLEDGE / "toponym_stoplist.yaml", encoding="utf-8") as fh:
-        words = (yaml.load(fh, Loader=_YAML_LOADER) or {}).get("words", [])
-    return frozenset(norm(str(w)) for w in words)
+    return frozenset(norm(str(w)) for w in (load_yaml("toponym_stoplist.yaml") or {}).get("words", []))
 
 
 @dataclass(frozen=True, slots=True)
@@ -245,9 +240,7 @@ def _country_terms(text: str) -> set[str]:
 
 @lru_cache(maxsize=1)
 def _prefixes() -> frozenset[str]:
-    with open(KNOWLEDGE / "toponym_stoplist.yaml", encoding="utf-8") as fh:
-        words = (yaml.load(fh, Loader=_YAML_LOADER) or {}).get("prefixes", [])
-    return frozenset(norm(str(w)) for w in words)
+    return frozenset(norm(str(w)) for w in (load_yaml("toponym_stoplist.yaml") or {}).get("prefixes", []))
 
 
 def _runs(text: str, demonyms: dict[str, str] | None = None,

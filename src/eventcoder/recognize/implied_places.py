@@ -37,27 +37,34 @@ def _city(gaz: Gazetteer, cc: str, admin1: str, name: str) -> Place | None:
     return None
 
 
+@lru_cache(maxsize=2)
+def _landmark_hits(text: str) -> tuple[tuple[int, int, str], ...]:
+    """The landmarks a text names (start, end, name), found once for the country evidence and the places."""
+    pattern, table = _landmarks()
+    if pattern is None or not any(name in text for name in table):  # most texts: substring scans only
+        return ()
+    return tuple((m.start(), m.end(), m.group()) for m in pattern.finditer(text))
+
+
 def landmark_countries(text: str) -> set[str]:
     """The countries of the landmarks the text names: evidence of where it is set ("al Nour square": Lebanon,
     so its "Tripoli" is Lebanon's)."""
-    pattern, table = _landmarks()
-    if pattern is None or not any(name in text for name in table):
-        return set()
-    return {table[m.group()][0] for m in pattern.finditer(text)}
+    table = _landmarks()[1]
+    return {table[name][0] for _, _, name in _landmark_hits(text)}
 
 
 def with_landmarks(text: str, gaz: Gazetteer, out: list[PlaceMention]) -> list[PlaceMention]:
     """`out`, with the city of each landmark, campus or city quarter the report names ("at Jantar Mantar":
     New Delhi), knowledge/landmarks.yaml."""
-    pattern, table = _landmarks()
-    if pattern is None or not any(name in text for name in table):  # most texts: substring scans only
+    hits = _landmark_hits(text)
+    if not hits:
         return out
+    table = _landmarks()[1]
     found = []
-    for m in pattern.finditer(text):
-        city = _city(gaz, *table[m.group()])
+    for start, end, name in hits:
+        city = _city(gaz, *table[name])
         if city is not None:
-            found.append(PlaceMention(span=Span(m.start(), m.end(), m.group()), place=city, relation="in",
-                                      candidates=1))
+            found.append(PlaceMention(span=Span(start, end, name), place=city, relation="in", candidates=1))
     if not found:
         return out
     taken = [(pm.span.start, pm.span.end) for pm in found]  # the landmark, not a word inside it

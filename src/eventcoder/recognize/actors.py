@@ -18,6 +18,7 @@ import pycountry
 
 from eventcoder.knowledge import load_yaml
 from eventcoder.model import Actor, ActorMention, Span
+from eventcoder.text import word_alternation
 
 _TOKEN = re.compile(r"\w+|[^\w\s-]")
 _STATE_ROLES = frozenset({"military", "police"})
@@ -62,9 +63,8 @@ def _case_sensitive(alias: str) -> bool:
     return (len(words) == 1 and any(c.isupper() for c in alias)) or (len(alias) <= 3 and alias.isupper())
 
 
-@lru_cache(maxsize=1)
 def _raw() -> dict[str, Any]:
-    return load_yaml("actors.yaml")
+    return load_yaml("actors.yaml")  # cached there
 
 
 @lru_cache(maxsize=1)
@@ -114,8 +114,7 @@ def _identity_regions() -> tuple[re.Pattern[str] | None, dict[str, tuple[str, st
     table = {str(k): (str(v[0]), str(v[1])) for k, v in (_raw().get("identity_regions") or {}).items()}
     if not table:
         return None, {}
-    words = sorted(table, key=len, reverse=True)
-    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b"), table
+    return re.compile(r"\b" + word_alternation(table, boundary=True)), table
 
 
 def _with_fallback(first: Any, then: Any) -> Any:
@@ -266,16 +265,17 @@ def main_opponent(country: str) -> Actor | None:
 @lru_cache(maxsize=1)
 def _missions() -> tuple[re.Pattern[str], dict[str, str]]:
     table = {str(k): str(v) for k, v in (_raw().get("mission_countries") or {}).items()}
-    alts = sorted(table, key=len, reverse=True)
-    return re.compile(r"\b(?:" + "|".join(re.escape(a) for a in alts) + r")\b"), table
+    return re.compile(r"\b" + word_alternation(table, boundary=True)), table
 
 
-def _named_missions(text: str) -> list[str]:
-    """The single-country missions the text names, in order, each once (a substring scan first: most name none)."""
+@lru_cache(maxsize=2)
+def _named_missions(text: str) -> tuple[str, ...]:
+    """The single-country missions the text names, in order, each once. Found once a text: the pipeline asks
+    for the missions' areas and country, and each event for its actors' country."""
     pattern, table = _missions()
-    if not any(name in text for name in table):
-        return []
-    return list(dict.fromkeys(m.group() for m in pattern.finditer(text)))
+    if not any(name in text for name in table):  # a substring scan first: most texts name none
+        return ()
+    return tuple(dict.fromkeys(m.group() for m in pattern.finditer(text)))
 
 
 def mission_country(text: str) -> str:

@@ -16,6 +16,7 @@ from functools import lru_cache
 from eventcoder.knowledge import load_yaml
 from eventcoder.knowledge.gazetteer import Gazetteer
 from eventcoder.model import INDIRECT_RELATIONS, Place, PlaceMention, Span
+from eventcoder.text import word_alternation
 
 __all__ = ["landmark_countries", "with_capital", "with_home_regions", "with_landmarks"]
 
@@ -26,8 +27,7 @@ def _landmarks() -> tuple[re.Pattern[str] | None, dict[str, tuple[str, str, str]
              for k, v in ((load_yaml("landmarks.yaml") or {}).get("landmarks") or {}).items()}
     if not table:
         return None, {}
-    names = sorted(table, key=len, reverse=True)
-    return re.compile(r"\b(?:" + "|".join(re.escape(n) for n in names) + r")\b"), table
+    return re.compile(r"\b" + word_alternation(table, boundary=True)), table
 
 
 def _city(gaz: Gazetteer, cc: str, admin1: str, name: str) -> Place | None:
@@ -40,8 +40,8 @@ def _city(gaz: Gazetteer, cc: str, admin1: str, name: str) -> Place | None:
 @lru_cache(maxsize=2)
 def _landmark_hits(text: str) -> tuple[tuple[int, int, str], ...]:
     """The landmarks a text names (start, end, name), found once for the country evidence and the places."""
-    pattern, table = _landmarks()
-    if pattern is None or not any(name in text for name in table):  # most texts: substring scans only
+    pattern = _landmarks()[0]
+    if pattern is None:
         return ()
     return tuple((m.start(), m.end(), m.group()) for m in pattern.finditer(text))
 

@@ -35,6 +35,7 @@ from eventcoder.recognize.implied_places import (
     with_landmarks,
 )
 from eventcoder.recognize.place_relations import is_person, set_relations
+from eventcoder.text import word_alternation
 
 __all__ = ["find_places"]
 
@@ -164,12 +165,10 @@ class _Terms:
 def _terms() -> _Terms:
     table = {str(t): tuple(ccs) for t, ccs in ((load_yaml("country_terms.yaml") or {}).get("terms") or {}).items()}
 
-    def pattern(words: tuple[str, ...]) -> re.Pattern[str]:
-        return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + ")")
-
     lower = tuple(t for t in table if t.lower() == t)
-    written = tuple(t for t in table if t.lower() != t)
-    return _Terms(lower, written, pattern(lower), pattern(written), table)
+    written = tuple(t for t in table if t.lower() != t)  # each matched at a word start, to any end ("lathi-")
+    return _Terms(lower, written, re.compile(r"\b" + word_alternation(lower)),
+                  re.compile(r"\b" + word_alternation(written)), table)
 
 
 def _country_terms(text: str) -> set[str]:

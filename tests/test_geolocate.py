@@ -102,3 +102,10 @@ def test_a_subdistrict_is_coded_at_its_town():
     assert m.place.name == "Sui" and m.place.admin1 == "Balochistan"
     (m, _), *_ = locate("Gunmen shot a guard in the Sui area of Dera Bugti district, Balochistan province, Pakistan.")
     assert m.place.name == "Sui"
+
+
+def test_a_town_that_only_says_where_the_place_lies_is_not_the_place():
+    (m, prec), *_ = locate("Coalition aircraft struck Sirwah district west of Marib city (Marib) on Monday.")
+    assert m.place.name == "Sirwah" and prec == 2
+    (m, prec), *_ = locate("A bomb went off 25 km north of Quetta on Monday.")
+    assert m.place.name == "Quetta" and prec == 2

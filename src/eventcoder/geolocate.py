@@ -13,6 +13,7 @@ is named. No place named, no location: an empty list.
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from eventcoder.model import INDIRECT_RELATIONS, Place, PlaceMention
@@ -27,6 +28,14 @@ _CHAIN_GAP = re.compile(
 _PREPOSITION = re.compile(
     r"\b(?:in|at|near|outside|around|across|inside|into|towards?|between|of the (?:city|town|village|district)"
     r"|(?:city|town|village|district|province|area|outskirts|vicinity) of)\s+(?:the\s+)?$", re.I)
+# "Sirwah district west of Marib city", "Kuchlak, 25 km north of Quetta": the town after the gap only locates
+# the place before it
+_REFERENCE_GAP = re.compile(
+    r"(?:\s+(?:city|town|village|district|county|upazila|tehsil|subdivision|municipality|LGA|area|locality"
+    r"|sub-?district|neighbou?rhood))?\s*,?\s*(?:(?:some|about|around|nearly|approximately|over|less than)\s+)?"
+    r"(?:\d+(?:\.\d+)?\s*(?:-\s*)?(?:km|kms|kilometers?|kilometres?|miles?)\s+)?"
+    r"(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+(?:of|from)"
+    r"|(?:from|away from|outside))\s+(?:the\s+)?(?:(?:city|town|village|district)\s+of\s+)?", re.I)
 _LIST_GAP = re.compile(r"\s*(?:,|;|,?\s+and|,?\s+or|&)\s*(?:in\s+|at\s+)?")
 # "in Meknassy (Sidi Bou Zid)", "village of Zibane [Ziban] (Anzourou, Tillaberi)", "in Carvajal, Trujillo state":
 # a name the gazetteer lacks, qualified by units it has
@@ -141,7 +150,7 @@ def locate_event(text: str, mentions: list[PlaceMention], start: int, end: int) 
                  {u.place.country_code for u in usable}]
         usable = homes or usable
     inside = [m for m in usable if start <= m.span.start < end]
-    pool = inside or _salient(usable)
+    pool = _without_references(text, inside) or _salient(usable)
     # a news dateline ("OCEANSIDE, Calif. —") places a story whose other places all lie in its country
     dateline = next((m for m in usable if m.relation == "dateline"), None)
     if dateline is not None and all(m.place.country_code == dateline.place.country_code for m in pool):
@@ -174,6 +183,15 @@ def locate_event(text: str, mentions: list[PlaceMention], start: int, end: int) 
                     result.append((nxt, _precision(nxt)))
                 j += direction
     return result
+
+
+def _without_references(text: str, pool: list[PlaceMention]) -> list[PlaceMention]:
+    """Drop a town named only to say where the place before it lies ("Sirwah district west of Marib city")."""
+    ordered = sorted(pool, key=lambda m: m.span.start)
+    drop = {id(b) for a, b in itertools.pairwise(ordered)
+            if b.relation == "near" and a.place.feature in ("populated", "admin2") and a.place != b.place
+            and _same_province(a.place, b.place) and _REFERENCE_GAP.fullmatch(text, a.span.end, b.span.start)}
+    return [m for m in pool if id(m) not in drop]
 
 
 def _salient(mentions: list[PlaceMention]) -> list[PlaceMention]:

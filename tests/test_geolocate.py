@@ -109,3 +109,8 @@ def test_a_town_that_only_says_where_the_place_lies_is_not_the_place():
     assert m.place.name == "Sirwah" and prec == 2
     (m, prec), *_ = locate("A bomb went off 25 km north of Quetta on Monday.")
     assert m.place.name == "Quetta" and prec == 2
+
+
+def test_a_known_town_beside_a_name_the_gazetteer_lacks_is_the_place():
+    (m, prec), *_ = locate("A bomb damaged a gas pipeline near Sui in Dera Bugi, Balochistan, Pakistan.")
+    assert m.place.name == "Sui" and prec == 2

@@ -44,6 +44,7 @@ _UNKNOWN_HEAD = re.compile(
     r"|\b(?:in|at|near|of|from|outside|around)\s+[A-Z][\w'’-]*(?:[ -][A-Z][\w'’-]*){0,2},\s*)$")
 
 
+_AFTER_TOWN = re.compile(r"\s*,?\s*")
 _ORIGIN = re.compile(r"\b(?:residents?|natives?|people|villagers|inhabitants|locals)\s+of\s+(?:the\s+)?$", re.I)
 
 
@@ -85,6 +86,10 @@ def _qualifiers_of_unknown(text: str, mentions: list[PlaceMention], everything: 
             continue
         word_end = lo + head.start() + len(head.group().rstrip(" (,[").split("[")[0].rstrip())
         if word_end in ends or any(e.span.start < word_end <= e.span.end for e in everything):
+            continue
+        # "near Sui in Dera Bugi, Balochistan": the unknown name is where a known town lies, not the place
+        if any(e.place.feature == "populated" and _contains(m.place, e.place) and _AFTER_TOWN.fullmatch(text, e.span.end, lo + head.start())
+               for e in everything):
             continue
         out.add(id(m))
     return out

@@ -632,3 +632,11 @@ def test_a_landmark_or_city_quarter_places_the_event_in_its_city():
     # a landmark says which country the report is in: this Tripoli is Lebanon's, not Libya's capital
     assert where("Retired soldiers gathered at al Nour square in Tripoli on Sunday.") == ("Tripoli", "North", 1)
     assert where("Retired soldiers gathered in Tripoli on Sunday.")[1] == "Tripoli"  # alone: Libya's
+
+
+def test_a_city_called_so_places_the_report_though_a_small_town_abroad_has_its_name_as_an_alias():
+    # GeoNames gives a Polish town the alias "Beirut"; the city still says the report is Lebanese
+    ms = find_places("A convoy of protesters set out from Beirut to Tripoli and joined a demonstration there.")
+    assert [(m.place.name, m.place.country_code) for m in ms] == [("Beirut", "LB"), ("Tripoli", "LB")]
+    ms = find_places("Rioters hurled Molotov cocktails at a bank in the Hamra district of Beirut on Monday.")
+    assert [(m.place.name, m.place.country_code) for m in ms] == [("Beirut", "LB")]

@@ -461,7 +461,10 @@ def find_places(text: str, gazetteer: Gazetteer | None = None, countries: Mappin
             continue
         if m.allcaps and len(m.key) <= 4:
             continue
+        # a city called so is its country's evidence ("Beirut"; not Bierutow, which has it as an alias)
         ccs = {p.country_code for p, _ in m.cands}
+        if len(ccs) > 1 and any(main and p.population >= 100_000 for p, main in m.cands):
+            ccs = {p.country_code for p, main in m.cands if main}
         if len(ccs) == 1 and (m.tokens > 1 or m.key not in stop):
             cc = next(iter(ccs))
             top = max(p.population for p, _ in m.cands)

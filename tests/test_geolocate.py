@@ -114,3 +114,8 @@ def test_a_town_that_only_says_where_the_place_lies_is_not_the_place():
 def test_a_known_town_beside_a_name_the_gazetteer_lacks_is_the_place():
     (m, prec), *_ = locate("A bomb damaged a gas pipeline near Sui in Dera Bugi, Balochistan, Pakistan.")
     assert m.place.name == "Sui" and prec == 2
+
+
+def test_a_district_of_a_named_division_is_the_district():
+    (m, prec), *_ = locate("Militants attacked a police station in Kathua district of Jammu division on Friday.")
+    assert m.place.name == "Kathua" and prec == 2

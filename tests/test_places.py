@@ -640,3 +640,10 @@ def test_a_city_called_so_places_the_report_though_a_small_town_abroad_has_its_n
     assert [(m.place.name, m.place.country_code) for m in ms] == [("Beirut", "LB"), ("Tripoli", "LB")]
     ms = find_places("Rioters hurled Molotov cocktails at a bank in the Hamra district of Beirut on Monday.")
     assert [(m.place.name, m.place.country_code) for m in ms] == [("Beirut", "LB")]
+
+
+def test_the_unit_word_before_of_belongs_to_the_name_before_it():
+    # "the Maden district of Elazig": Elazig is the province, so the town Maden is read in it
+    ms = find_places("The Maden governorship closed all roads out of the Maden district of Elazig for two weeks.")
+    assert [(m.place.name, m.place.admin1, m.place.feature) for m in ms] == [
+        ("Maden", "Elazig", "populated"), ("Maden", "Elazig", "admin2"), ("Elazig", "Elazig", "admin1")]

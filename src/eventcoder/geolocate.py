@@ -25,6 +25,8 @@ _CHAIN_GAP = re.compile(
     r"(?:\s+(?:city|town|village|district|county|upazila|tehsil|subdivision|municipality|LGA|areas?|sector"
     r"|region|valley))?"
     r"\s*(?:,|\(|\bin|\bof)\s*(?:the\s+)?")
+_UNIT_OF = re.compile(r"\s(?:district|county|upazila|tehsil|subdivision|municipality|LGA|sector|region)\s+of\s+"
+                      r"(?:the\s+)?$", re.I)
 _PREPOSITION = re.compile(
     r"\b(?:in|at|near|outside|around|across|inside|into|towards?|between|of the (?:city|town|village|district)"
     r"|(?:city|town|village|district|province|area|outskirts|vicinity) of)\s+(?:the\s+)?$", re.I)
@@ -124,7 +126,13 @@ def _anchored(text: str, mentions: list[PlaceMention]) -> set[int]:
             continue
         pos = a.span.end
         for b in ordered[i + 1:i + 4]:
-            if not _CHAIN_GAP.fullmatch(text[pos:b.span.start]) or b.place.feature == "populated":
+            gap = text[pos:b.span.start]
+            if not _CHAIN_GAP.fullmatch(gap):
+                break
+            if b.place.feature == "populated":  # "Kathua district of Jammu division": the district
+                if a.place.feature == "admin2" and _UNIT_OF.search(text, a.span.start, b.span.start) \
+                        and _same_province(a.place, b.place):
+                    out.add(id(a))
                 break
             if a.place != b.place and (
                     _contains(b.place, a.place) or (b.place.feature == "admin2" and _same_province(a.place, b.place))):

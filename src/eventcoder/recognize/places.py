@@ -76,6 +76,7 @@ _NEAR_WORDS = {"area", "areas", "valley", "vicinity", "outskirts", "suburbs", "s
 _STREET = re.compile(r"[ \t]+(?:Street|St\.|Avenue|Ave\.|Boulevard|Lane|Highway|Expressway|Motorway|Colony|Chowk"
                      r"|Mohalla)\b")
 _DESIGNATORS = frozenset(_ADMIN2_WORDS | _ADMIN1_WORDS | _TOWN_WORDS)
+_NAMED_UNIT_BEFORE = re.compile(r"\b(?!(?:The|A|An|In|At|Of|On)\b)[A-Z][\w'’.-]*\s+$")
 _DESIGNATOR = re.compile(r"[ \t]+([A-Za-z-]+)")
 _PRE_DESIGNATOR = re.compile(
     r"\b(district|province|state|city|town|village|governorate|region|municipality|county|area)\s+of\s+(?:the\s+)?$",
@@ -372,7 +373,8 @@ def _designate(text: str, m: _Mention) -> None:
         m.hint, m.hint_end = "near", d.end()
     elif text.rfind(" of ", max(0, m.start - 45), m.start) >= 0:  # "district of X", "the town of the X"
         p = _PRE_DESIGNATOR.search(text, max(0, m.start - 40), m.start)
-        if p:
+        # "the Maden district of Elazig": the word names the unit before it, not Elazig
+        if p and not _NAMED_UNIT_BEFORE.search(text, max(0, p.start() - 40), p.start()):
             w = p.group(1).lower()
             m.hint = ("admin2" if w in _ADMIN2_WORDS else "admin1" if w in _ADMIN1_WORDS
                       else "near" if w == "area" else "populated")

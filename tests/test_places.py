@@ -647,3 +647,8 @@ def test_the_unit_word_before_of_belongs_to_the_name_before_it():
     ms = find_places("The Maden governorship closed all roads out of the Maden district of Elazig for two weeks.")
     assert [(m.place.name, m.place.admin1, m.place.feature) for m in ms] == [
         ("Maden", "Elazig", "populated"), ("Maden", "Elazig", "admin2"), ("Elazig", "Elazig", "admin1")]
+
+
+def test_a_word_of_south_asian_public_life_rules_out_a_namesake_town_elsewhere():
+    ms = find_places("In Magura, hartal supporters torched the municipal office on Saturday night.")
+    assert [(m.place.name, m.place.country_code) for m in ms] == [("Magura", "BD")]

@@ -652,3 +652,8 @@ def test_the_unit_word_before_of_belongs_to_the_name_before_it():
 def test_a_word_of_south_asian_public_life_rules_out_a_namesake_town_elsewhere():
     ms = find_places("In Magura, hartal supporters torched the municipal office on Saturday night.")
     assert [(m.place.name, m.place.country_code) for m in ms] == [("Magura", "BD")]
+
+
+def test_a_name_qualified_by_a_district_abroad_is_not_a_foreign_province():
+    ms = find_places("Militants bombed a school in the village of Qamardin at Safi area of Mohmand.")
+    assert {m.place.country_code for m in ms} == {"PK"}

@@ -925,7 +925,8 @@ def _province_countries(m: _Mention, ms: list[_Mention]) -> set[str]:
 def _abroad(cands: tuple[tuple[Place, bool], ...], m: _Mention, ms: list[_Mention]) -> bool:
     """Every reading of the head lies in another country than every reading of its qualifiers
     ("Azizabad, Karachi" where the gazetteer knows only an Azizabad in Iran)."""
-    if any(p.feature in ("admin1", "country") for p, _ in cands):  # a province is not qualified by a town
+    if any(p.feature in ("admin1", "country") for p, _ in cands) and not any(
+            q.feature != "populated" for k in m.quals for q, _ in ms[k].cands):  # a province is not qualified by a town
         return False
     linked = {q.country_code for k in m.quals for q, _ in ms[k].cands}
     return bool(linked) and all(p.country_code not in linked for p, _ in cands)

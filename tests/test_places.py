@@ -669,3 +669,19 @@ def test_an_upazila_sits_at_the_town_of_its_name():
     m, *_ = find_places("A man was killed in a clash over land in Parbatipur upazila in Dinajpur on Monday.")
     town = next(p for p in load_gazetteer().lookup("Parbatipur") if p.feature == "populated")
     assert m.place.admin2 == "Dinajpur" and (m.place.latitude, m.place.longitude) == (town.latitude, town.longitude)
+
+
+def test_a_village_the_extracts_lack_is_read_in_the_national_directory_with_its_district():
+    ms = find_places("Police fired at protesters in Kotha Guru, Bathinda on Monday.")
+    assert [(m.place.name, m.place.admin1) for m in ms][0] == ("Kotha Guru", "Punjab")
+
+
+def test_a_directory_village_needs_a_report_set_in_its_country():
+    # nothing says the report is Indian: an unknown name stays unknown rather than become an Indian village
+    assert find_places("Farmers protested in Kotha Guru on Monday.") == []
+
+
+def test_a_directory_village_must_lie_near_the_towns_the_report_names():
+    # India Post has a Shastri Nagar in Bhopal; the report's is in Jabalpur, 260 km away
+    ms = find_places("A BJP leader assaulted a journalist in Shastri Nagar in Jabalpur, Madhya Pradesh.")
+    assert all(m.place.admin2 != "Bhopal" for m in ms)

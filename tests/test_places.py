@@ -702,3 +702,11 @@ def test_ukrainian_names_are_romanised_by_the_official_system_with_the_common_sp
 
     assert romanise("Водяне") == "Vodiane" and romanise("Водяне", common=True) == "Vodyane"
     assert romanise("Згурівка") == "Zghurivka" and romanise("Їжакевичі") == "Yizhakevychi"
+
+
+def test_a_village_name_the_mission_area_has_several_of_gives_the_province_when_they_share_it():
+    from eventcoder.pipeline import code
+
+    # GeoNames' extracts know a Vodyane only near Lviv; the codifier has several Vodianes, all in Donetsk
+    (event, *_) = code("On 8 May 2020, the OSCE SMM observed a total of 114 explosions near Vodyane.").events
+    assert (event.admin1, event.geo_precision) == ("Donetsk", 3)

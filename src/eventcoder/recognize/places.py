@@ -348,10 +348,10 @@ def _local_intro(text: str, start: int, end: int) -> bool:
 
 
 def _resolve_local(m: _Mention, chosen: list[Place | None], evidence: dict[str, float],
-                   named_admin1: dict[tuple[str, str], set[str]]) -> Place | None:
+                   named_admin1: dict[tuple[str, str], set[str]], gaz: Gazetteer) -> Place | None:
     """A village of a national directory: only in a report set in its country, in the units the report names
     for it ("Kotha Guru, Bathinda"), in the provinces and near the towns of the other places it names, and
-    only when one place of that name remains."""
+    only when one place of that name remains; when several remain in one province, that province."""
     cc = m.cands[0][0].country_code
     ev = evidence.get(cc, 0.0)
     if ev <= 0.01 or ev < max(evidence.values()):
@@ -376,7 +376,10 @@ def _resolve_local(m: _Mention, chosen: list[Place | None], evidence: dict[str, 
         return None
     first = offices[0]
     if any(abs(p.latitude - first.latitude) + abs(p.longitude - first.longitude) > 0.3 for p in offices):
-        return None  # several villages of that name: the report does not say which
+        # several villages of that name: the report does not say which, but it may say the province
+        if len({p.admin1 for p in offices}) == 1:
+            return gaz.admin1(cc, first.admin1)
+        return None
     if id(first) not in own and not m.hint:
         m.hint = "near"  # placed at its community's centre: near it, ACLED geo_precision 2
     return first
@@ -620,15 +623,21 @@ def find_places(text: str, gazetteer: Gazetteer | None = None, countries: Mappin
     if regions:
         _outside_mission_area(gaz, regions, chosen)
     # villages of the national directories, for names introduced as places that nothing above could place
+    # (and for a town that an observer mission names outside its area: "near Molodizhne" is not Poltava's)
     known = list(chosen)
+    area = {(cc, unit.admin1) for cc, r in regions if (unit := gaz.admin1(cc, r)) is not None}
     for idx, m in enumerate(ms):
-        if not m.local and known[idx] is None and not m.in_run and not m.fuzzy \
+        p = known[idx]
+        astray = p is not None and p.feature == "populated" and p.country_code in {cc for cc, _ in area} \
+            and (p.country_code, p.admin1) not in area
+        if not m.local and (p is None or astray) and not m.in_run and not m.fuzzy \
                 and _local_intro(text, m.start, m.end):
             cands = gaz.local(text[m.start:m.end])
             if cands:
                 m.cands, m.local = cands, True
+                known[idx] = None
         if m.local:
-            chosen[idx] = _resolve_local(m, known, evs[idx], named_admin1)
+            chosen[idx] = _resolve_local(m, known, evs[idx], named_admin1, gaz) or (p if astray else None)
     starts = {m.start for m in ms}
     keep = [p is not None and not is_person(text, m) and not _in_name(text, m, p, starts)
             for m, p in zip(ms, chosen, strict=True)]

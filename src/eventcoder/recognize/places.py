@@ -338,13 +338,14 @@ def _local_candidates(text: str, run: list[tuple[int, int]], gaz: Gazetteer
     return None
 
 
-_LOCAL_INTRO = frozenset(("in", "at", "near", "outside", "around"))
+_LOCAL_INTRO = re.compile(r"\b(?:in|at|near|outside|around)[ \t]+$", re.I)
 
 
 def _local_intro(text: str, start: int, end: int) -> bool:
     """Whether a name is introduced as where something happened: "in X", "near X", "X village"."""
-    before = text[max(0, start - 12):start].split()
-    return (bool(before) and before[-1].lower() in _LOCAL_INTRO) or bool(_SETTLEMENT_AFTER.match(text, end))
+    if start >= 3 and text[start - 2].islower() and _LOCAL_INTRO.search(text, max(0, start - 10), start):
+        return True
+    return _SETTLEMENT_AFTER.match(text, end) is not None
 
 
 def _resolve_local(m: _Mention, chosen: list[Place | None], evidence: dict[str, float],

@@ -710,3 +710,8 @@ def test_a_village_name_the_mission_area_has_several_of_gives_the_province_when_
     # GeoNames' extracts know a Vodyane only near Lviv; the codifier has several Vodianes, all in Donetsk
     (event, *_) = code("On 8 May 2020, the OSCE SMM observed a total of 114 explosions near Vodyane.").events
     assert (event.admin1, event.geo_precision) == ("Donetsk", 3)
+
+
+def test_a_word_after_a_comma_known_only_as_another_towns_alias_does_not_qualify_the_town():
+    ms = find_places("In Gurgaon, Aap members and farmers marched to the house of a local leader.")
+    assert [(m.place.name, m.place.admin1) for m in ms] == [("Gurugram", "Haryana")]

@@ -927,7 +927,9 @@ def _chains(text: str, ms: list[_Mention]) -> None:
             j += 1
         # links qualify the head when the run of them ends the phrase: "X, Y, Z." or "X (Y, Z)", not "X, Y and Z"
         if links and (ms[links[-1]].tail or via_in or "(" in text[(m.hint_end or m.end):ms[links[0]].start]):
-            m.quals = [k for k in links if _unit_link(ms[k]) or ms[k].tail]
+            # (after a comma, a town known only by another name is no qualifier: "In Gurgaon, Aap members")
+            m.quals = [k for k in links if _unit_link(ms[k]) or (ms[k].tail and (
+                ms[k].bracketed or any(mn for _, mn in ms[k].cands)))]
 
 
 def _unit_link(m: _Mention) -> bool:

@@ -715,3 +715,9 @@ def test_a_village_name_the_mission_area_has_several_of_gives_the_province_when_
 def test_a_word_after_a_comma_known_only_as_another_towns_alias_does_not_qualify_the_town():
     ms = find_places("In Gurgaon, Aap members and farmers marched to the house of a local leader.")
     assert [(m.place.name, m.place.admin1) for m in ms] == [("Gurugram", "Haryana")]
+
+
+def test_the_district_a_report_names_with_a_directory_village_sets_its_country():
+    # nothing else says India; "of Budgam" does, through the district's own readings
+    ms = find_places("A shutdown was observed in Narbal area of Budgam after a boy was killed.")
+    assert (ms[0].place.name, ms[0].place.admin1) == ("Narbal", "Jammu and Kashmir")

@@ -348,23 +348,25 @@ def _local_intro(text: str, start: int, end: int) -> bool:
     return _SETTLEMENT_AFTER.match(text, end) is not None
 
 
-def _resolve_local(m: _Mention, chosen: list[Place | None], evidence: dict[str, float],
+def _resolve_local(m: _Mention, ms: list[_Mention], chosen: list[Place | None], evidence: dict[str, float],
                    named_admin1: dict[tuple[str, str], set[str]], gaz: Gazetteer) -> Place | None:
     """A village of a national directory: only in a report set in its country, in the units the report names
     for it ("Kotha Guru, Bathinda"), in the provinces and near the towns of the other places it names, and
     only when one place of that name remains; when several remain in one province, that province."""
     cc = m.cands[0][0].country_code
-    ev = evidence.get(cc, 0.0)
-    if ev <= 0.01 or ev < max(evidence.values()):
-        return None
     offices = [p for p, _ in m.cands]
     own = {id(p) for p, precise in m.cands if precise}
-    links = [chosen[k] for k in m.chain if chosen[k] is not None]
+    # the units the report names with it, by any of their readings ("Kalanwali, Punjab": India's Punjab)
+    links = [[q for q, _ in ms[k].cands] for k in m.chain]
     if links:
-        offices = [p for p in offices if all(_local_in(u, p) for u in links)]
-    # the provinces of the other places of the report, or the ones it names or implies (a party's home)
-    provinces = {q.admin1 for q in chosen if q is not None and q.country_code == cc and q.admin1}
-    provinces |= {a1 for c, a1 in named_admin1 if c == cc}
+        offices = [p for p in offices if all(any(_local_in(q, p) for q in link) for link in links)]
+    implied = {a1 for c, a1 in named_admin1 if c == cc}  # provinces named or implied (a party's home)
+    ev = evidence.get(cc, 0.0)
+    if (ev <= 0.01 or ev < max(evidence.values())) and not (links and offices) \
+            and not any(p.admin1 in implied for p in offices):
+        return None  # nothing sets the report in the directory's country
+    # the provinces of the other places of the report, or the ones it names or implies
+    provinces = {q.admin1 for q in chosen if q is not None and q.country_code == cc and q.admin1} | implied
     if provinces:
         offices = [p for p in offices if p.admin1 in provinces]
     # and near the towns and districts it names: "Shastri Nagar in Jabalpur" is not Bhopal's
@@ -638,7 +640,7 @@ def find_places(text: str, gazetteer: Gazetteer | None = None, countries: Mappin
                 m.cands, m.local = cands, True
                 known[idx] = None
         if m.local:
-            chosen[idx] = _resolve_local(m, known, evs[idx], named_admin1, gaz) or (p if astray else None)
+            chosen[idx] = _resolve_local(m, ms, known, evs[idx], named_admin1, gaz) or (p if astray else None)
     starts = {m.start for m in ms}
     keep = [p is not None and not is_person(text, m) and not _in_name(text, m, p, starts)
             for m, p in zip(ms, chosen, strict=True)]

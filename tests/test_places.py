@@ -721,3 +721,9 @@ def test_the_district_a_report_names_with_a_directory_village_sets_its_country()
     # nothing else says India; "of Budgam" does, through the district's own readings
     ms = find_places("A shutdown was observed in Narbal area of Budgam after a boy was killed.")
     assert (ms[0].place.name, ms[0].place.admin1) == ("Narbal", "Jammu and Kashmir")
+
+
+def test_a_city_of_100000_is_not_ruled_out_by_the_nationality_of_the_people_in_the_report():
+    # "Palestinians and Syrians" say who, not where: Sidon is still Lebanon's
+    ms = find_places("Rioters hurled stones at soldiers in Sidon. Palestinians and Syrians joined the protest.")
+    assert ms[0].place.name == "Sidon" and ms[0].place.country_code == "LB"

@@ -784,7 +784,8 @@ def _resolve(m: _Mention, ms: list[_Mention], evidence: dict[str, float], top_ev
         ev = evidence.get(p.country_code, 0.0)
         # a report that names its country seldom names small places abroad
         # (for provinces, only places count: foreign forces go by demonym, "Turkish forces shelled Al-Hasakeh")
-        if (named_top if p.feature == "admin1" else top_ev) >= 2.0 and ev <= 0.01 and p.feature != "country" \
+        if (named_top if p.feature == "admin1" or p.population >= 100_000 else top_ev) >= 2.0 and ev <= 0.01 \
+                and p.feature != "country" \
                 and p.population < 1_000_000:
             continue
         # a word no preposition introduces ("the Young Doctors", "the College Principal") is a small place

@@ -727,3 +727,8 @@ def test_a_city_of_100000_is_not_ruled_out_by_the_nationality_of_the_people_in_t
     # "Palestinians and Syrians" say who, not where: Sidon is still Lebanon's
     ms = find_places("Rioters hurled stones at soldiers in Sidon. Palestinians and Syrians joined the protest.")
     assert ms[0].place.name == "Sidon" and ms[0].place.country_code == "LB"
+
+
+def test_a_name_spelt_otherwise_is_found_without_its_arabic_article():
+    ms = find_places("Russian forces conducted a patrol in Quamishli city in al-Hasakeh.")
+    assert "Al Qamishli" in [m.place.name for m in ms]

@@ -43,7 +43,7 @@ ADMIN_UNITS_CSV = KNOWLEDGE / "admin_units.csv"
 ADMIN1_NAMES_CSV = KNOWLEDGE / "admin1_names.csv"
 SUBDISTRICTS_CSV = KNOWLEDGE / "subdistricts.csv"
 LOCAL_PLACES_CSV = KNOWLEDGE / "local_places.csv"
-SCHEMA_VERSION = "22"
+SCHEMA_VERSION = "23"
 
 EXTRA_COLUMNS = (
     "name", "alternatenames", "country_code", "admin1", "admin2", "latitude", "longitude",
@@ -486,9 +486,13 @@ def build(path: Path = ARTIFACT, quiet: bool = False) -> Path:
     skel: set[tuple[str, int]] = set()
     for i, p in enumerate(places):
         if p[8] in ("populated", "admin2") and (p[9] >= 1000 or p[9] == 0 or p[7] is None):  # curated: no id
-            k = skeleton(p[0])
-            if len(k) >= SKELETON_MIN and len(norm(p[0]).replace(" ", "")) >= 6:
-                skel.add((k, i + 1))
+            name = norm(p[0])
+            # and without an Arabic article: "Quamishli" is Al Qamishli spelt otherwise
+            bare = next((name[len(a):] for a in ARTICLES if name.startswith(a)), "")
+            for n in filter(None, (name, bare)):
+                k = skeleton(n)
+                if len(k) >= SKELETON_MIN and len(n.replace(" ", "")) >= 6:
+                    skel.add((k, i + 1))
     con.executemany("INSERT INTO skeletons VALUES (?,?)", sorted(skel))
     skel_hashes = array.array("I", sorted({key_hash(k) for k, _ in skel}))
     hashes = array.array("I", sorted({key_hash(k) for k, _ in best}))

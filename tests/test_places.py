@@ -732,3 +732,11 @@ def test_a_city_of_100000_is_not_ruled_out_by_the_nationality_of_the_people_in_t
 def test_a_name_spelt_otherwise_is_found_without_its_arabic_article():
     ms = find_places("Russian forces conducted a patrol in Quamishli city in al-Hasakeh.")
     assert "Al Qamishli" in [m.place.name for m in ms]
+
+
+def test_a_codifier_village_is_found_in_another_romanisation():
+    from eventcoder.pipeline import code
+
+    # "Dolomytne" (after the Russian spelling) is the codifier's Dolomitne
+    (event, *_) = code("On 7 May 2020, the OSCE SMM observed a total of 1 explosions near Dolomytne.").events
+    assert (event.location, event.admin1) == ("Dolomitne", "Donetsk")

@@ -43,7 +43,7 @@ ADMIN_UNITS_CSV = KNOWLEDGE / "admin_units.csv"
 ADMIN1_NAMES_CSV = KNOWLEDGE / "admin1_names.csv"
 SUBDISTRICTS_CSV = KNOWLEDGE / "subdistricts.csv"
 LOCAL_PLACES_CSV = KNOWLEDGE / "local_places.csv"
-SCHEMA_VERSION = "24"
+SCHEMA_VERSION = "25"
 
 EXTRA_COLUMNS = (
     "name", "alternatenames", "country_code", "admin1", "admin2", "latitude", "longitude",
@@ -471,6 +471,7 @@ def build(path: Path = ARTIFACT, quiet: bool = False) -> Path:
         CREATE TABLE local_places (id INTEGER PRIMARY KEY, name TEXT, cc TEXT, admin1 TEXT, admin2 TEXT,
             lat REAL, lon REAL, precise INTEGER);
         CREATE TABLE local_names (key TEXT, place INTEGER, PRIMARY KEY (key, place)) WITHOUT ROWID;
+        CREATE TABLE local_skeletons (key TEXT, place INTEGER, PRIMARY KEY (key, place)) WITHOUT ROWID;
         """
     )
     con.executemany("INSERT INTO places VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
@@ -503,8 +504,13 @@ def build(path: Path = ARTIFACT, quiet: bool = False) -> Path:
     local_keys = sorted({(k, i + 1) for i, p in enumerate(local) for k in p[7]})
     con.executemany("INSERT INTO local_names VALUES (?,?)", local_keys)
     local_hashes = array.array("I", sorted({key_hash(k) for k, _ in local_keys}))
+    # spelling skeletons of transliterated directories' names ("Dolomytne" for Dolomitne)
+    local_skels = sorted({(skeleton(n), i + 1) for i, p in enumerate(local) if p[8] for n in p[7]
+                          if len(n.replace(" ", "")) >= 6 and len(skeleton(n)) >= SKELETON_MIN})
+    con.executemany("INSERT INTO local_skeletons VALUES (?,?)", local_skels)
+    local_skel_hashes = array.array("I", sorted({key_hash(k) for k, _ in local_skels}))
     con.executemany("INSERT INTO meta VALUES (?,?)", [
-        ("local_hashes", local_hashes.tobytes()),
+        ("local_hashes", local_hashes.tobytes()), ("local_skeletons", local_skel_hashes.tobytes()),
         ("schema", SCHEMA_VERSION), ("hashes", hashes.tobytes()), ("firsts", firsts.tobytes()),
         ("skeletons", skel_hashes.tobytes()),
         ("built", time.strftime("%Y-%m-%d %H:%M:%S")),
@@ -598,8 +604,8 @@ def _local_places(places: list[tuple]) -> list[tuple]:
     - India Post's offices (PyPI package `bharatpin`, MIT; data from India Post), with their state, district
       and coordinates; an office placed more than 50 km from every GeoNames place of its state is left out;
     - knowledge/local_places.csv (made by make_local_places): Ukraine's settlements, placed at the centre of
-      their community unless `precise`.
-    Rows: (name, cc, admin1, admin2, lat, lon, precise, keys)."""
+      their community unless `precise`; their names, romanised, are also found spelt otherwise.
+    Rows: (name, cc, admin1, admin2, lat, lon, precise, keys, spelt otherwise)."""
     from scipy.spatial import cKDTree
 
     cfg = _yaml(KNOWLEDGE / "toponym_stoplist.yaml")
@@ -640,13 +646,13 @@ def _local_places(places: list[tuple]) -> list[tuple]:
             if not keys or (norm(name), district) in seen:
                 continue
             seen.add((norm(name), district))
-            out.append((name, "IN", state, district, lat, lon, 1, keys))
+            out.append((name, "IN", state, district, lat, lon, 1, keys, False))
     with open(LOCAL_PLACES_CSV, encoding="utf-8", newline="") as fh:
         for r in csv.DictReader(ln for ln in fh if not ln.startswith("#")):
             keys = keys_of([r["name"], *r["alternatenames"].split("|")])
             if keys:
                 out.append((r["name"], r["country_code"], r["admin1"], r["admin2"], float(r["latitude"]),
-                            float(r["longitude"]), int(r["precise"]), keys))
+                            float(r["longitude"]), int(r["precise"]), keys, True))
     return out
 
 

@@ -71,6 +71,8 @@ class Gazetteer:
         self._skels.frombytes(con.execute("SELECT v FROM meta WHERE k = 'skeletons'").fetchone()[0])
         self._locals = array.array("I")
         self._locals.frombytes(con.execute("SELECT v FROM meta WHERE k = 'local_hashes'").fetchone()[0])
+        self._local_skels = array.array("I")
+        self._local_skels.frombytes(con.execute("SELECT v FROM meta WHERE k = 'local_skeletons'").fetchone()[0])
         self._local_hits: dict[str, tuple[tuple[Place, bool], ...]] = {}
         self._fuzzy: dict[str, tuple[tuple[Place, bool], ...]] = {}
         self._extra: dict[str, list[tuple[Place, bool]]] = {}
@@ -114,23 +116,30 @@ class Gazetteer:
 
     def local(self, raw: str) -> tuple[tuple[Place, bool], ...]:
         """Villages and localities of national directories called `raw` (India Post's offices, Ukraine's
-        settlements), each with whether its coordinates are its own (else its community's centre): places
-        the extracts lack, to be read only where a report introduces the name as a place."""
+        settlements, these also by their spelling skeleton: "Dolomytne" for Dolomitne), each with whether its
+        coordinates are its own (else its community's centre): places the extracts lack, to be read only where
+        a report introduces the name as a place."""
         key = norm(raw)
-        h = key_hash(key)
-        i = bisect_left(self._locals, h)
-        if i >= len(self._locals) or self._locals[i] != h:
-            return ()
         hit = self._local_hits.get(key)
         if hit is None:
-            rows = self._con().execute(
-                "SELECT p.name, p.cc, p.admin1, p.admin2, p.lat, p.lon, p.precise FROM local_names n "
-                "JOIN local_places p ON p.id = n.place WHERE n.key = ? LIMIT ?", (key, _MAX_CANDIDATES)).fetchall()
-            hit = tuple((Place(name=r[0], country=(c.country if (c := self.country(r[1])) else r[1]),
-                               country_code=r[1], admin1=r[2], admin2=r[3], latitude=r[4], longitude=r[5]),
-                         bool(r[6])) for r in rows)
+            hit = self._local_rows("local_names", key, self._locals)
+            if not hit and len(key.replace(" ", "")) >= 6 and len(skel := skeleton(raw)) >= SKELETON_MIN:
+                hit = self._local_rows("local_skeletons", skel, self._local_skels)
+            if len(self._local_hits) > 100_000:
+                self._local_hits.clear()
             self._local_hits[key] = hit
         return hit
+
+    def _local_rows(self, table: str, key: str, hashes: array.array) -> tuple[tuple[Place, bool], ...]:
+        h = key_hash(key)
+        i = bisect_left(hashes, h)
+        if i >= len(hashes) or hashes[i] != h:
+            return ()
+        rows = self._con().execute(
+            f"SELECT p.name, p.cc, p.admin1, p.admin2, p.lat, p.lon, p.precise FROM {table} n "  # noqa: S608
+            "JOIN local_places p ON p.id = n.place WHERE n.key = ? LIMIT ?", (key, _MAX_CANDIDATES)).fetchall()
+        return tuple((Place(name=r[0], country=(c.country if (c := self.country(r[1])) else r[1]), country_code=r[1],
+                            admin1=r[2], admin2=r[3], latitude=r[4], longitude=r[5]), bool(r[6])) for r in rows)
 
     def match_spelling(self, raw: str) -> tuple[tuple[Place, bool], ...]:
         """Towns and districts whose name is spelt otherwise ("Gawadar" for Gwadar): the same spelling skeleton

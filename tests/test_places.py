@@ -740,3 +740,9 @@ def test_a_codifier_village_is_found_in_another_romanisation():
     # "Dolomytne" (after the Russian spelling) is the codifier's Dolomitne
     (event, *_) = code("On 7 May 2020, the OSCE SMM observed a total of 1 explosions near Dolomytne.").events
     assert (event.location, event.admin1) == ("Dolomitne", "Donetsk")
+
+
+def test_a_name_whose_only_reading_is_ruled_out_may_be_another_towns_spelling():
+    # GeoNames has a Naushki only in Buryatia; in Balochistan it is Nushki
+    ms = find_places("Bombs exploded on a railway line in the town of Naushki in the Pakistani province of Balochistan.")
+    assert (ms[0].place.name, ms[0].place.country_code) == ("Nushki", "PK")

@@ -625,6 +625,19 @@ def find_places(text: str, gazetteer: Gazetteer | None = None, countries: Mappin
     _qualifiers_agree(ms, chosen)
     if regions:
         _outside_mission_area(gaz, regions, chosen)
+    # a name introduced as a place whose readings were all ruled out may be another place's spelling
+    # ("the town of Naushki" in Balochistan: Nushki, not the Naushki in Buryatia)
+    for idx, m in enumerate(ms):
+        if chosen[idx] is None and m.cands and not m.local and not m.fuzzy and not m.in_run \
+                and (m.town or _local_intro(text, m.start, m.end)):
+            tried = {id(q) for q, _ in m.cands}
+            spelt = tuple(c for c in gaz.match_spelling(text[m.start:m.end]) if id(c[0]) not in tried
+                          and (not m.quals or _fit(c[0], m, ms) > 0))  # in the units named with it
+            if spelt:
+                ev = evs[idx]
+                chosen[idx] = _resolve(replace(m, cands=spelt, fuzzy=True), ms, ev,
+                                       max(ev.values(), default=0.0), named_admin1, stop, (), None,
+                                       _named_top(ev, by_demonym))
     # villages of the national directories, for names introduced as places that nothing above could place
     # (and for a town that an observer mission names outside its area: "near Molodizhne" is not Poltava's)
     known = list(chosen)

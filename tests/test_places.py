@@ -746,3 +746,9 @@ def test_a_name_whose_only_reading_is_ruled_out_may_be_another_towns_spelling():
     # GeoNames has a Naushki only in Buryatia; in Balochistan it is Nushki
     ms = find_places("Bombs exploded on a railway line in the town of Naushki in the Pakistani province of Balochistan.")
     assert (ms[0].place.name, ms[0].place.country_code) == ("Nushki", "PK")
+
+
+def test_a_district_known_only_by_another_spelling_is_read_when_introduced_as_a_place():
+    # GeoNames spells the district Baramula and has "Baramulla" only as an alias of it
+    ms = find_places("Students in Baramulla gathered and protested against a killing.")
+    assert (ms[0].place.admin1, ms[0].place.country_code) == ("Jammu and Kashmir", "IN")

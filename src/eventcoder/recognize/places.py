@@ -891,8 +891,8 @@ def _sole_unit(unit: Place, m: _Mention) -> bool:
     """A district only it bears this name, standing on its own: "in Kech", "in Spinkhwara, North Waziristan"."""
     if m.in_run or len(m.key) < 4:
         return False
-    if m.tokens >= 2 and len(m.cands) == 1 and m.cands[0][0] is unit:  # "D.I. Khan": a name of it alone
-        return True
+    if len(m.cands) == 1 and m.cands[0][0] is unit and (m.tokens >= 2 or (m.intro and len(m.key) >= 6)):
+        return True  # a name of it alone: "D.I. Khan", "in Baramulla" (GeoNames: Baramula)
     return all((p is unit and main) or (p.feature != "admin2" and not main) for p, main in m.cands)
 
 

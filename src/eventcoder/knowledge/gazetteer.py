@@ -69,10 +69,8 @@ class Gazetteer:
         self._nf = len(self._firsts)
         self._skels = array.array("I")
         self._skels.frombytes(con.execute("SELECT v FROM meta WHERE k = 'skeletons'").fetchone()[0])
-        self._locals = array.array("I")
-        self._locals.frombytes(con.execute("SELECT v FROM meta WHERE k = 'local_hashes'").fetchone()[0])
+        self._locals: array.array | None = None  # read at the first local lookup: most texts never make one
         self._local_skels = array.array("I")
-        self._local_skels.frombytes(con.execute("SELECT v FROM meta WHERE k = 'local_skeletons'").fetchone()[0])
         self._local_hits: dict[str, tuple[tuple[Place, bool], ...]] = {}
         self._fuzzy: dict[str, tuple[tuple[Place, bool], ...]] = {}
         self._extra: dict[str, list[tuple[Place, bool]]] = {}
@@ -122,6 +120,12 @@ class Gazetteer:
         key = norm(raw)
         hit = self._local_hits.get(key)
         if hit is None:
+            if self._locals is None:
+                con = self._con()
+                self._local_skels.frombytes(con.execute("SELECT v FROM meta WHERE k = 'local_skeletons'").fetchone()[0])
+                locals_ = array.array("I")
+                locals_.frombytes(con.execute("SELECT v FROM meta WHERE k = 'local_hashes'").fetchone()[0])
+                self._locals = locals_
             hit = self._local_rows("local_names", key, self._locals)
             if not hit and len(key.replace(" ", "")) >= 6 and len(skel := skeleton(raw)) >= SKELETON_MIN:
                 hit = self._local_rows("local_skeletons", skel, self._local_skels)

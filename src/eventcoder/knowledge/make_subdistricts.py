@@ -16,27 +16,19 @@ The CSV is committed; the gazetteer build does not need the package.
 from __future__ import annotations
 
 import csv
-import io
 import json
 import re
 import sys
-import zipfile
 from pathlib import Path
 
 from eventcoder.knowledge.build_gazetteer import KNOWLEDGE, norm
+from eventcoder.knowledge.derived import package_files, run, write_csv
 
 OUT = KNOWLEDGE / "subdistricts.csv"
 COLUMNS = ("name", "alternatenames", "country_code", "admin2", "source")
 SOURCE = "bangladesh 0.0.10 (MIT): upazila list"
 # the package's district names that GeoNames spells otherwise (GeoNames' admin2 name on the right)
 _DISTRICT_NAMES = {"Netrokona": "Netrakona", "Sirajgonj": "Sirajganj"}
-
-
-def _reader(source: Path):  # noqa: ANN202
-    if source.is_dir():
-        return lambda rel: open(source / rel, encoding="utf-8")  # noqa: SIM115
-    zf = zipfile.ZipFile(source)
-    return lambda rel: io.TextIOWrapper(zf.open(f"bangladesh/{rel}"), encoding="utf-8")
 
 
 def _admin2_names() -> dict[str, str]:
@@ -54,7 +46,7 @@ def _admin2_names() -> dict[str, str]:
 
 def derive(source: Path, out: Path = OUT) -> int:
     """Write the subdistrict CSV from a `bangladesh` wheel or package folder; returns the number of rows."""
-    open_ = _reader(source)
+    open_ = package_files(source, "bangladesh")
     with open_("data/districts.json") as fh:
         districts = {d["id"]: d["name"] for d in json.load(fh)["districts"]}
     with open_("data/upazilas.json") as fh:
@@ -73,20 +65,12 @@ def derive(source: Path, out: Path = OUT) -> int:
     if missing:
         print(f"no GeoNames district for: {', '.join(missing)}", file=sys.stderr)
     rows.sort(key=lambda r: (r[2], r[3], norm(r[0])))
-    with open(out, "w", encoding="utf-8", newline="") as fh:
-        fh.write("# Subdistricts (Bangladesh's upazilas) with their GeoNames district; made by "
-                 "eventcoder.knowledge.make_subdistricts\n")
-        w = csv.writer(fh, lineterminator="\n")
-        w.writerow(COLUMNS)
-        w.writerows(rows)
-    return len(rows)
+    return write_csv(out, "Subdistricts (Bangladesh's upazilas) with their GeoNames district; made by "
+                          "eventcoder.knowledge.make_subdistricts", COLUMNS, rows)
 
 
 def main() -> None:
-    if len(sys.argv) != 2:
-        sys.exit(__doc__)
-    n = derive(Path(sys.argv[1]))
-    print(f"wrote {OUT} ({n} subdistricts)", file=sys.stderr)
+    run(derive, OUT, "subdistricts", __doc__)
 
 
 if __name__ == "__main__":

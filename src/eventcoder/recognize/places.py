@@ -34,6 +34,7 @@ from eventcoder.recognize.implied_places import (
     with_home_regions,
     with_landmarks,
 )
+from eventcoder.recognize.local_places import SETTLEMENT_AFTER, local_candidates, local_intro, resolve_local
 from eventcoder.recognize.place_relations import is_person, set_relations
 from eventcoder.text import word_alternation
 
@@ -264,7 +265,7 @@ def _candidates(text: str, gaz: Gazetteer, found: list[str] | None = None) -> li
                     found, fuzzy = longer, True
             local = False
             if found is None and i == 0:
-                found = _local_candidates(text, run, gaz)
+                found = local_candidates(text, run, gaz, _DESIGNATORS)
                 local = found is not None
             if found is None:
                 i += 1
@@ -321,87 +322,6 @@ def _candidates(text: str, gaz: Gazetteer, found: list[str] | None = None) -> li
     return out
 
 
-def _local_candidates(text: str, run: list[tuple[int, int]], gaz: Gazetteer
-                      ) -> tuple[int, int, int, str, tuple[tuple[Place, bool], ...]] | None:
-    """A name the gazetteer lacks, introduced as a place ("in Kotha Guru", "at Mundiyambakkam village"),
-    found in the directory of villages: three tokens, then two, then one."""
-    if not _local_intro(text, run[0][0], run[-1][1]):
-        return None
-    for j in range(min(len(run), 3), 0, -1):
-        s, e = run[0][0], run[j - 1][1]
-        if j < len(run) and not _SETTLEMENT_AFTER.match(text, e) and _norm(text[run[j][0]:run[j][1]]) \
-                not in _DESIGNATORS:
-            continue  # part of a longer name: "at Lashkar-e-Taiba's office" is no village Lashkar
-        places = gaz.local(text[s:e])
-        if places:
-            return j, s, e, _norm(text[s:e]), places
-    return None
-
-
-_LOCAL_INTRO = re.compile(r"\b(?:in|at|near|outside|around)[ \t]+$", re.I)
-
-
-def _local_intro(text: str, start: int, end: int) -> bool:
-    """Whether a name is introduced as where something happened: "in X", "near X", "X village"."""
-    if start >= 3 and text[start - 2].islower() and _LOCAL_INTRO.search(text, max(0, start - 10), start):
-        return True
-    return _SETTLEMENT_AFTER.match(text, end) is not None
-
-
-def _resolve_local(m: _Mention, ms: list[_Mention], chosen: list[Place | None], evidence: dict[str, float],
-                   named_admin1: dict[tuple[str, str], set[str]], gaz: Gazetteer) -> Place | None:
-    """A village of a national directory: only in a report set in its country, in the units the report names
-    for it ("Kotha Guru, Bathinda"), in the provinces and near the towns of the other places it names, and
-    only when one place of that name remains; when several remain in one province, that province."""
-    cc = m.cands[0][0].country_code
-    offices = [p for p, _ in m.cands]
-    own = {id(p) for p, precise in m.cands if precise}
-    # the units the report names with it, by any of their readings ("Kalanwali, Punjab": India's Punjab)
-    links = [[q for q, _ in ms[k].cands] for k in m.chain]
-    if links:
-        offices = [p for p in offices if all(any(_local_in(q, p) for q in link) for link in links)]
-    implied = {a1 for c, a1 in named_admin1 if c == cc}  # provinces named or implied (a party's home)
-    ev = evidence.get(cc, 0.0)
-    if (ev <= 0.01 or ev < max(evidence.values())) and not (links and offices) \
-            and not any(p.admin1 in implied for p in offices):
-        return None  # nothing sets the report in the directory's country
-    # the provinces of the other places of the report, or the ones it names or implies
-    provinces = {q.admin1 for q in chosen if q is not None and q.country_code == cc and q.admin1} | implied
-    if provinces:
-        offices = [p for p in offices if p.admin1 in provinces]
-    # and near the towns and districts it names: "Shastri Nagar in Jabalpur" is not Bhopal's
-    near = [q for q in chosen if q is not None and q.country_code == cc and q.feature in ("populated", "admin2")
-            and q.latitude is not None]
-    if near:
-        offices = [p for p in offices if any(abs(q.latitude - p.latitude) + abs(q.longitude - p.longitude) < 1.0
-                                             for q in near)]
-    if not offices:
-        return None
-    first = offices[0]
-    if any(abs(p.latitude - first.latitude) + abs(p.longitude - first.longitude) > 0.3 for p in offices):
-        # several villages of that name: the report does not say which, but it may say the province
-        if len({p.admin1 for p in offices}) == 1:
-            return gaz.admin1(cc, first.admin1)
-        return None
-    if id(first) not in own and not m.hint:
-        m.hint = "near"  # placed at its community's centre: near it, ACLED geo_precision 2
-    return first
-
-
-def _local_in(unit: Place, p: Place) -> bool:
-    """Whether a unit or town the report names with a village can contain it or lie beside it."""
-    if unit.country_code != p.country_code:
-        return False
-    if unit.feature == "country":
-        return True
-    if unit.admin1 != p.admin1:
-        return False
-    if unit.feature == "admin1" or unit.latitude is None:
-        return True
-    reach = 0.8 if unit.feature == "admin2" else 0.4  # degrees: a district's extent, a town's surroundings
-    return abs(unit.latitude - p.latitude) + abs(unit.longitude - p.longitude) < reach
-
-
 def _written_small(m: _Mention, p: Place, main: bool) -> bool:
     """A country's short alias ("CAR", "UAE") written as a word: "a Santro Car" is no Central African Republic."""
     return p.feature == "country" and not main and len(m.key) <= 4 and not m.allcaps
@@ -434,7 +354,7 @@ def _respelt(text: str, run: list[tuple[int, int]], i: int, gaz: Gazetteer, stop
         raw = text[s:e]
         if len(raw) < 5 or raw.isupper() or (j - i > 1 and _norm(text[run[j - 1][0]:e]) in stop):
             continue
-        if not introduced and not _SETTLEMENT_AFTER.match(text, e):
+        if not introduced and not SETTLEMENT_AFTER.match(text, e):
             continue
         cands = gaz.match_spelling(raw)
         if cands:
@@ -443,7 +363,6 @@ def _respelt(text: str, run: list[tuple[int, int]], i: int, gaz: Gazetteer, stop
 
 
 _FROM = re.compile(r"\bfrom\s+(?:the\s+)?$", re.I)
-_SETTLEMENT_AFTER = re.compile(r"[ \t]+(?:city|town|village)\b")
 _PLACE_INTRO = frozenset(("in", "at", "near", "from"))
 _UNIT_OF = frozenset(("village", "town", "city", "countryside", "outskirts", "vicinity", "suburbs", "area"))
 
@@ -629,7 +548,7 @@ def find_places(text: str, gazetteer: Gazetteer | None = None, countries: Mappin
     # ("the town of Naushki" in Balochistan: Nushki, not the Naushki in Buryatia)
     for idx, m in enumerate(ms):
         if chosen[idx] is None and m.cands and not m.local and not m.fuzzy and not m.in_run \
-                and (m.town or _local_intro(text, m.start, m.end)):
+                and (m.town or local_intro(text, m.start, m.end)):
             tried = {id(q) for q, _ in m.cands}
             spelt = tuple(c for c in gaz.match_spelling(text[m.start:m.end]) if id(c[0]) not in tried
                           and (not m.quals or _fit(c[0], m, ms) > 0))  # in the units named with it
@@ -647,13 +566,13 @@ def find_places(text: str, gazetteer: Gazetteer | None = None, countries: Mappin
         astray = p is not None and p.feature == "populated" and p.country_code in {cc for cc, _ in area} \
             and (p.country_code, p.admin1) not in area
         if not m.local and (p is None or astray) and not m.in_run and not m.fuzzy \
-                and _local_intro(text, m.start, m.end):
+                and local_intro(text, m.start, m.end):
             cands = gaz.local(text[m.start:m.end])
             if cands:
                 m.cands, m.local = cands, True
                 known[idx] = None
         if m.local:
-            chosen[idx] = _resolve_local(m, ms, known, evs[idx], named_admin1, gaz) or (p if astray else None)
+            chosen[idx] = resolve_local(m, ms, known, evs[idx], named_admin1, gaz) or (p if astray else None)
     starts = {m.start for m in ms}
     keep = [p is not None and not is_person(text, m) and not _in_name(text, m, p, starts)
             for m, p in zip(ms, chosen, strict=True)]

@@ -1,0 +1,100 @@
+"""Villages of national directories (gazetteer.local: India Post's offices, Ukraine's settlements): when a
+name may be read in them (introduced as a place, "in Kotha Guru", "near Kruta Balka", "X village") and which
+of their villages it is (the report's country, the units named with it, the provinces and towns of its other
+places, and only one village left)."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from eventcoder.knowledge.gazetteer import Gazetteer, norm
+from eventcoder.model import Place
+
+if TYPE_CHECKING:
+    from eventcoder.recognize.places import _Mention
+
+__all__ = ["SETTLEMENT_AFTER", "local_candidates", "local_intro", "resolve_local"]
+
+SETTLEMENT_AFTER = re.compile(r"[ \t]+(?:city|town|village)\b")
+
+
+def local_candidates(text: str, run: list[tuple[int, int]], gaz: Gazetteer, designators: frozenset[str]
+                     ) -> tuple[int, int, int, str, tuple[tuple[Place, bool], ...]] | None:
+    """A name the gazetteer lacks, introduced as a place ("in Kotha Guru", "at Mundiyambakkam village"),
+    found in the directory of villages: three tokens, then two, then one."""
+    if not local_intro(text, run[0][0], run[-1][1]):
+        return None
+    for j in range(min(len(run), 3), 0, -1):
+        s, e = run[0][0], run[j - 1][1]
+        if j < len(run) and not SETTLEMENT_AFTER.match(text, e) and norm(text[run[j][0]:run[j][1]]) \
+                not in designators:
+            continue  # part of a longer name: "at Lashkar-e-Taiba's office" is no village Lashkar
+        places = gaz.local(text[s:e])
+        if places:
+            return j, s, e, norm(text[s:e]), places
+    return None
+
+
+_LOCAL_INTRO = re.compile(r"\b(?:in|at|near|outside|around)[ \t]+$", re.I)
+
+
+def local_intro(text: str, start: int, end: int) -> bool:
+    """Whether a name is introduced as where something happened: "in X", "near X", "X village"."""
+    if start >= 3 and text[start - 2].islower() and _LOCAL_INTRO.search(text, max(0, start - 10), start):
+        return True
+    return SETTLEMENT_AFTER.match(text, end) is not None
+
+
+def resolve_local(m: _Mention, ms: list[_Mention], chosen: list[Place | None], evidence: dict[str, float],
+                  named_admin1: dict[tuple[str, str], set[str]], gaz: Gazetteer) -> Place | None:
+    """A village of a national directory: only in a report set in its country, in the units the report names
+    for it ("Kotha Guru, Bathinda"), in the provinces and near the towns of the other places it names, and
+    only when one place of that name remains; when several remain in one province, that province."""
+    cc = m.cands[0][0].country_code
+    offices = [p for p, _ in m.cands]
+    own = {id(p) for p, precise in m.cands if precise}
+    # the units the report names with it, by any of their readings ("Kalanwali, Punjab": India's Punjab)
+    links = [[q for q, _ in ms[k].cands] for k in m.chain]
+    if links:
+        offices = [p for p in offices if all(any(_near_or_in(q, p) for q in link) for link in links)]
+    implied = {a1 for c, a1 in named_admin1 if c == cc}  # provinces named or implied (a party's home)
+    ev = evidence.get(cc, 0.0)
+    if (ev <= 0.01 or ev < max(evidence.values())) and not (links and offices) \
+            and not any(p.admin1 in implied for p in offices):
+        return None  # nothing sets the report in the directory's country
+    # the provinces of the other places of the report, or the ones it names or implies
+    provinces = {q.admin1 for q in chosen if q is not None and q.country_code == cc and q.admin1} | implied
+    if provinces:
+        offices = [p for p in offices if p.admin1 in provinces]
+    # and near the towns and districts it names: "Shastri Nagar in Jabalpur" is not Bhopal's
+    near = [q for q in chosen if q is not None and q.country_code == cc and q.feature in ("populated", "admin2")
+            and q.latitude is not None]
+    if near:
+        offices = [p for p in offices if any(abs(q.latitude - p.latitude) + abs(q.longitude - p.longitude) < 1.0
+                                             for q in near)]
+    if not offices:
+        return None
+    first = offices[0]
+    if any(abs(p.latitude - first.latitude) + abs(p.longitude - first.longitude) > 0.3 for p in offices):
+        # several villages of that name: the report does not say which, but it may say the province
+        if len({p.admin1 for p in offices}) == 1:
+            return gaz.admin1(cc, first.admin1)
+        return None
+    if id(first) not in own and not m.hint:
+        m.hint = "near"  # placed at its community's centre: near it, ACLED geo_precision 2
+    return first
+
+
+def _near_or_in(unit: Place, p: Place) -> bool:
+    """Whether a unit or town the report names with a village can contain it or lie beside it."""
+    if unit.country_code != p.country_code:
+        return False
+    if unit.feature == "country":
+        return True
+    if unit.admin1 != p.admin1:
+        return False
+    if unit.feature == "admin1" or unit.latitude is None:
+        return True
+    reach = 0.8 if unit.feature == "admin2" else 0.4  # degrees: a district's extent, a town's surroundings
+    return abs(unit.latitude - p.latitude) + abs(unit.longitude - p.longitude) < reach

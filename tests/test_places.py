@@ -752,3 +752,11 @@ def test_a_district_known_only_by_another_spelling_is_read_when_introduced_as_a_
     # GeoNames spells the district Baramula and has "Baramulla" only as an alias of it
     ms = find_places("Students in Baramulla gathered and protested against a killing.")
     assert (ms[0].place.admin1, ms[0].place.country_code) == ("Jammu and Kashmir", "IN")
+
+
+def test_an_observer_missions_country_rules_out_a_small_town_abroad_known_by_the_name():
+    from eventcoder.pipeline import code
+
+    # GeoNames gives Armenia's Sevan the old name Elenovka; the OSCE SMM reports from Ukraine
+    (event, *_) = code("On 5 May 2020, the OSCE SMM observed a total of 10 explosions near Elenovka.").events
+    assert event.country == "Ukraine"

@@ -435,9 +435,9 @@ def find_places(text: str, gazetteer: Gazetteer | None = None, countries: Mappin
     for cc, weight in (countries or {}).items():
         if weight < HOME_WEIGHT:  # groups that also act abroad: evidence for towns, not provinces
             evidence[cc] = evidence.get(cc, 0.0) + weight
-    for cc in dict.fromkeys(cc for cc, _ in regions):
+    for cc in dict.fromkeys(cc for cc, _ in regions):  # an observer mission's country: as sure as a demonym
         if not (countries or {}).get(cc):
-            evidence[cc] = evidence.get(cc, 0.0) + 1.0
+            evidence[cc] = evidence.get(cc, 0.0) + 2.0
     by_demonym = dict(evidence)  # "Turkish forces": whose forces, not where (provinces do not heed it)
     for cc, weight in (countries or {}).items():
         if weight >= HOME_WEIGHT:  # a party: where the report is set, its provinces included

@@ -544,35 +544,8 @@ def find_places(text: str, gazetteer: Gazetteer | None = None, countries: Mappin
     _qualifiers_agree(ms, chosen)
     if regions:
         _outside_mission_area(gaz, regions, chosen)
-    # a name introduced as a place whose readings were all ruled out may be another place's spelling
-    # ("the town of Naushki" in Balochistan: Nushki, not the Naushki in Buryatia)
-    for idx, m in enumerate(ms):
-        if chosen[idx] is None and m.cands and not m.local and not m.fuzzy and not m.in_run \
-                and (m.town or local_intro(text, m.start, m.end)):
-            tried = {id(q) for q, _ in m.cands}
-            spelt = tuple(c for c in gaz.match_spelling(text[m.start:m.end]) if id(c[0]) not in tried
-                          and (not m.quals or _fit(c[0], m, ms) > 0))  # in the units named with it
-            if spelt:
-                ev = evs[idx]
-                chosen[idx] = _resolve(replace(m, cands=spelt, fuzzy=True), ms, ev,
-                                       max(ev.values(), default=0.0), named_admin1, stop, (), None,
-                                       _named_top(ev, by_demonym))
-    # villages of the national directories, for names introduced as places that nothing above could place
-    # (and for a town that an observer mission names outside its area: "near Molodizhne" is not Poltava's)
-    known = list(chosen)
-    area = {(cc, unit.admin1) for cc, r in regions if (unit := gaz.admin1(cc, r)) is not None}
-    for idx, m in enumerate(ms):
-        p = known[idx]
-        astray = p is not None and p.feature == "populated" and p.country_code in {cc for cc, _ in area} \
-            and (p.country_code, p.admin1) not in area
-        if not m.local and (p is None or astray) and not m.in_run and not m.fuzzy \
-                and local_intro(text, m.start, m.end):
-            cands = gaz.local(text[m.start:m.end])
-            if cands:
-                m.cands, m.local = cands, True
-                known[idx] = None
-        if m.local:
-            chosen[idx] = resolve_local(m, ms, known, evs[idx], named_admin1, gaz) or (p if astray else None)
+    _respell_ruled_out(text, ms, chosen, evs, named_admin1, stop, by_demonym, gaz)
+    _read_directories(text, ms, chosen, evs, named_admin1, regions, gaz)
     starts = {m.start for m in ms}
     keep = [p is not None and not is_person(text, m) and not _in_name(text, m, p, starts)
             for m, p in zip(ms, chosen, strict=True)]
@@ -587,6 +560,45 @@ def find_places(text: str, gazetteer: Gazetteer | None = None, countries: Mappin
         out.append(PlaceMention(span=Span(m.start, end, text[m.start:end]), place=p, relation=m.relation,
                                 candidates=len(m.cands)))
     return with_home_regions(gaz, homes, with_capital(text, gaz, base, with_landmarks(text, gaz, out)))
+
+
+def _respell_ruled_out(text: str, ms: list[_Mention], chosen: list[Place | None], evs: list[dict[str, float]],
+                       named_admin1: dict[tuple[str, str], set[str]], stop: frozenset[str],
+                       by_demonym: dict[str, float], gaz: Gazetteer) -> None:
+    """A name introduced as a place whose readings were all ruled out may be another place's spelling, in the
+    units named with it ("the town of Naushki" in Balochistan: Nushki, not the Naushki in Buryatia)."""
+    for idx, m in enumerate(ms):
+        if chosen[idx] is None and m.cands and not m.local and not m.fuzzy and not m.in_run \
+                and (m.town or local_intro(text, m.start, m.end)):
+            tried = {id(q) for q, _ in m.cands}
+            spelt = tuple(c for c in gaz.match_spelling(text[m.start:m.end]) if id(c[0]) not in tried
+                          and (not m.quals or _fit(c[0], m, ms) > 0))
+            if spelt:
+                ev = evs[idx]
+                chosen[idx] = _resolve(replace(m, cands=spelt, fuzzy=True), ms, ev, max(ev.values(), default=0.0),
+                                       named_admin1, stop, (), None, _named_top(ev, by_demonym))
+
+
+def _read_directories(text: str, ms: list[_Mention], chosen: list[Place | None], evs: list[dict[str, float]],
+                      named_admin1: dict[tuple[str, str], set[str]], regions: Sequence[tuple[str, str]],
+                      gaz: Gazetteer) -> None:
+    """Villages of the national directories (local_places.py), for names introduced as places that nothing
+    else could place, and for a town an observer mission names outside its area ("near Molodizhne" is not
+    Poltava's): read after every other mention, whose places they must agree with."""
+    known = list(chosen)
+    area = {(cc, unit.admin1) for cc, r in regions if (unit := gaz.admin1(cc, r)) is not None}
+    for idx, m in enumerate(ms):
+        p = known[idx]
+        astray = p is not None and p.feature == "populated" and p.country_code in {cc for cc, _ in area} \
+            and (p.country_code, p.admin1) not in area
+        if not m.local and (p is None or astray) and not m.in_run and not m.fuzzy \
+                and local_intro(text, m.start, m.end):
+            cands = gaz.local(text[m.start:m.end])
+            if cands:
+                m.cands, m.local = cands, True
+                known[idx] = None
+        if m.local:
+            chosen[idx] = resolve_local(m, ms, known, evs[idx], named_admin1, gaz) or (p if astray else None)
 
 
 # A news dateline: a city in capitals at the start of a line near the top, perhaps its state and the agency,

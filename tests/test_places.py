@@ -760,3 +760,9 @@ def test_an_observer_missions_country_rules_out_a_small_town_abroad_known_by_the
     # GeoNames gives Armenia's Sevan the old name Elenovka; the OSCE SMM reports from Ukraine
     (event, *_) = code("On 5 May 2020, the OSCE SMM observed a total of 10 explosions near Elenovka.").events
     assert event.country == "Ukraine"
+
+
+def test_the_word_for_a_province_says_whose_province_it_is():
+    (state,) = find_places("Employees protested outside the offices of the Punjab State Power Corporation.")
+    (province,) = find_places("Police fired on protesters in Punjab province on Monday.")
+    assert (state.place.country_code, province.place.country_code) == ("IN", "PK")

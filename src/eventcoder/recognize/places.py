@@ -120,6 +120,7 @@ class _Mention:
     bracketed: bool = False  # inside brackets, where reports qualify a place: "Mansila (Mansila, *Yagha*)"
     fuzzy: bool = False  # found by its spelling skeleton ("Naushki" for Nushki): needs the report's country
     capital: Place | None = None  # the reading that is a national capital of 100,000 or more, if any
+    unit_word: str = ""  # the word that designates it a first-level unit: "state" in "Punjab State"
     local: bool = False  # read in a national directory of villages (gazetteer.local); then each candidate's
     # flag says whether its coordinates are its own, not whether it is called by its main name
 
@@ -184,6 +185,13 @@ def _country_terms(text: str) -> set[str]:
     found = {m.group() for m in terms.lower_pattern.finditer(low)}
     found |= {m.group() for m in terms.written_pattern.finditer(text)}
     return {cc for word in found for cc in terms.countries[word]}
+
+
+@lru_cache(maxsize=1)
+def _admin1_words() -> dict[str, str]:
+    """Country -> what it calls its first-level units ("state", "province"), admin_names.yaml."""
+    table = load_yaml("admin_names.yaml").get("admin1_word") or {}
+    return {cc: word for word, ccs in table.items() for cc in ccs}
 
 
 @lru_cache(maxsize=1)
@@ -373,7 +381,7 @@ def _designate(text: str, m: _Mention) -> None:
     if word in _ADMIN2_WORDS:
         m.hint, m.hint_end, m.sub = "admin2", d.end(), word in _SUBDISTRICT_WORDS
     elif word in _ADMIN1_WORDS:
-        m.hint, m.hint_end = "admin1", d.end()
+        m.hint, m.hint_end, m.unit_word = "admin1", d.end(), word.rstrip("s")
     elif word in _TOWN_WORDS:
         m.hint, m.hint_end, m.town = "populated", d.end(), word in _SETTLEMENT_WORDS
     elif word in _NEAR_WORDS:
@@ -385,6 +393,7 @@ def _designate(text: str, m: _Mention) -> None:
             w = p.group(1).lower()
             m.hint = ("admin2" if w in _ADMIN2_WORDS else "admin1" if w in _ADMIN1_WORDS
                       else "near" if w == "area" else "populated")
+            m.unit_word = w if w in _ADMIN1_WORDS else ""
             m.town = w in _SETTLEMENT_WORDS
 
 
@@ -400,6 +409,9 @@ def _prior(p: Place, main: bool, m: _Mention) -> float:
         s += 6.0
     elif f == "admin1":
         s += 3.0 if m.hint in ("", "admin1", "near") else -2.0
+        word = _admin1_words().get(p.country_code)
+        if m.unit_word and word and word != m.unit_word:  # "Punjab State" is not Pakistan's province
+            s -= 3.0
     elif f == "admin2":
         s += 1.0 if m.hint in ("", "near") else (4.0 if m.hint == "admin2" else -2.0)
     if m.tail and f in ("admin1", "admin2"):  # "Faskari (Katsina)": the qualifier names the unit

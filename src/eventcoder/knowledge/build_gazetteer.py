@@ -191,11 +191,10 @@ def _current_admin1_names(cfg: dict) -> dict[tuple[str, str], str]:
             out.update({(cc, str(code)): name for code, name in codes.items()})
     if not wanted or not ADMIN1_NAMES_CSV.exists():
         return out
-    with open(ADMIN1_NAMES_CSV, encoding="utf-8", newline="") as fh:
-        for r in csv.DictReader(ln for ln in fh if not ln.startswith("#")):
-            codes = wanted.get(r["country_code"])
-            if codes == "all" or (isinstance(codes, list) and r["admin1_code"] in map(str, codes)):
-                out[(r["country_code"], r["admin1_code"])] = r["name"]
+    for r in read_csv(ADMIN1_NAMES_CSV):
+        codes = wanted.get(r["country_code"])
+        if codes == "all" or (isinstance(codes, list) and r["admin1_code"] in map(str, codes)):
+            out[(r["country_code"], r["admin1_code"])] = r["name"]
     return out
 
 
@@ -287,17 +286,19 @@ def _pycountry_subdivisions() -> dict[str, list[tuple[str, str]]]:
 
 
 def _capitals() -> dict[tuple[str, str], str]:
-    with open(KNOWLEDGE / "admin1_capitals.csv", encoding="utf-8", newline="") as fh:
-        lines = [ln for ln in fh if ln.strip() and not ln.startswith("#")]
-    return {(r["country_code"], r["admin1"]): r["capital"] for r in csv.DictReader(lines)}
+    return {(r["country_code"], r["admin1"]): r["capital"] for r in read_csv(KNOWLEDGE / "admin1_capitals.csv")}
+
+
+def read_csv(path: str | Path) -> list[dict]:
+    """The rows of one of the knowledge CSVs, whose '#' lines (and blank ones) are comments."""
+    with open(path, encoding="utf-8", newline="") as fh:
+        return list(csv.DictReader([ln for ln in fh if ln.strip() and not ln.lstrip().startswith("#")]))
 
 
 def read_extra_csv(path: str | Path) -> list[dict]:
     """Rows of a supplement CSV (the columns of places_extra.csv); '#' lines are comments."""
-    with open(path, encoding="utf-8", newline="") as fh:
-        lines = [ln for ln in fh if ln.strip() and not ln.lstrip().startswith("#")]
     rows = []
-    for i, r in enumerate(csv.DictReader(lines), start=2):
+    for i, r in enumerate(read_csv(path), start=2):
         missing = [c for c in ("name", "country_code", "latitude", "longitude") if not (r.get(c) or "").strip()]
         if missing:
             raise ValueError(f"{path}: row {i} lacks {', '.join(missing)}")
@@ -505,8 +506,8 @@ def build(path: Path = ARTIFACT, quiet: bool = False) -> Path:
     con.executemany("INSERT INTO local_names VALUES (?,?)", local_keys)
     local_hashes = array.array("I", sorted({key_hash(k) for k, _ in local_keys}))
     # spelling skeletons of transliterated directories' names ("Dolomytne" for Dolomitne)
-    local_skels = sorted({(skeleton(n), i + 1) for i, p in enumerate(local) if p[8] for n in p[7]
-                          if len(n.replace(" ", "")) >= 6 and len(skeleton(n)) >= SKELETON_MIN})
+    local_skels = sorted({(k, i + 1) for i, p in enumerate(local) if p[8] for n in p[7]
+                          if len(n.replace(" ", "")) >= 6 and len(k := skeleton(n)) >= SKELETON_MIN})
     con.executemany("INSERT INTO local_skeletons VALUES (?,?)", local_skels)
     local_skel_hashes = array.array("I", sorted({key_hash(k) for k, _ in local_skels}))
     con.executemany("INSERT INTO meta VALUES (?,?)", [
@@ -519,8 +520,8 @@ def build(path: Path = ARTIFACT, quiet: bool = False) -> Path:
     con.execute("VACUUM")
     con.close()
     tmp.replace(path)
-    say(f"gazetteer: wrote {path} ({len(places)} entries: {a1_count} admin1, {a2_count} admin2, {sub_count} subdistricts; {len(local)} local places; "
-        f"{len(best)} names) in {time.time() - t0:.1f} s")
+    say(f"gazetteer: wrote {path} ({len(places)} entries: {a1_count} admin1, {a2_count} admin2, "
+        f"{sub_count} subdistricts; {len(local)} local places; {len(best)} names) in {time.time() - t0:.1f} s")
     return path
 
 
@@ -549,8 +550,7 @@ def _add_admin_units(places: list[tuple], keys: list[tuple[str, int, int]], add,
             k = (p[2], norm(p[3]), norm(p[0]))
             if k not in towns or p[9] > places[towns[k] - 1][9]:
                 towns[k] = i + 1
-    with open(ADMIN_UNITS_CSV, encoding="utf-8", newline="") as fh:
-        rows = list(csv.DictReader(ln for ln in fh if not ln.startswith("#")))
+    rows = read_csv(ADMIN_UNITS_CSV)
     curated: set[tuple[str, str]] = set()  # places_extra.csv's units win (FATA agencies keep their province)
     for r in read_extra_csv(EXTRA_CSV):
         if r.get("feature") == "admin2":
@@ -647,12 +647,11 @@ def _local_places(places: list[tuple]) -> list[tuple]:
                 continue
             seen.add((norm(name), district))
             out.append((name, "IN", state, district, lat, lon, 1, keys, False))
-    with open(LOCAL_PLACES_CSV, encoding="utf-8", newline="") as fh:
-        for r in csv.DictReader(ln for ln in fh if not ln.startswith("#")):
-            keys = keys_of([r["name"], *r["alternatenames"].split("|")])
-            if keys:
-                out.append((r["name"], r["country_code"], r["admin1"], r["admin2"], float(r["latitude"]),
-                            float(r["longitude"]), int(r["precise"]), keys, True))
+    for r in read_csv(LOCAL_PLACES_CSV):
+        keys = keys_of([r["name"], *r["alternatenames"].split("|")])
+        if keys:
+            out.append((r["name"], r["country_code"], r["admin1"], r["admin2"], float(r["latitude"]),
+                        float(r["longitude"]), int(r["precise"]), keys, True))
     return out
 
 
@@ -670,9 +669,7 @@ def _add_subdistricts(places: list[tuple], add) -> int:  # noqa: ANN001
         elif p[8] == "populated":
             towns[(p[2], norm(p[0]))].append(p)
     n = 0
-    with open(SUBDISTRICTS_CSV, encoding="utf-8", newline="") as fh:
-        rows = list(csv.DictReader(ln for ln in fh if not ln.startswith("#")))
-    for r in rows:
+    for r in read_csv(SUBDISTRICTS_CSV):
         d = districts.get((r["country_code"], norm(r["admin2"])))
         if d is None:
             raise ValueError(f"subdistricts.csv: {r['name']}: no district {r['admin2']!r} in {r['country_code']}")

@@ -59,18 +59,12 @@ class Gazetteer:
             print(f"eventcoder: building the gazetteer at {self.path} (once, about 30 s)", file=sys.stderr)
             build(self.path, quiet=True)
         self._local = threading.local()
-        con = self._con()
-        blob = con.execute("SELECT v FROM meta WHERE k = 'hashes'").fetchone()[0]
-        self._hashes = array.array("I")
-        self._hashes.frombytes(blob)
+        self._hashes = self._meta_hashes("hashes")
         self._n = len(self._hashes)
-        self._firsts = array.array("I")
-        self._firsts.frombytes(con.execute("SELECT v FROM meta WHERE k = 'firsts'").fetchone()[0])
+        self._firsts = self._meta_hashes("firsts")
         self._nf = len(self._firsts)
-        self._skels = array.array("I")
-        self._skels.frombytes(con.execute("SELECT v FROM meta WHERE k = 'skeletons'").fetchone()[0])
-        self._locals: array.array | None = None  # read at the first local lookup: most texts never make one
-        self._local_skels = array.array("I")
+        self._skels = self._meta_hashes("skeletons")
+        self._local_hashes: tuple[array.array, array.array] | None = None  # names, skeletons: read at first use
         self._local_hits: dict[str, tuple[tuple[Place, bool], ...]] = {}
         self._fuzzy: dict[str, tuple[tuple[Place, bool], ...]] = {}
         self._extra: dict[str, list[tuple[Place, bool]]] = {}
@@ -120,15 +114,12 @@ class Gazetteer:
         key = norm(raw)
         hit = self._local_hits.get(key)
         if hit is None:
-            if self._locals is None:
-                con = self._con()
-                self._local_skels.frombytes(con.execute("SELECT v FROM meta WHERE k = 'local_skeletons'").fetchone()[0])
-                locals_ = array.array("I")
-                locals_.frombytes(con.execute("SELECT v FROM meta WHERE k = 'local_hashes'").fetchone()[0])
-                self._locals = locals_
-            hit = self._local_rows("local_names", key, self._locals)
+            if self._local_hashes is None:  # most texts never look a village up: not read at load
+                self._local_hashes = (self._meta_hashes("local_hashes"), self._meta_hashes("local_skeletons"))
+            names, skeletons = self._local_hashes
+            hit = self._local_rows("local_names", key, names)
             if not hit and len(key.replace(" ", "")) >= 6 and len(skel := skeleton(raw)) >= SKELETON_MIN:
-                hit = self._local_rows("local_skeletons", skel, self._local_skels)
+                hit = self._local_rows("local_skeletons", skel, skeletons)
             if len(self._local_hits) > 100_000:
                 self._local_hits.clear()
             self._local_hits[key] = hit
@@ -142,8 +133,18 @@ class Gazetteer:
         rows = self._con().execute(
             f"SELECT p.name, p.cc, p.admin1, p.admin2, p.lat, p.lon, p.precise FROM {table} n "  # noqa: S608
             "JOIN local_places p ON p.id = n.place WHERE n.key = ? LIMIT ?", (key, _MAX_CANDIDATES)).fetchall()
-        return tuple((Place(name=r[0], country=(c.country if (c := self.country(r[1])) else r[1]), country_code=r[1],
-                            admin1=r[2], admin2=r[3], latitude=r[4], longitude=r[5]), bool(r[6])) for r in rows)
+        return tuple((Place(name=r[0], country=self._country_name(r[1]), country_code=r[1], admin1=r[2],
+                            admin2=r[3], latitude=r[4], longitude=r[5]), bool(r[6])) for r in rows)
+
+    def _meta_hashes(self, key: str) -> array.array:
+        """A sorted array of name hashes the build stored in the meta table."""
+        out = array.array("I")
+        out.frombytes(self._con().execute("SELECT v FROM meta WHERE k = ?", (key,)).fetchone()[0])
+        return out
+
+    def _country_name(self, code: str) -> str:
+        country = self.country(code)
+        return country.country if country else code
 
     def match_spelling(self, raw: str) -> tuple[tuple[Place, bool], ...]:
         """Towns and districts whose name is spelt otherwise ("Gawadar" for Gwadar): the same spelling skeleton
@@ -245,8 +246,7 @@ class Gazetteer:
             else:
                 d = {k: ("" if v is None else str(v)) for k, v in r.items()}
                 row = extra_row(d)
-                country = self.country(row[2])
-                place = Place(name=row[0], country=country.country if country else row[2], country_code=row[2],
+                place = Place(name=row[0], country=self._country_name(row[2]), country_code=row[2],
                               admin1=row[3], admin2=row[4], latitude=row[5], longitude=row[6],
                               geonames_id=row[7], feature=row[8], population=row[9])
                 alts = [a for a in d.get("alternatenames", "").split("|") if a.strip()]

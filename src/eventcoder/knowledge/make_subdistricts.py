@@ -15,13 +15,12 @@ The CSV is committed; the gazetteer build does not need the package.
 
 from __future__ import annotations
 
-import csv
 import json
 import re
 import sys
 from pathlib import Path
 
-from eventcoder.knowledge.build_gazetteer import KNOWLEDGE, norm
+from eventcoder.knowledge.build_gazetteer import ADMIN_UNITS_CSV, KNOWLEDGE, norm, read_csv
 from eventcoder.knowledge.derived import package_files, run, write_csv
 
 OUT = KNOWLEDGE / "subdistricts.csv"
@@ -34,13 +33,12 @@ _DISTRICT_NAMES = {"Netrokona": "Netrakona", "Sirajgonj": "Sirajganj"}
 def _admin2_names() -> dict[str, str]:
     """GeoNames' Bangladeshi admin2 units by normalised name, with their alternate names."""
     out: dict[str, str] = {}
-    with open(KNOWLEDGE / "admin_units.csv", encoding="utf-8") as fh:
-        for row in csv.DictReader(line for line in fh if not line.startswith("#")):
-            if row["country_code"] != "BD":
-                continue
-            for n in [row["name"], *row["alternatenames"].split("|")]:
-                if n:
-                    out.setdefault(norm(n), row["name"])
+    for row in read_csv(ADMIN_UNITS_CSV):
+        if row["country_code"] != "BD":
+            continue
+        for n in [row["name"], *row["alternatenames"].split("|")]:
+            if n:
+                out.setdefault(norm(n), row["name"])
     return out
 
 

@@ -21,20 +21,20 @@ from eventcoder.model import INDIRECT_RELATIONS, Place, PlaceMention
 __all__ = ["locate_event"]
 
 _RANK = {"populated": 0, "admin2": 1, "admin1": 2, "country": 3}
+# words for the units below a province that follow a name: "Kech district", "Sui tehsil", "Rafi LGA"
+_UNIT_WORDS = "district|county|upazila|tehsil|subdivision|municipality|LGA"
 _CHAIN_GAP = re.compile(
-    r"(?:\s+(?:city|town|village|district|county|upazila|tehsil|subdivision|municipality|LGA|areas?|sector"
-    r"|region|valley))?"
+    rf"(?:\s+(?:city|town|village|{_UNIT_WORDS}|areas?|sector|region|valley))?"
     r"\s*(?:,|\(|\bin|\bof)\s*(?:the\s+)?")
-_UNIT_OF = re.compile(r"\s(?:district|county|upazila|tehsil|subdivision|municipality|LGA|sector|region)\s+of\s+"
-                      r"(?:the\s+)?$", re.I)
+_UNIT_OF = re.compile(rf"\s(?:{_UNIT_WORDS}|sector|region)\s+of\s+(?:the\s+)?$", re.I)
 _PREPOSITION = re.compile(
     r"\b(?:in|at|near|outside|around|across|inside|into|towards?|between|of the (?:city|town|village|district)"
     r"|(?:city|town|village|district|province|area|outskirts|vicinity) of)\s+(?:the\s+)?$", re.I)
 # "Sirwah district west of Marib city", "Kuchlak, 25 km north of Quetta": the town after the gap only locates
 # the place before it
 _REFERENCE_GAP = re.compile(
-    r"(?:\s+(?:city|town|village|district|county|upazila|tehsil|subdivision|municipality|LGA|area|locality"
-    r"|sub-?district|neighbou?rhood))?\s*,?\s*(?:(?:some|about|around|nearly|approximately|over|less than)\s+)?"
+    rf"(?:\s+(?:city|town|village|{_UNIT_WORDS}|area|locality|sub-?district|neighbou?rhood))?"
+    r"\s*,?\s*(?:(?:some|about|around|nearly|approximately|over|less than)\s+)?"
     r"(?:\d+(?:\.\d+)?\s*(?:-\s*)?(?:km|kms|kilometers?|kilometres?|miles?)\s+)?"
     r"(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+(?:of|from)"
     r"|(?:from|away from|outside))\s+(?:the\s+)?(?:(?:city|town|village|district)\s+of\s+)?", re.I)
@@ -90,8 +90,8 @@ def _qualifiers_of_unknown(text: str, mentions: list[PlaceMention], everything: 
         if word_end in ends or any(e.span.start < word_end <= e.span.end for e in everything):
             continue
         # "near Sui in Dera Bugi, Balochistan": the unknown name is where a known town lies, not the place
-        if any(e.place.feature == "populated" and _contains(m.place, e.place) and _AFTER_TOWN.fullmatch(text, e.span.end, lo + head.start())
-               for e in everything):
+        if any(e.place.feature == "populated" and _contains(m.place, e.place)
+               and _AFTER_TOWN.fullmatch(text, e.span.end, lo + head.start()) for e in everything):
             continue
         out.add(id(m))
     return out

@@ -554,10 +554,10 @@ def find_places(text: str, gazetteer: Gazetteer | None = None, countries: Mappin
                         memo[sig] = (chosen[idx], 0.0)
 
     _qualifiers_agree(ms, chosen)
-    if regions:
-        _outside_mission_area(gaz, regions, chosen)
+    area = _mission_area(gaz, regions)
+    _outside_mission_area(area, chosen)
     _respell_ruled_out(text, ms, chosen, evs, named_admin1, stop, by_demonym, gaz)
-    _read_directories(text, ms, chosen, evs, named_admin1, regions, gaz)
+    _read_directories(text, ms, chosen, evs, named_admin1, area, gaz)
     starts = {m.start for m in ms}
     keep = [p is not None and not is_person(text, m) and not _in_name(text, m, p, starts)
             for m, p in zip(ms, chosen, strict=True)]
@@ -592,17 +592,15 @@ def _respell_ruled_out(text: str, ms: list[_Mention], chosen: list[Place | None]
 
 
 def _read_directories(text: str, ms: list[_Mention], chosen: list[Place | None], evs: list[dict[str, float]],
-                      named_admin1: dict[tuple[str, str], set[str]], regions: Sequence[tuple[str, str]],
+                      named_admin1: dict[tuple[str, str], set[str]], area: set[tuple[str, str]],
                       gaz: Gazetteer) -> None:
     """Villages of the national directories (local_places.py), for names introduced as places that nothing
     else could place, and for a town an observer mission names outside its area ("near Molodizhne" is not
     Poltava's): read after every other mention, whose places they must agree with."""
     known = list(chosen)
-    area = {(cc, unit.admin1) for cc, r in regions if (unit := gaz.admin1(cc, r)) is not None}
     for idx, m in enumerate(ms):
         p = known[idx]
-        astray = p is not None and p.feature == "populated" and p.country_code in {cc for cc, _ in area} \
-            and (p.country_code, p.admin1) not in area
+        astray = _astray(p, area)
         if not m.local and (p is None or astray) and not m.in_run and not m.fuzzy \
                 and local_intro(text, m.start, m.end):
             cands = gaz.local(text[m.start:m.end])
@@ -649,14 +647,22 @@ def _dateline(d: re.Match[str], ms: list[_Mention], chosen: list[Place | None], 
         return
 
 
-def _outside_mission_area(gaz: Gazetteer, regions: Sequence[tuple[str, str]], chosen: list[Place | None]) -> None:
+def _mission_area(gaz: Gazetteer, regions: Sequence[tuple[str, str]]) -> set[tuple[str, str]]:
+    """The (country, province) pairs of the area an observer mission the report names works in."""
+    return {(cc, unit.admin1) for cc, r in regions if (unit := gaz.admin1(cc, r)) is not None}
+
+
+def _astray(p: Place | None, area: set[tuple[str, str]]) -> bool:
+    """A town in a mission's country but outside its area."""
+    return p is not None and p.feature == "populated" and (p.country_code, p.admin1) not in area \
+        and any(cc == p.country_code for cc, _ in area)
+
+
+def _outside_mission_area(area: set[tuple[str, str]], chosen: list[Place | None]) -> None:
     """A village the report's observer mission names outside the area it reports on is a namesake of one the
     gazetteer lacks ("the OSCE SMM ... near Sokilnyky": not the Sokilnyky near Lviv): no place, not a wrong one."""
-    area = {(cc, unit.admin1) for cc, r in regions if (unit := gaz.admin1(cc, r)) is not None}
-    countries = {cc for cc, _ in area}
     for idx, p in enumerate(chosen):
-        if p is not None and p.feature == "populated" and p.population < 10_000 and p.country_code in countries \
-                and (p.country_code, p.admin1) not in area:
+        if _astray(p, area) and p.population < 10_000:
             chosen[idx] = None
 
 

@@ -119,3 +119,15 @@ def test_a_known_town_beside_a_name_the_gazetteer_lacks_is_the_place():
 def test_a_district_of_a_named_division_is_the_district():
     (m, prec), *_ = locate("Militants attacked a police station in Kathua district of Jammu division on Friday.")
     assert m.place.name == "Kathua" and prec == 2
+
+
+def test_a_village_in_the_countryside_of_a_city_is_near_the_city():
+    # the village is not in the gazetteer: the event is somewhere in the city's countryside, not in the city
+    (m, prec), *_ = locate("On 4 May 2020, regime forces shelled Qarqafta in the southern countryside of Idleb.")
+    assert m.place.name == "Idlib" and prec == 2
+
+
+def test_rural_introduces_a_town_spelt_otherwise():
+    text = "Opposition fighters looted wheat in Umm Dharra in rural Ras al Ain in al-Hasakeh."
+    (m, prec), *_ = locate(text)
+    assert m.place.admin1 == "Al-Hasakeh" and "Ayn" in m.place.name and prec == 2

@@ -18,7 +18,7 @@ _NEAR_BEFORE = re.compile(
     r"(?:\bnear(?:by)?|\bclose to|\bnext to|\boutskirts of|\bvicinity of|\boutside(?: of)?|\bsuburbs? of"
     r"|\bborder (?:of|with)|\b(?:km|kms|kilometers?|kilometres?|miles?)\s+(?:\w+\s+)?(?:from|of)"
     r"|\b(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+(?:part\s+)?of"
-    r"|\bparts of|\bvillages? (?:of|in)|\barea of|\baround)"
+    r"|\bparts of|\bvillages? (?:of|in)|\barea of|\baround|\bcountryside of|\benvirons of|\brural)"
     r"\s+(?:the\s+)?(?:(?:city|town|village|district|province|region|area)\s+of\s+)?$",
     re.I,
 )
@@ -48,7 +48,7 @@ _NEAR_CUES = frozenset((
     "northeast", "northwest", "southeast", "southwest", "north-east", "north-west", "south-east", "south-west",
     "northern", "southern", "eastern", "western", "north-eastern", "north-western", "south-eastern",
     "south-western", "northeastern", "northwestern", "southeastern", "southwestern", "parts", "village",
-    "villages", "area", "around"))
+    "villages", "area", "around", "countryside", "environs", "rural"))
 _STATEMENT_AFTER = re.compile(r"^(?:-based|\s+based\b|-born|\s+native\b|'s\s+(?:native|resident))", re.I)
 # "near", after the name: "X-adjacent", and a road named after the towns it links ("the Delhi-Jhajjar highway")
 _NEAR_AFTER = re.compile(r"-(?i:adjacent|bordering)\b|-[A-Z][\w'’]*(?:-[A-Z][\w'’]*)?\s+(?i:highway|road|motorway"

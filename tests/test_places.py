@@ -734,6 +734,21 @@ def test_a_name_spelt_otherwise_is_found_without_its_arabic_article():
     assert "Al Qamishli" in [m.place.name for m in ms]
 
 
+def test_a_name_romanised_from_arabic_is_found_whatever_its_vowels():
+    # GeoNames writes Al Busayrah and 'Ayn 'Isa; the reports, Basira and Ein Issa
+    ms = find_places("Gunmen threw a grenade at a house in Basira city in Deir-ez-Zor countryside.")
+    assert ms[0].place.name == "Al Busayrah"
+    ms = find_places("A landmine killed a shepherd in rural Ein Issa in Ar-Raqqa.")
+    assert ms[0].place.admin1 == "Ar-Raqqa" and ms[0].place.name.endswith("Isa")
+
+
+def test_vowels_are_not_ignored_in_names_from_other_scripts():
+    # Sao Jose and Seijosa share their consonants, not their vowels: a Brazilian city is not read for it
+    from eventcoder.knowledge.gazetteer import load_gazetteer
+
+    assert not [p for p, _ in load_gazetteer().match_spelling("Seijosa") if p.country_code == "BR"]
+
+
 def test_a_codifier_village_is_found_in_another_romanisation():
     from eventcoder.pipeline import code
 

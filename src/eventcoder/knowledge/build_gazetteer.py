@@ -43,7 +43,7 @@ ADMIN_UNITS_CSV = KNOWLEDGE / "admin_units.csv"
 ADMIN1_NAMES_CSV = KNOWLEDGE / "admin1_names.csv"
 SUBDISTRICTS_CSV = KNOWLEDGE / "subdistricts.csv"
 LOCAL_PLACES_CSV = KNOWLEDGE / "local_places.csv"
-SCHEMA_VERSION = "27"
+SCHEMA_VERSION = "28"
 
 EXTRA_COLUMNS = (
     "name", "alternatenames", "country_code", "admin1", "admin2", "latitude", "longitude",
@@ -75,22 +75,45 @@ def ascii_name(name: str) -> str:
 
 _DIGRAPHS = (("kh", "k"), ("gh", "g"), ("sh", "s"), ("ch", "c"), ("dh", "d"), ("th", "t"), ("ph", "f"),
              ("w", "v"), ("q", "k"))
-_VOWELS = str.maketrans("", "", "aeiouy")
+_VOWEL_LETTERS = "aeiouy"
+_VOWELS = str.maketrans("", "", _VOWEL_LETTERS)
 SKELETON_MIN = 3  # letters of the skeleton, of names of 6+ letters: shorter ones ("Hab", "Mach") match too much
 
 
 def skeleton(name: str) -> str:
     """A spelling-blind key: transliterations of one name ("Naushki", "Nushki"; "Gawadar", "Gwadar";
-    "Datta Kheil", "Datta Khel") share it. First letter, then consonants, doubled letters once."""
+    "Datta Kheil", "Datta Khel"; "Ein Issa", "Ayn Isa"; "Kansafra", "Kansafrah") share it. First letter (any
+    vowel as "a"), then consonants, doubled letters once; a final "h" after a vowel is silent."""
     s = norm(name).replace(" ", "")
     if not s:
         return ""
     for a, b in _DIGRAPHS:
         s = s.replace(a, b)
-    out = [s[0]]
+    out = ["a" if s[0] in _VOWEL_LETTERS else s[0]]
     for ch in s[1:].translate(_VOWELS):
         if ch != out[-1] and ch.isalpha():
             out.append(ch)
+    if len(out) > SKELETON_MIN and out[-1] == "h" and s[-2] in _VOWEL_LETTERS:  # unless too little is left
+        out.pop()
+    return "".join(out)
+
+
+def without_article(key: str) -> str:
+    """A normalised name without its Arabic article ("ash shajara" -> "shajara"); itself if it has none."""
+    return next((key[len(a):] for a in ARTICLES if key.startswith(a)), key)
+
+
+def vowel_blind(key: str) -> str:
+    """A normalised name as its transliterations agree on it: no article, every run of vowels one "a",
+    doubled letters once, a final "h" after a vowel silent ("basira" and "al busayrah": "basara")."""
+    s = without_article(key).replace(" ", "")
+    if len(s) > 2 and s[-1] == "h" and s[-2] in _VOWEL_LETTERS:
+        s = s[:-1]
+    out: list[str] = []
+    for ch in s:
+        c = "a" if ch in _VOWEL_LETTERS else ch
+        if not out or out[-1] != c:
+            out.append(c)
     return "".join(out)
 
 
@@ -490,8 +513,7 @@ def build(path: Path = ARTIFACT, quiet: bool = False) -> Path:
         if p[8] in ("populated", "admin2") and (p[9] >= 1000 or p[9] == 0 or p[7] is None):  # curated: no id
             name = norm(p[0])
             # and without an Arabic article: "Quamishli" is Al Qamishli spelt otherwise
-            bare = next((name[len(a):] for a in ARTICLES if name.startswith(a)), "")
-            for n in filter(None, (name, bare)):
+            for n in {name, without_article(name)}:
                 k = skeleton(n)
                 if len(k) >= SKELETON_MIN and len(n.replace(" ", "")) >= 6:
                     skel.add((k, i + 1))

@@ -32,6 +32,8 @@ from eventcoder.knowledge.build_gazetteer import (
     norm,
     read_extra_csv,
     skeleton,
+    vowel_blind,
+    without_article,
 )
 from eventcoder.model import Place
 
@@ -151,16 +153,18 @@ class Gazetteer:
         and 80% of the letters in common; cached by the text. Never main names."""
         hit = self._fuzzy.get(raw)
         if hit is None:
-            key = skeleton(raw)
             hit = ()
-            if len(key) >= SKELETON_MIN and len(norm(raw).replace(" ", "")) >= 6:
+            name = norm(raw)
+            for key in dict.fromkeys((skeleton(name), skeleton(without_article(name)))):  # "Ash-Shajara"
+                if len(key) < SKELETON_MIN or len(name.replace(" ", "")) < 6:
+                    continue
                 h = key_hash(key)
                 i = bisect_left(self._skels, h)
                 if i < len(self._skels) and self._skels[i] == h:
-                    flat = norm(raw).replace(" ", "")
-                    rows = self._con().execute(_SKELETON_QUERY, (key, 24)).fetchall()
-                    hit = tuple((_place(r), False) for r in rows  # close in spelling, not only in consonants
-                                if SequenceMatcher(None, flat, norm(r[1]).replace(" ", "")).ratio() >= 0.8)
+                    rows = self._con().execute(_SKELETON_QUERY, (key, 200)).fetchall()  # a key has < 150
+                    hit = tuple((_place(r), False) for r in rows if _spelt_alike(name, norm(r[1]), r[3]))
+                if hit:
+                    break
             if len(self._fuzzy) > 200_000:
                 self._fuzzy.clear()
             self._fuzzy[raw] = hit
@@ -260,6 +264,21 @@ class Gazetteer:
         self._raw.clear()
         self._first.clear()
         return n
+
+
+def _spelt_alike(written: str, name: str, country_code: str) -> bool:
+    """Close in spelling, not only in consonants: 80% of the letters in common, or, for a name romanised from
+    Arabic, the same letters but for the vowels and the article ("Basira", "Al Busayrah")."""
+    same = SequenceMatcher(None, written.replace(" ", ""), name.replace(" ", ""))
+    if same.real_quick_ratio() >= 0.8 and same.quick_ratio() >= 0.8 and same.ratio() >= 0.8:  # cheap bounds first
+        return True
+    return country_code in _vowelless() and vowel_blind(written) == vowel_blind(name)
+
+
+@lru_cache(maxsize=1)
+def _vowelless() -> frozenset[str]:
+    """knowledge/countries.yaml: the countries whose names are romanised from a script without short vowels."""
+    return frozenset((load_yaml("countries.yaml") or {}).get("vowelless_romanisation") or ())
 
 
 def _rebuild(path: str, extra: list[tuple[Place, bool]]) -> Gazetteer:

@@ -781,3 +781,10 @@ def test_the_word_for_a_province_says_whose_province_it_is():
     (state,) = find_places("Employees protested outside the offices of the Punjab State Power Corporation.")
     (province,) = find_places("Police fired on protesters in Punjab province on Monday.")
     assert (state.place.country_code, province.place.country_code) == ("IN", "PK")
+
+
+def test_a_place_name_inside_an_armed_formations_name_is_no_place():
+    # "Al Sham" is an alias of Damascus; "Al Sham Corps" is a faction fighting in Idleb
+    ms = find_places("Members of Al Sham Corps clashed with gunmen near Sarmin in the countryside of Idleb.")
+    assert "Damascus" not in [m.place.name for m in ms]
+    assert ms[0].place.name == "Sarmin"

@@ -199,6 +199,11 @@ def _prefixes() -> frozenset[str]:
     return frozenset(norm(str(w)) for w in (load_yaml("toponym_stoplist.yaml") or {}).get("prefixes", []))
 
 
+@lru_cache(maxsize=1)
+def _formation_words() -> frozenset[str]:
+    return frozenset(norm(str(w)) for w in (load_yaml("toponym_stoplist.yaml") or {}).get("formation_words", []))
+
+
 def _runs(text: str, demonyms: dict[str, str] | None = None,
           found: list[str] | None = None) -> list[list[tuple[int, int]]]:
     """Capitalised tokens grouped into runs that may form one name; demonyms met on the way go to `found`."""
@@ -249,6 +254,7 @@ def _joined_by_of(text: str, runs: list[list[tuple[int, int]]], gaz: Gazetteer) 
 def _candidates(text: str, gaz: Gazetteer, found: list[str] | None = None) -> list[_Mention]:
     stop = _stoplist()
     prefixes = _prefixes()
+    formation = _formation_words()
     out: list[_Mention] = []
     for run in _joined_by_of(text, _runs(text, gaz.demonyms, found), gaz):
         n = len(run)
@@ -298,8 +304,8 @@ def _candidates(text: str, gaz: Gazetteer, found: list[str] | None = None) -> li
                         seen = {id(p) for p, _ in cands}
                         cands = cands + tuple(c for c in gaz.candidates(shorter)
                                               if id(c[0]) not in seen and c[0].feature in kinds)
-            others = [k for k in range(n) if (k < i or k >= j) and _norm(text[run[k][0]:run[k][1]]) not in stop
-                      and _norm(text[run[k][0]:run[k][1]]) not in _DESIGNATORS] if n > j - i else []
+            others = [k for k in range(n) if (k < i or k >= j) and ((w := _norm(text[run[k][0]:run[k][1]])) in formation
+                      or (w not in stop and w not in _DESIGNATORS))] if n > j - i else []
             m = _Mention(s, e, key, cands, j - i, in_run=bool(others), fuzzy=fuzzy, capital=_capital(gaz, cands),
                          local=local)
             m.allcaps = text[s:e].isupper()

@@ -788,3 +788,14 @@ def test_a_place_name_inside_an_armed_formations_name_is_no_place():
     ms = find_places("Members of Al Sham Corps clashed with gunmen near Sarmin in the countryside of Idleb.")
     assert "Damascus" not in [m.place.name for m in ms]
     assert ms[0].place.name == "Sarmin"
+
+
+def test_a_lebanese_district_is_found_without_its_french_designator():
+    # GeoNames names the district "Caza du Chouf"; reports write "Chouf"
+    ms = find_places("Protesters against the fall of the Lebanese pound gathered in Chouf.")
+    assert (ms[0].place.name, ms[0].place.feature, ms[0].place.admin1) == ("Chouf", "admin2", "Mount Lebanon")
+
+
+def test_a_province_is_found_by_its_english_name():
+    ms = find_places("Snipers killed a PMF fighter near Tall Ad Dhahab in Saladin province.")
+    assert ms[-1].place.feature == "admin1" and ms[-1].place.country_code == "IQ"

@@ -799,3 +799,13 @@ def test_a_lebanese_district_is_found_without_its_french_designator():
 def test_a_province_is_found_by_its_english_name():
     ms = find_places("Snipers killed a PMF fighter near Tall Ad Dhahab in Saladin province.")
     assert ms[-1].place.feature == "admin1" and ms[-1].place.country_code == "IQ"
+
+
+def test_a_town_outside_a_missions_area_is_not_read_for_a_village_of_the_area():
+    from eventcoder.pipeline import code
+
+    # Kamyanka is a town in Cherkasy and several villages in Donetsk and Luhansk, where the OSCE SMM reports
+    report = code("On 7 May 2020, the OSCE SMM observed a total of 16 explosions near Kamyanka.")
+    (event, *_) = report.events
+    assert event.country == "Ukraine" and event.admin1 != "Cherkasy"
+    assert any("several villages" in f.message for f in report.findings)

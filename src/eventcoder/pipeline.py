@@ -78,8 +78,9 @@ def _country_only(events: list[Event], code: str | None, places: list[PlaceMenti
     if not any(e.iso == code and not e.location for e in events):
         return []
     return [Finding(kind="location", message=(
-        f"No place is named: the country ({country_name(code)}) is where the groups or the mission the report "
-        "names work; no province or coordinates are given."))]
+        "No place the report names is located (it names none, or a name several villages share): the country "
+        f"({country_name(code)}) is where the groups or the mission the report names work; no province or "
+        "coordinates are given."))]
 
 
 def _unique_places(mentions):  # noqa: ANN001, ANN202

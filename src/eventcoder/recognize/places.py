@@ -614,7 +614,11 @@ def _read_directories(text: str, ms: list[_Mention], chosen: list[Place | None],
                 m.cands, m.local = cands, True
                 known[idx] = None
         if m.local:
-            chosen[idx] = resolve_local(m, ms, known, evs[idx], named_admin1, gaz) or (p if astray else None)
+            # a town astray stands only if the area has no village of its name ("near Kamyanka": several in
+            # Donetsk and Luhansk, none of them Cherkasy's town)
+            inside = astray and any((q.country_code, q.admin1) in area for q, _ in m.cands)
+            chosen[idx] = resolve_local(m, ms, known, evs[idx], named_admin1, gaz) or (
+                p if astray and not inside else None)
 
 
 # A news dateline: a city in capitals at the start of a line near the top, perhaps its state and the agency,

@@ -809,3 +809,8 @@ def test_a_town_outside_a_missions_area_is_not_read_for_a_village_of_the_area():
     (event, *_) = report.events
     assert event.country == "Ukraine" and event.admin1 != "Cherkasy"
     assert any("several villages" in f.message for f in report.findings)
+
+
+def test_a_compass_word_introduces_a_town_spelt_otherwise():
+    ms = find_places("Israeli forces fired live bullets at two Palestinians near the fence in southern Qalqiliyah.")
+    assert ms[-1].place.name == "Qalqilyah"

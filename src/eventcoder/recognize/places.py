@@ -377,7 +377,8 @@ def _respelt(text: str, run: list[tuple[int, int]], i: int, gaz: Gazetteer, stop
 
 
 _FROM = re.compile(r"\bfrom\s+(?:the\s+)?$", re.I)
-_PLACE_INTRO = frozenset(("in", "at", "near", "from", "rural"))  # "in rural Ras al Ain"
+_PLACE_INTRO = frozenset(("in", "at", "near", "from", "rural", "northern", "southern", "eastern", "western",
+                          "central"))  # "in rural Ras al Ain", "in southern Qalqiliyah"
 _UNIT_OF = frozenset(("village", "town", "city", "countryside", "outskirts", "vicinity", "suburbs", "area"))
 
 

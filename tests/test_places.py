@@ -814,3 +814,25 @@ def test_a_town_outside_a_missions_area_is_not_read_for_a_village_of_the_area():
 def test_a_compass_word_introduces_a_town_spelt_otherwise():
     ms = find_places("Israeli forces fired live bullets at two Palestinians near the fence in southern Qalqiliyah.")
     assert ms[-1].place.name == "Qalqilyah"
+
+
+def test_people_named_like_towns_are_not_places():
+    text = ("Five teens were shot after a basketball night put on by Mayor A C Wharton's office in Memphis. "
+            "\"They came beating on my door,\" said Casey Jackson. Jeffrey Giddings, 34, was arrested.")
+    names = [m.place.name for m in find_places(text)]
+    assert names == ["Memphis"]
+    assert find_places(text)[0].place.admin1 == "Tennessee"
+
+
+def test_a_name_after_an_initial_is_a_persons():
+    ms = find_places("Police said John F. Kennedy, a neighbour, heard the shots in Quetta.")
+    assert [m.place.name for m in ms] == ["Quetta"]
+
+
+def test_a_news_state_abbreviation_after_a_town_is_the_state():
+    ms = find_places("A man was shot in Huntsville, Ala. on Monday night.")
+    assert [(m.place.name, m.place.admin1) for m in ms] == [("Huntsville", "Alabama"), ("Alabama", "Alabama")]
+
+
+def test_a_month_abbreviation_is_no_place():
+    assert not find_places("The man was arrested Nov. 3 and charged on Dec. 1.")

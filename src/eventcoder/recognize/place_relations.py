@@ -7,7 +7,10 @@ and capitalised words that are a person's name, not a place ("General Multan", "
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import TYPE_CHECKING
+
+from eventcoder.knowledge import load_yaml
 
 if TYPE_CHECKING:
     from eventcoder.recognize.places import _Mention
@@ -59,31 +62,44 @@ _RECALLED_AFTER = re.compile(r"\s+(?:(?:school|church|mosque|market|temple|bus|t
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:the\s+)?(?:(?:towns?|cities|villages?|districts?)\s+of\s+)?$",
                              re.I)
 _BETWEEN_GAP = re.compile(r"(?:\s+(?:district|province|town|village|city|area))?\s+and\s+(?:the\s+)?")
-# Titles and phrases that put a person's name after them ("General Multan", "son of Quetta Khan").
-_PERSON_CUES = frozenset((
-    "Mr", "Mrs", "Ms", "Dr", "President", "Minister", "Gen", "General", "Col", "Colonel", "Capt", "Captain", "Maj",
-    "Major", "Lt", "Sgt", "Sheikh", "Shaikh", "Maulana", "Mullah", "Mufti", "Imam", "Commander", "Senator", "Judge",
-    "Justice", "Sir", "Inspector", "Governor", "Chairman", "named", "identified as", "son of", "daughter of",
-    "wife of", "alias", "brother", "Syed", "Haji", "Hafiz", "Sardar", "Chaudhry", "Malik", "Mian", "Pir"))
-
-
-def is_person(text: str, m: _Mention) -> bool:
-    """A person's name: after a title ("General Multan") or before a family name ("Surat Singh Khalsa")."""
-    after = _NAME_AFTER.match(text, m.end)
-    if after and after.group(1) in _FAMILY_NAMES:
-        return True
-    if m.start == 0 or not text[m.start - 1].isspace():
-        return False
-    before = text[max(0, m.start - 30):m.start].split()
-    return bool(before) and bool({before[-1].rstrip("."), " ".join(before[-2:])} & _PERSON_CUES)
+@lru_cache(maxsize=1)
+def _person_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """knowledge/person_names.yaml: titles, family names and given names."""
+    cfg = load_yaml("person_names.yaml") or {}
+    return tuple(frozenset(str(w) for w in cfg.get(k) or ()) for k in ("titles", "family_names", "given_names"))
 
 
 _NAME_AFTER = re.compile(r" ([A-Z][a-z]+)\b")
-# Family names and name endings that follow a given name, never a town ("Surat Singh", "Jhansi Devi").
-_FAMILY_NAMES = frozenset((
-    "Singh", "Kumar", "Kumari", "Devi", "Prasad", "Lal", "Chand", "Nath", "Rao", "Reddy", "Yadav", "Sharma",
-    "Gupta", "Begum", "Bibi", "Uddin", "Hossain", "Hussain", "Rahman", "Ahmed", "Ahmad", "Chowdhury",
-    "Khatun", "Akhter", "Mia", "Miah"))
+_AGE_AFTER = re.compile(r",\s+\d{1,2},")  # "Jeffrey Giddings, 34, was ..."
+_INITIAL = re.compile(r"^(?:[A-Z]\.|[B-HJ-NP-Z])$")  # "Mayor A C Wharton", "John F. Kennedy"; not "A", "I"
+_FEATURE_WORDS = frozenset(("county", "city", "town", "township", "village", "valley", "river", "street", "road",
+                            "district", "province", "state", "parish", "island", "beach", "park", "heights", "hills",
+                            "springs", "falls", "lake", "bay", "harbor", "harbour", "creek", "station", "camp"))
+_NOT_GIVEN = frozenset(("In", "At", "On", "The", "From", "Near", "Of", "And", "To", "For", "By", "With"))
+
+
+def is_person(text: str, m: _Mention) -> bool:
+    """A person's name: after a title ("General Multan", "Mayor Wharton") or an initial ("A C Wharton"), a
+    surname after a given name ("Elijah Jackson"), before a family name ("Surat Singh Khalsa") or an age
+    ("McCloud, 34,")."""
+    titles, family, given = _person_words()
+    after = _NAME_AFTER.match(text, m.end)
+    if after and (after.group(1) in family or (text[m.start:m.end] in given
+                                                and after.group(1).lower() not in _FEATURE_WORDS)):
+        return True  # "Surat Singh"; "Casey Jackson" (not "Jordan Valley")
+    if m.start == 0 or not text[m.start - 1].isspace():
+        return False
+    before = text[max(0, m.start - 30):m.start].split()
+    if not before:
+        return False
+    last = before[-1]
+    if {last.rstrip("."), " ".join(before[-2:])} & titles:
+        return True
+    if _INITIAL.match(last) and len(before) > 1 and before[-2][:1].isupper():  # not "945 E. Virginia Beach Blvd"
+        return True
+    if last in given and text[m.start - 1] == " ":  # "Elijah Jackson"; not "Elijah, Jackson" nor a line break
+        return True
+    return bool(_AGE_AFTER.match(text, m.end)) and last[:1].isupper() and last.isalpha() and last not in _NOT_GIVEN
 
 
 def set_relations(text: str, ms: list[_Mention], keep: list[bool]) -> None:

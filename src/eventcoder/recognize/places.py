@@ -74,8 +74,8 @@ _SETTLEMENT_WORDS = {"city", "town", "village", "villages", "township"}
 _NEAR_WORDS = {"area", "areas", "valley", "vicinity", "outskirts", "suburbs", "suburb", "environs", "sector",
                "countryside", "frontline", "front", "border", "axis", "highway", "road", "forest", "hills",
                "mountains", "river"}
-_STREET = re.compile(r"[ \t]+(?:Street|St\.|Avenue|Ave\.|Boulevard|Lane|Highway|Expressway|Motorway|Colony|Chowk"
-                     r"|Mohalla)\b")
+_STREET = re.compile(r"[ \t]+(?:Street|St\.|Avenue|Ave\.|Boulevard|Blvd|Lane|Drive|Parkway|Highway|Expressway"
+                     r"|Motorway|Colony|Chowk|Mohalla)\b")
 _DESIGNATORS = frozenset(_ADMIN2_WORDS | _ADMIN1_WORDS | _TOWN_WORDS)
 _NAMED_UNIT_BEFORE = re.compile(r"\b(?!(?:The|A|An|In|At|Of|On)\b)[A-Z][\w'’.-]*\s+$")
 _DESIGNATOR = re.compile(r"[ \t]+([A-Za-z-]+)")
@@ -272,6 +272,9 @@ def _candidates(text: str, gaz: Gazetteer, found: list[str] | None = None) -> li
                 if cands:
                     found = (j, s, e, _norm(text[s:e]), cands)
                     break
+            state = _state_abbreviation(text, run[i], gaz)
+            if state is not None:  # "Huntsville, Ala.": Alabama, not Ala in Kerala
+                found = (i + 1, run[i][0], run[i][1], _norm(state.name), ((state, True),))
             fuzzy = False
             if found is None or (i == 0 and found[0] < min(n, 3)):  # "Tal Tamer": not the town "Tal"
                 longer = _respelt(text, run, i, gaz, stop, found[0] - i if found else 0)
@@ -348,6 +351,15 @@ def _capital(gaz: Gazetteer, cands: tuple[tuple[Place, bool], ...]) -> Place | N
             if c is not None and c.geonames_id == p.geonames_id:
                 return p
     return None
+
+
+def _state_abbreviation(text: str, token: tuple[int, int], gaz: Gazetteer) -> Place | None:
+    """The state a news abbreviation after a town's name stands for ("Huntsville, Ala.", "Paris, Tenn.")."""
+    s, e = token
+    if e >= len(text) or text[e] != "." or text[s - 2:s] != ", ":
+        return None
+    state = _dateline_abbreviations().get(text[s:e + 1])
+    return gaz.admin1(*state) if state else None
 
 
 def _respelt(text: str, run: list[tuple[int, int]], i: int, gaz: Gazetteer, stop: frozenset[str],
@@ -445,7 +457,7 @@ def find_places(text: str, gazetteer: Gazetteer | None = None, countries: Mappin
     """
     gaz = gazetteer or load_gazetteer()
     demonyms: list[str] = []
-    ms = _candidates(text, gaz, demonyms)
+    ms = [m for m in _candidates(text, gaz, demonyms) if not is_person(text, m)]  # "Mayor A C Wharton"
 
     # country evidence: demonyms and the groups the report names, unit words, then the places themselves
     evidence: dict[str, float] = {}
@@ -566,7 +578,7 @@ def find_places(text: str, gazetteer: Gazetteer | None = None, countries: Mappin
     _respell_ruled_out(text, ms, chosen, evs, named_admin1, stop, by_demonym, gaz)
     _read_directories(text, ms, chosen, evs, named_admin1, area, gaz)
     starts = {m.start for m in ms}
-    keep = [p is not None and not is_person(text, m) and not _in_name(text, m, p, starts)
+    keep = [p is not None and not _in_name(text, m, p, starts)
             for m, p in zip(ms, chosen, strict=True)]
     set_relations(text, ms, keep)
     if head is not None:

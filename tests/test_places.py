@@ -836,3 +836,19 @@ def test_a_news_state_abbreviation_after_a_town_is_the_state():
 
 def test_a_month_abbreviation_is_no_place():
     assert not find_places("The man was arrested Nov. 3 and charged on Dec. 1.")
+
+
+def test_an_abbreviated_saint_or_mount_is_part_of_the_name():
+    ms = find_places("ST. LOUIS, MO (KTVI) - Shots rang out overnight in north St. Louis.")
+    assert {(m.place.name, m.place.admin1) for m in ms} == {("St. Louis", "Missouri")}
+
+
+def test_a_saints_name_before_an_institution_is_no_town():
+    ms = find_places("The boy was taken to St. Elizabeth Hospital in Beaumont, Texas.")
+    assert [m.place.name for m in ms] == ["Beaumont", "Texas"]
+
+
+def test_a_surname_said_again_alone_is_still_the_person():
+    text = ("Two men were shot dead in Memphis overnight. \"We watched them roll people out,\" said "
+            "Casey Jackson. Jackson says the street became a crime scene.")
+    assert [m.place.name for m in find_places(text)] == ["Memphis"]

@@ -15,7 +15,7 @@ from eventcoder.knowledge import load_yaml
 if TYPE_CHECKING:
     from eventcoder.recognize.places import _Mention
 
-__all__ = ["is_person", "set_relations"]
+__all__ = ["is_person", "is_surname", "set_relations"]
 
 _NEAR_BEFORE = re.compile(
     r"(?:\bnear(?:by)?|\bclose to|\bnext to|\boutskirts of|\bvicinity of|\boutside(?: of)?|\bsuburbs? of"
@@ -100,6 +100,14 @@ def is_person(text: str, m: _Mention) -> bool:
     if last in given and text[m.start - 1] == " ":  # "Elijah Jackson"; not "Elijah, Jackson" nor a line break
         return True
     return bool(_AGE_AFTER.match(text, m.end)) and last[:1].isupper() and last.isalpha() and last not in _NOT_GIVEN
+
+
+def is_surname(text: str, m: _Mention) -> bool:
+    """A name written as a person's surname: after a given name ("Casey Jackson") or before an age
+    ("Giddings, 34,"); said again alone ("Jackson says"), it is still the person."""
+    given = _person_words()[2]
+    before = text[max(0, m.start - 30):m.start].split()
+    return (bool(before) and before[-1] in given and text[m.start - 1] == " ") or bool(_AGE_AFTER.match(text, m.end))
 
 
 def set_relations(text: str, ms: list[_Mention], keep: list[bool]) -> None:

@@ -35,7 +35,7 @@ from eventcoder.recognize.implied_places import (
     with_landmarks,
 )
 from eventcoder.recognize.local_places import SETTLEMENT_AFTER, local_candidates, local_intro, resolve_local
-from eventcoder.recognize.place_relations import is_person, set_relations
+from eventcoder.recognize.place_relations import is_person, is_surname, set_relations
 from eventcoder.text import word_alternation
 
 __all__ = ["find_places"]
@@ -200,8 +200,29 @@ def _prefixes() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _saint_institution_words() -> frozenset[str]:
+    cfg = load_yaml("toponym_stoplist.yaml") or {}
+    return frozenset(norm(str(w)) for k in ("local_generic_words", "saint_institution_words") for w in cfg.get(k) or ())
+
+
+_SAINT = re.compile(r"(?:st|ste|saint|sainte) ")
+_NEXT_WORD = re.compile(r"(?:['’]s)?[ \t]+([A-Za-z]+)")
+
+
+def _saint_institution(text: str, key: str, end: int) -> bool:
+    """A saint's name that begins an institution's ("St. Elizabeth Hospital"): no town."""
+    if not _SAINT.match(key):
+        return False
+    after = _NEXT_WORD.match(text, end)
+    return after is not None and after.group(1).lower() in _saint_institution_words()
+
+
+@lru_cache(maxsize=1)
 def _formation_words() -> frozenset[str]:
     return frozenset(norm(str(w)) for w in (load_yaml("toponym_stoplist.yaml") or {}).get("formation_words", []))
+
+
+_SAINT_MOUNT = frozenset(("st", "ste", "ft", "mt"))  # abbreviated first words of names: Saint, Fort, Mount
 
 
 def _runs(text: str, demonyms: dict[str, str] | None = None,
@@ -225,7 +246,8 @@ def _runs(text: str, demonyms: dict[str, str] | None = None,
         if possessive:
             e -= 2
         if joinable and s - last <= 8 and (text[last:s] in _JOINERS or (
-                cur and cur[-1][1] - cur[-1][0] == 1 and text[last:s] in (".", ". "))):  # initials: "D.I. Khan"
+                cur and (cur[-1][1] - cur[-1][0] == 1 or text[cur[-1][0]:last].lower() in _SAINT_MOUNT)
+                and text[last:s] in (".", ". "))):  # initials: "D.I. Khan"; "St. Louis", "Mt. Pleasant"
             cur.append((s, e))
         else:
             if cur:
@@ -294,7 +316,8 @@ def _candidates(text: str, gaz: Gazetteer, found: list[str] | None = None) -> li
                 # "Ain Oussara", "San Ta Aik Shun": names the gazetteer lacks, not Ain (France) nor San (Yangon)
                 i = j + 1
                 continue
-            if _ADJECTIVAL.match(text, e) or _NAMED_DAY.match(text, e):  # "India-backed", "Kashmir Day": no place
+            if _ADJECTIVAL.match(text, e) or _NAMED_DAY.match(text, e) or _saint_institution(text, key, e):
+                # "India-backed", "Kashmir Day", "St. Elizabeth Hospital": no place
                 i = j
                 continue
             if j - i > 1:  # "Hyderabad City", "Kech District": the name without its designator too
@@ -351,6 +374,15 @@ def _capital(gaz: Gazetteer, cands: tuple[tuple[Place, bool], ...]) -> Place | N
             if c is not None and c.geonames_id == p.geonames_id:
                 return p
     return None
+
+
+def _without_people(text: str, ms: list[_Mention]) -> list[_Mention]:
+    """The mentions that are not people's names ("Mayor A C Wharton"), nor a person's surname said again
+    ("said Casey Jackson. Jackson says ..."; but "in Jackson", "Jackson County" stay places)."""
+    people = [is_person(text, m) for m in ms]
+    surnames = {m.key for m, person in zip(ms, people, strict=True) if person and is_surname(text, m)}
+    return [m for m, person in zip(ms, people, strict=True) if not person and not (
+        m.key in surnames and not m.intro and not m.hint)]
 
 
 def _state_abbreviation(text: str, token: tuple[int, int], gaz: Gazetteer) -> Place | None:
@@ -457,7 +489,7 @@ def find_places(text: str, gazetteer: Gazetteer | None = None, countries: Mappin
     """
     gaz = gazetteer or load_gazetteer()
     demonyms: list[str] = []
-    ms = [m for m in _candidates(text, gaz, demonyms) if not is_person(text, m)]  # "Mayor A C Wharton"
+    ms = _without_people(text, _candidates(text, gaz, demonyms))
 
     # country evidence: demonyms and the groups the report names, unit words, then the places themselves
     evidence: dict[str, float] = {}

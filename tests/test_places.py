@@ -852,3 +852,10 @@ def test_a_surname_said_again_alone_is_still_the_person():
     text = ("Two men were shot dead in Memphis overnight. \"We watched them roll people out,\" said "
             "Casey Jackson. Jackson says the street became a crime scene.")
     assert [m.place.name for m in find_places(text)] == ["Memphis"]
+
+
+def test_a_small_province_does_not_take_the_name_of_a_much_larger_city():
+    # Belize's Toledo district has 29,000 people; Ohio's and Spain's Toledo are the ones in the news
+    (m,) = find_places("Police said a boy was shot in Toledo, Ohio, on Monday.")[:1]
+    assert (m.place.name, m.place.admin1) == ("Toledo", "Ohio")
+    assert find_places("A boy was shot in Toledo on Monday.")[0].place.country_code != "BZ"

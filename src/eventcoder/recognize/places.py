@@ -448,6 +448,13 @@ def _designate(text: str, m: _Mention) -> None:
             m.town = w in _SETTLEMENT_WORDS
 
 
+def _dwarfed(p: Place, m: _Mention) -> bool:
+    """A province a city of its name outnumbers fivefold ("Toledo": Ohio's city of 270,000, not Belize's
+    district of 29,000): the name alone means the city."""
+    return any(main and q.feature == "populated" and q.population >= 5 * max(p.population, 1_000)
+               for q, main in m.cands)
+
+
 def _prior(p: Place, main: bool, m: _Mention) -> float:
     # introduced as a place, a place called so outranks one that has the name only as an alias ("in Puno
     # city": not Pune, which GeoNames also calls "Puno")
@@ -459,7 +466,7 @@ def _prior(p: Place, main: bool, m: _Mention) -> float:
     if f == "country":
         s += 6.0
     elif f == "admin1":
-        s += 3.0 if m.hint in ("", "admin1", "near") else -2.0
+        s += 3.0 if m.hint in ("", "admin1", "near") and not _dwarfed(p, m) else -2.0 if m.hint else 0.0
         word = _admin1_words().get(p.country_code)
         if m.unit_word and word and word != m.unit_word:  # "Punjab State" is not Pakistan's province
             s -= 3.0

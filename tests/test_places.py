@@ -859,3 +859,9 @@ def test_a_small_province_does_not_take_the_name_of_a_much_larger_city():
     (m,) = find_places("Police said a boy was shot in Toledo, Ohio, on Monday.")[:1]
     assert (m.place.name, m.place.admin1) == ("Toledo", "Ohio")
     assert find_places("A boy was shot in Toledo on Monday.")[0].place.country_code != "BZ"
+
+
+def test_an_english_word_that_names_a_town_is_a_place_only_when_introduced_as_one():
+    assert [m.place.name for m in find_places("Man accused of shooting four people in Norfolk, Virginia")][0] \
+        == "Norfolk"
+    assert find_places("Rebels clashed with soldiers in Man on Sunday.")[0].place.country_code == "CI"

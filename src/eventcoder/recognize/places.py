@@ -218,6 +218,11 @@ def _saint_institution(text: str, key: str, end: int) -> bool:
 
 
 @lru_cache(maxsize=1)
+def _introduced_only() -> frozenset[str]:
+    return frozenset(norm(str(w)) for w in (load_yaml("toponym_stoplist.yaml") or {}).get("introduced_only", []))
+
+
+@lru_cache(maxsize=1)
 def _formation_words() -> frozenset[str]:
     return frozenset(norm(str(w)) for w in (load_yaml("toponym_stoplist.yaml") or {}).get("formation_words", []))
 
@@ -277,6 +282,7 @@ def _candidates(text: str, gaz: Gazetteer, found: list[str] | None = None) -> li
     stop = _stoplist()
     prefixes = _prefixes()
     formation = _formation_words()
+    introduced = _introduced_only()
     out: list[_Mention] = []
     for run in _joined_by_of(text, _runs(text, gaz.demonyms, found), gaz):
         n = len(run)
@@ -351,7 +357,8 @@ def _candidates(text: str, gaz: Gazetteer, found: list[str] | None = None) -> li
             if j - i == 1 and key in _DESIGNATORS:  # "Sadar upazila", "District Council": a unit word, no name
                 i = j
                 continue
-            if (key in stop or (j - i == 1 and len(key) <= 2 and not m.allcaps)) and not m.hint:
+            if (key in stop or (j - i == 1 and len(key) <= 2 and not m.allcaps)
+                    or (key in introduced and not m.intro)) and not m.hint:
                 i = j
                 continue
             if m.hint_end > e:  # a designator that is itself a capitalised token ("Kech District")

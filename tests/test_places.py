@@ -865,3 +865,9 @@ def test_an_english_word_that_names_a_town_is_a_place_only_when_introduced_as_on
     assert [m.place.name for m in find_places("Man accused of shooting four people in Norfolk, Virginia")][0] \
         == "Norfolk"
     assert find_places("Rebels clashed with soldiers in Man on Sunday.")[0].place.country_code == "CI"
+
+
+def test_words_of_american_public_life_set_a_report_in_the_united_states():
+    assert find_places("A boy was shot in Birmingham.")[0].place.country_code == "GB"
+    ms = find_places("A boy was shot in Birmingham; the FBI and the county sheriff's office are helping.")
+    assert (ms[0].place.country_code, ms[0].place.admin1) == ("US", "Alabama")

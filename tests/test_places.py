@@ -871,3 +871,10 @@ def test_words_of_american_public_life_set_a_report_in_the_united_states():
     assert find_places("A boy was shot in Birmingham.")[0].place.country_code == "GB"
     ms = find_places("A boy was shot in Birmingham; the FBI and the county sheriff's office are helping.")
     assert (ms[0].place.country_code, ms[0].place.admin1) == ("US", "Alabama")
+
+
+def test_a_county_seat_yields_to_a_far_larger_city_of_its_name_when_nothing_places_it():
+    ms = find_places("An arrest has been made in the murder of a Lexington teenager.")
+    assert (ms[0].place.name, ms[0].place.admin1) == ("Lexington", "Kentucky")
+    ms = find_places("A man was shot in Lexington, South Carolina.")
+    assert ms[0].place.admin1 == "South Carolina"

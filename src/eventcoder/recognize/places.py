@@ -855,7 +855,14 @@ def _resolve(m: _Mention, ms: list[_Mention], evidence: dict[str, float], top_ev
     seat = False  # the town stands for its unit (its size, often unknown to GeoNames, does not matter)
     if best.feature in ("admin1", "admin2") and m.hint not in ("admin1", "admin2") and not m.tail:
         town = _eponymous_town(best, m)
-        if town is not None:
+        # with nothing to place it, a county's seat yields to a city of that name far larger than both
+        # ("a Lexington teenager": Kentucky's city, not the seat of Lexington County, South Carolina)
+        bigger = max((q for q, mn in m.cands if mn and q.feature == "populated"), key=lambda q: q.population,
+                     default=None) if town is not None and best_ctx < 2.0 else None
+        if bigger is not None and bigger.population >= max(5 * town.population, best.population) \
+                and evidence.get(bigger.country_code, 0.0) >= evidence.get(best.country_code, 0.0):
+            best = bigger
+        elif town is not None:
             best, seat = town, True
     if m.fuzzy and (best_ctx < 2.0 or m.in_run or best.feature not in ("populated", "admin2")):
         return None

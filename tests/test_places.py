@@ -878,3 +878,10 @@ def test_a_county_seat_yields_to_a_far_larger_city_of_its_name_when_nothing_plac
     assert (ms[0].place.name, ms[0].place.admin1) == ("Lexington", "Kentucky")
     ms = find_places("A man was shot in Lexington, South Carolina.")
     assert ms[0].place.admin1 == "South Carolina"
+
+
+def test_a_capital_alone_is_the_city_not_the_province_of_its_name():
+    ms = find_places("Four people were shot in southeast Washington on Saturday night, police said.")
+    assert (ms[0].place.name, ms[0].place.admin1) == ("Washington", "District of Columbia")
+    ms = find_places("Protesters marched in Olympia, Washington, on Saturday.")
+    assert ms[-1].place.feature == "admin1" and ms[-1].place.admin1 == "Washington"

@@ -885,3 +885,10 @@ def test_a_capital_alone_is_the_city_not_the_province_of_its_name():
     assert (ms[0].place.name, ms[0].place.admin1) == ("Washington", "District of Columbia")
     ms = find_places("Protesters marched in Olympia, Washington, on Saturday.")
     assert ms[-1].place.feature == "admin1" and ms[-1].place.admin1 == "Washington"
+
+
+def test_g_gh_k_and_q_spell_one_name():
+    from eventcoder.knowledge.gazetteer import load_gazetteer
+
+    # Syrian reports write Aghtrin (ghayn) for GeoNames' Akhtarin
+    assert "Akhtarin" in {p.name for p, _ in load_gazetteer().match_spelling("Aghtrin")}

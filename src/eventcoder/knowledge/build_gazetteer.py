@@ -43,7 +43,7 @@ ADMIN_UNITS_CSV = KNOWLEDGE / "admin_units.csv"
 ADMIN1_NAMES_CSV = KNOWLEDGE / "admin1_names.csv"
 SUBDISTRICTS_CSV = KNOWLEDGE / "subdistricts.csv"
 LOCAL_PLACES_CSV = KNOWLEDGE / "local_places.csv"
-SCHEMA_VERSION = "29"
+SCHEMA_VERSION = "30"
 
 EXTRA_COLUMNS = (
     "name", "alternatenames", "country_code", "admin1", "admin2", "latitude", "longitude",
@@ -74,7 +74,7 @@ def ascii_name(name: str) -> str:
 
 
 _DIGRAPHS = (("kh", "k"), ("gh", "g"), ("sh", "s"), ("ch", "c"), ("dh", "d"), ("th", "t"), ("ph", "f"),
-             ("w", "v"), ("q", "k"))
+             ("w", "v"), ("q", "k"), ("g", "k"))  # Arabic qaf: Qarabulli, Garabulli, Karabulli
 _VOWEL_LETTERS = "aeiouy"
 _VOWELS = str.maketrans("", "", _VOWEL_LETTERS)
 SKELETON_MIN = 3  # letters of the skeleton, of names of 6+ letters: shorter ones ("Hab", "Mach") match too much

@@ -892,3 +892,13 @@ def test_g_gh_k_and_q_spell_one_name():
 
     # Syrian reports write Aghtrin (ghayn) for GeoNames' Akhtarin
     assert "Akhtarin" in {p.name for p, _ in load_gazetteer().match_spelling("Aghtrin")}
+
+
+def test_a_broadcasters_dateline_names_the_state_by_its_postal_code():
+    ms = find_places("NAVARRO COUNTY, TX (CBSDFW.COM) - The county sheriff is investigating a shooting.")
+    assert (ms[0].place.country_code, ms[0].place.admin1) == ("US", "Texas")
+
+
+def test_a_name_before_a_written_age_is_a_persons():
+    text = "Ketron Nathan, a 24-year-old father of three, was shot outside a bar in Arlington, Texas."
+    assert [m.place.name for m in find_places(text)][0] == "Arlington"

@@ -70,11 +70,14 @@ def _person_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
 
 
 _NAME_AFTER = re.compile(r" ([A-Z][a-z]+)\b")
-_AGE_AFTER = re.compile(r",\s+\d{1,2},")  # "Jeffrey Giddings, 34, was ..."
+_AGE_AFTER = re.compile(r",\s+(?:\d{1,2},|an?\s+\d{1,2}-year-old\b)")  # "Giddings, 34,", "Nathan, a 24-year-old"
 _INITIAL = re.compile(r"^(?:[A-Z]\.|[B-HJ-NP-Z])$")  # "Mayor A C Wharton", "John F. Kennedy"; not "A", "I"
 _FEATURE_WORDS = frozenset(("county", "city", "town", "township", "village", "valley", "river", "street", "road",
                             "district", "province", "state", "parish", "island", "beach", "park", "heights", "hills",
-                            "springs", "falls", "lake", "bay", "harbor", "harbour", "creek", "station", "camp"))
+                            "springs", "falls", "lake", "bay", "harbor", "harbour", "creek", "station", "camp",
+                            # and a town's institutions: "Alvin Police", "Tyler High School"
+                            "police", "sheriff", "fire", "high", "middle", "elementary", "school", "department",
+                            "hospital", "university", "college", "airport", "mall", "news", "municipal", "court"))
 _NOT_GIVEN = frozenset(("In", "At", "On", "The", "From", "Near", "Of", "And", "To", "For", "By", "With"))
 
 
@@ -104,7 +107,8 @@ def is_person(text: str, m: _Mention) -> bool:
 
 def is_surname(text: str, m: _Mention) -> bool:
     """A name written as a person's surname: after a given name ("Casey Jackson") or before an age
-    ("Giddings, 34,"); said again alone ("Jackson says"), it is still the person."""
+    ("Giddings, 34,", "Nathan, a 24-year-old"); said again alone ("Jackson says", "Nathan's mother"), it is
+    still the person."""
     given = _person_words()[2]
     before = text[max(0, m.start - 30):m.start].split()
     return (bool(before) and before[-1] in given and text[m.start - 1] == " ") or bool(_AGE_AFTER.match(text, m.end))

@@ -902,3 +902,8 @@ def test_a_broadcasters_dateline_names_the_state_by_its_postal_code():
 def test_a_name_before_a_written_age_is_a_persons():
     text = "Ketron Nathan, a 24-year-old father of three, was shot outside a bar in Arlington, Texas."
     assert [m.place.name for m in find_places(text)][0] == "Arlington"
+
+
+def test_the_white_house_is_in_washington():
+    (m,) = find_places("Protesters gathered outside the White House on Saturday.")
+    assert (m.place.name, m.place.admin1) == ("Washington", "District of Columbia")

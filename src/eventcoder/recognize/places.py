@@ -74,7 +74,7 @@ _SETTLEMENT_WORDS = {"city", "town", "village", "villages", "township"}
 _NEAR_WORDS = {"area", "areas", "valley", "vicinity", "outskirts", "suburbs", "suburb", "environs", "sector",
                "countryside", "frontline", "front", "border", "axis", "highway", "road", "forest", "hills",
                "mountains", "river"}
-_STREET = re.compile(r"[ \t]+(?:Street|St\.|Avenue|Ave\.|Boulevard|Blvd|Road|Rd\.|Lane|Drive|Parkway|Highway|Expressway"
+_STREET = re.compile(r"[ \t]+(?:Street|St\.|Avenue|Ave\.|Boulevard|Blvd|Lane|Drive|Parkway|Highway|Expressway"
                      r"|Motorway|Colony|Chowk|Mohalla)\b")
 _DESIGNATORS = frozenset(_ADMIN2_WORDS | _ADMIN1_WORDS | _TOWN_WORDS)
 _NAMED_UNIT_BEFORE = re.compile(r"\b(?!(?:The|A|An|In|At|Of|On)\b)[A-Z][\w'’.-]*\s+$")

@@ -907,3 +907,9 @@ def test_a_name_before_a_written_age_is_a_persons():
 def test_the_white_house_is_in_washington():
     (m,) = find_places("Protesters gathered outside the White House on Saturday.")
     assert (m.place.name, m.place.admin1) == ("Washington", "District of Columbia")
+
+
+def test_a_neighbourhood_named_like_a_distant_city_is_part_of_the_reports_city():
+    text = ("A gunman opened fire on a home in the Austin neighborhood on Sunday, wounding six people, "
+            "a Chicago Police Department spokesman said.")
+    assert [m.place.name for m in find_places(text)] == ["Chicago"]

@@ -625,6 +625,7 @@ def find_places(text: str, gazetteer: Gazetteer | None = None, countries: Mappin
     _outside_mission_area(area, chosen)
     _respell_ruled_out(text, ms, chosen, evs, named_admin1, stop, by_demonym, gaz)
     _read_directories(text, ms, chosen, evs, named_admin1, area, gaz)
+    _neighbourhoods_elsewhere(text, ms, chosen)
     starts = {m.start for m in ms}
     keep = [p is not None and not _in_name(text, m, p, starts)
             for m, p in zip(ms, chosen, strict=True)]
@@ -716,6 +717,25 @@ def _dateline(d: re.Match[str], ms: list[_Mention], chosen: list[Place | None], 
         if (d.group(3) or "").strip().lower() not in _WIRES:
             m.relation = "dateline"
         return
+
+
+_NEIGHBOURHOOD = re.compile(r"[ \t]+neighbou?rhoods?\b", re.I)
+
+
+def _neighbourhoods_elsewhere(text: str, ms: list[_Mention], chosen: list[Place | None]) -> None:
+    """'The Austin neighborhood' of a report set in Chicago is a part of Chicago, not Austin, Texas: a name
+    called a neighbourhood is no place when its reading lies far from every other town the report names, one
+    of them a city larger than it."""
+    towns = [(m.key, p) for m, p in zip(ms, chosen, strict=True)
+             if p is not None and p.feature == "populated" and p.latitude is not None]
+    for idx, m in enumerate(ms):
+        p = chosen[idx]
+        if p is None or p.latitude is None or not _NEIGHBOURHOOD.match(text, m.end):
+            continue
+        others = [q for k, q in towns if k != m.key]
+        if any(q.population > p.population for q in others) \
+                and all(abs(q.latitude - p.latitude) + abs(q.longitude - p.longitude) > 0.5 for q in others):
+            chosen[idx] = None
 
 
 def _mission_area(gaz: Gazetteer, regions: Sequence[tuple[str, str]]) -> set[tuple[str, str]]:

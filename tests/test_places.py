@@ -913,3 +913,8 @@ def test_a_neighbourhood_named_like_a_distant_city_is_part_of_the_reports_city()
     text = ("A gunman opened fire on a home in the Austin neighborhood on Sunday, wounding six people, "
             "a Chicago Police Department spokesman said.")
     assert [m.place.name for m in find_places(text)] == ["Chicago"]
+
+
+def test_an_arabic_name_beginning_with_ain_is_read_whole_when_spelt_otherwise():
+    ms = find_places("A joint Turkish and Russian patrol took place in rural Ain al Arab city in Aleppo countryside.")
+    assert ms[0].place.admin1 == "Aleppo" and "Arab" in ms[0].place.name

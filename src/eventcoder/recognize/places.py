@@ -417,7 +417,8 @@ def _respelt(text: str, run: list[tuple[int, int]], i: int, gaz: Gazetteer, stop
     for j in range(min(len(run), i + 3), i + shorter, -1):
         s, e = run[i][0], run[j - 1][1]
         raw = text[s:e]
-        if len(raw) < 5 or raw.isupper() or (j - i > 1 and _norm(text[run[j - 1][0]:e]) in stop):
+        if len(raw) < 5 or raw.isupper() or (j - i > 1 and _norm(text[run[j - 1][0]:e]) in stop
+                                             and _norm(text[run[i][0]:run[i][1]]) not in _prefixes()):  # "Ain al Arab"
             continue
         if not introduced and not SETTLEMENT_AFTER.match(text, e):
             continue
@@ -428,8 +429,8 @@ def _respelt(text: str, run: list[tuple[int, int]], i: int, gaz: Gazetteer, stop
 
 
 _FROM = re.compile(r"\bfrom\s+(?:the\s+)?$", re.I)
-_PLACE_INTRO = frozenset(("in", "at", "near", "from", "rural", "northern", "southern", "eastern", "western",
-                          "central"))  # "in rural Ras al Ain", "in southern Qalqiliyah"
+_PLACE_INTRO = frozenset(("in", "at", "near", "from", "into", "rural", "northern", "southern", "eastern",
+                          "western", "central"))  # "in rural Ras al Ain", "in southern Qalqiliyah", "into Ras al Ain"
 _UNIT_OF = frozenset(("village", "town", "city", "countryside", "outskirts", "vicinity", "suburbs", "area"))
 
 

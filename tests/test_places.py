@@ -918,3 +918,8 @@ def test_a_neighbourhood_named_like_a_distant_city_is_part_of_the_reports_city()
 def test_an_arabic_name_beginning_with_ain_is_read_whole_when_spelt_otherwise():
     ms = find_places("A joint Turkish and Russian patrol took place in rural Ain al Arab city in Aleppo countryside.")
     assert ms[0].place.admin1 == "Aleppo" and "Arab" in ms[0].place.name
+
+
+def test_a_possessive_that_is_part_of_a_countys_name_is_kept():
+    ms = find_places("Five were shot in Capitol Heights (Prince George's County) on Tuesday.")
+    assert [m.place.admin1 for m in ms] == ["Maryland", "Maryland"]

@@ -227,6 +227,7 @@ def _formation_words() -> frozenset[str]:
     return frozenset(norm(str(w)) for w in (load_yaml("toponym_stoplist.yaml") or {}).get("formation_words", []))
 
 
+_NAMED_POSSESSIVE = re.compile(r" (?:County|Parish|Island|Town|Township)\b")  # "Prince George's County"
 _SAINT_MOUNT = frozenset(("st", "ste", "ft", "mt"))  # abbreviated first words of names: Saint, Fort, Mount
 
 
@@ -247,7 +248,7 @@ def _runs(text: str, demonyms: dict[str, str] | None = None,
         if s >= 3 and text[s - 1] == "-" and text[s - 3:s].lower() in _ARTICLE_PREFIX and (
                 s == 3 or not text[s - 4].isalnum()):
             s -= 3
-        possessive = text[e - 2:e] in ("'s", "’s")
+        possessive = text[e - 2:e] in ("'s", "’s") and not _NAMED_POSSESSIVE.match(text, e)
         if possessive:
             e -= 2
         if joinable and s - last <= 8 and (text[last:s] in _JOINERS or (

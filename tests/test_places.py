@@ -923,3 +923,8 @@ def test_an_arabic_name_beginning_with_ain_is_read_whole_when_spelt_otherwise():
 def test_a_possessive_that_is_part_of_a_countys_name_is_kept():
     ms = find_places("Five were shot in Capitol Heights (Prince George's County) on Tuesday.")
     assert [m.place.admin1 for m in ms] == ["Maryland", "Maryland"]
+
+
+def test_a_title_after_a_town_begins_a_persons_name():
+    ms = find_places("Waco Police Sgt. Patrick Swanton said a teenage girl shot herself.")
+    assert [(m.place.name, m.place.admin1) for m in ms] == [("Waco", "Texas")]

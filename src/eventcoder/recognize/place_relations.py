@@ -15,7 +15,7 @@ from eventcoder.knowledge import load_yaml
 if TYPE_CHECKING:
     from eventcoder.recognize.places import _Mention
 
-__all__ = ["is_person", "is_surname", "set_relations"]
+__all__ = ["is_person", "is_surname", "person_titles", "set_relations"]
 
 _NEAR_BEFORE = re.compile(
     r"(?:\bnear(?:by)?|\bclose to|\bnext to|\boutskirts of|\bvicinity of|\boutside(?: of)?|\bsuburbs? of"
@@ -67,6 +67,11 @@ def _person_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     """knowledge/person_names.yaml: titles, family names and given names."""
     cfg = load_yaml("person_names.yaml") or {}
     return tuple(frozenset(str(w) for w in cfg.get(k) or ()) for k in ("titles", "family_names", "given_names"))
+
+
+def person_titles() -> frozenset[str]:
+    """The titles put before a person's name ("Sgt", "Mayor"), knowledge/person_names.yaml."""
+    return _person_words()[0]
 
 
 _NAME_AFTER = re.compile(r" ([A-Z][a-z]+)\b")

@@ -35,7 +35,7 @@ from eventcoder.recognize.implied_places import (
     with_landmarks,
 )
 from eventcoder.recognize.local_places import SETTLEMENT_AFTER, local_candidates, local_intro, resolve_local
-from eventcoder.recognize.place_relations import is_person, is_surname, set_relations
+from eventcoder.recognize.place_relations import is_person, is_surname, person_titles, set_relations
 from eventcoder.text import word_alternation
 
 __all__ = ["find_places"]
@@ -283,6 +283,7 @@ def _candidates(text: str, gaz: Gazetteer, found: list[str] | None = None) -> li
     stop = _stoplist()
     prefixes = _prefixes()
     formation = _formation_words()
+    titles = person_titles()
     introduced = _introduced_only()
     out: list[_Mention] = []
     for run in _joined_by_of(text, _runs(text, gaz.demonyms, found), gaz):
@@ -337,8 +338,11 @@ def _candidates(text: str, gaz: Gazetteer, found: list[str] | None = None) -> li
                         seen = {id(p) for p, _ in cands}
                         cands = cands + tuple(c for c in gaz.candidates(shorter)
                                               if id(c[0]) not in seen and c[0].feature in kinds)
-            others = [k for k in range(n) if (k < i or k >= j) and ((w := _norm(text[run[k][0]:run[k][1]])) in formation
-                      or (w not in stop and w not in _DESIGNATORS))] if n > j - i else []
+            # a title after the name begins a person's name, not part of this one ("Waco Police Sgt. Patrick")
+            cut = next((k for k in range(j, n) if text[run[k][0]:run[k][1]] in titles), n)
+            words = [_norm(text[a:b]) for a, b in run[:cut]]
+            others = [k for k, w in enumerate(words) if (k < i or k >= j)
+                      and (w in formation or (w not in stop and w not in _DESIGNATORS))]
             m = _Mention(s, e, key, cands, j - i, in_run=bool(others), fuzzy=fuzzy, capital=_capital(gaz, cands),
                          local=local)
             m.allcaps = text[s:e].isupper()

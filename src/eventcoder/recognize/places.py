@@ -302,7 +302,7 @@ def _candidates(text: str, gaz: Gazetteer, found: list[str] | None = None) -> li
                 if cands:
                     found = (j, s, e, _norm(text[s:e]), cands)
                     break
-            state = _state_abbreviation(text, run[i], gaz)
+            state = _state_abbreviation(text, run[i], gaz) if text[run[i][1]:run[i][1] + 1] == "." else None
             if state is not None:  # "Huntsville, Ala.": Alabama, not Ala in Kerala
                 found = (i + 1, run[i][0], run[i][1], _norm(state.name), ((state, True),))
             fuzzy = False

@@ -928,3 +928,9 @@ def test_a_possessive_that_is_part_of_a_countys_name_is_kept():
 def test_a_title_after_a_town_begins_a_persons_name():
     ms = find_places("Waco Police Sgt. Patrick Swanton said a teenage girl shot herself.")
     assert [(m.place.name, m.place.admin1) for m in ms] == [("Waco", "Texas")]
+
+
+def test_myanmars_kokang_zone_is_placed_at_laukkai():
+    ms = find_places("Myanmar troops clashed with the MNDAA in Kokang on Monday.")
+    assert (ms[-1].place.name, ms[-1].place.admin1, ms[-1].place.feature) == ("Kokang", "Shan", "admin2")
+    assert abs(ms[-1].place.latitude - 23.7) < 0.1

@@ -15,7 +15,7 @@ from eventcoder.knowledge import load_yaml
 if TYPE_CHECKING:
     from eventcoder.recognize.places import _Mention
 
-__all__ = ["is_person", "is_surname", "person_titles", "set_relations"]
+__all__ = ["is_person", "person_titles", "set_relations", "without_people"]
 
 _NEAR_BEFORE = re.compile(
     r"(?:\bnear(?:by)?|\bclose to|\bnext to|\boutskirts of|\bvicinity of|\boutside(?: of)?|\bsuburbs? of"
@@ -117,6 +117,15 @@ def is_surname(text: str, m: _Mention) -> bool:
     given = _person_words()[2]
     before = text[max(0, m.start - 30):m.start].split()
     return (bool(before) and before[-1] in given and text[m.start - 1] == " ") or bool(_AGE_AFTER.match(text, m.end))
+
+
+def without_people(text: str, ms: list[_Mention]) -> list[_Mention]:
+    """The mentions that are not people's names ("Mayor A C Wharton"), nor a person's surname said again
+    ("said Casey Jackson. Jackson says ..."; but "in Jackson", "Jackson County" stay places)."""
+    people = [is_person(text, m) for m in ms]
+    surnames = {m.key for m, person in zip(ms, people, strict=True) if person and is_surname(text, m)}
+    return [m for m, person in zip(ms, people, strict=True) if not person and not (
+        m.key in surnames and not m.intro and not m.hint)]
 
 
 def set_relations(text: str, ms: list[_Mention], keep: list[bool]) -> None:

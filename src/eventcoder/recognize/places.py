@@ -35,7 +35,8 @@ from eventcoder.recognize.implied_places import (
     with_landmarks,
 )
 from eventcoder.recognize.local_places import SETTLEMENT_AFTER, local_candidates, local_intro, resolve_local
-from eventcoder.recognize.place_relations import is_person, is_surname, person_titles, set_relations
+from eventcoder.recognize.place_relations import person_titles, set_relations, without_people
+from eventcoder.recognize.toponym_words import saint_institution, toponym_words
 from eventcoder.text import word_alternation
 
 __all__ = ["find_places"]
@@ -149,11 +150,6 @@ def _same_province(cc: str, a: str, b: str) -> bool:
     return ga is not None and ga == groups.get((cc, nb))
 
 
-@lru_cache(maxsize=1)
-def _stoplist() -> frozenset[str]:
-    return frozenset(norm(str(w)) for w in (load_yaml("toponym_stoplist.yaml") or {}).get("words", []))
-
-
 @dataclass(frozen=True, slots=True)
 class _Terms:
     """knowledge/country_terms.yaml, compiled: lower-case terms match the lower-cased text in any case, the
@@ -192,39 +188,6 @@ def _admin1_words() -> dict[str, str]:
     """Country -> what it calls its first-level units ("state", "province"), admin_names.yaml."""
     table = load_yaml("admin_names.yaml").get("admin1_word") or {}
     return {cc: word for word, ccs in table.items() for cc in ccs}
-
-
-@lru_cache(maxsize=1)
-def _prefixes() -> frozenset[str]:
-    return frozenset(norm(str(w)) for w in (load_yaml("toponym_stoplist.yaml") or {}).get("prefixes", []))
-
-
-@lru_cache(maxsize=1)
-def _saint_institution_words() -> frozenset[str]:
-    cfg = load_yaml("toponym_stoplist.yaml") or {}
-    return frozenset(norm(str(w)) for k in ("local_generic_words", "saint_institution_words") for w in cfg.get(k) or ())
-
-
-_SAINT = re.compile(r"(?:st|ste|saint|sainte) ")
-_NEXT_WORD = re.compile(r"(?:['’]s)?[ \t]+([A-Za-z]+)")
-
-
-def _saint_institution(text: str, key: str, end: int) -> bool:
-    """A saint's name that begins an institution's ("St. Elizabeth Hospital"): no town."""
-    if not _SAINT.match(key):
-        return False
-    after = _NEXT_WORD.match(text, end)
-    return after is not None and after.group(1).lower() in _saint_institution_words()
-
-
-@lru_cache(maxsize=1)
-def _introduced_only() -> frozenset[str]:
-    return frozenset(norm(str(w)) for w in (load_yaml("toponym_stoplist.yaml") or {}).get("introduced_only", []))
-
-
-@lru_cache(maxsize=1)
-def _formation_words() -> frozenset[str]:
-    return frozenset(norm(str(w)) for w in (load_yaml("toponym_stoplist.yaml") or {}).get("formation_words", []))
 
 
 _NAMED_POSSESSIVE = re.compile(r" (?:County|Parish|Island|Town|Township)\b")  # "Prince George's County"
@@ -280,11 +243,11 @@ def _joined_by_of(text: str, runs: list[list[tuple[int, int]]], gaz: Gazetteer) 
 
 
 def _candidates(text: str, gaz: Gazetteer, found: list[str] | None = None) -> list[_Mention]:
-    stop = _stoplist()
-    prefixes = _prefixes()
-    formation = _formation_words()
+    stop = toponym_words("words")
+    prefixes = toponym_words("prefixes")
+    formation = toponym_words("formation_words")
     titles = person_titles()
-    introduced = _introduced_only()
+    introduced = toponym_words("introduced_only")
     out: list[_Mention] = []
     for run in _joined_by_of(text, _runs(text, gaz.demonyms, found), gaz):
         n = len(run)
@@ -324,7 +287,7 @@ def _candidates(text: str, gaz: Gazetteer, found: list[str] | None = None) -> li
                 # "Ain Oussara", "San Ta Aik Shun": names the gazetteer lacks, not Ain (France) nor San (Yangon)
                 i = j + 1
                 continue
-            if _ADJECTIVAL.match(text, e) or _NAMED_DAY.match(text, e) or _saint_institution(text, key, e):
+            if _ADJECTIVAL.match(text, e) or _NAMED_DAY.match(text, e) or saint_institution(text, key, e):
                 # "India-backed", "Kashmir Day", "St. Elizabeth Hospital": no place
                 i = j
                 continue
@@ -388,15 +351,6 @@ def _capital(gaz: Gazetteer, cands: tuple[tuple[Place, bool], ...]) -> Place | N
     return None
 
 
-def _without_people(text: str, ms: list[_Mention]) -> list[_Mention]:
-    """The mentions that are not people's names ("Mayor A C Wharton"), nor a person's surname said again
-    ("said Casey Jackson. Jackson says ..."; but "in Jackson", "Jackson County" stay places)."""
-    people = [is_person(text, m) for m in ms]
-    surnames = {m.key for m, person in zip(ms, people, strict=True) if person and is_surname(text, m)}
-    return [m for m, person in zip(ms, people, strict=True) if not person and not (
-        m.key in surnames and not m.intro and not m.hint)]
-
-
 def _state_abbreviation(text: str, token: tuple[int, int], gaz: Gazetteer) -> Place | None:
     """The state a news abbreviation after a town's name stands for ("Huntsville, Ala.", "Paris, Tenn.")."""
     s, e = token
@@ -423,7 +377,7 @@ def _respelt(text: str, run: list[tuple[int, int]], i: int, gaz: Gazetteer, stop
         s, e = run[i][0], run[j - 1][1]
         raw = text[s:e]
         if len(raw) < 5 or raw.isupper() or (j - i > 1 and _norm(text[run[j - 1][0]:e]) in stop
-                                             and _norm(text[run[i][0]:run[i][1]]) not in _prefixes()):  # "Ain al Arab"
+                                             and _norm(text[run[i][0]:run[i][1]]) not in toponym_words("prefixes")):  # "Ain al Arab"
             continue
         if not introduced and not SETTLEMENT_AFTER.match(text, e):
             continue
@@ -511,7 +465,7 @@ def find_places(text: str, gazetteer: Gazetteer | None = None, countries: Mappin
     """
     gaz = gazetteer or load_gazetteer()
     demonyms: list[str] = []
-    ms = _without_people(text, _candidates(text, gaz, demonyms))
+    ms = without_people(text, _candidates(text, gaz, demonyms))
 
     # country evidence: demonyms and the groups the report names, unit words, then the places themselves
     evidence: dict[str, float] = {}
@@ -532,7 +486,7 @@ def find_places(text: str, gazetteer: Gazetteer | None = None, countries: Mappin
     base = dict(evidence)  # what places the report before its place names are read
     if not ms:
         return with_home_regions(gaz, homes, with_capital(text, gaz, base, with_landmarks(text, gaz, [])))
-    stop = _stoplist()
+    stop = toponym_words("words")
     _chains(text, ms)
     head = _DATELINE.search(text, 0, 400)
     if head is not None and len(head.group(1)) < 3:

@@ -1,0 +1,33 @@
+"""The words of knowledge/toponym_stoplist.yaml: capitalised words that are no place in news text ("May",
+"Store"), or a place only when introduced as one ("Man"), the generic first words of Arabic names ("Ain"),
+and the words that end names that are no places (armed formations, institutions after a saint's name)."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from eventcoder.knowledge import load_yaml
+from eventcoder.knowledge.gazetteer import norm
+
+__all__ = ["saint_institution", "toponym_words"]
+
+
+@cache
+def toponym_words(*sections: str) -> frozenset[str]:
+    """The normalised words of the stoplist's sections ("words", "prefixes", "introduced_only", ...)."""
+    cfg = load_yaml("toponym_stoplist.yaml") or {}
+    return frozenset(norm(str(w)) for k in sections for w in cfg.get(k) or ())
+
+
+_SAINT = re.compile(r"(?:st|ste|saint|sainte) ")
+_NEXT_WORD = re.compile(r"(?:['’]s)?[ \t]+([A-Za-z]+)")
+
+
+def saint_institution(text: str, key: str, end: int) -> bool:
+    """A saint's name that begins an institution's ("St. Elizabeth Hospital", key "st elizabeth"): no town."""
+    if not _SAINT.match(key):
+        return False
+    after = _NEXT_WORD.match(text, end)
+    return after is not None and after.group(1).lower() in toponym_words("local_generic_words",
+                                                                         "saint_institution_words")

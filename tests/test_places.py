@@ -934,3 +934,9 @@ def test_myanmars_kokang_zone_is_placed_at_laukkai():
     ms = find_places("Myanmar troops clashed with the MNDAA in Kokang on Monday.")
     assert (ms[-1].place.name, ms[-1].place.admin1, ms[-1].place.feature) == ("Kokang", "Shan", "admin2")
     assert abs(ms[-1].place.latitude - 23.7) < 0.1
+
+
+def test_russias_federal_subjects_are_named_as_acled_names_them():
+    ms = find_places("Police detained protesters in Rostov-on-Don and in Makhachkala, Dagestan.")
+    assert [m.place.admin1 for m in ms] == ["Rostov Oblast", "Republic of Dagestan", "Republic of Dagestan"]
+    assert find_places("A blast in Kabardino-Balkaria killed two.")[0].place.admin1 == "Kabardino-Balkar Republic"

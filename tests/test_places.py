@@ -940,3 +940,9 @@ def test_russias_federal_subjects_are_named_as_acled_names_them():
     ms = find_places("Police detained protesters in Rostov-on-Don and in Makhachkala, Dagestan.")
     assert [m.place.admin1 for m in ms] == ["Rostov Oblast", "Republic of Dagestan", "Republic of Dagestan"]
     assert find_places("A blast in Kabardino-Balkaria killed two.")[0].place.admin1 == "Kabardino-Balkar Republic"
+
+
+def test_provinces_are_named_as_acled_names_them():
+    assert find_places("Firefighters protested in Rancagua.")[0].place.admin1 == "O'Higgins"
+    assert find_places("Garbage collectors protested in Santo Domingo, Distrito Nacional.")[0].place.admin1 \
+        == "Distrito Nacional"

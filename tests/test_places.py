@@ -946,3 +946,8 @@ def test_provinces_are_named_as_acled_names_them():
     assert find_places("Firefighters protested in Rancagua.")[0].place.admin1 == "O'Higgins"
     assert find_places("Garbage collectors protested in Santo Domingo, Distrito Nacional.")[0].place.admin1 \
         == "Distrito Nacional"
+
+
+def test_a_province_called_so_keeps_its_reading_beside_a_larger_city_of_its_name():
+    (m,) = find_places("Clashes broke out in Toledo province on Monday.")
+    assert m.place.feature in ("admin1", "admin2")

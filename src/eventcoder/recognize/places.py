@@ -433,7 +433,10 @@ def _prior(p: Place, main: bool, m: _Mention) -> float:
     if f == "country":
         s += 6.0
     elif f == "admin1":
-        s += 3.0 if m.hint in ("", "admin1", "near") and not _dwarfed(p, m) else -2.0 if m.hint else 0.0
+        if m.hint == "admin1" or (m.hint in ("", "near") and not _dwarfed(p, m)):
+            s += 3.0
+        elif m.hint not in ("", "near"):
+            s -= 2.0
         if m.capital is not None and m.hint != "admin1":  # "Washington" alone is the capital, not the state
             s -= 3.0
         word = _admin1_words().get(p.country_code)

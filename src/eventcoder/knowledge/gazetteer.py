@@ -62,9 +62,7 @@ class Gazetteer:
             build(self.path, quiet=True)
         self._local = threading.local()
         self._hashes = self._meta_hashes("hashes")
-        self._n = len(self._hashes)
         self._firsts = self._meta_hashes("firsts")
-        self._nf = len(self._firsts)
         self._skels = self._meta_hashes("skeletons")
         self._local_hashes: tuple[array.array, array.array] | None = None  # names, skeletons: read at first use
         self._local_hits: dict[str, tuple[tuple[Place, bool], ...]] = {}
@@ -93,9 +91,7 @@ class Gazetteer:
         """Whether a normalised key may name a place (no false negatives)."""
         if key in self._extra:
             return True
-        h = key_hash(key)
-        i = bisect_left(self._hashes, h)
-        return i < self._n and self._hashes[i] == h
+        return _stored(self._hashes, key)
 
     def match(self, raw: str) -> tuple[tuple[Place, bool], ...]:
         """Candidates for a piece of text as written ("Dera Ismail Khan"), cached by the text."""
@@ -128,9 +124,7 @@ class Gazetteer:
         return hit
 
     def _local_rows(self, table: str, key: str, hashes: array.array) -> tuple[tuple[Place, bool], ...]:
-        h = key_hash(key)
-        i = bisect_left(hashes, h)
-        if i >= len(hashes) or hashes[i] != h:
+        if not _stored(hashes, key):
             return ()
         rows = self._con().execute(
             f"SELECT p.name, p.cc, p.admin1, p.admin2, p.lat, p.lon, p.precise FROM {table} n "  # noqa: S608
@@ -158,9 +152,7 @@ class Gazetteer:
             for key in dict.fromkeys((skeleton(name), skeleton(without_article(name)))):  # "Ash-Shajara"
                 if len(key) < SKELETON_MIN or len(name.replace(" ", "")) < 6:
                     continue
-                h = key_hash(key)
-                i = bisect_left(self._skels, h)
-                if i < len(self._skels) and self._skels[i] == h:
+                if _stored(self._skels, key):
                     rows = self._con().execute(_SKELETON_QUERY, (key, 200)).fetchall()  # a key has < 150
                     hit = tuple((_place(r), False) for r in rows if _spelt_alike(name, norm(r[1]), r[3]))
                 if hit:
@@ -185,9 +177,7 @@ class Gazetteer:
         """Whether a normalised word may be the first word of a place name (no false negatives)."""
         if self._extra and any(k.split(" ", 1)[0] == word for k in self._extra):
             return True
-        h = key_hash(word)
-        i = bisect_left(self._firsts, h)
-        return i < self._nf and self._firsts[i] == h
+        return _stored(self._firsts, word)
 
     def candidates(self, key: str) -> tuple[tuple[Place, bool], ...]:
         """(place, is-main-name) for a normalised key: admin units first, then by population."""
@@ -195,9 +185,7 @@ class Gazetteer:
         if hit is not None:
             return hit
         out: list[tuple[Place, bool]] = list(self._extra.get(key, ()))
-        h = key_hash(key)
-        i = bisect_left(self._hashes, h)
-        if i < self._n and self._hashes[i] == h:
+        if _stored(self._hashes, key):
             for r in self._con().execute(_QUERY, (key, _MAX_CANDIDATES)):
                 out.append((_place(r), bool(r[12])))
         res = tuple(out)
@@ -264,6 +252,13 @@ class Gazetteer:
         self._raw.clear()
         self._first.clear()
         return n
+
+
+def _stored(hashes: array.array, key: str) -> bool:
+    """Whether a key's hash is in a sorted array of stored hashes (no false negatives)."""
+    h = key_hash(key)
+    i = bisect_left(hashes, h)
+    return i < len(hashes) and hashes[i] == h
 
 
 def _spelt_alike(written: str, name: str, country_code: str) -> bool:

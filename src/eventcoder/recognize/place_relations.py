@@ -105,18 +105,21 @@ def is_person(text: str, m: _Mention) -> bool:
         return True
     if _INITIAL.match(last) and len(before) > 1 and before[-2][:1].isupper():  # not "945 E. Virginia Beach Blvd"
         return True
-    if last in given and text[m.start - 1] == " ":  # "Elijah Jackson"; not "Elijah, Jackson" nor a line break
-        return True
-    return bool(_AGE_AFTER.match(text, m.end)) and last[:1].isupper() and last.isalpha() and last not in _NOT_GIVEN
+    return _after_given_name(text, m, before) or (
+        _AGE_AFTER.match(text, m.end) is not None and last[:1].isupper() and last.isalpha() and last not in _NOT_GIVEN)
 
 
 def is_surname(text: str, m: _Mention) -> bool:
     """A name written as a person's surname: after a given name ("Casey Jackson") or before an age
     ("Giddings, 34,", "Nathan, a 24-year-old"); said again alone ("Jackson says", "Nathan's mother"), it is
     still the person."""
-    given = _person_words()[2]
     before = text[max(0, m.start - 30):m.start].split()
-    return (bool(before) and before[-1] in given and text[m.start - 1] == " ") or bool(_AGE_AFTER.match(text, m.end))
+    return _after_given_name(text, m, before) or _AGE_AFTER.match(text, m.end) is not None
+
+
+def _after_given_name(text: str, m: _Mention, before: list[str]) -> bool:
+    """Right after a given name ("Elijah Jackson"); not "Elijah, Jackson" nor across a line break."""
+    return bool(before) and before[-1] in _person_words()[2] and text[m.start - 1] == " "
 
 
 def without_people(text: str, ms: list[_Mention]) -> list[_Mention]:

@@ -951,3 +951,15 @@ def test_provinces_are_named_as_acled_names_them():
 def test_a_province_called_so_keeps_its_reading_beside_a_larger_city_of_its_name():
     (m,) = find_places("Clashes broke out in Toledo province on Monday.")
     assert m.place.feature in ("admin1", "admin2")
+
+
+def test_a_demonym_is_no_town_spelt_otherwise():
+    ms = find_places("A shutdown was observed in Indian administered Kashmir to protest the detention of a leader.")
+    assert [m.place.country_code for m in ms] == ["IN"]  # not Indiana, Pennsylvania
+
+
+def test_a_countrys_own_unit_word_confines_the_name_to_that_country():
+    # Karnataka has a Kamalnagar, but an upazila is Bangladesh's; Laxmipur is Lakshmipur spelt otherwise
+    ms = find_places("Hartal supporters set fire to vehicles in Kamalnagar upazila of Laxmipur district on Monday.")
+    assert {m.place.country_code for m in ms} == {"BD"}
+    assert ms[-1].place.name == "Lakshmipur"

@@ -43,7 +43,7 @@ ADMIN_UNITS_CSV = KNOWLEDGE / "admin_units.csv"
 ADMIN1_NAMES_CSV = KNOWLEDGE / "admin1_names.csv"
 SUBDISTRICTS_CSV = KNOWLEDGE / "subdistricts.csv"
 LOCAL_PLACES_CSV = KNOWLEDGE / "local_places.csv"
-SCHEMA_VERSION = "33"
+SCHEMA_VERSION = "34"
 
 EXTRA_COLUMNS = (
     "name", "alternatenames", "country_code", "admin1", "admin2", "latitude", "longitude",
@@ -73,8 +73,8 @@ def ascii_name(name: str) -> str:
     return "".join(ch for ch in s if not unicodedata.combining(ch))
 
 
-_DIGRAPHS = (("kh", "k"), ("gh", "g"), ("sh", "s"), ("ch", "c"), ("dh", "d"), ("th", "t"), ("ph", "f"),
-             ("w", "v"), ("q", "k"), ("g", "k"))  # Arabic qaf: Qarabulli, Garabulli, Karabulli
+_DIGRAPHS = (("x", "ks"), ("kh", "k"), ("gh", "g"), ("sh", "s"), ("ch", "c"), ("dh", "d"), ("th", "t"), ("ph", "f"),
+             ("w", "v"), ("q", "k"), ("g", "k"))  # Arabic qaf: Qarabulli, Garabulli, Karabulli; Laxmipur, Lakshmipur
 _VOWEL_LETTERS = "aeiouy"
 _VOWELS = str.maketrans("", "", _VOWEL_LETTERS)
 SKELETON_MIN = 3  # letters of the skeleton, of names of 6+ letters: shorter ones ("Hab", "Mach") match too much

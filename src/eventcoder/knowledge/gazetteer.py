@@ -264,10 +264,15 @@ def _stored(hashes: array.array, key: str) -> bool:
 def _spelt_alike(written: str, name: str, country_code: str) -> bool:
     """Close in spelling, not only in consonants: 80% of the letters in common, or, for a name romanised from
     Arabic, the same letters but for the vowels and the article ("Basira", "Al Busayrah")."""
-    same = SequenceMatcher(None, written.replace(" ", ""), name.replace(" ", ""))
+    same = SequenceMatcher(None, _letters(written), _letters(name))
     if same.real_quick_ratio() >= 0.8 and same.quick_ratio() >= 0.8 and same.ratio() >= 0.8:  # cheap bounds first
         return True
     return country_code in _vowelless() and vowel_blind(written) == vowel_blind(name)
+
+
+def _letters(name: str) -> str:
+    """A name's letters as spelling comparison reads them: no spaces, "x" as "ks" (Laxmipur, Lakshmipur)."""
+    return name.replace(" ", "").replace("x", "ks")
 
 
 @lru_cache(maxsize=1)

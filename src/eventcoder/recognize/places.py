@@ -184,6 +184,25 @@ def _country_terms(text: str) -> set[str]:
 
 
 @lru_cache(maxsize=1)
+def _unit_words() -> dict[str, frozenset[str]]:
+    """Unit words of one country's administration only ("upazila": Bangladesh), country_terms.yaml."""
+    table = (load_yaml("country_terms.yaml") or {}).get("unit_words") or {}
+    return {str(w).lower(): frozenset(ccs) for w, ccs in table.items()}
+
+
+def _confined(text: str, s: int, e: int, cands: tuple[tuple[Place, bool], ...]) -> tuple[tuple[Place, bool], ...]:
+    """The candidates a country's own unit word after the name, or ending it, leaves ("Kamalnagar upazila":
+    Bangladesh's only); all of them where no such word is there."""
+    d = _DESIGNATOR.match(text, e)
+    countries = _unit_words().get(d.group(1).lower()) if d else None
+    if countries is None:
+        countries = _unit_words().get(text[s:e].rsplit(" ", 1)[-1].lower()) if " " in text[s:e] else None
+    if countries is None:
+        return cands
+    return tuple(c for c in cands if c[0].country_code in countries)
+
+
+@lru_cache(maxsize=1)
 def _admin1_words() -> dict[str, str]:
     """Country -> what it calls its first-level units ("state", "province"), admin_names.yaml."""
     table = load_yaml("admin_names.yaml").get("admin1_word") or {}
@@ -281,6 +300,10 @@ def _candidates(text: str, gaz: Gazetteer, found: list[str] | None = None) -> li
                 i += 1
                 continue
             j, s, e, key, cands = found
+            cands = _confined(text, s, e, cands)
+            if not cands:
+                i = j
+                continue
             if i == 0 and j == 1 < n and text[e:run[j][0]] in (" ", "-") and key not in stop \
                     and _norm(text[run[j][0]:run[j][1]]) not in _DESIGNATORS and (key in prefixes or (
                         len(key) <= 3 and not any(p.feature in ("admin1", "country") for p, _ in cands))):
@@ -366,7 +389,8 @@ def _respelt(text: str, run: list[tuple[int, int]], i: int, gaz: Gazetteer, stop
     Ra's al 'Ayn): three tokens, then two, then one (but more than `shorter`, the tokens an exact match
     covers), introduced as a place ("in", "at", "near", "village of") or followed by "city", "town" or
     "village", and close in spelling to the place's name."""
-    if i > 0 or run[i][1] - run[i][0] < 3 or _norm(text[run[i][0]:run[i][1]]) in stop:
+    if i > 0 or run[i][1] - run[i][0] < 3 or _norm(text[run[i][0]:run[i][1]]) in stop \
+            or text[run[i][0]:run[i][1]] in gaz.demonyms:  # "in Indian Kashmir" is not Indiana
         return None
     before = text[max(0, run[i][0] - 24):run[i][0]].split()
     if before and before[-1] == "the":
@@ -379,7 +403,7 @@ def _respelt(text: str, run: list[tuple[int, int]], i: int, gaz: Gazetteer, stop
         if len(raw) < 5 or raw.isupper() or (j - i > 1 and _norm(text[run[j - 1][0]:e]) in stop
                                              and _norm(text[run[i][0]:run[i][1]]) not in toponym_words("prefixes")):  # "Ain al Arab"
             continue
-        if not introduced and not SETTLEMENT_AFTER.match(text, e):
+        if not introduced and not SETTLEMENT_AFTER.match(text, e) and not _UNIT_AFTER.match(text, e):
             continue
         cands = gaz.match_spelling(raw)
         if cands:
@@ -388,6 +412,7 @@ def _respelt(text: str, run: list[tuple[int, int]], i: int, gaz: Gazetteer, stop
 
 
 _FROM = re.compile(r"\bfrom\s+(?:the\s+)?$", re.I)
+_UNIT_AFTER = re.compile(r"[ \t]+(?:district|upazila|upazilla|tehsil|province|governorate)\b", re.I)  # "Laxmipur district"
 _PLACE_INTRO = frozenset(("in", "at", "near", "from", "into", "rural", "northern", "southern", "eastern",
                           "western", "central"))  # "in rural Ras al Ain", "in southern Qalqiliyah", "into Ras al Ain"
 _UNIT_OF = frozenset(("village", "town", "city", "countryside", "outskirts", "vicinity", "suburbs", "area"))

@@ -963,3 +963,17 @@ def test_a_countrys_own_unit_word_confines_the_name_to_that_country():
     ms = find_places("Hartal supporters set fire to vehicles in Kamalnagar upazila of Laxmipur district on Monday.")
     assert {m.place.country_code for m in ms} == {"BD"}
     assert ms[-1].place.name == "Lakshmipur"
+
+
+def test_a_quarter_of_the_city_is_no_town_of_its_name_elsewhere():
+    from eventcoder.pipeline import code
+
+    # Hazaribagh and Mirpur are also towns of India and Pakistan; in a Dhaka report they are Dhaka's quarters
+    for text in ("Two men were wounded in explosions in the capital's Hazaribagh area during the BNP hartal.",
+                 "BNP activists torched a bus in the city's Mirpur area on Sunday."):
+        (event, *_) = code(text, published="2026-01-12").events
+        assert (event.admin1, event.country) == ("Dhaka", "Bangladesh"), text
+    # a city the report names is the city its quarters belong to
+    (event, *_) = code("Bombs exploded in the city's Boxirhat area (Chittagong) as BNP men enforced a hartal.",
+                       published="2026-01-12").events
+    assert event.location.startswith("Chatt") or event.location.startswith("Chitt")

@@ -90,6 +90,9 @@ _CAPITAL = re.compile(r"\b(?:[Ii]n|[Aa]t|across|around|near|of|to|from|[Tt]he)\s
                       r"(?!\s*,?\s*(?:[A-Z]|of\b|here\b|punishment|gains?|markets?|flight|expenditure|investment))")
 
 
+# "the city's Gulshan area" in a report that names no city: the national press's city, its capital
+_UNNAMED_CITY = re.compile(r"\b[Tt]he\s+city(?:'s|’s)(?=\s+[A-Z])")
+
 # "in Cambodia's capital": the capital of the country just named (unless named too: "Cambodia's capital, Phnom
 # Penh")
 _OWN_CAPITAL = re.compile(r"(?:'s|’s)?\s+(?:national\s+)?capital(?:\s+city)?\b(?!\s*,?\s*[A-Z])")
@@ -98,8 +101,9 @@ _CAPITAL_OF = re.compile(r"\bcapital(?:\s+city)?\s+of\s+(?:the\s+)?$")  # "in th
 
 def with_capital(text: str, gaz: Gazetteer, base: dict[str, float], out: list[PlaceMention]) -> list[PlaceMention]:
     """`out`, with the capital city wherever the report says "the capital" and its country is clear: from
-    the demonyms and groups it names (`base`) and the places it names (2 each); or "Cambodia's capital"."""
-    if "capital" not in text and "Capital" not in text:
+    the demonyms and groups it names (`base`) and the places it names (2 each); or "Cambodia's capital"; or
+    "the city's X" where it names no town."""
+    if "capital" not in text and "Capital" not in text and "city's" not in text and "city’s" not in text:
         return out
     owned = []
     for pm in out:
@@ -131,6 +135,10 @@ def with_capital(text: str, gaz: Gazetteer, base: dict[str, float], out: list[Pl
         return out
     found = [PlaceMention(span=Span(m.start(), m.end(), m.group()), place=capital, relation="in", candidates=1)
              for m in _CAPITAL.finditer(text) if not text[max(0, m.start() - 2):m.start()].strip(" ").endswith(",")]
+    if all(pm.place.feature == "country" for pm in out):  # "the city's Tantibazar area", no city named
+        found += [PlaceMention(span=Span(m.start(), m.end(), m.group()), place=capital, relation="in", candidates=1)
+                  for m in _UNNAMED_CITY.finditer(text)]
+        found.sort(key=lambda pm: pm.span.start)
     if not found:
         return out
     return sorted(out + found, key=lambda pm: pm.span.start)

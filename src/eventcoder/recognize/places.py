@@ -614,6 +614,7 @@ def find_places(text: str, gazetteer: Gazetteer | None = None, countries: Mappin
     _respell_ruled_out(text, ms, chosen, evs, named_admin1, stop, by_demonym, gaz)
     _read_directories(text, ms, chosen, evs, named_admin1, area, gaz)
     _neighbourhoods_elsewhere(text, ms, chosen)
+    _city_quarters(text, ms, chosen, gaz)
     starts = {m.start for m in ms}
     keep = [p is not None and not _in_name(text, m, p, starts)
             for m, p in zip(ms, chosen, strict=True)]
@@ -723,6 +724,28 @@ def _neighbourhoods_elsewhere(text: str, ms: list[_Mention], chosen: list[Place 
         others = [q for k, q in towns if k != m.key]
         if any(q.population > p.population for q in others) \
                 and all(abs(q.latitude - p.latitude) + abs(q.longitude - p.longitude) > 0.5 for q in others):
+            chosen[idx] = None
+
+
+_QUARTER_OF = re.compile(r"\b(?:the|The)\s+(?:port\s+)?(?:city|capital|metropolis)(?:'s|’s)\s+$")
+
+
+def _city_quarters(text: str, ms: list[_Mention], chosen: list[Place | None], gaz: Gazetteer) -> None:
+    """'The city's Mirpur area', 'the capital's Hazaribagh': a quarter of a city, not the town of its name
+    elsewhere. Its reading stands only near a town the report names or, where it names none, near the capital
+    (the city such a report means: see `with_capital`)."""
+    quarters = [idx for idx, m in enumerate(ms) if chosen[idx] is not None
+                and _QUARTER_OF.search(text, max(0, m.start - 24), m.start)]
+    if not quarters:
+        return
+    towns = [p for idx, p in enumerate(chosen) if idx not in quarters and p is not None
+             and p.feature == "populated" and p.latitude is not None]
+    for idx in quarters:
+        p = chosen[idx]
+        if p.latitude is None:
+            continue
+        near = towns or [c for c in (gaz.capital(p.country_code),) if c is not None and c.latitude is not None]
+        if all(abs(q.latitude - p.latitude) + abs(q.longitude - p.longitude) > 0.5 for q in near):
             chosen[idx] = None
 
 

@@ -131,3 +131,11 @@ def test_rural_introduces_a_town_spelt_otherwise():
     text = "Opposition fighters looted wheat in Umm Dharra in rural Ras al Ain in al-Hasakeh."
     (m, prec), *_ = locate(text)
     assert m.place.admin1 == "Al-Hasakeh" and "Ayn" in m.place.name and prec == 2
+
+
+def test_a_road_named_for_two_towns_is_near_its_first_unless_a_unit_places_it():
+    (m, prec), *_ = locate("Protesters blocked the Imphal-Ukhrul road on Monday.")
+    assert m.place.name == "Imphal" and prec == 2
+    (m, prec), *_ = locate("Assailants hurled a petrol bomb at a bus on the Dhaka-Rangpur highway under "
+                           "Gobindaganj upazila early today.")
+    assert m.place.name == "Gobindaganj"

@@ -305,7 +305,7 @@ def test_a_transliteration_introduced_as_a_place_is_that_place():
 def test_roads_named_after_towns_and_recalled_events():
     relations = {m.place.name: m.relation for m in find_places(
         "Students blocked traffic on the Delhi-Jhajjar highway on Monday.")}
-    assert relations.get("Delhi") == "near"
+    assert relations.get("Delhi") == "road"
     recalled = find_places("Lawyers in Mardan protested following the Paris attack.")
     assert {m.place.name: m.relation for m in recalled} == {"Mardan": "in", "Paris": "recalled"}
     assert "Sadar" not in names("A bomb went off under Sadar upazila of Bogra.")

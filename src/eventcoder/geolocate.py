@@ -64,7 +64,7 @@ def _precision(m: PlaceMention) -> int:
     f = m.place.feature
     if f in ("admin1", "country") or _vague(m.place):
         return 3
-    if f == "admin2" or m.relation in ("near", "between", "outskirts", "area"):
+    if f == "admin2" or m.relation in ("near", "between", "outskirts", "area", "road"):
         return 2
     return 1
 
@@ -97,10 +97,12 @@ def _qualifiers_of_unknown(text: str, mentions: list[PlaceMention], everything: 
     return out
 
 
-def _key(m: PlaceMention, anchored: set[int] | None = None, text: str = "") -> tuple[int, int, int, int, int]:
+def _key(m: PlaceMention, anchored: set[int] | None = None, text: str = "") -> tuple[int, float, int, int, int]:
     near = 0 if m.relation == "in" else 1
     head = 0 if anchored and id(m) in anchored else 1
     rank = _RANK["admin1"] if _vague(m.place) else _RANK.get(m.place.feature, 4)
+    if m.relation == "road":  # a town a road is named for: less than a district named as the place, the first end first
+        rank = _RANK["admin2"] + 0.5
     return (head, rank, _lead(text, m) if text else 0, near, m.span.start)
 
 

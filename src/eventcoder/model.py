@@ -89,7 +89,7 @@ class Place:
 class PlaceMention:
     span: Span
     place: Place
-    relation: str = "in"  # in | near | outskirts | area | between | statement | recalled | home | dateline
+    relation: str = "in"  # in | near | outskirts | area | between | road | statement | recalled | home | dateline
     candidates: int = 1
 
 

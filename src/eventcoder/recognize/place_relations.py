@@ -1,5 +1,5 @@
 """How a place mention relates to the event: "near" ("near X", "outskirts of X", "X area"), "between" ("between
-X and Y"), "statement" (where words were spoken or a person comes from: "said in Rawalpindi", "a resident of
+X and Y"), "road" (an end of a road named for the towns it links: "on the Dhaka-Rangpur highway"), "statement" (where words were spoken or a person comes from: "said in Rawalpindi", "a resident of
 X"), "recalled" (the place of another event the report refers to: "following the Paris attack") or "in";
 and capitalised words that are a person's name, not a place ("General Multan", "Surat Singh").
 """
@@ -53,9 +53,12 @@ _NEAR_CUES = frozenset((
     "south-western", "northeastern", "northwestern", "southeastern", "southwestern", "parts", "village",
     "villages", "area", "around", "countryside", "environs", "rural"))
 _STATEMENT_AFTER = re.compile(r"^(?:-based|\s+based\b|-born|\s+native\b|'s\s+(?:native|resident))", re.I)
-# "near", after the name: "X-adjacent", and a road named after the towns it links ("the Delhi-Jhajjar highway")
-_NEAR_AFTER = re.compile(r"-(?i:adjacent|bordering)\b|-[A-Z][\w'’]*(?:-[A-Z][\w'’]*)?\s+(?i:highway|road|motorway"
-                         r"|expressway|railway|rail|route|bypass|border|corridor)\b")
+# "near", after the name: "X-adjacent", "the Syria-Turkey border"
+_NEAR_AFTER = re.compile(r"-(?i:adjacent|bordering)\b|-[A-Z][\w'’]*(?:-[A-Z][\w'’]*)?\s+(?i:border|corridor)\b")
+# "road": an end of a road named after the towns it links ("on the Dhaka-Rangpur highway"), the first or last
+_ROAD = r"\s+(?i:highway|road|motorway|expressway|railway|rail|route|bypass)\b"
+_ROAD_FROM = re.compile(r"-[A-Z][\w'’]*(?:-[A-Z][\w'’]*)?" + _ROAD)
+_ROAD_TO = re.compile(_ROAD)
 # A place named for another event it recalls ("following the Paris attack"): where that event was.
 _RECALLED_AFTER = re.compile(r"\s+(?:(?:school|church|mosque|market|temple|bus|train|hotel|suicide)\s+)?"
                              r"(?:attacks?|massacre|bombings?|blasts?|carnage|tragedy|killings?|riots?|shootings?)\b")
@@ -139,7 +142,9 @@ def set_relations(text: str, ms: list[_Mention], keep: list[bool]) -> None:
         before = text[max(0, m.start - 60):m.start]
         after = text[m.end:m.end + 12]
         words = {w.strip(",.;:()'\"") for w in before.lower().split()[-10:]}  # the regexes only run on a cue word
-        if m.hint == "near" or _NEAR_AFTER.match(text, m.end):
+        if _ROAD_FROM.match(text, m.end) or (before.endswith("-") and _ROAD_TO.match(text, m.end)):
+            m.relation = "road"
+        elif m.hint == "near" or _NEAR_AFTER.match(text, m.end):
             m.relation = "near"
         if (words & _STATEMENT_CUES and _STATEMENT_BEFORE.search(before)) or _STATEMENT_AFTER.match(after):
             m.relation = "statement"

@@ -977,3 +977,12 @@ def test_a_quarter_of_the_city_is_no_town_of_its_name_elsewhere():
     (event, *_) = code("Bombs exploded in the city's Boxirhat area (Chittagong) as BNP men enforced a hartal.",
                        published="2026-01-12").events
     assert event.location.startswith("Chatt") or event.location.startswith("Chitt")
+
+
+def test_a_sponsors_demonym_is_not_where_the_event_is():
+    from eventcoder.pipeline import code
+
+    # Al Jawf is a province of Yemen and of Saudi Arabia; the Saudi-led coalition strikes in Yemen
+    (event, *_) = code("Saudi-led coalition airstrikes targeted Baqim district (Al Jawf) on Monday.",
+                       published="2020-05-09").events
+    assert event.country == "Yemen"

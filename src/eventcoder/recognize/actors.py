@@ -361,13 +361,14 @@ class ActorScan:
         """Countries of the groups the text names, with how strongly each places the report there: a party
         or local militia ("Awami League": BD) 2, which places its province too; a rebel group 1, for some
         fight across borders ("Lashkar-e-Taiba", "JNIM"); a named force ("Border Security Force") 1, for
-        forces also act abroad. Groups named in many countries ("Islamic State") say nothing of it."""
+        forces also act abroad; a foreign mission or coalition ("AMISOM", "Saudi-led coalition") 1, in the
+        country it operates in (Barkhane's reached beyond Mali). Groups named in many countries ("Islamic State") say nothing of it."""
         out: dict[str, float] = {}
         for _, _, e in self.hits:
             if e.how != "named" or e.actor is None or not e.actor.country:
                 continue
-            weight = HOME_WEIGHT if e.actor.kind in _DOMESTIC_KINDS else 1.0 if e.actor.kind in ("rebel", "state") \
-                else 0.0
+            weight = HOME_WEIGHT if e.actor.kind in _DOMESTIC_KINDS else 1.0 if e.actor.kind in (
+                "rebel", "state", "external") else 0.0
             if weight > out.get(e.actor.country, 0.0):
                 out[e.actor.country] = weight
         return out

@@ -88,6 +88,8 @@ _PRE_DESIGNATOR = re.compile(
 _ADJECTIVAL = re.compile(
     r"[-‐](?:sponsored|backed|led|funded|supported|allied|aligned|linked|affiliated|inspired|trained|armed|owned"
     r"|made|controlled|administered|held|occupied|bound|registered|flagged|origin)\b", re.I)
+_SPONSORED = re.compile(r"[-‐](?:led|backed|sponsored|funded|supported|allied|aligned|linked|affiliated|inspired"
+                        r"|trained|armed)\b", re.I)
 _NAMED_DAY = re.compile(r"[ \t]+Day\b")  # "Kashmir Day protests", "Pakistan Day": a day named for the place
 _CHAIN_GAP = re.compile(r"\s*(?:,|\(|, and)\s*")
 # "Karak in Dar'a", "Adhaim district of Diyala province": the later name may be the unit containing the first
@@ -225,7 +227,7 @@ def _runs(text: str, demonyms: dict[str, str] | None = None,
         s, e = m.span()
         if collect:
             w = m.group()
-            if w in demonyms:
+            if w in demonyms and not _SPONSORED.match(text, e):  # "Saudi-led", "Turkish-backed": a sponsor, not where
                 found.append(demonyms[w])
         if s >= 3 and text[s - 1] == "-" and text[s - 3:s].lower() in _ARTICLE_PREFIX and (
                 s == 3 or not text[s - 4].isalnum()):

@@ -986,3 +986,10 @@ def test_a_sponsors_demonym_is_not_where_the_event_is():
     (event, *_) = code("Saudi-led coalition airstrikes targeted Baqim district (Al Jawf) on Monday.",
                        published="2020-05-09").events
     assert event.country == "Yemen"
+
+
+def test_a_name_spelt_otherwise_is_read_where_the_province_after_it_holds_it():
+    ms = find_places("In Janglat, Noshki, Balochistan, militants opened fire on a police van.")
+    assert [m.place.name for m in ms] == ["Nushki", "Balochistan"]
+    # a longer name after the comma qualifies nothing
+    assert "Narmada" not in names("Students gathered near the statue of Narmad, Gujarat University, on Tuesday.")

@@ -122,6 +122,7 @@ class _Mention:
     intro: bool = False  # introduced by a preposition of place ("in Hisar", "residents of Meerut")
     bracketed: bool = False  # inside brackets, where reports qualify a place: "Mansila (Mansila, *Yagha*)"
     fuzzy: bool = False  # found by its spelling skeleton ("Naushki" for Nushki): needs the report's country
+    qualified: bool = False  # found so only for the name that qualifies it: needs its province named
     capital: Place | None = None  # the reading that is a national capital of 100,000 or more, if any
     unit_word: str = ""  # the word that designates it a first-level unit: "state" in "Punjab State"
     local: bool = False  # read in a national directory of villages (gazetteer.local); then each candidate's
@@ -289,11 +290,11 @@ def _candidates(text: str, gaz: Gazetteer, found: list[str] | None = None) -> li
             state = _state_abbreviation(text, run[i], gaz) if text[run[i][1]:run[i][1] + 1] == "." else None
             if state is not None:  # "Huntsville, Ala.": Alabama, not Ala in Kerala
                 found = (i + 1, run[i][0], run[i][1], _norm(state.name), ((state, True),))
-            fuzzy = False
+            fuzzy = qualified = False
             if found is None or (i == 0 and found[0] < min(n, 3)):  # "Tal Tamer": not the town "Tal"
                 longer = _respelt(text, run, i, gaz, stop, found[0] - i if found else 0)
                 if longer is not None:
-                    found, fuzzy = longer, True
+                    (found, qualified), fuzzy = longer, True
             local = False
             if found is None and i == 0:
                 found = local_candidates(text, run, gaz, _DESIGNATORS)
@@ -332,7 +333,7 @@ def _candidates(text: str, gaz: Gazetteer, found: list[str] | None = None) -> li
             others = [k for k, w in enumerate(words) if (k < i or k >= j)
                       and (w in formation or (w not in stop and w not in _DESIGNATORS))]
             m = _Mention(s, e, key, cands, j - i, in_run=bool(others), fuzzy=fuzzy, capital=_capital(gaz, cands),
-                         local=local)
+                         local=local, qualified=qualified)
             m.allcaps = text[s:e].isupper()
             before = text[max(0, s - 24):s].split()
             if len(before) > 1 and before[-1].lower() == "the":
@@ -386,11 +387,13 @@ def _state_abbreviation(text: str, token: tuple[int, int], gaz: Gazetteer) -> Pl
 
 
 def _respelt(text: str, run: list[tuple[int, int]], i: int, gaz: Gazetteer, stop: frozenset[str],
-             shorter: int = 0) -> tuple[int, int, int, str, tuple[tuple[Place, bool], ...]] | None:
+             shorter: int = 0) -> tuple[tuple[int, int, int, str, tuple[tuple[Place, bool], ...]], bool] | None:
     """A name the gazetteer knows spelt otherwise ("in Naushki", "in Datta Kheil", "Ras Al Ain city" for
     Ra's al 'Ayn): three tokens, then two, then one (but more than `shorter`, the tokens an exact match
-    covers), introduced as a place ("in", "at", "near", "village of") or followed by "city", "town" or
-    "village", and close in spelling to the place's name."""
+    covers), introduced as a place ("in", "at", "near", "village of"), followed by "city", "town",
+    "village" or a unit word, or by a qualifying name ("Janglat, Noshki, Balochistan": then it is read
+    only where its province is named, see `_resolve`), and close in spelling to the place's name. With the
+    match, whether only the qualifying name let it be read."""
     if i > 0 or run[i][1] - run[i][0] < 3 or _norm(text[run[i][0]:run[i][1]]) in stop \
             or text[run[i][0]:run[i][1]] in gaz.demonyms:  # "in Indian Kashmir" is not Indiana
         return None
@@ -405,15 +408,24 @@ def _respelt(text: str, run: list[tuple[int, int]], i: int, gaz: Gazetteer, stop
         if len(raw) < 5 or raw.isupper() or (j - i > 1 and _norm(text[run[j - 1][0]:e]) in stop
                                              and _norm(text[run[i][0]:run[i][1]]) not in toponym_words("prefixes")):  # "Ain al Arab"
             continue
-        if not introduced and not SETTLEMENT_AFTER.match(text, e) and not _UNIT_AFTER.match(text, e):
+        qualified = not introduced and not SETTLEMENT_AFTER.match(text, e) and not _UNIT_AFTER.match(text, e)
+        if qualified and not _qualifier_after(text, e, stop):
             continue
         cands = gaz.match_spelling(raw)
         if cands:
-            return j, s, e, _norm(raw), cands
+            return (j, s, e, _norm(raw), cands), qualified
     return None
 
 
 _FROM = re.compile(r"\bfrom\s+(?:the\s+)?$", re.I)
+_QUALIFIED_AFTER = re.compile(r",[ \t]+([A-Z][\w'’-]*(?:[ \t][A-Z][\w'’-]*)?)[ \t]*(?:[,.;:)]|$)")  # "Noshki, Balochistan,"
+def _qualifier_after(text: str, end: int, stop: frozenset[str]) -> bool:
+    """A name of one or two words, none of them a common word, after a comma: "Noshki, Balochistan," (not
+    "Narmad, Gujarat University")."""
+    q = _QUALIFIED_AFTER.match(text, end)
+    return q is not None and not any(_norm(w) in stop for w in q.group(1).split())
+
+
 _UNIT_AFTER = re.compile(r"[ \t]+(?:district|upazila|upazilla|tehsil|province|governorate)\b", re.I)  # "Laxmipur district"
 _PLACE_INTRO = frozenset(("in", "at", "near", "from", "into", "rural", "northern", "southern", "eastern",
                           "western", "central"))  # "in rural Ras al Ain", "in southern Qalqiliyah", "into Ras al Ain"
@@ -751,6 +763,13 @@ def _city_quarters(text: str, ms: list[_Mention], chosen: list[Place | None], ga
             chosen[idx] = None
 
 
+def _qualified_by(ms: list[_Mention], m: _Mention, province_names: set[str]) -> bool:
+    """Whether the link of `m`'s chain right after it is the province it lies in, or a place of it ("Noshki,
+    Balochistan", not "Narmad, Gujarat University")."""
+    nxt = next((k for k in m.chain), None)
+    return nxt is not None and ms[nxt].key in province_names and ms[nxt].key != m.key and not ms[nxt].in_run
+
+
 def _mission_area(gaz: Gazetteer, regions: Sequence[tuple[str, str]]) -> set[tuple[str, str]]:
     """The (country, province) pairs of the area an observer mission the report names works in."""
     return {(cc, unit.admin1) for cc, r in regions if (unit := gaz.admin1(cc, r)) is not None}
@@ -900,6 +919,8 @@ def _resolve(m: _Mention, ms: list[_Mention], evidence: dict[str, float], top_ev
         elif town is not None:
             best, seat = town, True
     if m.fuzzy and (best_ctx < 2.0 or m.in_run or best.feature not in ("populated", "admin2")):
+        return None
+    if m.qualified and not _qualified_by(ms, m, named_admin1.get((best.country_code, best.admin1), set())):
         return None
     # thin evidence: a small place nobody put in context is more likely a word or a name
     if best.feature == "populated" and best_ctx < 2.0:

@@ -993,3 +993,8 @@ def test_a_name_spelt_otherwise_is_read_where_the_province_after_it_holds_it():
     assert [m.place.name for m in ms] == ["Nushki", "Balochistan"]
     # a longer name after the comma qualifies nothing
     assert "Narmada" not in names("Students gathered near the statue of Narmad, Gujarat University, on Tuesday.")
+
+
+def test_a_statue_and_an_endowment_board_are_no_towns():
+    assert names("Teachers staged a demonstration in front of the Anna statue in the town.") == []
+    assert names("Women protested against corruption in the Shia Central Waqf Board.") == []

@@ -76,7 +76,7 @@ _NEAR_WORDS = {"area", "areas", "valley", "vicinity", "outskirts", "suburbs", "s
                "countryside", "frontline", "front", "border", "axis", "highway", "road", "forest", "hills",
                "mountains", "river"}
 _STREET = re.compile(r"[ \t]+(?:Street|St\.|Avenue|Ave\.|Boulevard|Blvd|Lane|Drive|Parkway|Highway|Expressway"
-                     r"|Motorway|Colony|Chowk|Mohalla)\b")
+                     r"|Motorway|Colony|Chowk|Mohalla|[Ss]tatue)\b")  # "the Anna statue": a person's
 _DESIGNATORS = frozenset(_ADMIN2_WORDS | _ADMIN1_WORDS | _TOWN_WORDS)
 _NAMED_UNIT_BEFORE = re.compile(r"\b(?!(?:The|A|An|In|At|Of|On)\b)[A-Z][\w'’.-]*\s+$")
 _DESIGNATOR = re.compile(r"[ \t]+([A-Za-z-]+)")

@@ -998,3 +998,8 @@ def test_a_name_spelt_otherwise_is_read_where_the_province_after_it_holds_it():
 def test_a_statue_and_an_endowment_board_are_no_towns():
     assert names("Teachers staged a demonstration in front of the Anna statue in the town.") == []
     assert names("Women protested against corruption in the Shia Central Waqf Board.") == []
+
+
+def test_a_town_after_a_common_given_name_is_a_surname_but_not_after_a_saints_name():
+    assert "Newman" not in names("A girl, Abigail Newman, was shot in Henderson County on Monday.")
+    assert "Campeche" in names("Workers demonstrated in San Francisco Campeche, Campeche, on Tuesday.")

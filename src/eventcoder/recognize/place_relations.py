@@ -121,8 +121,13 @@ def is_surname(text: str, m: _Mention) -> bool:
 
 
 def _after_given_name(text: str, m: _Mention, before: list[str]) -> bool:
-    """Right after a given name ("Elijah Jackson"); not "Elijah, Jackson" nor across a line break."""
-    return bool(before) and before[-1] in _person_words()[2] and text[m.start - 1] == " "
+    """Right after a given name ("Elijah Jackson"); not "Elijah, Jackson" nor across a line break, nor a saint's
+    name that begins a town's ("San Francisco Campeche")."""
+    return bool(before) and before[-1] in _person_words()[2] and text[m.start - 1] == " " and (
+        len(before) < 2 or before[-2] not in _SAINTS)
+
+
+_SAINTS = frozenset(("San", "Santa", "Santo", "São", "Sao", "Saint", "St.", "St", "Ste.", "Sainte"))
 
 
 def without_people(text: str, ms: list[_Mention]) -> list[_Mention]:

@@ -1003,3 +1003,14 @@ def test_a_statue_and_an_endowment_board_are_no_towns():
 def test_a_town_after_a_common_given_name_is_a_surname_but_not_after_a_saints_name():
     assert "Newman" not in names("A girl, Abigail Newman, was shot in Henderson County on Monday.")
     assert "Campeche" in names("Workers demonstrated in San Francisco Campeche, Campeche, on Tuesday.")
+
+
+def test_a_name_that_is_only_an_old_name_of_a_town_abroad_does_not_outweigh_the_reports_city():
+    from eventcoder.pipeline import code
+
+    # Iman is Dalnerechensk's old name; Tampa is also a village of Romania
+    text = ("TAMPA — Shots were fired at a home on Wednesday, striking a girl in the leg. Tampa police said the "
+            "wound was not life threatening. Violence is a problem here, said neighbor Reva Iman, who works "
+            "with the Tampa Housing Authority. \"Nobody calls the police,\" Iman said.")
+    (event, *_) = code(text, published="2016-05-04").events
+    assert (event.location, event.admin1) == ("Tampa", "Florida")

@@ -560,7 +560,10 @@ def find_places(text: str, gazetteer: Gazetteer | None = None, countries: Mappin
             top = max(p.population for p, _ in m.cands)
             # a province is a distinctive name (unless inside another name: "Ahrar al Sharqiyah")
             province = not m.in_run and any(p.feature == "admin1" for p, _ in m.cands)
-            m.own = (cc, 2.0 if province else 1.0 if top >= 1000 or m.hint else 0.3)
+            # a name that is only another name of a place ("Iman" for Dalnerechensk) says little, unless
+            # introduced as a place
+            weak = not m.intro and not m.hint and not any(main for _, main in m.cands)
+            m.own = (cc, 2.0 if province else 1.0 if (top >= 1000 or m.hint) and not weak else 0.3)
             evidence[cc] = evidence.get(cc, 0.0) + m.own[1]
             said[(m.key, cc)] = said.get((m.key, cc), 0.0) + m.own[1]
     for m in ms:  # what the same name said elsewhere in the report gave ("Hamar Weyne ... Hamar Weyne")

@@ -1014,3 +1014,8 @@ def test_a_name_that_is_only_an_old_name_of_a_town_abroad_does_not_outweigh_the_
             "with the Tampa Housing Authority. \"Nobody calls the police,\" Iman said.")
     (event, *_) = code(text, published="2016-05-04").events
     assert (event.location, event.admin1) == ("Tampa", "Florida")
+
+
+def test_two_places_hyphened_together_are_each_a_place():
+    ms = find_places("Savannah-Chatham police are investigating a shooting on Crosby Street.")
+    assert [(m.place.name, m.place.admin1) for m in ms][0] == ("Savannah", "Georgia")

@@ -331,7 +331,8 @@ def _candidates(text: str, gaz: Gazetteer, found: list[str] | None = None) -> li
             cut = next((k for k in range(j, n) if text[run[k][0]:run[k][1]] in titles), n)
             words = [_norm(text[a:b]) for a, b in run[:cut]]
             others = [k for k, w in enumerate(words) if (k < i or k >= j)
-                      and (w in formation or (w not in stop and w not in _DESIGNATORS))]
+                      and (w in formation or (w not in stop and w not in _DESIGNATORS))
+                      and not _hyphen_mate(text, run, k, w, gaz, cands)]
             m = _Mention(s, e, key, cands, j - i, in_run=bool(others), fuzzy=fuzzy, capital=_capital(gaz, cands),
                          local=local, qualified=qualified)
             m.allcaps = text[s:e].isupper()
@@ -361,6 +362,17 @@ def _candidates(text: str, gaz: Gazetteer, found: list[str] | None = None) -> li
             out.append(m)
             i = j
     return out
+
+
+def _hyphen_mate(text: str, run: list[tuple[int, int]], k: int, word: str, gaz: Gazetteer,
+                 cands: tuple[tuple[Place, bool], ...]) -> bool:
+    """A place's name hyphened to another's of the same country ("Savannah-Chatham police", "Raichur-Kalaburagi
+    highway"): not a longer name the other is part of ("Boyer-Ahmad")."""
+    a, b = run[k]
+    if not (text[b:b + 1] == "-" or text[a - 1:a] == "-") or len(word) < 4 or not gaz.has(word):
+        return False
+    countries = {p.country_code for p, _ in cands}
+    return any(p.country_code in countries for p, _ in gaz.candidates(word))
 
 
 def _written_small(m: _Mention, p: Place, main: bool) -> bool:

@@ -1019,3 +1019,11 @@ def test_a_name_that_is_only_an_old_name_of_a_town_abroad_does_not_outweigh_the_
 def test_two_places_hyphened_together_are_each_a_place():
     ms = find_places("Savannah-Chatham police are investigating a shooting on Crosby Street.")
     assert [(m.place.name, m.place.admin1) for m in ms][0] == ("Savannah", "Georgia")
+
+
+def test_streets_abbreviated_or_given_by_block_are_no_towns():
+    assert names("Officers were called to the 3500 block of Hearne for a report of a shooting in Shreveport.") \
+        == ["Shreveport"]
+    assert names("Police said Michael Blair, of 804 W. Patterson Ave., was charged in Bellefontaine.")[-1] \
+        == "Bellefontaine"
+    assert "Patterson" not in names("Police said Michael Blair, of 804 W. Patterson Ave., was charged in Bellefontaine.")

@@ -1027,3 +1027,8 @@ def test_streets_abbreviated_or_given_by_block_are_no_towns():
     assert names("Police said Michael Blair, of 804 W. Patterson Ave., was charged in Bellefontaine.")[-1] \
         == "Bellefontaine"
     assert "Patterson" not in names("Police said Michael Blair, of 804 W. Patterson Ave., was charged in Bellefontaine.")
+
+
+def test_a_province_said_to_be_the_place_stands_beside_the_countries_that_act_there():
+    ms = find_places("Turkey and Russia conducted a joint patrol on the M4 highway in Idleb on Thursday.")
+    assert "Idleb" in [m.place.admin1 for m in ms if m.place.feature != "country"]

@@ -121,6 +121,7 @@ class _Mention:
     sub: bool = False  # designated as a unit below a district ("Sui tehsil")
     town: bool = False  # designated as a settlement ("the city of Idleb", "Bossaso town")
     intro: bool = False  # introduced by a preposition of place ("in Hisar", "residents of Meerut")
+    placed_in: bool = False  # said to be where something is: "in Idleb", "across Punjab"
     bracketed: bool = False  # inside brackets, where reports qualify a place: "Mansila (Mansila, *Yagha*)"
     fuzzy: bool = False  # found by its spelling skeleton ("Naushki" for Nushki): needs the report's country
     qualified: bool = False  # found so only for the name that qualifies it: needs its province named
@@ -341,6 +342,7 @@ def _candidates(text: str, gaz: Gazetteer, found: list[str] | None = None) -> li
             if len(before) > 1 and before[-1].lower() == "the":
                 before.pop()
             m.intro = bool(before) and before[-1].lower() in _INTRO_WORDS
+            m.placed_in = bool(before) and before[-1] in ("in", "across", "into", "throughout")
             opening = text.rfind("(", max(0, s - 40), s)
             m.bracketed = opening >= 0 and ")" not in text[opening:s]
             _designate(text, m)
@@ -364,6 +366,12 @@ def _candidates(text: str, gaz: Gazetteer, found: list[str] | None = None) -> li
             out.append(m)
             i = j
     return out
+
+
+def _in_one_country(m: _Mention) -> bool:
+    """A name said to be where something happened ("Turkey and Russia patrolled in Idleb") whose readings all
+    lie in one country."""
+    return m.placed_in and len({p.country_code for p, _ in m.cands}) == 1
 
 
 def _hyphen_mate(text: str, run: list[tuple[int, int]], k: int, word: str, gaz: Gazetteer,
@@ -886,9 +894,11 @@ def _resolve(m: _Mention, ms: list[_Mention], evidence: dict[str, float], top_ev
         ev = evidence.get(p.country_code, 0.0)
         # a report that names its country seldom names small places abroad
         # (for provinces, only places count: foreign forces go by demonym, "Turkish forces shelled Al-Hasakeh")
+        # (but a province said to be the place, which only one country has, stands: "Turkey and Russia
+        # patrolled in Idleb")
         if (named_top if p.feature == "admin1" or p.population >= 100_000 else top_ev) >= 2.0 and ev <= 0.01 \
                 and p.feature != "country" \
-                and p.population < 1_000_000:
+                and p.population < 1_000_000 and not (p.feature == "admin1" and _in_one_country(m)):
             continue
         # a word no preposition introduces ("the Young Doctors", "the College Principal") is a small place
         # abroad only when nothing places the report elsewhere

@@ -1032,3 +1032,10 @@ def test_streets_abbreviated_or_given_by_block_are_no_towns():
 def test_a_province_said_to_be_the_place_stands_beside_the_countries_that_act_there():
     ms = find_places("Turkey and Russia conducted a joint patrol on the M4 highway in Idleb on Thursday.")
     assert "Idleb" in [m.place.admin1 for m in ms if m.place.feature != "country"]
+
+
+def test_dhaka_quarters_and_a_hyderabad_campus_place_the_event_in_their_city():
+    assert find_places("Crude bombs were blasted at a house at Jigatala of the city on Monday night.")[0].place.name \
+        == "Dhaka"
+    assert find_places("Students of Maulana Azad National Urdu University held a protest.")[0].place.admin1 \
+        == "Telangana"

@@ -1039,3 +1039,10 @@ def test_dhaka_quarters_and_a_hyderabad_campus_place_the_event_in_their_city():
         == "Dhaka"
     assert find_places("Students of Maulana Azad National Urdu University held a protest.")[0].place.admin1 \
         == "Telangana"
+
+
+def test_a_county_only_one_state_has_names_that_state():
+    # Lewiston is a town of Maine, Idaho and elsewhere; Bertie County is North Carolina's alone
+    ms = find_places("A five-year-old child was shot Sunday afternoon in Lewiston, according to Bertie County "
+                     "Sheriff John Holley.")
+    assert [m.place.admin1 for m in ms] == ["North Carolina", "North Carolina"]

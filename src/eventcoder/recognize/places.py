@@ -598,6 +598,12 @@ def find_places(text: str, gazetteer: Gazetteer | None = None, countries: Mappin
         for p, _ in m.cands:
             if p.feature == "admin1" and (m.hint in ("", "admin1")) and evidence.get(p.country_code, 0) > 0:
                 named_admin1.setdefault((p.country_code, p.admin1), set()).add(m.key)
+        # a district called so whose name only one province has names that province ("Weld County": Colorado)
+        units = {(p.country_code, p.admin1) for p, _ in m.cands if p.feature == "admin2"}
+        if m.hint == "admin2" and len(units) == 1 and not m.in_run:
+            unit = next(iter(units))
+            if unit[1] and evidence.get(unit[0], 0) > 0:
+                named_admin1.setdefault(unit, set()).add(m.key)
     implied = [(cc, region, "") for cc, region in regions] + [(cc, region, span.text) for span, cc, region in homes]
     for cc, region, words in implied:
         unit = gaz.admin1(cc, region)

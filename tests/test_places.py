@@ -1046,3 +1046,9 @@ def test_a_county_only_one_state_has_names_that_state():
     ms = find_places("A five-year-old child was shot Sunday afternoon in Lewiston, according to Bertie County "
                      "Sheriff John Holley.")
     assert [m.place.admin1 for m in ms] == ["North Carolina", "North Carolina"]
+
+
+def test_a_citys_sides_and_bail_are_no_towns():
+    ms = find_places("Bond was set at $1 million for a man charged with a shooting on the West Side, "
+                     "according to Chicago Police.")
+    assert [m.place.name for m in ms] == ["Chicago"]

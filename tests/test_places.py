@@ -1052,3 +1052,9 @@ def test_a_citys_sides_and_bail_are_no_towns():
     ms = find_places("Bond was set at $1 million for a man charged with a shooting on the West Side, "
                      "according to Chicago Police.")
     assert [m.place.name for m in ms] == ["Chicago"]
+
+
+def test_a_large_county_yields_to_a_city_of_its_name_far_larger_than_its_seat():
+    # Norfolk County, Massachusetts outnumbers the city of Norfolk, Virginia; its seat of that name does not
+    (m,) = find_places("Police in Norfolk said a teen was shot on Sunday.")
+    assert (m.place.name, m.place.admin1) == ("Norfolk", "Virginia")

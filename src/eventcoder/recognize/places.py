@@ -946,7 +946,7 @@ def _resolve(m: _Mention, ms: list[_Mention], evidence: dict[str, float], top_ev
         # ("a Lexington teenager": Kentucky's city, not the seat of Lexington County, South Carolina)
         bigger = max((q for q, mn in m.cands if mn and q.feature == "populated"), key=lambda q: q.population,
                      default=None) if town is not None and best_ctx < 2.0 else None
-        if bigger is not None and bigger.population >= max(5 * town.population, best.population) \
+        if bigger is not None and bigger.population >= max(5 * town.population, min(best.population, 100_000)) \
                 and evidence.get(bigger.country_code, 0.0) >= evidence.get(best.country_code, 0.0):
             best = bigger
         elif town is not None:

@@ -1058,3 +1058,11 @@ def test_a_large_county_yields_to_a_city_of_its_name_far_larger_than_its_seat():
     # Norfolk County, Massachusetts outnumbers the city of Norfolk, Virginia; its seat of that name does not
     (m,) = find_places("Police in Norfolk said a teen was shot on Sunday.")
     assert (m.place.name, m.place.admin1) == ("Norfolk", "Virginia")
+
+
+def test_the_places_of_earlier_attacks_a_report_recalls_are_recalled():
+    text = ("A San Diego police officer was shot and killed on Friday. The shooting comes as officers are on high "
+            "alert following the killing of officers in Dallas and Baton Rouge, La., this month.")
+    relations = {m.place.name: m.relation for m in find_places(text)}
+    assert relations["San Diego"] == "in"
+    assert relations["Dallas"] == relations["Baton Rouge"] == "recalled"

@@ -62,6 +62,13 @@ _ROAD_TO = re.compile(_ROAD)
 # A place named for another event it recalls ("following the Paris attack"): where that event was.
 _RECALLED_AFTER = re.compile(r"\s+(?:(?:school|church|mosque|market|temple|bus|train|hotel|suicide)\s+)?"
                              r"(?:attacks?|massacre|bombings?|blasts?|carnage|tragedy|killings?|riots?|shootings?)\b")
+# ... or named as the place of earlier attacks the report sets its event against ("on high alert following the
+# killing of officers in Dallas and Baton Rouge", "in the wake of ambushes of officers in Baton Rouge")
+_RECALLED_BEFORE = re.compile(
+    r"\b(?:following|in the wake of|in light of|weeks? after|days? after|hours (?:before|after)|comes as|came as"
+    r"|since)\b[^.;:]{0,80}?\b(?:killings?|shootings?|attacks?|ambush(?:es)?|massacres?|bombings?|murders)\b"
+    r"(?:\s+(?:of|on|against)\s+[^.;:]{0,40}?)?\s+(?:in|at)\s+$", re.I)
+_RECALLED_CUES = ("following", "wake", "light", "after", "before", "comes", "came", "since")
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:the\s+)?(?:(?:towns?|cities|villages?|districts?)\s+of\s+)?$",
                              re.I)
 _BETWEEN_GAP = re.compile(r"(?:\s+(?:district|province|town|village|city|area))?\s+and\s+(?:the\s+)?")
@@ -139,6 +146,19 @@ def without_people(text: str, ms: list[_Mention]) -> list[_Mention]:
         m.key in surnames and not m.intro and not m.hint)]
 
 
+def _recalled_before(text: str, m: _Mention, ms: list[_Mention], i: int) -> bool:
+    """Named as the place of earlier attacks ("following the killing of officers in Dallas and Baton Rouge"):
+    the name itself, or one listed after such a name."""
+    window = text[max(0, m.start - 160):m.start]
+    if not any(cue in window for cue in _RECALLED_CUES):
+        return False
+    if _RECALLED_BEFORE.search(window):
+        return True
+    prev = ms[i - 1] if i > 0 else None  # "in Dallas and Baton Rouge, La."
+    return prev is not None and prev.relation == "recalled" and \
+        re.fullmatch(r",?\s+(?:and|or)\s+|,\s+", text[(prev.hint_end or prev.end):m.start]) is not None
+
+
 def set_relations(text: str, ms: list[_Mention], keep: list[bool]) -> None:
     """Set each kept mention's relation: statement, near, between or in."""
     for i, m in enumerate(ms):
@@ -153,7 +173,8 @@ def set_relations(text: str, ms: list[_Mention], keep: list[bool]) -> None:
             m.relation = "near"
         if (words & _STATEMENT_CUES and _STATEMENT_BEFORE.search(before)) or _STATEMENT_AFTER.match(after):
             m.relation = "statement"
-        elif before.endswith("the ") and _RECALLED_AFTER.match(text, m.hint_end or m.end):
+        elif (before.endswith("the ") and _RECALLED_AFTER.match(text, m.hint_end or m.end)) \
+                or _recalled_before(text, m, ms, i):
             m.relation = "recalled"
         elif words & _NEAR_CUES and _NEAR_BEFORE.search(before, max(0, len(before) - 45)):
             m.relation = "near"

@@ -1066,3 +1066,9 @@ def test_the_places_of_earlier_attacks_a_report_recalls_are_recalled():
     relations = {m.place.name: m.relation for m in find_places(text)}
     assert relations["San Diego"] == "in"
     assert relations["Dallas"] == relations["Baton Rouge"] == "recalled"
+
+
+def test_a_short_dateline_in_capitals_is_a_city():
+    ms = find_places("LIMA — A 17-year-old boy was shot in the face over the weekend, Allen County sheriff's "
+                     "investigators in Ohio said.")
+    assert ms[0].place.name == "Lima"

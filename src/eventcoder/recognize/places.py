@@ -555,10 +555,10 @@ def find_places(text: str, gazetteer: Gazetteer | None = None, countries: Mappin
     head = _DATELINE.search(text, 0, 400)
     if head is not None and len(head.group(1)) < 3:
         head = None
-    if head is not None:  # a dateline's city is introduced as a place
+    if head is not None:  # a dateline's city is introduced as a place, in capitals ("LIMA —") as a name
         for m in ms:
             if head.start(1) <= m.start < head.end(1):
-                m.intro = True
+                m.intro, m.allcaps = True, False
     said: dict[tuple[str, str], float] = {}  # (name, country) -> the evidence all its mentions gave
     for m in ms:
         if m.fuzzy or m.local:

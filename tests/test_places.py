@@ -1072,3 +1072,12 @@ def test_a_short_dateline_in_capitals_is_a_city():
     ms = find_places("LIMA — A 17-year-old boy was shot in the face over the weekend, Allen County sheriff's "
                      "investigators in Ohio said.")
     assert ms[0].place.name == "Lima"
+
+
+def test_a_small_namesake_far_from_the_reports_city_is_a_quarter_of_it():
+    # Roxbury is a quarter of Boston; the gazetteer knows only a village of Wisconsin by that name
+    ms = find_places("A man was shot in Roxbury late Sunday, Boston police said.")
+    assert [(m.place.name, m.place.admin1) for m in ms] == [("Boston", "Massachusetts")]
+    # a town in a province the report names stands
+    ms = find_places("A teen was shot in Ringgold, a Catoosa County town, as Atlanta police looked on.")
+    assert "Ringgold" in [m.place.name for m in ms]

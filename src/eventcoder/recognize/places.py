@@ -26,7 +26,7 @@ from itertools import islice
 from eventcoder.knowledge import load_yaml
 from eventcoder.knowledge.build_gazetteer import SKELETON_MIN, skeleton
 from eventcoder.knowledge.gazetteer import Gazetteer, load_gazetteer, norm
-from eventcoder.model import Place, PlaceMention, Span
+from eventcoder.model import INDIRECT_RELATIONS, Place, PlaceMention, Span
 from eventcoder.recognize.actors import HOME_WEIGHT
 from eventcoder.recognize.implied_places import (
     landmark_countries,
@@ -664,6 +664,7 @@ def find_places(text: str, gazetteer: Gazetteer | None = None, countries: Mappin
     keep = [p is not None and not _in_name(text, m, p, starts)
             for m, p in zip(ms, chosen, strict=True)]
     set_relations(text, ms, keep)
+    _namesakes_far_from_city(text, ms, chosen, keep, head, named_admin1)
     if head is not None:
         _dateline(head, ms, chosen, keep)
     out: list[PlaceMention] = []
@@ -770,6 +771,39 @@ def _neighbourhoods_elsewhere(text: str, ms: list[_Mention], chosen: list[Place 
         if any(q.population > p.population for q in others) \
                 and all(abs(q.latitude - p.latitude) + abs(q.longitude - p.longitude) > 0.5 for q in others):
             chosen[idx] = None
+
+
+_LIST_GAP = re.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
+
+
+def _listed(text: str, ms: list[_Mention], idx: int) -> bool:
+    """Whether a name stands in a list of names ("in Quetta, Mastung and Pasni")."""
+    m = ms[idx]
+    return (idx > 0 and _LIST_GAP.fullmatch(text, ms[idx - 1].hint_end or ms[idx - 1].end, m.start) is not None) or (
+        idx + 1 < len(ms) and _LIST_GAP.fullmatch(text, m.hint_end or m.end, ms[idx + 1].start) is not None)
+
+
+def _namesakes_far_from_city(text: str, ms: list[_Mention], chosen: list[Place | None], keep: list[bool],
+                             head: re.Match[str] | None, named_admin1: dict[tuple[str, str], set[str]]) -> None:
+    """A report set in a large city ("Chicago police said") that names a small place whose name many places
+    bear ("in Englewood", "in Roxbury") names a quarter of that city the gazetteer lacks, not the namesake
+    town hundreds of kilometres away in its country: no place, not a wrong one. (Not a dateline's town, one in
+    a province the report names, nor beside a city the report only recalls or quotes.)"""
+    cities = [p for m, p, k in zip(ms, chosen, keep, strict=True) if k and p is not None
+              and p.feature == "populated" and p.population >= 150_000 and p.latitude is not None
+              and m.relation not in INDIRECT_RELATIONS]
+    if not cities:
+        return
+    datelined = {m.key for m in ms if head is not None and head.start(1) <= m.start < head.end(1)}
+    for idx, m in enumerate(ms):
+        p = chosen[idx]
+        if not keep[idx] or p is None or p.feature != "populated" or p.population >= 50_000 or p.latitude is None \
+                or m.quals or m.hint or m.chain or m.key in datelined \
+                or named_admin1.get((p.country_code, p.admin1), set()) - {m.key} or _listed(text, ms, idx):
+            continue
+        same = [c for c in cities if c.country_code == p.country_code and c is not p]
+        if same and all(abs(c.latitude - p.latitude) + abs(c.longitude - p.longitude) > 2.0 for c in same):
+            keep[idx] = False
 
 
 _QUARTER_OF = re.compile(r"\b(?:the|The)\s+(?:port\s+)?(?:city|capital|metropolis)(?:'s|’s)\s+$")

@@ -1081,3 +1081,8 @@ def test_a_small_namesake_far_from_the_reports_city_is_a_quarter_of_it():
     # a town in a province the report names stands
     ms = find_places("A teen was shot in Ringgold, a Catoosa County town, as Atlanta police looked on.")
     assert "Ringgold" in [m.place.name for m in ms]
+
+
+def test_a_citys_compass_quarter_is_no_english_region():
+    ms = find_places("Four people were shot in Southeast Washington early Sunday, Metropolitan police said.")
+    assert [m.place.country_code for m in ms] == ["US"]

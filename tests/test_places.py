@@ -1086,3 +1086,7 @@ def test_a_small_namesake_far_from_the_reports_city_is_a_quarter_of_it():
 def test_a_citys_compass_quarter_is_no_english_region():
     ms = find_places("Four people were shot in Southeast Washington early Sunday, Metropolitan police said.")
     assert [m.place.country_code for m in ms] == ["US"]
+
+
+def test_through_introduces_a_place():
+    assert names("Hundreds of traders marched through Abbotabad on Monday.") == ["Abbottabad"]

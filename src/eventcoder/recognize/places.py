@@ -70,7 +70,7 @@ _TOWN_WORDS = {"city", "town", "village", "villages", "township", "port", "airpo
                "hospital", "mosque", "camp", "community", "locality", "settlement", "hamlet", "neighbourhood",
                "neighborhood", "comunidad", "colonia", "barrio"}
 _INTRO_WORDS = frozenset(("in", "at", "near", "from", "of", "to", "into", "outside", "inside", "around", "across",
-                          "between", "via", "towards", "toward"))
+                          "between", "via", "towards", "toward", "through", "throughout"))
 _SETTLEMENT_WORDS = {"city", "town", "village", "villages", "township"}
 _NEAR_WORDS = {"area", "areas", "valley", "vicinity", "outskirts", "suburbs", "suburb", "environs", "sector",
                "countryside", "frontline", "front", "border", "axis", "highway", "road", "forest", "hills",

@@ -35,7 +35,7 @@ def code_document(doc: Document) -> Report:
     estimates, contradiction_findings = reconcile(claims, events[0].event_date if events else None)
     findings = [Finding(kind="input", message=w) for w in doc.warnings]
     findings += audit(doc, sentences, times, background) + contradiction_findings + _home_findings(events, places)
-    findings += _country_only(events, home, places)
+    findings += _country_only(events, home, places) + _shared_village_names(events, places)
     return Report(
         id=doc.id,
         published=doc.published,
@@ -69,6 +69,26 @@ def _home_findings(events: list[Event], places: list[PlaceMention]) -> list[Find
                 f"of the group the report names ({m.span.text}), at geo_precision 3."), text=m.span.text,
                 start=m.span.start, end=m.span.end)]
     return []
+
+
+def _shared_village_names(events: list[Event], places: list[PlaceMention]) -> list[Finding]:
+    """Events placed at the province because the village name the report gives belongs to several villages
+    of it ("near Kamyanka": Donetsk has more than one): said, with the words."""
+    from eventcoder.knowledge.gazetteer import load_gazetteer
+
+    out: list[Finding] = []
+    for m in places:
+        if m.place.feature != "admin1" or m.candidates < 2 or m.relation in INDIRECT_RELATIONS \
+                or not any(e.admin1 == m.place.admin1 and e.geo_precision == 3 for e in events):
+            continue
+        if any(q.feature == "admin1" for q in load_gazetteer().lookup(m.span.text)):
+            continue  # the words name the province itself
+        out.append(Finding(kind="location", message=(
+            f"{m.span.text} is the name of several villages of {m.place.admin1}; the report does not say which: "
+            f"the event is placed in the province, at geo_precision 3."), text=m.span.text, start=m.span.start,
+            end=m.span.end))
+        break
+    return out
 
 
 def _country_only(events: list[Event], code: str | None, places: list[PlaceMention]) -> list[Finding]:

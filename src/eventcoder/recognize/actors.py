@@ -292,6 +292,12 @@ def _mission_areas() -> dict[str, tuple[str, tuple[str, ...]]]:
             for k, v in (_raw().get("mission_areas") or {}).items() if str(k) in countries}
 
 
+@lru_cache(maxsize=1)
+def front_lines() -> dict[str, tuple[str, ...]]:
+    """Country -> the towns along the front line its observer mission watches, in order (actors.yaml)."""
+    return {str(cc): tuple(str(t) for t in towns) for cc, towns in (_raw().get("front_lines") or {}).items()}
+
+
 def mission_regions(text: str) -> list[tuple[str, str]]:
     """(country code, first-level unit) of the area where the missions the text names report violence
     ("the OSCE SMM observed ...": the Donetsk and Luhansk regions); empty when it names none."""

@@ -5,7 +5,10 @@ places, and only one village left)."""
 
 from __future__ import annotations
 
+import itertools
+import math
 import re
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from eventcoder.knowledge.gazetteer import Gazetteer, norm
@@ -14,7 +17,7 @@ from eventcoder.model import Place
 if TYPE_CHECKING:
     from eventcoder.recognize.places import _Mention
 
-__all__ = ["SETTLEMENT_AFTER", "local_candidates", "local_intro", "resolve_local"]
+__all__ = ["FRONT_KM", "SETTLEMENT_AFTER", "km_to_line", "local_candidates", "local_intro", "resolve_local"]
 
 SETTLEMENT_AFTER = re.compile(r"[ \t]+(?:city|town|village)\b")
 
@@ -47,10 +50,12 @@ def local_intro(text: str, start: int, end: int) -> bool:
 
 
 def resolve_local(m: _Mention, ms: list[_Mention], chosen: list[Place | None], evidence: dict[str, float],
-                  named_admin1: dict[tuple[str, str], set[str]], gaz: Gazetteer) -> Place | None:
+                  named_admin1: dict[tuple[str, str], set[str]], gaz: Gazetteer,
+                  front: Sequence[tuple[float, float]] = ()) -> Place | None:
     """A village of a national directory: only in a report set in its country, in the units the report names
-    for it ("Kotha Guru, Bathinda"), in the provinces and near the towns of the other places it names, and
-    only when one place of that name remains; when several remain in one province, that province."""
+    for it ("Kotha Guru, Bathinda"), in the provinces and near the towns of the other places it names, by the
+    front line the report's observer mission watches (`front`, its towns in order), and only when one place of
+    that name remains; when several remain in one province, that province."""
     cc = m.cands[0][0].country_code
     offices = [p for p, _ in m.cands]
     own = {id(p) for p, precise in m.cands if precise}
@@ -75,6 +80,9 @@ def resolve_local(m: _Mention, ms: list[_Mention], chosen: list[Place | None], e
                                              for q in near)]
     if not offices:
         return None
+    if front and len(offices) > 1:  # "near Viktorivka" in a ceasefire report: the Viktorivka by the line
+        by_line = [p for p in offices if p.latitude is not None and km_to_line(p.latitude, p.longitude, front) <= FRONT_KM]
+        offices = by_line or offices
     first = offices[0]
     if any(abs(p.latitude - first.latitude) + abs(p.longitude - first.longitude) > 0.3 for p in offices):
         # several villages of that name: the report does not say which, but it may say the province
@@ -84,6 +92,23 @@ def resolve_local(m: _Mention, ms: list[_Mention], chosen: list[Place | None], e
     if id(first) not in own and not m.hint:
         m.hint = "near"  # placed at its community's centre: near it, ACLED geo_precision 2
     return first
+
+
+FRONT_KM = 30.0  # how far from a front line its villages lie: both sides' positions and the grey zone
+
+
+def km_to_line(lat: float, lon: float, line: Sequence[tuple[float, float]]) -> float:
+    """Kilometres from a point to a line through the given points (an equirectangular projection: lines of a
+    few hundred kilometres)."""
+    k = math.cos(math.radians(lat))
+    px, py = lon * k * 111.32, lat * 111.32
+    best = float("inf")
+    pts = [(x * k * 111.32, y * 111.32) for y, x in line]
+    for (ax, ay), (bx, by) in itertools.pairwise(pts if len(pts) > 1 else pts * 2):
+        dx, dy = bx - ax, by - ay
+        t = 0.0 if dx == dy == 0 else max(0.0, min(1.0, ((px - ax) * dx + (py - ay) * dy) / (dx * dx + dy * dy)))
+        best = min(best, math.hypot(px - ax - t * dx, py - ay - t * dy))
+    return best
 
 
 def _near_or_in(unit: Place, p: Place) -> bool:

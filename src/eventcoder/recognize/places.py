@@ -27,14 +27,21 @@ from eventcoder.knowledge import load_yaml
 from eventcoder.knowledge.build_gazetteer import SKELETON_MIN, skeleton
 from eventcoder.knowledge.gazetteer import Gazetteer, load_gazetteer, norm
 from eventcoder.model import INDIRECT_RELATIONS, Place, PlaceMention, Span
-from eventcoder.recognize.actors import HOME_WEIGHT
+from eventcoder.recognize.actors import HOME_WEIGHT, front_lines
 from eventcoder.recognize.implied_places import (
     landmark_countries,
     with_capital,
     with_home_regions,
     with_landmarks,
 )
-from eventcoder.recognize.local_places import SETTLEMENT_AFTER, local_candidates, local_intro, resolve_local
+from eventcoder.recognize.local_places import (
+    FRONT_KM,
+    SETTLEMENT_AFTER,
+    km_to_line,
+    local_candidates,
+    local_intro,
+    resolve_local,
+)
 from eventcoder.recognize.place_relations import person_titles, set_relations, without_people
 from eventcoder.recognize.toponym_words import saint_institution, toponym_words
 from eventcoder.text import word_alternation
@@ -657,7 +664,7 @@ def find_places(text: str, gazetteer: Gazetteer | None = None, countries: Mappin
     area = _mission_area(gaz, regions)
     _outside_mission_area(area, chosen)
     _respell_ruled_out(text, ms, chosen, evs, named_admin1, stop, by_demonym, gaz)
-    _read_directories(text, ms, chosen, evs, named_admin1, area, gaz)
+    _read_directories(text, ms, chosen, evs, named_admin1, area, gaz, _front(gaz, regions))
     _neighbourhoods_elsewhere(text, ms, chosen)
     _city_quarters(text, ms, chosen, gaz)
     starts = {m.start for m in ms}
@@ -694,16 +701,34 @@ def _respell_ruled_out(text: str, ms: list[_Mention], chosen: list[Place | None]
                                        named_admin1, stop, (), None, _named_top(ev, by_demonym))
 
 
+def _front(gaz: Gazetteer, regions: Sequence[tuple[str, str]]) -> tuple[tuple[float, float], ...]:
+    """The front line the report's observer mission watches, as points (actors.yaml front_lines)."""
+    out: list[tuple[float, float]] = []
+    for cc in dict.fromkeys(cc for cc, _ in regions):
+        for town in front_lines().get(cc, ()):
+            p = next((q for q in gaz.lookup(town) if q.country_code == cc and q.feature == "populated"
+                      and q.latitude is not None), None)
+            if p is not None:
+                out.append((p.latitude, p.longitude))
+    return tuple(out)
+
+
+def _off_front(p: Place | None, front: tuple[tuple[float, float], ...]) -> bool:
+    """A village or small town far from the front line the report's observer mission watches."""
+    return bool(front) and p is not None and p.feature == "populated" and p.population < 50_000 \
+        and p.latitude is not None and km_to_line(p.latitude, p.longitude, front) > FRONT_KM
+
+
 def _read_directories(text: str, ms: list[_Mention], chosen: list[Place | None], evs: list[dict[str, float]],
                       named_admin1: dict[tuple[str, str], set[str]], area: set[tuple[str, str]],
-                      gaz: Gazetteer) -> None:
+                      gaz: Gazetteer, front: tuple[tuple[float, float], ...] = ()) -> None:
     """Villages of the national directories (local_places.py), for names introduced as places that nothing
     else could place, and for a town an observer mission names outside its area ("near Molodizhne" is not
     Poltava's): read after every other mention, whose places they must agree with."""
     known = list(chosen)
     for idx, m in enumerate(ms):
         p = known[idx]
-        astray = _astray(p, area)
+        astray = _astray(p, area) or _off_front(p, front)
         if not m.local and (p is None or astray) and not m.in_run and not m.fuzzy \
                 and local_intro(text, m.start, m.end):
             cands = gaz.local(text[m.start:m.end])
@@ -713,9 +738,9 @@ def _read_directories(text: str, ms: list[_Mention], chosen: list[Place | None],
         if m.local:
             # a town astray stands only if the area has no village of its name ("near Kamyanka": several in
             # Donetsk and Luhansk, none of them Cherkasy's town)
-            inside = astray and any((q.country_code, q.admin1) in area for q, _ in m.cands)
-            chosen[idx] = resolve_local(m, ms, known, evs[idx], named_admin1, gaz) or (
-                p if astray and not inside else None)
+            inside = astray and any((q.country_code, q.admin1) in area and not _off_front(q, front) for q, _ in m.cands)
+            chosen[idx] = resolve_local(m, ms, known, evs[idx], named_admin1, gaz, front) or (
+                p if astray and (not inside or not _astray(p, area)) else None)  # off the front: still in the area
 
 
 # A news dateline: a city in capitals at the start of a line near the top, perhaps its state and the agency,

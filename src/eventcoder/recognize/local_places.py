@@ -94,7 +94,7 @@ def resolve_local(m: _Mention, ms: list[_Mention], chosen: list[Place | None], e
     return first
 
 
-FRONT_KM = 30.0  # how far from a front line its villages lie: both sides' positions and the grey zone
+FRONT_KM = 20.0  # how far from a front line its villages lie: both sides' positions and the grey zone
 
 
 def km_to_line(lat: float, lon: float, line: Sequence[tuple[float, float]]) -> float:

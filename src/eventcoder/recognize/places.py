@@ -705,9 +705,10 @@ def _front(gaz: Gazetteer, regions: Sequence[tuple[str, str]]) -> tuple[tuple[fl
     """The front line the report's observer mission watches, as points (actors.yaml front_lines)."""
     out: list[tuple[float, float]] = []
     for cc in dict.fromkeys(cc for cc, _ in regions):
+        units = {unit.admin1 for c, r in regions if c == cc and (unit := gaz.admin1(c, r)) is not None}
         for town in front_lines().get(cc, ()):
             p = next((q for q in gaz.lookup(town) if q.country_code == cc and q.feature == "populated"
-                      and q.latitude is not None), None)
+                      and q.admin1 in units and q.latitude is not None), None)
             if p is not None:
                 out.append((p.latitude, p.longitude))
     return tuple(out)

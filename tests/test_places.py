@@ -1106,3 +1106,12 @@ def test_of_villages_named_alike_a_ceasefire_report_means_the_one_by_the_front_l
     line = ((48.0, 37.5), (48.0, 38.5))
     assert km_to_line(48.0, 38.0, line) < 0.01
     assert 110 < km_to_line(49.0, 38.0, line) < 112
+
+
+def test_of_two_towns_named_alike_a_ceasefire_report_means_the_one_on_the_line():
+    from eventcoder.recognize.actors import mission_regions
+
+    # Donetsk has an Opytne by Avdiivka, on the line, and a larger one near Bakhmut, behind it
+    text = "On 8 May 2020, the OSCE SMM observed a total of 1 explosions involving unknown weapons near Opytne."
+    (m,) = find_places(text, regions=mission_regions(text))
+    assert abs(m.place.latitude - 48.10) < 0.05

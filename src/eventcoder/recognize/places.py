@@ -132,6 +132,7 @@ class _Mention:
     bracketed: bool = False  # inside brackets, where reports qualify a place: "Mansila (Mansila, *Yagha*)"
     fuzzy: bool = False  # found by its spelling skeleton ("Naushki" for Nushki): needs the report's country
     qualified: bool = False  # found so only for the name that qualifies it: needs its province named
+    front: tuple[tuple[float, float], ...] = ()  # the front line the report's observer mission watches
     capital: Place | None = None  # the reading that is a national capital of 100,000 or more, if any
     unit_word: str = ""  # the word that designates it a first-level unit: "state" in "Punjab State"
     local: bool = False  # read in a national directory of villages (gazetteer.local); then each candidate's
@@ -559,6 +560,9 @@ def find_places(text: str, gazetteer: Gazetteer | None = None, countries: Mappin
         return with_home_regions(gaz, homes, with_capital(text, gaz, base, with_landmarks(text, gaz, [])))
     stop = toponym_words("words")
     _chains(text, ms)
+    front = _front(gaz, regions) if regions else ()
+    for m in ms:
+        m.front = front
     head = _DATELINE.search(text, 0, 400)
     if head is not None and len(head.group(1)) < 3:
         head = None
@@ -664,7 +668,7 @@ def find_places(text: str, gazetteer: Gazetteer | None = None, countries: Mappin
     area = _mission_area(gaz, regions)
     _outside_mission_area(area, chosen)
     _respell_ruled_out(text, ms, chosen, evs, named_admin1, stop, by_demonym, gaz)
-    _read_directories(text, ms, chosen, evs, named_admin1, area, gaz, _front(gaz, regions))
+    _read_directories(text, ms, chosen, evs, named_admin1, area, gaz, front)
     _neighbourhoods_elsewhere(text, ms, chosen)
     _city_quarters(text, ms, chosen, gaz)
     starts = {m.start for m in ms}
@@ -988,6 +992,9 @@ def _resolve(m: _Mention, ms: list[_Mention], evidence: dict[str, float], top_ev
             ctx += _chain_bonus(p, m, ms)
         if near:
             ctx += _proximity(p, near)
+        if m.front and p.feature == "populated" and p.latitude is not None:
+            # "near Opytne" in a ceasefire report: the Opytne on the line, more than one 18 km behind it
+            ctx += 2.0 * max(0.0, 1.0 - km_to_line(p.latitude, p.longitude, m.front) / FRONT_KM)
         s += ctx
         if s > best_s:
             second_s = best_s

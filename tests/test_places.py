@@ -1115,3 +1115,10 @@ def test_of_two_towns_named_alike_a_ceasefire_report_means_the_one_on_the_line()
     text = "On 8 May 2020, the OSCE SMM observed a total of 1 explosions involving unknown weapons near Opytne."
     (m,) = find_places(text, regions=mission_regions(text))
     assert abs(m.place.latitude - 48.10) < 0.05
+
+
+def test_a_directory_village_named_in_full_beats_a_town_its_first_word_names():
+    text = ("Ukrainian forces fired grenade launchers at the positions of the militia in the area of Bila Kamianka, "
+            "Donetsk.")
+    ms = find_places(text)
+    assert (ms[0].place.admin1, ms[0].place.admin2) == ("Donetsk", "Kalmiuskyi")  # not Bila, Ternopil

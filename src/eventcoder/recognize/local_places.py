@@ -39,12 +39,12 @@ def local_candidates(text: str, run: list[tuple[int, int]], gaz: Gazetteer, desi
     return None
 
 
-_LOCAL_INTRO = re.compile(r"\b(?:in|at|near|outside|around)[ \t]+$", re.I)
+_LOCAL_INTRO = re.compile(r"\b(?:in|at|near|outside|around|(?:area|vicinity|outskirts) of)[ \t]+$", re.I)
 
 
 def local_intro(text: str, start: int, end: int) -> bool:
     """Whether a name is introduced as where something happened: "in X", "near X", "X village"."""
-    if start >= 3 and text[start - 2].islower() and _LOCAL_INTRO.search(text, max(0, start - 10), start):
+    if start >= 3 and text[start - 2].islower() and _LOCAL_INTRO.search(text, max(0, start - 16), start):
         return True
     return SETTLEMENT_AFTER.match(text, end) is not None
 

@@ -86,6 +86,9 @@ _STREET = re.compile(r"[ \t]+(?:(?:Street|Avenue|Boulevard|Blvd|Lane|Drive|Parkw
                      r"|Terrace|Colony|Chowk|Mohalla|[Ss]tatue)\b|(?:St|Ave|Blvd|Rd|Ct|Pl)\.)")  # "the Anna statue": a person's
 _BLOCK_OF = re.compile(r"\d\s+block\s+of\s+(?:[NSEW]\.?\s+|(?:North|South|East|West)\s+)?$")  # "the 3500 block of Hearne"
 _DESIGNATORS = frozenset(_ADMIN2_WORDS | _ADMIN1_WORDS | _TOWN_WORDS)
+# words that end the name of a site in a town, not of another place: "Chakrata Road", "Bata Tal Bazaar"
+_SITE_WORDS = frozenset(("road", "street", "avenue", "lane", "highway", "bazaar", "bazar", "market", "bridge", "chowk",
+                         "colony", "square", "gate", "park"))
 _NAMED_UNIT_BEFORE = re.compile(r"\b(?!(?:The|A|An|In|At|Of|On)\b)[A-Z][\w'’.-]*\s+$")
 _DESIGNATOR = re.compile(r"[ \t]+([A-Za-z-]+)")
 _PRE_DESIGNATOR = re.compile(
@@ -306,9 +309,12 @@ def _candidates(text: str, gaz: Gazetteer, found: list[str] | None = None) -> li
                 if longer is not None:
                     (found, qualified), fuzzy = longer, True
             local = False
-            if found is None and i == 0:
-                found = local_candidates(text, run, gaz, _DESIGNATORS)
-                local = found is not None
+            if i == 0 and (found is None or (found[0] < n and not fuzzy)):
+                # "in the area of Bila Kamianka": the directory's village, not the town Bila its first word names
+                longer = local_candidates(text, run, gaz, _DESIGNATORS)
+                if longer is not None and (found is None or (longer[0] > found[0] and _norm(
+                        text[run[longer[0] - 1][0]:run[longer[0] - 1][1]]) not in _DESIGNATORS | _SITE_WORDS)):
+                    found, local = longer, True
             if found is None:
                 i += 1
                 continue

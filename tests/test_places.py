@@ -1122,3 +1122,9 @@ def test_a_directory_village_named_in_full_beats_a_town_its_first_word_names():
             "Donetsk.")
     ms = find_places(text)
     assert (ms[0].place.admin1, ms[0].place.admin2) == ("Donetsk", "Kalmiuskyi")  # not Bila, Ternopil
+
+
+def test_a_name_after_a_title_and_a_given_name_is_a_persons():
+    text = "Four men were shot in San Francisco's Hayes Valley, police spokesperson Albie Esparza said."
+    assert "Esparza" not in names(text)
+    assert "Peshawar" in names("In Pir Colony Peshawar, an activist was shot dead outside his house.")

@@ -93,6 +93,7 @@ _FEATURE_WORDS = frozenset(("county", "city", "town", "township", "village", "va
                             # and a town's institutions: "Alvin Police", "Tyler High School"
                             "police", "sheriff", "fire", "high", "middle", "elementary", "school", "department",
                             "hospital", "university", "college", "airport", "mall", "news", "municipal", "court"))
+_QUARTER_WORDS = frozenset(("colony", "chowk", "mohalla", "bazaar", "bazar", "nagar", "town", "gate", "market"))
 _NOT_GIVEN = frozenset(("In", "At", "On", "The", "From", "Near", "Of", "And", "To", "For", "By", "With"))
 
 
@@ -113,6 +114,9 @@ def is_person(text: str, m: _Mention) -> bool:
     last = before[-1]
     if {last.rstrip("."), " ".join(before[-2:])} & titles:
         return True
+    if len(before) > 1 and before[-2].rstrip(".") in titles and last[:1].isupper() and last.isalpha() \
+            and last.lower() not in _FEATURE_WORDS and last.lower() not in _QUARTER_WORDS:
+        return True  # a title, a given name, then this: "spokesperson Albie Esparza" (not "Pir Colony Peshawar")
     if _INITIAL.match(last) and len(before) > 1 and before[-2][:1].isupper():  # not "945 E. Virginia Beach Blvd"
         return True
     return _after_given_name(text, m, before) or (

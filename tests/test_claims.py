@@ -70,6 +70,19 @@ def test_history_is_background():
     assert found and found[0].background
 
 
+def test_a_past_a_relative_clause_names_is_not_the_sentences_history():
+    from eventcoder.pipeline import code
+
+    # the killings took place a year ago; the protest and its injured are today's
+    text = ("Party workers protested in Sujawal, injuring three policemen, over the non-arrest of the killers of "
+            "their leaders that took place a year ago.")
+    report = code(text, published="2015-05-01")
+    assert report.events and not any(f.kind == "background" for f in report.findings)
+    # but a relative clause that tells the toll is history
+    found = claims("Major was one of the many children under 15 who were shot and killed in Cleveland last year.")
+    assert found and all(c.background for c in found)
+
+
 def test_one_victim_named_or_referred_to():
     assert brief("Gunmen shot and killed Tariq Mehmood near his shop.") == [(1, "killed", "unknown", None)]
     assert brief("Militants abducted a teacher. His body was found two days later.")[1][:2] == (1, "killed")

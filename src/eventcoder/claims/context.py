@@ -34,9 +34,18 @@ def _is_background(text: str, sent: Sentence, times: list[TimeMention]) -> bool:
     for t in times:
         if t.kind != "past" or not sent.start <= t.span.start < sent.end or text.startswith(("'s", "’s"), t.span.end):
             continue
+        rel = _RELATIVE.search(text, max(sent.start + 40, t.span.start - 80), t.span.start) \
+            if t.span.start >= sent.start + 40 else None
+        if rel is not None and not _TOLL_VERB.search(rel.group()):
+            continue  # the past of what a relative clause names: "protested over the killings that took place a year ago"
         if t.span.start < sent.start + 40 or t.year is None or not re.match(r"in\s+\d", t.span.text, re.I):
             return True
     return False
+
+
+_TOLL_VERB = re.compile(r"\b(?:killed|shot|died|dead|injured|wounded|murdered|attacked|abducted|kidnapped|arrested)\b",
+                        re.I)  # "children who were shot and killed last year": the history itself
+_RELATIVE = re.compile(r",?\s+(?:that|which|who|whom|whose)\s+(?:[\w’'-]+\s+){1,6}$", re.I)
 
 
 def _claim_date(text: str, sent: Sentence, pos: int, times: list[TimeMention]) -> str | None:

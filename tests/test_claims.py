@@ -78,6 +78,10 @@ def test_a_past_a_relative_clause_names_is_not_the_sentences_history():
             "their leaders that took place a year ago.")
     report = code(text, published="2015-05-01")
     assert report.events and not any(f.kind == "background" for f in report.findings)
+    # a protest today over a grievance of the past is today's event
+    report = code("About 200 families protested outside the National Assembly against their evictions three years "
+                  "ago.", published="2015-05-01")
+    assert report.events and not any(f.kind == "background" for f in report.findings)
     # but a relative clause that tells the toll is history
     found = claims("Major was one of the many children under 15 who were shot and killed in Cleveland last year.")
     assert found and all(c.background for c in found)

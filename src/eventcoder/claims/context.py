@@ -38,14 +38,19 @@ def _is_background(text: str, sent: Sentence, times: list[TimeMention]) -> bool:
             if t.span.start >= sent.start + 40 else None
         if rel is not None and not _TOLL_VERB.search(rel.group()):
             continue  # the past of what a relative clause names: "protested over the killings that took place a year ago"
+        if t.span.start >= sent.start + 40 and _PROTEST_ACT.search(text, sent.start, t.span.start):
+            continue  # a protest today over a grievance of the past: "protested against their evictions three years ago"
         if t.span.start < sent.start + 40 or t.year is None or not re.match(r"in\s+\d", t.span.text, re.I):
             return True
     return False
 
 
+_PROTEST_ACT = re.compile(
+    r"\b(?:protest(?:ed|ing)|demonstrated|rallied|marched|staged|held\s+(?:a|the)\s+(?:protest|rally|demonstration|sit-in"
+    r"|dharna)|(?:went|go|going)\s+on\s+(?:a\s+)?strike|took\s+out\s+(?:a\s+)?(?:rally|procession|march))\b", re.I)
 _TOLL_VERB = re.compile(r"\b(?:killed|shot|died|dead|injured|wounded|murdered|attacked|abducted|kidnapped|arrested)\b",
                         re.I)  # "children who were shot and killed last year": the history itself
-_RELATIVE = re.compile(r",?\s+(?:that|which|who|whom|whose)\s+(?:[\w’'-]+\s+){1,6}$", re.I)
+_RELATIVE = re.compile(r",?\s+(?:that|which|who|whom|whose)\s+(?:[\w’'-]+\s+){1,8}$", re.I)
 
 
 def _claim_date(text: str, sent: Sentence, pos: int, times: list[TimeMention]) -> str | None:

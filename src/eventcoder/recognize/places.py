@@ -26,8 +26,13 @@ from itertools import islice
 from eventcoder.knowledge import load_yaml
 from eventcoder.knowledge.build_gazetteer import SKELETON_MIN, skeleton
 from eventcoder.knowledge.gazetteer import Gazetteer, load_gazetteer, norm
-from eventcoder.model import INDIRECT_RELATIONS, Place, PlaceMention, Span
+from eventcoder.model import Place, PlaceMention, Span
 from eventcoder.recognize.actors import HOME_WEIGHT, front_lines
+from eventcoder.recognize.city_quarters import (
+    city_quarters,
+    namesakes_far_from_city,
+    neighbourhoods_elsewhere,
+)
 from eventcoder.recognize.implied_places import (
     landmark_countries,
     with_capital,
@@ -675,13 +680,13 @@ def find_places(text: str, gazetteer: Gazetteer | None = None, countries: Mappin
     _outside_mission_area(area, chosen)
     _respell_ruled_out(text, ms, chosen, evs, named_admin1, stop, by_demonym, gaz)
     _read_directories(text, ms, chosen, evs, named_admin1, area, gaz, front)
-    _neighbourhoods_elsewhere(text, ms, chosen)
-    _city_quarters(text, ms, chosen, gaz)
+    neighbourhoods_elsewhere(text, ms, chosen)
+    city_quarters(text, ms, chosen, gaz)
     starts = {m.start for m in ms}
     keep = [p is not None and not _in_name(text, m, p, starts)
             for m, p in zip(ms, chosen, strict=True)]
     set_relations(text, ms, keep)
-    _namesakes_far_from_city(text, ms, chosen, keep, head, named_admin1)
+    namesakes_far_from_city(text, ms, chosen, keep, head, named_admin1)
     if head is not None:
         _dateline(head, ms, chosen, keep)
     out: list[PlaceMention] = []
@@ -788,80 +793,6 @@ def _dateline(d: re.Match[str], ms: list[_Mention], chosen: list[Place | None], 
         if (d.group(3) or "").strip().lower() not in _WIRES:
             m.relation = "dateline"
         return
-
-
-_NEIGHBOURHOOD = re.compile(r"[ \t]+neighbou?rhoods?\b", re.I)
-
-
-def _neighbourhoods_elsewhere(text: str, ms: list[_Mention], chosen: list[Place | None]) -> None:
-    """'The Austin neighborhood' of a report set in Chicago is a part of Chicago, not Austin, Texas: a name
-    called a neighbourhood is no place when its reading lies far from every other town the report names, one
-    of them a city larger than it."""
-    towns = [(m.key, p) for m, p in zip(ms, chosen, strict=True)
-             if p is not None and p.feature == "populated" and p.latitude is not None]
-    for idx, m in enumerate(ms):
-        p = chosen[idx]
-        if p is None or p.latitude is None or not _NEIGHBOURHOOD.match(text, m.end):
-            continue
-        others = [q for k, q in towns if k != m.key]
-        if any(q.population > p.population for q in others) \
-                and all(abs(q.latitude - p.latitude) + abs(q.longitude - p.longitude) > 0.5 for q in others):
-            chosen[idx] = None
-
-
-_LIST_GAP = re.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
-
-
-def _listed(text: str, ms: list[_Mention], idx: int) -> bool:
-    """Whether a name stands in a list of names ("in Quetta, Mastung and Pasni")."""
-    m = ms[idx]
-    return (idx > 0 and _LIST_GAP.fullmatch(text, ms[idx - 1].hint_end or ms[idx - 1].end, m.start) is not None) or (
-        idx + 1 < len(ms) and _LIST_GAP.fullmatch(text, m.hint_end or m.end, ms[idx + 1].start) is not None)
-
-
-def _namesakes_far_from_city(text: str, ms: list[_Mention], chosen: list[Place | None], keep: list[bool],
-                             head: re.Match[str] | None, named_admin1: dict[tuple[str, str], set[str]]) -> None:
-    """A report set in a large city ("Chicago police said") that names a small place whose name many places
-    bear ("in Englewood", "in Roxbury") names a quarter of that city the gazetteer lacks, not the namesake
-    town hundreds of kilometres away in its country: no place, not a wrong one. (Not a dateline's town, one in
-    a province the report names, nor beside a city the report only recalls or quotes.)"""
-    cities = [p for m, p, k in zip(ms, chosen, keep, strict=True) if k and p is not None
-              and p.feature == "populated" and p.population >= 150_000 and p.latitude is not None
-              and m.relation not in INDIRECT_RELATIONS]
-    if not cities:
-        return
-    datelined = {m.key for m in ms if head is not None and head.start(1) <= m.start < head.end(1)}
-    for idx, m in enumerate(ms):
-        p = chosen[idx]
-        if not keep[idx] or p is None or p.feature != "populated" or p.population >= 50_000 or p.latitude is None \
-                or m.quals or m.hint or m.chain or m.key in datelined \
-                or named_admin1.get((p.country_code, p.admin1), set()) - {m.key} or _listed(text, ms, idx):
-            continue
-        same = [c for c in cities if c.country_code == p.country_code and c is not p]
-        if same and all(abs(c.latitude - p.latitude) + abs(c.longitude - p.longitude) > 2.0 for c in same):
-            keep[idx] = False
-
-
-_QUARTER_OF = re.compile(r"\b(?:the|The)\s+(?:port\s+)?(?:city|capital|metropolis)(?:'s|’s)\s+$")
-
-
-def _city_quarters(text: str, ms: list[_Mention], chosen: list[Place | None], gaz: Gazetteer) -> None:
-    """'The city's Mirpur area', 'the capital's Hazaribagh': a quarter of a city, not the town of its name
-    elsewhere. Its reading stands only near a town the report names or, where it names none, near the capital
-    (the city such a report means: see `with_capital`)."""
-    quarters = [idx for idx, m in enumerate(ms) if chosen[idx] is not None
-                and _QUARTER_OF.search(text, max(0, m.start - 24), m.start)]
-    if not quarters:
-        return
-    towns = [p for idx, p in enumerate(chosen) if idx not in quarters and p is not None
-             and p.feature == "populated" and p.latitude is not None]
-    for idx in quarters:
-        p = chosen[idx]
-        if p.latitude is None:
-            continue
-        near = towns or [c for c in (gaz.capital(p.country_code),) if c is not None and c.latitude is not None]
-        if all(abs(q.latitude - p.latitude) + abs(q.longitude - p.longitude) > 0.5 for q in near):
-            chosen[idx] = None
 
 
 def _qualified_by(ms: list[_Mention], m: _Mention, province_names: set[str]) -> bool:

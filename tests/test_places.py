@@ -1128,3 +1128,8 @@ def test_a_name_after_a_title_and_a_given_name_is_a_persons():
     text = "Four men were shot in San Francisco's Hayes Valley, police spokesperson Albie Esparza said."
     assert "Esparza" not in names(text)
     assert "Peshawar" in names("In Pir Colony Peshawar, an activist was shot dead outside his house.")
+
+
+def test_a_nepali_district_headquarters_names_its_district():
+    (m,) = find_places("Bandh enforcers vandalised a motorbike in Gaighat, Nepal, on Monday.")[:1]
+    assert (m.place.name, m.place.admin1, m.place.feature) == ("Udayapur", "East", "admin2")

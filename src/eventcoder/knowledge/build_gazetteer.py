@@ -43,7 +43,7 @@ ADMIN_UNITS_CSV = KNOWLEDGE / "admin_units.csv"
 ADMIN1_NAMES_CSV = KNOWLEDGE / "admin1_names.csv"
 SUBDISTRICTS_CSV = KNOWLEDGE / "subdistricts.csv"
 LOCAL_PLACES_CSV = KNOWLEDGE / "local_places.csv"
-SCHEMA_VERSION = "34"
+SCHEMA_VERSION = "35"
 
 EXTRA_COLUMNS = (
     "name", "alternatenames", "country_code", "admin1", "admin2", "latitude", "longitude",
@@ -464,6 +464,7 @@ def build(path: Path = ARTIFACT, quiet: bool = False) -> Path:
             [], a2)
         a2_count += 1
     a2_count += _add_admin_units(places, keys, add, namer, cname, admin_cfg)
+    _add_district_seats(places, keys, admin_cfg)
     sub_count = _add_subdistricts(places, add)
 
     # countries, at their capitals
@@ -618,6 +619,22 @@ def _add_admin_units(places: list[tuple], keys: list[tuple[str, int, int]], add,
         units[key] = add(row, sorted(names - {short}), short)
         added += 1
     return added
+
+
+def _add_district_seats(places: list[tuple], keys: list[tuple[str, int, int]], admin_cfg: dict) -> None:
+    """The headquarters towns the extracts lack as other names of their districts (admin_names.yaml
+    district_seats: "Kushma" names Parbat district)."""
+    table = admin_cfg.get("district_seats") or {}
+    if not table:
+        return
+    units: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for i, p in enumerate(places):
+        if p[8] == "admin2" and p[2] in table:
+            units[(p[2], norm(p[0]))].append(i + 1)
+    for cc, seats in table.items():
+        for town, district in seats.items():
+            for pid in units.get((str(cc), norm(str(district))), ()):
+                keys.extend((k, pid, 0) for k in name_keys(str(town)))
 
 
 def _local_places(places: list[tuple]) -> list[tuple]:

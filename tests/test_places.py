@@ -1133,3 +1133,8 @@ def test_a_name_after_a_title_and_a_given_name_is_a_persons():
 def test_a_nepali_district_headquarters_names_its_district():
     (m,) = find_places("Bandh enforcers vandalised a motorbike in Gaighat, Nepal, on Monday.")[:1]
     assert (m.place.name, m.place.admin1, m.place.feature) == ("Udayapur", "East", "admin2")
+
+
+def test_a_nepali_district_the_new_provinces_moved_keeps_its_development_region():
+    (m,) = find_places("Madhesi cadres clashed with police in Taulihawa on Wednesday.")[:1]
+    assert (m.place.name, m.place.admin1) == ("Kapilbastu", "West")

@@ -43,7 +43,7 @@ ADMIN_UNITS_CSV = KNOWLEDGE / "admin_units.csv"
 ADMIN1_NAMES_CSV = KNOWLEDGE / "admin1_names.csv"
 SUBDISTRICTS_CSV = KNOWLEDGE / "subdistricts.csv"
 LOCAL_PLACES_CSV = KNOWLEDGE / "local_places.csv"
-SCHEMA_VERSION = "35"
+SCHEMA_VERSION = "36"
 
 EXTRA_COLUMNS = (
     "name", "alternatenames", "country_code", "admin1", "admin2", "latitude", "longitude",
@@ -559,6 +559,8 @@ def _add_admin_units(places: list[tuple], keys: list[tuple[str, int, int]], add,
             votes[(p[2], p[10])][p[3]] += 1
     a1_by_code = {k: c.most_common(1)[0][0] for k, c in votes.items()}
     by_seat = set(admin_cfg.get("admin2_province_by_seat") or ())
+    by_name = {(str(cc), norm(str(d))): str(a1) for cc, units in (admin_cfg.get("admin2_province") or {}).items()
+               for d, a1 in units.items()}
     split_codes = {k for k, c in votes.items() if k[0] in by_seat and len(c) > 1}
     by_gid = {p[7]: i + 1 for i, p in enumerate(places) if p[8] == "populated"}
     units: dict[tuple[str, str, str], int] = {}
@@ -598,6 +600,7 @@ def _add_admin_units(places: list[tuple], keys: list[tuple[str, int, int]], add,
             # both the Eastern and the Central region): the district's seat tells which (admin_names.yaml)
             seat = by_gid.get(int(r["seat_geonames_id"]))
             a1 = places[seat - 1][3] if seat is not None and places[seat - 1][3] else a1
+        a1 = by_name.get((cc, norm(short)), a1)
         key = (cc, norm(a1), norm(short))
         pid = units.get(key)
         if pid is not None:  # the unit exists (from the extracts' admin2 names): it gets the other names

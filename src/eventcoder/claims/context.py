@@ -34,13 +34,15 @@ def _is_background(text: str, sent: Sentence, times: list[TimeMention]) -> bool:
     for t in times:
         if t.kind != "past" or not sent.start <= t.span.start < sent.end or text.startswith(("'s", "’s"), t.span.end):
             continue
-        rel = _RELATIVE.search(text, max(sent.start + 40, t.span.start - 80), t.span.start) \
-            if t.span.start >= sent.start + 40 else None
-        if rel is not None and not _TOLL_VERB.search(rel.group()):
-            continue  # the past of what a relative clause names: "protested over the killings that took place a year ago"
-        if t.span.start >= sent.start + 40 and _PROTEST_ACT.search(text, sent.start, t.span.start):
-            continue  # a protest today over a grievance of the past: "protested against their evictions three years ago"
-        if t.span.start < sent.start + 40 or t.year is None or not re.match(r"in\s+\d", t.span.text, re.I):
+        leads = t.span.start < sent.start + 40  # "Last year, ...": the sentence's own time
+        if not leads:
+            rel = _RELATIVE.search(text, max(sent.start + 40, t.span.start - 80), t.span.start)
+            if (rel is not None and not _TOLL_VERB.search(rel.group())) \
+                    or _PROTEST_ACT.search(text, sent.start, t.span.start):
+                # the past of what a relative clause names ("protested over the killings that took place a year
+                # ago"), or of a grievance protested today ("protested against their evictions three years ago")
+                continue
+        if leads or t.year is None or not re.match(r"in\s+\d", t.span.text, re.I):
             return True
     return False
 

@@ -138,7 +138,6 @@ def with_capital(text: str, gaz: Gazetteer, base: dict[str, float], out: list[Pl
     if all(pm.place.feature == "country" for pm in out):  # "the city's Tantibazar area", no city named
         found += [PlaceMention(span=Span(m.start(), m.end(), m.group()), place=capital, relation="in", candidates=1)
                   for m in _UNNAMED_CITY.finditer(text)]
-        found.sort(key=lambda pm: pm.span.start)
     if not found:
         return out
     return sorted(out + found, key=lambda pm: pm.span.start)

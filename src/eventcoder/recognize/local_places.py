@@ -17,7 +17,8 @@ from eventcoder.model import Place
 if TYPE_CHECKING:
     from eventcoder.recognize.places import _Mention
 
-__all__ = ["FRONT_KM", "SETTLEMENT_AFTER", "km_to_line", "local_candidates", "local_intro", "resolve_local"]
+__all__ = ["FRONT_KM", "SETTLEMENT_AFTER", "km_to_line", "local_candidates", "local_intro", "on_front",
+           "resolve_local"]
 
 SETTLEMENT_AFTER = re.compile(r"[ \t]+(?:city|town|village)\b")
 
@@ -81,7 +82,7 @@ def resolve_local(m: _Mention, ms: list[_Mention], chosen: list[Place | None], e
     if not offices:
         return None
     if front and len(offices) > 1:  # "near Viktorivka" in a ceasefire report: the Viktorivka by the line
-        by_line = [p for p in offices if p.latitude is not None and km_to_line(p.latitude, p.longitude, front) <= FRONT_KM]
+        by_line = [p for p in offices if p.latitude is not None and on_front(p, front)]
         offices = by_line or offices
     first = offices[0]
     if any(abs(p.latitude - first.latitude) + abs(p.longitude - first.longitude) > 0.3 for p in offices):
@@ -109,6 +110,11 @@ def km_to_line(lat: float, lon: float, line: Sequence[tuple[float, float]]) -> f
         t = 0.0 if dx == dy == 0 else max(0.0, min(1.0, ((px - ax) * dx + (py - ay) * dy) / (dx * dx + dy * dy)))
         best = min(best, math.hypot(px - ax - t * dx, py - ay - t * dy))
     return best
+
+
+def on_front(p: Place, front: Sequence[tuple[float, float]]) -> bool:
+    """Whether a place (with coordinates) lies within FRONT_KM of a front line."""
+    return km_to_line(p.latitude, p.longitude, front) <= FRONT_KM
 
 
 def _near_or_in(unit: Place, p: Place) -> bool:

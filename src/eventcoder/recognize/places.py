@@ -45,6 +45,7 @@ from eventcoder.recognize.local_places import (
     km_to_line,
     local_candidates,
     local_intro,
+    on_front,
     resolve_local,
 )
 from eventcoder.recognize.place_relations import person_titles, set_relations, without_people
@@ -94,6 +95,7 @@ _DESIGNATORS = frozenset(_ADMIN2_WORDS | _ADMIN1_WORDS | _TOWN_WORDS)
 # words that end the name of a site in a town, not of another place: "Chakrata Road", "Bata Tal Bazaar"
 _SITE_WORDS = frozenset(("road", "street", "avenue", "lane", "highway", "bazaar", "bazar", "market", "bridge", "chowk",
                          "colony", "square", "gate", "park"))
+_NO_VILLAGE_END = _DESIGNATORS | _SITE_WORDS  # "Patna City", "Chakrata Road": not a directory village's name
 _NAMED_UNIT_BEFORE = re.compile(r"\b(?!(?:The|A|An|In|At|Of|On)\b)[A-Z][\w'’.-]*\s+$")
 _DESIGNATOR = re.compile(r"[ \t]+([A-Za-z-]+)")
 _PRE_DESIGNATOR = re.compile(
@@ -101,11 +103,12 @@ _PRE_DESIGNATOR = re.compile(
     re.I,
 )
 
+# "Saudi-led", "India-backed": a sponsor; "Palestinian-owned", "Israeli-occupied": more than a sponsor
+_SPONSOR_WORDS = "sponsored|backed|led|funded|supported|allied|aligned|linked|affiliated|inspired|trained|armed"
+_SPONSORED = re.compile(rf"[-‐](?:{_SPONSOR_WORDS})\b", re.I)
 _ADJECTIVAL = re.compile(
-    r"[-‐](?:sponsored|backed|led|funded|supported|allied|aligned|linked|affiliated|inspired|trained|armed|owned"
-    r"|made|controlled|administered|held|occupied|bound|registered|flagged|origin)\b", re.I)
-_SPONSORED = re.compile(r"[-‐](?:led|backed|sponsored|funded|supported|allied|aligned|linked|affiliated|inspired"
-                        r"|trained|armed)\b", re.I)
+    rf"[-‐](?:{_SPONSOR_WORDS}|owned|made|controlled|administered|held|occupied|bound|registered|flagged|origin)\b",
+    re.I)
 _NAMED_DAY = re.compile(r"[ \t]+Day\b")  # "Kashmir Day protests", "Pakistan Day": a day named for the place
 _CHAIN_GAP = re.compile(r"\s*(?:,|\(|, and)\s*")
 # "Karak in Dar'a", "Adhaim district of Diyala province": the later name may be the unit containing the first
@@ -318,7 +321,7 @@ def _candidates(text: str, gaz: Gazetteer, found: list[str] | None = None) -> li
                 # "in the area of Bila Kamianka": the directory's village, not the town Bila its first word names
                 longer = local_candidates(text, run, gaz, _DESIGNATORS)
                 if longer is not None and (found is None or (longer[0] > found[0] and _norm(
-                        text[run[longer[0] - 1][0]:run[longer[0] - 1][1]]) not in _DESIGNATORS | _SITE_WORDS)):
+                        text[run[longer[0] - 1][0]:run[longer[0] - 1][1]]) not in _NO_VILLAGE_END)):
                     found, local = longer, True
             if found is None:
                 i += 1
@@ -460,6 +463,8 @@ def _respelt(text: str, run: list[tuple[int, int]], i: int, gaz: Gazetteer, stop
 
 _FROM = re.compile(r"\bfrom\s+(?:the\s+)?$", re.I)
 _QUALIFIED_AFTER = re.compile(r",[ \t]+([A-Z][\w'’-]*(?:[ \t][A-Z][\w'’-]*)?)[ \t]*(?:[,.;:)]|$)")  # "Noshki, Balochistan,"
+
+
 def _qualifier_after(text: str, end: int, stop: frozenset[str]) -> bool:
     """A name of one or two words, none of them a common word, after a comma: "Noshki, Balochistan," (not
     "Narmad, Gujarat University")."""
@@ -571,7 +576,8 @@ def find_places(text: str, gazetteer: Gazetteer | None = None, countries: Mappin
         return with_home_regions(gaz, homes, with_capital(text, gaz, base, with_landmarks(text, gaz, [])))
     stop = toponym_words("words")
     _chains(text, ms)
-    front = _front(gaz, regions) if regions else ()
+    area = _mission_area(gaz, regions)
+    front = _front(gaz, area)
     for m in ms:
         m.front = front
     head = _DATELINE.search(text, 0, 400)
@@ -676,7 +682,6 @@ def find_places(text: str, gazetteer: Gazetteer | None = None, countries: Mappin
                         memo[sig] = (chosen[idx], 0.0)
 
     _qualifiers_agree(ms, chosen)
-    area = _mission_area(gaz, regions)
     _outside_mission_area(area, chosen)
     _respell_ruled_out(text, ms, chosen, evs, named_admin1, stop, by_demonym, gaz)
     _read_directories(text, ms, chosen, evs, named_admin1, area, gaz, front)
@@ -716,11 +721,12 @@ def _respell_ruled_out(text: str, ms: list[_Mention], chosen: list[Place | None]
                                        named_admin1, stop, (), None, _named_top(ev, by_demonym))
 
 
-def _front(gaz: Gazetteer, regions: Sequence[tuple[str, str]]) -> tuple[tuple[float, float], ...]:
-    """The front line the report's observer mission watches, as points (actors.yaml front_lines)."""
+def _front(gaz: Gazetteer, area: set[tuple[str, str]]) -> tuple[tuple[float, float], ...]:
+    """The front line the report's observer mission watches, as points (actors.yaml front_lines), read in the
+    provinces of its area."""
     out: list[tuple[float, float]] = []
-    for cc in dict.fromkeys(cc for cc, _ in regions):
-        units = {unit.admin1 for c, r in regions if c == cc and (unit := gaz.admin1(c, r)) is not None}
+    for cc in sorted({cc for cc, _ in area}):
+        units = {a1 for c, a1 in area if c == cc}
         for town in front_lines().get(cc, ()):
             p = next((q for q in gaz.lookup(town) if q.country_code == cc and q.feature == "populated"
                       and q.admin1 in units and q.latitude is not None), None)
@@ -732,7 +738,7 @@ def _front(gaz: Gazetteer, regions: Sequence[tuple[str, str]]) -> tuple[tuple[fl
 def _off_front(p: Place | None, front: tuple[tuple[float, float], ...]) -> bool:
     """A village or small town far from the front line the report's observer mission watches."""
     return bool(front) and p is not None and p.feature == "populated" and p.population < 50_000 \
-        and p.latitude is not None and km_to_line(p.latitude, p.longitude, front) > FRONT_KM
+        and p.latitude is not None and not on_front(p, front)
 
 
 def _read_directories(text: str, ms: list[_Mention], chosen: list[Place | None], evs: list[dict[str, float]],
@@ -744,7 +750,8 @@ def _read_directories(text: str, ms: list[_Mention], chosen: list[Place | None],
     known = list(chosen)
     for idx, m in enumerate(ms):
         p = known[idx]
-        astray = _astray(p, area) or _off_front(p, front)
+        outside = _astray(p, area)
+        astray = outside or _off_front(p, front)
         if not m.local and (p is None or astray) and not m.in_run and not m.fuzzy \
                 and local_intro(text, m.start, m.end):
             cands = gaz.local(text[m.start:m.end])
@@ -756,7 +763,7 @@ def _read_directories(text: str, ms: list[_Mention], chosen: list[Place | None],
             # Donetsk and Luhansk, none of them Cherkasy's town)
             inside = astray and any((q.country_code, q.admin1) in area and not _off_front(q, front) for q, _ in m.cands)
             chosen[idx] = resolve_local(m, ms, known, evs[idx], named_admin1, gaz, front) or (
-                p if astray and (not inside or not _astray(p, area)) else None)  # off the front: still in the area
+                p if astray and (not inside or not outside) else None)  # off the front: still in the area
 
 
 # A news dateline: a city in capitals at the start of a line near the top, perhaps its state and the agency,

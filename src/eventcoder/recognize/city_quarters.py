@@ -16,6 +16,11 @@ if TYPE_CHECKING:
 __all__ = ["city_quarters", "namesakes_far_from_city", "neighbourhoods_elsewhere"]
 
 
+def _apart(p: Place, q: Place, degrees: float) -> bool:
+    """Whether two places lie more than `degrees` apart (latitude and longitude differences summed)."""
+    return abs(q.latitude - p.latitude) + abs(q.longitude - p.longitude) > degrees
+
+
 _NEIGHBOURHOOD = re.compile(r"[ \t]+neighbou?rhoods?\b", re.I)
 
 
@@ -31,7 +36,7 @@ def neighbourhoods_elsewhere(text: str, ms: list[_Mention], chosen: list[Place |
             continue
         others = [q for k, q in towns if k != m.key]
         if any(q.population > p.population for q in others) \
-                and all(abs(q.latitude - p.latitude) + abs(q.longitude - p.longitude) > 0.5 for q in others):
+                and all(_apart(p, q, 0.5) for q in others):
             chosen[idx] = None
 
 
@@ -64,7 +69,7 @@ def namesakes_far_from_city(text: str, ms: list[_Mention], chosen: list[Place | 
                 or named_admin1.get((p.country_code, p.admin1), set()) - {m.key} or _listed(text, ms, idx):
             continue
         same = [c for c in cities if c.country_code == p.country_code and c is not p]
-        if same and all(abs(c.latitude - p.latitude) + abs(c.longitude - p.longitude) > 2.0 for c in same):
+        if same and all(_apart(p, c, 2.0) for c in same):
             keep[idx] = False
 
 
@@ -86,5 +91,5 @@ def city_quarters(text: str, ms: list[_Mention], chosen: list[Place | None], gaz
         if p.latitude is None:
             continue
         near = towns or [c for c in (gaz.capital(p.country_code),) if c is not None and c.latitude is not None]
-        if all(abs(q.latitude - p.latitude) + abs(q.longitude - p.longitude) > 0.5 for q in near):
+        if all(_apart(p, q, 0.5) for q in near):
             chosen[idx] = None

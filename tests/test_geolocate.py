@@ -26,6 +26,12 @@ def test_district_is_precision_2_at_its_seat():
     assert abs(m.place.latitude - 26.0) < 0.3 and abs(m.place.longitude - 63.05) < 0.3
 
 
+def test_a_district_of_unknown_size_is_precision_2_at_its_seat():
+    (m, prec), *_ = locate("Gunmen opened fire on labourers in the Parom area of Panjgur district, Balochistan, Pakistan.")
+    assert m.place.name == "Panjgur" and m.place.feature == "admin2" and prec == 2
+    assert abs(m.place.latitude - 26.97) < 0.1 and abs(m.place.longitude - 64.09) < 0.1
+
+
 def test_province_only_is_precision_3():
     (m, prec), *_ = locate("Clashes were reported across Balochistan province on Sunday.")
     assert m.place.feature == "admin1" and m.place.name == "Balochistan" and prec == 3

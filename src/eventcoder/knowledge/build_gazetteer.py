@@ -31,6 +31,7 @@ import unicodedata
 import zlib
 from collections import Counter, defaultdict
 from collections.abc import Iterable
+from functools import lru_cache
 from pathlib import Path
 
 import yaml
@@ -43,13 +44,16 @@ ADMIN_UNITS_CSV = KNOWLEDGE / "admin_units.csv"
 ADMIN1_NAMES_CSV = KNOWLEDGE / "admin1_names.csv"
 SUBDISTRICTS_CSV = KNOWLEDGE / "subdistricts.csv"
 LOCAL_PLACES_CSV = KNOWLEDGE / "local_places.csv"
-SCHEMA_VERSION = "36"
+SCHEMA_VERSION = "38"
 
 EXTRA_COLUMNS = (
     "name", "alternatenames", "country_code", "admin1", "admin2", "latitude", "longitude",
     "feature", "population", "geonames_id", "source",
 )
 FEATURES = ("populated", "admin2", "admin1", "country")
+# the population of a district whose seat is known but not its size: 0 marks one known by name only, placed at
+# its province's seat
+SIZE_UNKNOWN = 1
 ARTICLES = ("al ", "el ", "ar ", "as ", "ad ", "an ", "ash ", "at ", "az ", "ath ", "adh ")
 
 _APOSTROPHES = str.maketrans({"'": "", "’": "", "‘": "", "`": "", "ʼ": "", "ʻ": "", "´": ""})
@@ -136,13 +140,21 @@ def good_alias(name: str) -> bool:
     return not (len(name) <= 5 and name.isupper())
 
 
-def name_keys(name: str) -> set[str]:
-    """All keys a name is indexed under: itself and, for Arabic names, without the article."""
+@lru_cache(maxsize=1)
+def _article_countries() -> frozenset[str]:
+    """knowledge/countries.yaml: the countries whose place names carry the Arabic article."""
+    return frozenset(_yaml(KNOWLEDGE / "countries.yaml").get("arabic_article") or ())
+
+
+def name_keys(name: str, country_code: str) -> set[str]:
+    """All keys a name is indexed under: itself and, for Arabic names, without the article ("An Minh" in
+    Vietnam keeps its "An")."""
     k = norm(name)
     keys = {k} if k else set()
-    for art in ARTICLES:
-        if k.startswith(art) and len(k) - len(art) >= 4:
-            keys.add(k[len(art):])
+    if country_code in _article_countries():
+        for art in ARTICLES:
+            if k.startswith(art) and len(k) - len(art) >= 4:
+                keys.add(k[len(art):])
     words = k.split(" ")
     if 1 < len(words) <= 3 and len(k) >= 7 and all(len(w) >= 3 for w in words):
         keys.add("".join(words))  # "Joypur Hat" is also written "Joypurhat"
@@ -362,7 +374,7 @@ def build(path: Path = ARTIFACT, quiet: bool = False) -> Path:
         pid = len(places)
         seen: set[str] = set()
         for n in [main, *names]:
-            for k in name_keys(n):
+            for k in name_keys(n, row[2]):
                 if k not in seen:
                     seen.add(k)
                     keys.append((k, pid, 1 if n == main else 0))
@@ -453,7 +465,7 @@ def build(path: Path = ARTIFACT, quiet: bool = False) -> Path:
         pid = by_key.get((cc, heir.get((cc, a1), a1)))
         if pid:
             for n in raws:
-                for k in name_keys(n):
+                for k in name_keys(n, cc):
                     keys.append((k, pid, 0))
 
     a2_count = 0
@@ -511,7 +523,7 @@ def build(path: Path = ARTIFACT, quiet: bool = False) -> Path:
     # otherwise ("Gawadar"): looked up only when a name matches nothing as written
     skel: set[tuple[str, int]] = set()
     for i, p in enumerate(places):
-        if p[8] in ("populated", "admin2") and (p[9] >= 1000 or p[9] == 0 or p[7] is None):  # curated: no id
+        if p[8] in ("populated", "admin2") and (p[9] >= 1000 or p[9] <= SIZE_UNKNOWN or p[7] is None):  # curated: no id
             name = norm(p[0])
             # and without an Arabic article: "Quamishli" is Al Qamishli spelt otherwise
             for n in {name, without_article(name)}:
@@ -605,20 +617,22 @@ def _add_admin_units(places: list[tuple], keys: list[tuple[str, int, int]], add,
         pid = units.get(key)
         if pid is not None:  # the unit exists (from the extracts' admin2 names): it gets the other names
             for n in names:
-                for k in name_keys(n):
+                for k in name_keys(n, cc):
                     keys.append((k, pid, 0))
             continue
         seat = by_gid.get(int(r["seat_geonames_id"])) if r["seat_geonames_id"] else None
         seat = seat or towns.get(key)
+        population = int(r["population"] or 0)
         if seat is not None:
             lat, lon = places[seat - 1][5], places[seat - 1][6]
+            population = max(population, SIZE_UNKNOWN)  # 0 is kept for units placed at their province's seat
         else:  # no member place known: at the province's seat (it still tells the province)
             prov = provinces.get((cc, norm(a1)))
             if prov is None:
                 continue
             lat, lon = places[prov - 1][5], places[prov - 1][6]
         row = (short, cname.get(cc, cc), cc, a1, short, lat, lon, int(r["geonames_id"] or 0) or None, "admin2",
-               int(r["population"] or 0), r["admin1_code"])
+               population, r["admin1_code"])
         units[key] = add(row, sorted(names - {short}), short)
         added += 1
     return added
@@ -637,7 +651,7 @@ def _add_district_seats(places: list[tuple], keys: list[tuple[str, int, int]], a
     for cc, seats in table.items():
         for town, district in seats.items():
             for pid in units.get((str(cc), norm(str(district))), ()):
-                keys.extend((k, pid, 0) for k in name_keys(str(town)))
+                keys.extend((k, pid, 0) for k in name_keys(str(town), str(cc)))
 
 
 def _local_places(places: list[tuple]) -> list[tuple]:

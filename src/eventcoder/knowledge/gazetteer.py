@@ -244,7 +244,7 @@ class Gazetteer:
                 alts = [a for a in d.get("alternatenames", "").split("|") if a.strip()]
             keys: set[str] = set()
             for nm in [place.name, *alts]:
-                keys |= name_keys(nm)
+                keys |= name_keys(nm, place.country_code)
             for k in keys:
                 self._extra.setdefault(k, []).append((place, True))
                 self._cache.pop(k, None)

@@ -122,6 +122,13 @@ def test_a_known_town_beside_a_name_the_gazetteer_lacks_is_the_place():
     assert m.place.name == "Sui" and prec == 2
 
 
+def test_a_town_qualified_by_a_name_the_gazetteer_lacks_or_named_with_a_site_is_the_place():
+    (m, prec), *_ = locate("On Tuesday, in Dalbandin town of Chagh, Balochistan, Pakistan, gunmen threw acid on two girls.")
+    assert m.place.name == "Dalbandin" and prec == 1
+    (m, prec), *_ = locate("A bomb was defused on the track near Larkana Railway Station, Sindh province, Pakistan.")
+    assert m.place.name == "Larkana" and prec == 2
+
+
 def test_a_district_of_a_named_division_is_the_district():
     (m, prec), *_ = locate("Militants attacked a police station in Kathua district of Jammu division on Friday.")
     assert m.place.name == "Kathua" and prec == 2

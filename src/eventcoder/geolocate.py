@@ -46,7 +46,11 @@ _UNKNOWN_HEAD = re.compile(
     r"|\b(?:in|at|near|of|from|outside|around)\s+[A-Z][\w'’-]*(?:[ -][A-Z][\w'’-]*){0,2},\s*)$")
 
 
-_AFTER_TOWN = re.compile(r"\s*,?\s*")
+# words after a town's name that make the name a site in the town: "Larkana Railway Station", "Kohat Bus Terminal"
+_SITES = frozenset(("railway", "station", "airport", "cantonment", "cantt", "hospital", "bazaar", "bazar", "market",
+                    "road", "chowk", "bridge", "stadium", "university", "college", "jail", "prison", "bus", "terminal",
+                    "stand", "press", "club", "city"))
+_AFTER_TOWN = re.compile(rf"\s*(?:(?:city|town|village|{_UNIT_WORDS})\s+)?,?\s*")
 _ORIGIN = re.compile(r"\b(?:residents?|natives?|people|villagers|inhabitants|locals)\s+of\s+(?:the\s+)?$", re.I)
 
 
@@ -89,9 +93,12 @@ def _qualifiers_of_unknown(text: str, mentions: list[PlaceMention], everything: 
         word_end = lo + head.start() + len(head.group().rstrip(" (,[").split("[")[0].rstrip())
         if word_end in ends or any(e.span.start < word_end <= e.span.end for e in everything):
             continue
-        # "near Sui in Dera Bugi, Balochistan": the unknown name is where a known town lies, not the place
+        # "near Sui in Dera Bugi, Balochistan", "Dalbandin town of Chagh": the unknown name is where a known
+        # town lies, not the place; "near Larkana Railway Station, Sindh": a site of the town
         if any(e.place.feature == "populated" and _contains(m.place, e.place)
-               and _AFTER_TOWN.fullmatch(text, e.span.end, lo + head.start()) for e in everything):
+               and (_AFTER_TOWN.fullmatch(text, e.span.end, lo + head.start())
+                    or lo + head.start() < e.span.start < e.span.end < word_end
+                    and set(text[e.span.end:word_end].lower().split()) <= _SITES) for e in everything):
             continue
         out.add(id(m))
     return out

@@ -973,6 +973,9 @@ def test_a_countrys_own_unit_word_confines_the_name_to_that_country():
     ms = find_places("Hartal supporters set fire to vehicles in Kamalnagar upazila of Laxmipur district on Monday.")
     assert {m.place.country_code for m in ms} == {"BD"}
     assert ms[-1].place.name == "Lakshmipur"
+    # Sindh's talukas as much as India's: "Thul Taluka" is the town of Thul
+    ms = find_places("A bomb on the railway track hit a passenger train in Thul Taluka, Sindh province, Pakistan.")
+    assert ms[0].place.name == "Thul" and ms[0].place.admin1 == "Sindh"
 
 
 def test_a_quarter_of_the_city_is_no_town_of_its_name_elsewhere():

@@ -978,6 +978,20 @@ def test_a_countrys_own_unit_word_confines_the_name_to_that_country():
     assert ms[0].place.name == "Thul" and ms[0].place.admin1 == "Sindh"
 
 
+def test_an_area_the_report_places_in_a_city_is_part_of_it():
+    from eventcoder.pipeline import code
+
+    # Kotwali is also a town of Bangladesh, Sadiqabad one 600 km from Rawalpindi: here they are quarters
+    for text, city in (("Suicide bombers attacked a police station in Kotwali area, Peshawar city, Pakistan.", "Peshawar"),
+                       ("Gunmen fired on labourers at a house in the Sadiqabad area in Rawalpindi, Punjab.", "Rawalpindi"),
+                       ("A bomb went off by the railway track in the Chaman Phatak area of Quetta city.", "Quetta")):
+        (event, *_) = code(text, published="2026-01-12").events
+        assert event.location == city, text
+    # the name of a state that begins with a city's is no city: "the Uri sector of Jammu and Kashmir"
+    ms = find_places("A gunbattle broke out between militants and soldiers in Uri sector of Jammu and Kashmir.")
+    assert ms[0].place.name == "Uri"
+
+
 def test_a_quarter_of_the_city_is_no_town_of_its_name_elsewhere():
     from eventcoder.pipeline import code
 

@@ -1,5 +1,5 @@
 """Parts of a city a report names that the gazetteer reads as towns elsewhere: "the Austin neighborhood" of a
-Chicago report, "the city's Mirpur area", "in Roxbury" beside "Boston police". Each drops such a reading
+Chicago report, "the city's Mirpur area", "in Roxbury" beside "Boston police", "the Kotwali area of Peshawar city". Each drops such a reading
 (no place, not a wrong one) after `find_places` has resolved every mention."""
 
 from __future__ import annotations
@@ -7,13 +7,13 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from eventcoder.knowledge.gazetteer import Gazetteer
+from eventcoder.knowledge.gazetteer import Gazetteer, norm
 from eventcoder.model import INDIRECT_RELATIONS, Place
 
 if TYPE_CHECKING:
     from eventcoder.recognize.places import _Mention
 
-__all__ = ["city_quarters", "namesakes_far_from_city", "neighbourhoods_elsewhere"]
+__all__ = ["areas_of_a_city", "city_quarters", "namesakes_far_from_city", "neighbourhoods_elsewhere"]
 
 
 def _apart(p: Place, q: Place, degrees: float) -> bool:
@@ -92,4 +92,28 @@ def city_quarters(text: str, ms: list[_Mention], chosen: list[Place | None], gaz
             continue
         near = towns or [c for c in (gaz.capital(p.country_code),) if c is not None and c.latitude is not None]
         if all(_apart(p, q, 0.5) for q in near):
+            chosen[idx] = None
+
+
+_AREA_OF = re.compile(r"(?:[ \t]+[A-Z][\w'’-]*){0,2}[ \t]+(?:area|locality|neighbou?rhood|quarter|sector|mohalla|colony)\s*(?:,|\bof\b|\bin\b)\s*"
+                      r"(?:the\s+)?", re.I)
+_AND_NAME = re.compile(r"\s+and\s+[A-Z]")
+
+
+def areas_of_a_city(text: str, ms: list[_Mention], chosen: list[Place | None]) -> None:
+    """'The Kotwali area of Peshawar city', 'Sadiqabad area in Rawalpindi', 'the Chaman Phatak area of Quetta':
+    an area the report places in a city of 100,000 or more, called by its name (or the district of its name,
+    not called a district), is a part of it, not a town of its name far away (Kotwali in Bangladesh): no
+    place, not a wrong one, where its reading lies far from the city (or farther still from the district's
+    seat)."""
+    for idx in range(len(ms) - 1):
+        p, city = chosen[idx], chosen[idx + 1]
+        if p is None or city is None or p.latitude is None or city.latitude is None \
+                or city.population < 100_000 or p == city or city.feature not in ("populated", "admin2") \
+                or ms[idx + 1].hint == "admin2" or ms[idx + 1].key != norm(city.name) \
+                or _AND_NAME.match(text, ms[idx + 1].end):  # not "Jammu and Kashmir"
+            continue
+        far = 0.5 if city.feature == "populated" or ms[idx + 1].hint == "populated" else 1.0  # "Peshawar city"
+        gap = _AREA_OF.match(text, ms[idx].end)
+        if gap is not None and gap.end() == ms[idx + 1].start and _apart(p, city, far):
             chosen[idx] = None

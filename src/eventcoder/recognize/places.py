@@ -29,6 +29,7 @@ from eventcoder.knowledge.gazetteer import Gazetteer, load_gazetteer, norm
 from eventcoder.model import Place, PlaceMention, Span
 from eventcoder.recognize.actors import HOME_WEIGHT, front_lines
 from eventcoder.recognize.city_quarters import (
+    areas_of_a_city,
     city_quarters,
     namesakes_far_from_city,
     neighbourhoods_elsewhere,
@@ -687,6 +688,7 @@ def find_places(text: str, gazetteer: Gazetteer | None = None, countries: Mappin
     _read_directories(text, ms, chosen, evs, named_admin1, area, gaz, front)
     neighbourhoods_elsewhere(text, ms, chosen)
     city_quarters(text, ms, chosen, gaz)
+    areas_of_a_city(text, ms, chosen)
     starts = {m.start for m in ms}
     keep = [p is not None and not _in_name(text, m, p, starts)
             for m, p in zip(ms, chosen, strict=True)]

@@ -987,6 +987,13 @@ def test_an_area_the_report_places_in_a_city_is_part_of_it():
                        ("A bomb went off by the railway track in the Chaman Phatak area of Quetta city.", "Quetta")):
         (event, *_) = code(text, published="2026-01-12").events
         assert event.location == city, text
+    # a city that ends the chain qualifies the name before it: not San Cristobal in the Dominican Republic
+    (event, *_) = code("On 28 April, in San Cristobal, Bogota, a crowd threw stones demanding food aid.",
+                       published="2026-05-01").events
+    assert (event.location, event.country) == ("Bogota", "Colombia")
+    # but a list of cities is no chain
+    assert [m.place.name for m in find_places("Traders went on strike in Quetta, Karachi and Lahore.")] == \
+        ["Quetta", "Karachi", "Lahore"]
     # the name of a state that begins with a city's is no city: "the Uri sector of Jammu and Kashmir"
     ms = find_places("A gunbattle broke out between militants and soldiers in Uri sector of Jammu and Kashmir.")
     assert ms[0].place.name == "Uri"

@@ -97,6 +97,7 @@ def city_quarters(text: str, ms: list[_Mention], chosen: list[Place | None], gaz
 
 _AREA_OF = re.compile(r"(?:[ \t]+[A-Z][\w'’-]*){0,2}[ \t]+(?:area|locality|neighbou?rhood|quarter|sector|mohalla|colony)\s*(?:,|\bof\b|\bin\b)\s*"
                       r"(?:the\s+)?", re.I)
+_COMMA = re.compile(r"\s*,\s*")
 _AND_NAME = re.compile(r"\s+and\s+[A-Z]")
 
 
@@ -105,7 +106,8 @@ def areas_of_a_city(text: str, ms: list[_Mention], chosen: list[Place | None]) -
     an area the report places in a city of 100,000 or more, called by its name (or the district of its name,
     not called a district), is a part of it, not a town of its name far away (Kotwali in Bangladesh): no
     place, not a wrong one, where its reading lies far from the city (or farther still from the district's
-    seat)."""
+    seat). So too a name a city qualifies ("in San Cristobal, Bogota"), read in another country or as a small
+    town far from the city."""
     for idx in range(len(ms) - 1):
         p, city = chosen[idx], chosen[idx + 1]
         if p is None or city is None or p.latitude is None or city.latitude is None \
@@ -115,5 +117,10 @@ def areas_of_a_city(text: str, ms: list[_Mention], chosen: list[Place | None]) -
             continue
         far = 0.5 if city.feature == "populated" or ms[idx + 1].hint == "populated" else 1.0  # "Peshawar city"
         gap = _AREA_OF.match(text, ms[idx].end)
-        if gap is not None and gap.end() == ms[idx + 1].start and _apart(p, city, far):
+        area_of_city = gap is not None and gap.end() == ms[idx + 1].start and _apart(p, city, far)
+        # "in San Cristobal, Bogota, a crowd": a city that ends the chain qualifies the name before it
+        qualified_by_city = ms[idx].chain[:1] == [idx + 1] and ms[idx + 1].tail and p.feature == "populated" \
+            and city.feature == "populated" and _COMMA.fullmatch(text, ms[idx].end, ms[idx + 1].start) is not None \
+            and (p.country_code != city.country_code or (p.population < 100_000 and _apart(p, city, far)))
+        if area_of_city or qualified_by_city:
             chosen[idx] = None

@@ -984,7 +984,9 @@ def test_an_area_the_report_places_in_a_city_is_part_of_it():
     # Kotwali is also a town of Bangladesh, Sadiqabad one 600 km from Rawalpindi: here they are quarters
     for text, city in (("Suicide bombers attacked a police station in Kotwali area, Peshawar city, Pakistan.", "Peshawar"),
                        ("Gunmen fired on labourers at a house in the Sadiqabad area in Rawalpindi, Punjab.", "Rawalpindi"),
-                       ("A bomb went off by the railway track in the Chaman Phatak area of Quetta city.", "Quetta")):
+                       ("A bomb went off by the railway track in the Chaman Phatak area of Quetta city.", "Quetta"),
+                       ("A farmers' leader began a hunger strike at his house in Hassanpur village in Ludhiana.",
+                        "Ludhiana")):
         (event, *_) = code(text, published="2026-01-12").events
         assert event.location == city, text
     # a city that ends the chain qualifies the name before it: not San Cristobal in the Dominican Republic
@@ -1001,6 +1003,10 @@ def test_an_area_the_report_places_in_a_city_is_part_of_it():
 
 def test_a_quarter_of_the_city_is_no_town_of_its_name_elsewhere():
     from eventcoder.pipeline import code
+
+    # named again ("Mirpur Police Station"), the quarter is still no town of India
+    ms = find_places("A man was shot dead at the city's Mirpur on Thursday, an officer of Mirpur Police Station said.")
+    assert ms == []
 
     # Hazaribagh and Mirpur are also towns of India and Pakistan; in a Dhaka report they are Dhaka's quarters
     for text in ("Two men were wounded in explosions in the capital's Hazaribagh area during the BNP hartal.",

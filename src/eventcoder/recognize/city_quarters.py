@@ -78,31 +78,34 @@ _QUARTER_OF = re.compile(r"\b(?:the|The)\s+(?:port\s+)?(?:city|capital|metropoli
 
 def city_quarters(text: str, ms: list[_Mention], chosen: list[Place | None], gaz: Gazetteer) -> None:
     """'The city's Mirpur area', 'the capital's Hazaribagh': a quarter of a city, not the town of its name
-    elsewhere. Its reading stands only near a town the report names or, where it names none, near the capital
-    (the city such a report means: see `with_capital`)."""
+    elsewhere, wherever the report names it. Its reading stands only near a town the report names or, where it
+    names none, near the capital (the city such a report means: see `with_capital`)."""
     quarters = [idx for idx, m in enumerate(ms) if chosen[idx] is not None
                 and _QUARTER_OF.search(text, max(0, m.start - 24), m.start)]
     if not quarters:
         return
-    towns = [p for idx, p in enumerate(chosen) if idx not in quarters and p is not None
+    names = {ms[idx].key for idx in quarters}  # "Mirpur Police Station" after "the city's Mirpur" is no town
+    towns = [p for idx, p in enumerate(chosen) if ms[idx].key not in names and p is not None
              and p.feature == "populated" and p.latitude is not None]
     for idx in quarters:
         p = chosen[idx]
-        if p.latitude is None:
+        if p is None or p.latitude is None:
             continue
         near = towns or [c for c in (gaz.capital(p.country_code),) if c is not None and c.latitude is not None]
         if all(_apart(p, q, 0.5) for q in near):
-            chosen[idx] = None
+            for other, m in enumerate(ms):  # the quarter's name read so elsewhere in the report: the same quarter
+                if m.key == ms[idx].key and chosen[other] == p:
+                    chosen[other] = None
 
 
-_AREA_OF = re.compile(r"(?:[ \t]+[A-Z][\w'’-]*){0,2}[ \t]+(?:area|locality|neighbou?rhood|quarter|sector|mohalla|colony)\s*(?:,|\bof\b|\bin\b)\s*"
-                      r"(?:the\s+)?", re.I)
+_AREA_OF = re.compile(r"(?:[ \t]+[A-Z][\w'’-]*){0,2}[ \t]+(?:area|locality|neighbou?rhood|quarter|sector|mohalla|colony"
+                      r"|village)\s*(?:,|\bof\b|\bin\b)\s*(?:the\s+)?", re.I)
 _COMMA = re.compile(r"\s*,\s*")
 _AND_NAME = re.compile(r"\s+and\s+[A-Z]")
 
 
 def areas_of_a_city(text: str, ms: list[_Mention], chosen: list[Place | None]) -> None:
-    """'The Kotwali area of Peshawar city', 'Sadiqabad area in Rawalpindi', 'the Chaman Phatak area of Quetta':
+    """'The Kotwali area of Peshawar city', 'the Chaman Phatak area of Quetta', 'Hassanpur village in Ludhiana':
     an area the report places in a city of 100,000 or more, called by its name (or the district of its name,
     not called a district), is a part of it, not a town of its name far away (Kotwali in Bangladesh): no
     place, not a wrong one, where its reading lies far from the city (or farther still from the district's

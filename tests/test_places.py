@@ -1176,3 +1176,9 @@ def test_a_nepali_district_headquarters_names_its_district():
 def test_a_nepali_district_the_new_provinces_moved_keeps_its_development_region():
     (m,) = find_places("Madhesi cadres clashed with police in Taulihawa on Wednesday.")[:1]
     assert (m.place.name, m.place.admin1) == ("Kapilbastu", "West")
+
+
+def test_a_district_after_a_village_the_gazetteer_lacks_is_introduced_with_it():
+    # GeoNames spells it Baramula and knows no Palhalan: "in Palhalan, Baramulla" still names the district
+    (m,) = find_places("Rioters and police clashed in Palhalan, Baramulla for the second day in a row.")
+    assert (m.place.name, m.place.feature) == ("Baramula", "admin2")

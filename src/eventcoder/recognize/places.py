@@ -16,6 +16,7 @@ capital, a landmark's city, a group's home region) are added by `implied_places`
 
 from __future__ import annotations
 
+import calendar
 import math
 import re
 from collections.abc import Mapping, Sequence
@@ -364,7 +365,8 @@ def _candidates(text: str, gaz: Gazetteer, found: list[str] | None = None) -> li
             before = text[max(0, s - 24):s].split()
             if len(before) > 1 and before[-1].lower() == "the":
                 before.pop()
-            m.intro = bool(before) and before[-1].lower() in _INTRO_WORDS
+            m.intro = (bool(before) and before[-1].lower() in _INTRO_WORDS) \
+                or _after_unknown_place(text, s, gaz)
             m.placed_in = bool(before) and before[-1] in ("in", "across", "into", "throughout")
             opening = text.rfind("(", max(0, s - 40), s)
             m.bracketed = opening >= 0 and ")" not in text[opening:s]
@@ -474,6 +476,17 @@ def _qualifier_after(text: str, end: int, stop: frozenset[str]) -> bool:
 
 
 _UNIT_AFTER = re.compile(r"[ \t]+(?:district|upazila|upazilla|tehsil|province|governorate)\b", re.I)  # "Laxmipur district"
+_AFTER_INTRODUCED_NAME = re.compile(r"\b(?:in|at|near)\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?),\s*$")
+_CALENDAR_WORDS = frozenset(w.lower() for w in (*calendar.month_name, *calendar.day_name) if w)
+
+
+def _after_unknown_place(text: str, start: int, gaz: Gazetteer) -> bool:
+    """"In Palhalan, Baramulla": the unit after a name the gazetteer lacks, introduced as a place, is introduced
+    with it (not after a known place or a date: "Born in New Jersey, Santiago", "in October, Curry said")."""
+    m = _AFTER_INTRODUCED_NAME.search(text, max(0, start - 40), start)
+    return m is not None and m.group(1).lower() not in _CALENDAR_WORDS and not gaz.has(_norm(m.group(1)))
+
+
 _PLACE_INTRO = frozenset(("in", "at", "near", "from", "into", "rural", "northern", "southern", "eastern",
                           "western", "central"))  # "in rural Ras al Ain", "in southern Qalqiliyah", "into Ras al Ain"
 _UNIT_OF = frozenset(("village", "town", "city", "countryside", "outskirts", "vicinity", "suburbs", "area"))

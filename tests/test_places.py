@@ -875,6 +875,10 @@ def test_an_english_word_that_names_a_town_is_a_place_only_when_introduced_as_on
     assert [m.place.name for m in find_places("Man accused of shooting four people in Norfolk, Virginia")][0] \
         == "Norfolk"
     assert find_places("Rebels clashed with soldiers in Man on Sunday.")[0].place.country_code == "CI"
+    # "Train traffic was disrupted", a "Red Cross ambulance": no towns
+    for text in ("Train traffic was disrupted as Sikh groups demanded the release of prisoners.",
+                 "Protesters threw stones at a Red Cross ambulance on Wednesday."):
+        assert find_places(text) == [], text
 
 
 def test_words_of_american_public_life_set_a_report_in_the_united_states():

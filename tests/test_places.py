@@ -1186,3 +1186,17 @@ def test_a_district_after_a_village_the_gazetteer_lacks_is_introduced_with_it():
     # GeoNames spells it Baramula and knows no Palhalan: "in Palhalan, Baramulla" still names the district
     (m,) = find_places("Rioters and police clashed in Palhalan, Baramulla for the second day in a row.")
     assert (m.place.name, m.place.feature) == ("Baramula", "admin2")
+
+
+def test_poonch_along_the_line_of_control_is_indias_district_as_the_press_spells_it():
+    # GeoNames calls India's district Punch; "Poonch" is also Azad Kashmir's, but reports mean India's
+    (m,) = find_places("An Army jawan was injured as Pakistani troops fired at Indian posts in Poonch area on Tuesday.")
+    assert (m.place.country_code, m.place.admin1) == ("IN", "Jammu and Kashmir")
+
+
+def test_a_name_joined_by_and_is_one_place_where_the_gazetteer_knows_it():
+    ms = find_places("A civilian died in firing across the Line of Control in Poonch area of Jammu and Kashmir.")
+    assert [m.place.name for m in ms] == ["Poonch", "Jammu and Kashmir"]
+    ms = find_places("Hundreds took to the streets across Azad Jammu and Kashmir on Monday.")
+    assert [m.place.name for m in ms] == ["Azad Jammu and Kashmir"]
+    assert [m.place.name for m in find_places("Traders went on strike in Quetta and Mastung.")] == ["Quetta", "Mastung"]

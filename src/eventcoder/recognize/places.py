@@ -275,11 +275,12 @@ def _runs(text: str, demonyms: dict[str, str] | None = None,
 
 
 def _joined_by_of(text: str, runs: list[list[tuple[int, int]]], gaz: Gazetteer) -> list[list[tuple[int, int]]]:
-    """Runs joined by "of" where the gazetteer knows the joined name ("Port of Spain", "Isle of Man"); "of"
-    otherwise parts names ("Governor of Sindh")."""
+    """Runs joined by "of" or "and" where the gazetteer knows the joined name ("Port of Spain", "Isle of Man",
+    "Jammu and Kashmir"); these words otherwise part names ("Governor of Sindh", "Quetta and Mastung")."""
     out: list[list[tuple[int, int]]] = []
     for run in runs:
-        if out and text[out[-1][-1][1]:run[0][0]] == " of " and gaz.starts(text[out[-1][-1][0]:out[-1][-1][1]]) \
+        if out and text[out[-1][-1][1]:run[0][0]] in (" of ", " and ") \
+                and gaz.starts(text[out[-1][-1][0]:out[-1][-1][1]]) \
                 and gaz.has(_norm(text[out[-1][-1][0]:run[0][1]])):
             out[-1] = out[-1] + run
         else:

@@ -129,6 +129,17 @@ def test_a_town_qualified_by_a_name_the_gazetteer_lacks_or_named_with_a_site_is_
     assert m.place.name == "Larkana" and prec == 2
 
 
+def test_a_town_placed_in_a_district_it_lies_just_outside_of_is_the_place():
+    # Tank lies beside South Waziristan, not in it; "Khyber" here is short for Khyber Pakhtunkhwa
+    (m, prec), *_ = locate("Gunmen shot dead a tribal chief in Tank, South Waziristan, Pakistan, on his way home.")
+    assert (m.place.name, prec) == ("Tank", 1)
+    (m, prec), *_ = locate("A girls' school in Charsadda, Khyber, Pakistan, was damaged by an explosive device.")
+    assert (m.place.name, prec) == ("Charsadda", 1)
+    # a town at its district's seat is in it, whatever the gazetteer's province: the district stands
+    (m, _), *_ = locate("Explosives were detonated at a jail in Khar, Bajaur District, Pakistan.")
+    assert m.place.name == "Bajaur"
+
+
 def test_a_district_of_a_named_division_is_the_district():
     (m, prec), *_ = locate("Militants attacked a police station in Kathua district of Jammu division on Friday.")
     assert m.place.name == "Kathua" and prec == 2

@@ -133,6 +133,8 @@ def _anchored(text: str, mentions: list[PlaceMention]) -> set[int]:
     for i, a in enumerate(ordered):
         if a.place.feature not in ("populated", "admin2") or _vague(a.place):
             continue
+        if i and _misnamed_unit(text, ordered[i - 1], a):
+            continue
         pos = a.span.end
         for b in ordered[i + 1:i + 4]:
             gap = text[pos:b.span.start]
@@ -148,6 +150,17 @@ def _anchored(text: str, mentions: list[PlaceMention]) -> set[int]:
                 out.add(id(a))
             break  # the first unit after the name decides
     return out
+
+
+def _misnamed_unit(text: str, town: PlaceMention, unit: PlaceMention) -> bool:
+    """"Charsadda, Khyber, Pakistan", "Tank, South Waziristan": a town the report places in a district it lies
+    just outside of (or a short name of its province) is the place, not the district. (Close to the district's
+    seat, the town lies in it whatever the gazetteer's province: Jamrud, Khyber.)"""
+    t, u = town.place, unit.place
+    return t.feature == "populated" and u.feature == "admin2" and t.country_code == u.country_code \
+        and not _contains(u, t) and _CHAIN_GAP.fullmatch(text[town.span.end:unit.span.start]) is not None \
+        and t.latitude is not None and u.latitude is not None \
+        and 0.3 < abs(t.latitude - u.latitude) + abs(t.longitude - u.longitude) <= 1.0
 
 
 def _same_province(a: Place, b: Place) -> bool:

@@ -1200,3 +1200,11 @@ def test_a_name_joined_by_and_is_one_place_where_the_gazetteer_knows_it():
     ms = find_places("Hundreds took to the streets across Azad Jammu and Kashmir on Monday.")
     assert [m.place.name for m in ms] == ["Azad Jammu and Kashmir"]
     assert [m.place.name for m in find_places("Traders went on strike in Quetta and Mastung.")] == ["Quetta", "Mastung"]
+
+
+def test_foreign_forces_do_not_rule_out_a_small_town_introduced_as_a_place():
+    # "Turkish forces": whose forces, not where; Afrin (48,000 people) is Syria's
+    ms = find_places("On 29 April, Turkish forces closed all the entrances to the town of Afrin until further notice.")
+    assert [(m.place.country_code, m.place.admin1) for m in ms] == [("SY", "Aleppo")]
+    # nor is "the Line of Control" a place
+    assert find_places("Troops exchanged fire along the Line of Control on Friday.") == []

@@ -577,10 +577,10 @@ def find_places(text: str, gazetteer: Gazetteer | None = None, countries: Mappin
     for cc, weight in (countries or {}).items():
         if weight < HOME_WEIGHT:  # groups that also act abroad: evidence for towns, not provinces
             evidence[cc] = evidence.get(cc, 0.0) + weight
-    for cc in dict.fromkeys(cc for cc, _ in regions):  # an observer mission's country: as sure as a demonym
+    by_demonym = dict(evidence)  # "Turkish forces": whose forces, not where (provinces do not heed it)
+    for cc in dict.fromkeys(cc for cc, _ in regions):  # an observer mission's country: where it reports from
         if not (countries or {}).get(cc):
             evidence[cc] = evidence.get(cc, 0.0) + 2.0
-    by_demonym = dict(evidence)  # "Turkish forces": whose forces, not where (provinces do not heed it)
     for cc, weight in (countries or {}).items():
         if weight >= HOME_WEIGHT:  # a party: where the report is set, its provinces included
             evidence[cc] = evidence.get(cc, 0.0) + weight
@@ -923,10 +923,11 @@ def _resolve(m: _Mention, ms: list[_Mention], evidence: dict[str, float], top_ev
             continue
         ev = evidence.get(p.country_code, 0.0)
         # a report that names its country seldom names small places abroad
-        # (for provinces, only places count: foreign forces go by demonym, "Turkish forces shelled Al-Hasakeh")
+        # (for provinces, cities and places introduced as such, only places count: foreign forces go by
+        # demonym, "Turkish forces shelled Al-Hasakeh", "Turkish forces closed all of Afrin's entrances")
         # (but a province said to be the place, which only one country has, stands: "Turkey and Russia
         # patrolled in Idleb")
-        if (named_top if p.feature == "admin1" or p.population >= 100_000 else top_ev) >= 2.0 and ev <= 0.01 \
+        if (named_top if p.feature == "admin1" or p.population >= 100_000 or m.intro else top_ev) >= 2.0 and ev <= 0.01 \
                 and p.feature != "country" \
                 and p.population < 1_000_000 and not (p.feature == "admin1" and _in_one_country(m)):
             continue

@@ -1208,3 +1208,11 @@ def test_foreign_forces_do_not_rule_out_a_small_town_introduced_as_a_place():
     assert [(m.place.country_code, m.place.admin1) for m in ms] == [("SY", "Aleppo")]
     # nor is "the Line of Control" a place
     assert find_places("Troops exchanged fire along the Line of Control on Friday.") == []
+
+
+def test_a_city_spelt_otherwise_and_introduced_as_a_place_needs_no_other_context():
+    ms = find_places("Unidentified gunmen threw a hand grenade at a house in Quamishli city.")
+    assert [(m.place.name, m.place.country_code) for m in ms] == [("Al Qamishli", "SY")]
+    # but not against a report that points to another country: a village of Swabi is no town of India
+    ms = find_places("Gunmen attacked a school in Muradabad village, Swabi district, Khyber Pakhtunkhwa, Pakistan.")
+    assert {m.place.country_code for m in ms} == {"PK"}

@@ -979,7 +979,10 @@ def _resolve(m: _Mention, ms: list[_Mention], evidence: dict[str, float], top_ev
             best = bigger
         elif town is not None:
             best, seat = town, True
-    if m.fuzzy and (best_ctx < 2.0 or m.in_run or best.feature not in ("populated", "admin2")):
+    # a name found by its spelling needs the report's country, unless it is a city introduced as a place in a
+    # report that points to no other country ("in Quamishli city": Al Qamishli)
+    if m.fuzzy and ((best_ctx < 2.0 and not (m.intro and best.population >= 100_000 and top_ev < 1.0)) or m.in_run
+                    or best.feature not in ("populated", "admin2")):
         return None
     if m.qualified and not _qualified_by(ms, m, named_admin1.get((best.country_code, best.admin1), set())):
         return None

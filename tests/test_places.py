@@ -679,9 +679,12 @@ def test_a_village_the_extracts_lack_is_read_in_the_national_directory_with_its_
     assert [(m.place.name, m.place.admin1) for m in ms][0] == ("Kotha Guru", "Punjab")
 
 
-def test_a_directory_village_needs_a_report_set_in_its_country():
-    # nothing says the report is Indian: an unknown name stays unknown rather than become an Indian village
-    assert find_places("Farmers protested in Kotha Guru on Monday.") == []
+def test_a_directory_village_needs_a_report_set_in_its_country_or_in_none():
+    # a report set in another country: an unknown name stays unknown rather than become an Indian village
+    assert find_places("Kenyan farmers protested in Kotha Guru on Monday.") == []
+    # a report that points to no country at all: the one village of that name the directories know
+    ms = find_places("Farmers protested in Kotha Guru on Monday.")
+    assert [(m.place.name, m.place.admin1) for m in ms] == [("Kotha Guru", "Punjab")]
 
 
 def test_a_directory_village_must_lie_near_the_towns_the_report_names():

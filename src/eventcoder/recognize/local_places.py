@@ -66,8 +66,12 @@ def resolve_local(m: _Mention, ms: list[_Mention], chosen: list[Place | None], e
         offices = [p for p in offices if all(any(_near_or_in(q, p) for q in link) for link in links)]
     implied = {a1 for c, a1 in named_admin1 if c == cc}  # provinces named or implied (a party's home)
     ev = evidence.get(cc, 0.0)
+    # a report that points to no country at all may name a village only one directory knows, by its own
+    # spelling ("in Nandgarh")
+    unplaced = max(evidence.values(), default=0.0) <= 0.01 and all(p.country_code == cc for p in offices) \
+        and all(norm(p.name) == m.key for p in offices)
     if (ev <= 0.01 or ev < max(evidence.values())) and not (links and offices) \
-            and not any(p.admin1 in implied for p in offices):
+            and not any(p.admin1 in implied for p in offices) and not unplaced:
         return None  # nothing sets the report in the directory's country
     # the provinces of the other places of the report, or the ones it names or implies
     provinces = {q.admin1 for q in chosen if q is not None and q.country_code == cc and q.admin1} | implied

@@ -1219,3 +1219,14 @@ def test_a_city_spelt_otherwise_and_introduced_as_a_place_needs_no_other_context
     # but not against a report that points to another country: a village of Swabi is no town of India
     ms = find_places("Gunmen attacked a school in Muradabad village, Swabi district, Khyber Pakhtunkhwa, Pakistan.")
     assert {m.place.country_code for m in ms} == {"PK"}
+
+
+def test_a_report_that_names_only_an_institution_named_for_a_town_is_set_in_the_town():
+    ms = find_places("Farmers staged a protest against Bathinda Central Cooperative Bank on Wednesday.")
+    assert [(m.place.name, m.place.feature) for m in ms] == [("Bathinda", "populated")]
+    # beside a place the report names, the event is there
+    from eventcoder.pipeline import code
+
+    (event, *_) = code("Employees of Bathinda Central Cooperative Bank protested in Chandigarh on Wednesday.",
+                       published="2026-01-12").events
+    assert event.location == "Chandigarh"

@@ -708,6 +708,8 @@ def find_places(text: str, gazetteer: Gazetteer | None = None, countries: Mappin
             for m, p in zip(ms, chosen, strict=True)]
     set_relations(text, ms, keep)
     namesakes_far_from_city(text, ms, chosen, keep, head, named_admin1)
+    if not any(keep):
+        _institution_town(text, ms, chosen, keep, evs, named_admin1, stop, by_demonym)
     if head is not None:
         _dateline(head, ms, chosen, keep)
     out: list[PlaceMention] = []
@@ -718,6 +720,27 @@ def find_places(text: str, gazetteer: Gazetteer | None = None, countries: Mappin
         out.append(PlaceMention(span=Span(m.start, end, text[m.start:end]), place=p, relation=m.relation,
                                 candidates=len(m.cands)))
     return with_home_regions(gaz, homes, with_capital(text, gaz, base, with_landmarks(text, gaz, out)))
+
+
+_INSTITUTION_AFTER = re.compile(r"(?:[ \t]+[A-Z][\w'’.-]*){1,4}")
+
+
+def _institution_town(text: str, ms: list[_Mention], chosen: list[Place | None], keep: list[bool],
+                      evs: list[dict[str, float]], named_admin1: dict[tuple[str, str], set[str]],
+                      stop: frozenset[str], by_demonym: dict[str, float]) -> None:
+    """A report that names no place but an institution named for a town ("Bathinda Central Cooperative Bank",
+    "Benapole Customs House"): the town of 50,000 or more is the place."""
+    institutions = toponym_words("local_generic_words")
+    for idx, m in enumerate(ms):
+        after = _INSTITUTION_AFTER.match(text, m.end)
+        if not m.in_run or m.local or after is None or _norm(after.group().split()[-1]) not in institutions:
+            continue
+        ev = evs[idx]
+        p = _resolve(replace(m, in_run=False), ms, ev, max(ev.values(), default=0.0), named_admin1, stop, (), None,
+                     _named_top(ev, by_demonym))
+        if p is not None and p.feature == "populated" and p.population >= 50_000:
+            chosen[idx], keep[idx] = p, True
+            return
 
 
 def _respell_ruled_out(text: str, ms: list[_Mention], chosen: list[Place | None], evs: list[dict[str, float]],

@@ -15,8 +15,10 @@ from __future__ import annotations
 
 import itertools
 import re
+from functools import lru_cache
 
 from eventcoder.model import INDIRECT_RELATIONS, Place, PlaceMention
+from eventcoder.recognize.toponym_words import toponym_words
 
 __all__ = ["locate_event"]
 
@@ -46,12 +48,15 @@ _UNKNOWN_HEAD = re.compile(
     r"|\b(?:in|at|near|of|from|outside|around)\s+[A-Z][\w'’-]*(?:[ -][A-Z][\w'’-]*){0,2},\s*)$")
 
 
-# words after a town's name that make the name a site in the town: "Larkana Railway Station", "Kohat Bus Terminal"
-_SITES = frozenset(("railway", "station", "airport", "cantonment", "cantt", "hospital", "bazaar", "bazar", "market",
-                    "road", "chowk", "bridge", "stadium", "university", "college", "jail", "prison", "bus", "terminal",
-                    "stand", "press", "club", "city"))
 _AFTER_TOWN = re.compile(rf"\s*(?:(?:city|town|village|{_UNIT_WORDS})\s+)?,?\s*")
 _ORIGIN = re.compile(r"\b(?:residents?|natives?|people|villagers|inhabitants|locals)\s+of\s+(?:the\s+)?$", re.I)
+
+
+@lru_cache(maxsize=1)
+def _sites() -> frozenset[str]:
+    """Words after a town's name that make the name a site in the town ("Larkana Railway Station", "Kohat Bus
+    Terminal", "Quetta City"): toponym_stoplist.yaml's site and institution words."""
+    return toponym_words("site_words", "local_generic_words") | {"city"}
 
 
 def _origin(text: str, m: PlaceMention) -> bool:
@@ -98,7 +103,7 @@ def _qualifiers_of_unknown(text: str, mentions: list[PlaceMention], everything: 
         if any(e.place.feature == "populated" and _contains(m.place, e.place)
                and (_AFTER_TOWN.fullmatch(text, e.span.end, lo + head.start())
                     or lo + head.start() < e.span.start < e.span.end < word_end
-                    and set(text[e.span.end:word_end].lower().split()) <= _SITES) for e in everything):
+                    and set(text[e.span.end:word_end].lower().split()) <= _sites()) for e in everything):
             continue
         out.add(id(m))
     return out

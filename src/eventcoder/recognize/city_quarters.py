@@ -1,6 +1,6 @@
 """Parts of a city a report names that the gazetteer reads as towns elsewhere: "the Austin neighborhood" of a
-Chicago report, "the city's Mirpur area", "in Roxbury" beside "Boston police", "the Kotwali area of Peshawar city". Each drops such a reading
-(no place, not a wrong one) after `find_places` has resolved every mention."""
+Chicago report, "the city's Mirpur area", "in Roxbury" beside "Boston police", "the Kotwali area of Peshawar
+city". Each drops such a reading (no place, not a wrong one) after `find_places` has resolved every mention."""
 
 from __future__ import annotations
 

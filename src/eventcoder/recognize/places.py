@@ -94,10 +94,7 @@ _STREET = re.compile(r"[ \t]+(?:(?:Street|Avenue|Boulevard|Blvd|Lane|Drive|Parkw
                      r"|Terrace|Colony|Chowk|Mohalla|[Ss]tatue)\b|(?:St|Ave|Blvd|Rd|Ct|Pl)\.)")  # "the Anna statue": a person's
 _BLOCK_OF = re.compile(r"\d\s+block\s+of\s+(?:[NSEW]\.?\s+|(?:North|South|East|West)\s+)?$")  # "the 3500 block of Hearne"
 _DESIGNATORS = frozenset(_ADMIN2_WORDS | _ADMIN1_WORDS | _TOWN_WORDS)
-# words that end the name of a site in a town, not of another place: "Chakrata Road", "Bata Tal Bazaar"
-_SITE_WORDS = frozenset(("road", "street", "avenue", "lane", "highway", "bazaar", "bazar", "market", "bridge", "chowk",
-                         "colony", "square", "gate", "park"))
-_NO_VILLAGE_END = _DESIGNATORS | _SITE_WORDS  # "Patna City", "Chakrata Road": not a directory village's name
+_NO_VILLAGE_END = _DESIGNATORS | toponym_words("site_words")  # "Patna City", "Chakrata Road": no village's name
 _NAMED_UNIT_BEFORE = re.compile(r"\b(?!(?:The|A|An|In|At|Of|On)\b)[A-Z][\w'’.-]*\s+$")
 _DESIGNATOR = re.compile(r"[ \t]+([A-Za-z-]+)")
 _PRE_DESIGNATOR = re.compile(
@@ -950,7 +947,8 @@ def _resolve(m: _Mention, ms: list[_Mention], evidence: dict[str, float], top_ev
         # demonym, "Turkish forces shelled Al-Hasakeh", "Turkish forces closed all of Afrin's entrances")
         # (but a province said to be the place, which only one country has, stands: "Turkey and Russia
         # patrolled in Idleb")
-        if (named_top if p.feature == "admin1" or p.population >= 100_000 or m.intro else top_ev) >= 2.0 and ev <= 0.01 \
+        placed_by_name = p.feature == "admin1" or p.population >= 100_000 or m.intro
+        if (named_top if placed_by_name else top_ev) >= 2.0 and ev <= 0.01 \
                 and p.feature != "country" \
                 and p.population < 1_000_000 and not (p.feature == "admin1" and _in_one_country(m)):
             continue

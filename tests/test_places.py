@@ -916,6 +916,12 @@ def test_a_broadcasters_dateline_names_the_state_by_its_postal_code():
     assert (ms[0].place.country_code, ms[0].place.admin1) == ("US", "Texas")
 
 
+def test_a_dateline_that_names_a_county_is_the_county():
+    # not Bechar in Algeria, a town spelt like it: the state, in full, and the word county say which
+    ms = find_places("BEXAR COUNTY, Texas - The sheriff's office issued an arrest warrant after a shooting.")
+    assert (ms[0].place.name, ms[0].place.feature, ms[0].place.admin1) == ("Bexar", "admin2", "Texas")
+
+
 def test_a_name_before_a_written_age_is_a_persons():
     text = "Ketron Nathan, a 24-year-old father of three, was shot outside a bar in Arlington, Texas."
     assert [m.place.name for m in find_places(text)][0] == "Arlington"
@@ -929,6 +935,10 @@ def test_the_white_house_is_in_washington():
 def test_a_neighbourhood_named_like_a_distant_city_is_part_of_the_reports_city():
     text = ("A gunman opened fire on a home in the Austin neighborhood on Sunday, wounding six people, "
             "a Chicago Police Department spokesman said.")
+    assert [m.place.name for m in find_places(text)] == ["Chicago"]
+    # a headline that names the neighbourhood alone names the same neighbourhood
+    text = ("Boy, 17, shot to death in Austin\nA teenage boy was shot to death Friday in the West Side Austin "
+            "neighborhood, according to Chicago Police.")
     assert [m.place.name for m in find_places(text)] == ["Chicago"]
 
 

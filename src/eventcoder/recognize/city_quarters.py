@@ -26,8 +26,8 @@ _NEIGHBOURHOOD = re.compile(r"[ \t]+neighbou?rhoods?\b", re.I)
 
 def neighbourhoods_elsewhere(text: str, ms: list[_Mention], chosen: list[Place | None]) -> None:
     """'The Austin neighborhood' of a report set in Chicago is a part of Chicago, not Austin, Texas: a name
-    called a neighbourhood is no place when its reading lies far from every other town the report names, one
-    of them a city larger than it."""
+    called a neighbourhood is no place, wherever the report names it, when its reading lies far from every
+    other town the report names, one of them a city larger than it."""
     towns = [(m.key, p) for m, p in zip(ms, chosen, strict=True)
              if p is not None and p.feature == "populated" and p.latitude is not None]
     for idx, m in enumerate(ms):
@@ -37,7 +37,16 @@ def neighbourhoods_elsewhere(text: str, ms: list[_Mention], chosen: list[Place |
         others = [q for k, q in towns if k != m.key]
         if any(q.population > p.population for q in others) \
                 and all(_apart(p, q, 0.5) for q in others):
-            chosen[idx] = None
+            _drop_name(ms, chosen, idx)
+
+
+def _drop_name(ms: list[_Mention], chosen: list[Place | None], idx: int) -> None:
+    """Drop a reading found to be a city's quarter wherever the report names the quarter so ("shot to death in
+    Austin ... in the West Side Austin neighborhood")."""
+    p = chosen[idx]
+    for other, m in enumerate(ms):
+        if m.key == ms[idx].key and chosen[other] == p:
+            chosen[other] = None
 
 
 _LIST_GAP = re.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
@@ -93,9 +102,7 @@ def city_quarters(text: str, ms: list[_Mention], chosen: list[Place | None], gaz
             continue
         near = towns or [c for c in (gaz.capital(p.country_code),) if c is not None and c.latitude is not None]
         if all(_apart(p, q, 0.5) for q in near):
-            for other, m in enumerate(ms):  # the quarter's name read so elsewhere in the report: the same quarter
-                if m.key == ms[idx].key and chosen[other] == p:
-                    chosen[other] = None
+            _drop_name(ms, chosen, idx)
 
 
 _AREA_OF = re.compile(r"(?:[ \t]+[A-Z][\w'’-]*){0,2}[ \t]+(?:area|locality|neighbou?rhood|quarter|sector|mohalla|colony"

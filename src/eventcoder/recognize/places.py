@@ -828,11 +828,13 @@ def _dateline(d: re.Match[str], ms: list[_Mention], chosen: list[Place | None], 
         if m.start < d.start(1) or not keep[i] or chosen[i] is None:
             continue
         state = _dateline_abbreviations().get(d.group(2) or "")
-        towns = [p for p, _ in m.cands if p.feature == "populated"
-                 and (state is None or (p.country_code, p.admin1) == state)]
-        if towns and (chosen[i].feature != "populated" or (state and (chosen[i].country_code,
-                                                                     chosen[i].admin1) != state)):
-            chosen[i] = max(towns, key=lambda p: p.population)  # a dateline names a city: "WASHINGTON —"
+        # a dateline names a city ("WASHINGTON —"), or a county so called ("BEXAR COUNTY, Texas —")
+        in_state = [p for p, _ in m.cands if state is None or (p.country_code, p.admin1) == state]
+        feature = "admin2" if m.hint == "admin2" and any(p.feature == "admin2" for p in in_state) else "populated"
+        places = [p for p in in_state if p.feature == feature]
+        if places and (chosen[i].feature != feature or (
+                state and (chosen[i].country_code, chosen[i].admin1) != state)):
+            chosen[i] = max(places, key=lambda p: p.population)
         if (d.group(3) or "").strip().lower() not in _WIRES:
             m.relation = "dateline"
         return

@@ -916,6 +916,13 @@ def test_a_broadcasters_dateline_names_the_state_by_its_postal_code():
     assert (ms[0].place.country_code, ms[0].place.admin1) == ("US", "Texas")
 
 
+def test_a_dateline_town_the_gazetteer_lacks_in_its_state_is_somewhere_in_the_state():
+    # GeoNames' extracts have no Pinetown in North Carolina, only South Africa's; the state also places the county
+    ms = find_places("PINETOWN, N.C. (WNCT) – A girl was killed by a shotgun, the Beaufort County Sheriff's Office said.")
+    assert [(m.place.name, m.place.admin1) for m in ms] == [("North Carolina", "North Carolina"),
+                                                           ("Beaufort", "North Carolina")]
+
+
 def test_a_dateline_that_names_a_county_is_the_county():
     # not Bechar in Algeria, a town spelt like it: the state, in full, and the word county say which
     ms = find_places("BEXAR COUNTY, Texas - The sheriff's office issued an arrest warrant after a shooting.")

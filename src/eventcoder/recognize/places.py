@@ -645,6 +645,10 @@ def find_places(text: str, gazetteer: Gazetteer | None = None, countries: Mappin
             if unit[1] and evidence.get(unit[0], 0) > 0:
                 named_admin1.setdefault(unit, set()).add(m.key)
     implied = [(cc, region, "") for cc, region in regions] + [(cc, region, span.text) for span, cc, region in homes]
+    state = _dateline_abbreviations().get(head.group(2) or "") if head is not None else None
+    if state is not None:  # "PINETOWN, N.C. —": the state is named, and with it the country
+        implied.append((*state, ""))
+        evidence[state[0]] = evidence.get(state[0], 0.0) + 2.0
     for cc, region, words in implied:
         unit = gaz.admin1(cc, region)
         if unit is not None:  # "" or the group's words: never the key of a place mention
@@ -708,7 +712,7 @@ def find_places(text: str, gazetteer: Gazetteer | None = None, countries: Mappin
     if not any(keep):
         _institution_town(text, ms, chosen, keep, evs, named_admin1, stop, by_demonym)
     if head is not None:
-        _dateline(head, ms, chosen, keep)
+        _dateline(head, ms, chosen, keep, gaz)
     out: list[PlaceMention] = []
     for m, p, k in zip(ms, chosen, keep, strict=True):
         if not k or p is None:
@@ -819,15 +823,21 @@ def _dateline_abbreviations() -> dict[str, tuple[str, str]]:
     return {abbr: (cc, name) for cc, table in cfg.items() for abbr, name in table.items()}
 
 
-def _dateline(d: re.Match[str], ms: list[_Mention], chosen: list[Place | None], keep: list[bool]) -> None:
+def _dateline(d: re.Match[str], ms: list[_Mention], chosen: list[Place | None], keep: list[bool],
+              gaz: Gazetteer) -> None:
     """The city of a news dateline `d` is a town, in the state its abbreviation names; unless a news agency
     filed it, it gets relation "dateline" (where a local story happened)."""
     for i, m in enumerate(ms):
         if m.start >= d.end(1):
             break
-        if m.start < d.start(1) or not keep[i] or chosen[i] is None:
+        if m.start < d.start(1):
             continue
         state = _dateline_abbreviations().get(d.group(2) or "")
+        if state and not any((p.country_code, p.admin1) == state for p, _ in m.cands):
+            # "PINETOWN, N.C. —", a town the gazetteer lacks: not South Africa's Pinetown, somewhere in the state
+            chosen[i], keep[i] = gaz.admin1(*state) or chosen[i], True
+        if not keep[i] or chosen[i] is None:
+            continue
         # a dateline names a city ("WASHINGTON —"), or a county so called ("BEXAR COUNTY, Texas —")
         in_state = [p for p, _ in m.cands if state is None or (p.country_code, p.admin1) == state]
         feature = "admin2" if m.hint == "admin2" and any(p.feature == "admin2" for p in in_state) else "populated"

@@ -923,6 +923,11 @@ def test_a_dateline_town_the_gazetteer_lacks_in_its_state_is_somewhere_in_the_st
                                                            ("Beaufort", "North Carolina")]
 
 
+def test_a_dateline_state_abbreviation_may_lack_its_point():
+    ms = find_places("MEMPHIS, Tenn -- Police are searching for a group of men who shot five people.")
+    assert (ms[0].place.name, ms[0].place.admin1) == ("Memphis", "Tennessee")
+
+
 def test_a_dateline_that_names_a_county_is_the_county():
     # not Bechar in Algeria, a town spelt like it: the state, in full, and the word county say which
     ms = find_places("BEXAR COUNTY, Texas - The sheriff's office issued an arrest warrant after a shooting.")

@@ -820,7 +820,9 @@ _WIRES = frozenset(("reuters", "afp", "ap", "xinhua", "upi", "ians", "pti", "app
 def _dateline_abbreviations() -> dict[str, tuple[str, str]]:
     """'Calif.' -> ('US', 'California'): unit abbreviations of news datelines (admin_names.yaml)."""
     cfg = load_yaml("admin_names.yaml").get("dateline_abbreviations") or {}
-    return {abbr: (cc, name) for cc, table in cfg.items() for abbr, name in table.items()}
+    out = {abbr: (cc, name) for cc, table in cfg.items() for abbr, name in table.items()}
+    # written without the point as often ("MEMPHIS, Tenn --")
+    return {**{a.rstrip("."): v for a, v in out.items() if a.endswith(".") and len(a) > 3}, **out}
 
 
 def _dateline(d: re.Match[str], ms: list[_Mention], chosen: list[Place | None], keep: list[bool],

@@ -985,6 +985,10 @@ def test_provinces_are_named_as_acled_names_them():
     assert find_places("Firefighters protested in Rancagua.")[0].place.admin1 == "O'Higgins"
     assert find_places("Garbage collectors protested in Santo Domingo, Distrito Nacional.")[0].place.admin1 \
         == "Distrito Nacional"
+    # capitals filed under a unit ACLED names otherwise
+    for city, unit in (("Nouakchott", "Nouakchott-Ouest"), ("Skopje", "City of Skopje"),
+                       ("Bucharest", "Bucharest City"), ("Havana", "Habana")):
+        assert find_places(f"Hundreds of people protested in {city} on Sunday.")[0].place.admin1 == unit, city
 
 
 def test_a_province_called_so_keeps_its_reading_beside_a_larger_city_of_its_name():

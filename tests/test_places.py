@@ -1256,3 +1256,17 @@ def test_a_report_that_names_only_an_institution_named_for_a_town_is_set_in_the_
     (event, *_) = code("Employees of Bathinda Central Cooperative Bank protested in Chandigarh on Wednesday.",
                        published="2026-01-12").events
     assert event.location == "Chandigarh"
+
+
+def test_a_country_named_for_its_embassy_is_not_where_the_event_happened():
+    from eventcoder.pipeline import code
+
+    (event, *_) = code("The Communist Party of India staged a protest near the United States consulate against "
+                       "President Barack Obama's visit to India.", published="2015-01-26").events
+    assert event.country == "India"
+
+
+def test_names_after_a_person_or_a_river_are_no_towns():
+    for text in ("Congress volunteers staged a demonstration on Anna Road demanding withdrawal of the bill.",
+                 "Volunteers protested a ban on the immersion of idols in the Ganges."):
+        assert find_places(text) == [], text

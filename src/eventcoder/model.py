@@ -89,14 +89,16 @@ class Place:
 class PlaceMention:
     span: Span
     place: Place
-    relation: str = "in"  # in | near | outskirts | area | between | road | statement | recalled | home | dateline
+    relation: str = "in"  # in | near | outskirts | area | between | road | statement | recalled | home | mission
+    # | dateline
     candidates: int = 1
 
 
 # Relations of places that do not on their face say where the reported event happened: where words were
-# spoken or people come from ("statement"), another event the report recalls ("recalled"), and the home
-# region of a regional group the report names ("home": AIADMK, Tamil Nadu).
-INDIRECT_RELATIONS = frozenset(("statement", "recalled", "home"))
+# spoken or people come from ("statement"), another event the report recalls ("recalled"), the home
+# region of a regional group the report names ("home": AIADMK, Tamil Nadu), and a country named for its
+# embassy or consulate ("mission": the U.S. embassy, which stands in the report's country).
+INDIRECT_RELATIONS = frozenset(("statement", "recalled", "home", "mission"))
 
 
 @dataclass(frozen=True, slots=True)

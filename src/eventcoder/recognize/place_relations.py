@@ -163,8 +163,12 @@ def _recalled_before(text: str, m: _Mention, ms: list[_Mention], i: int) -> bool
         re.fullmatch(r",?\s+(?:and|or)\s+|,\s+", text[(prev.hint_end or prev.end):m.start]) is not None
 
 
+# what follows a country named for its diplomatic mission: "the U.S. embassy", "the Indian High Commission"
+_MISSION_AFTER = re.compile(r"\.?\s+(?:embassy|consulate|high\s+commission|mission\s+in)\b", re.I)
+
+
 def set_relations(text: str, ms: list[_Mention], keep: list[bool]) -> None:
-    """Set each kept mention's relation: statement, near, between or in."""
+    """Set each kept mention's relation: statement, mission, road, near, between, recalled or in."""
     for i, m in enumerate(ms):
         if not keep[i]:
             continue
@@ -177,6 +181,8 @@ def set_relations(text: str, ms: list[_Mention], keep: list[bool]) -> None:
             m.relation = "near"
         if (words & _STATEMENT_CUES and _STATEMENT_BEFORE.search(before)) or _STATEMENT_AFTER.match(after):
             m.relation = "statement"
+        elif _MISSION_AFTER.match(text, m.end) and any(p.feature == "country" for p, _ in m.cands):
+            m.relation = "mission"  # "outside the U.S. embassy": the mission is in the report's country
         elif (before.endswith("the ") and _RECALLED_AFTER.match(text, m.hint_end or m.end)) \
                 or _recalled_before(text, m, ms, i):
             m.relation = "recalled"

@@ -1270,3 +1270,8 @@ def test_names_after_a_person_or_a_river_are_no_towns():
     for text in ("Congress volunteers staged a demonstration on Anna Road demanding withdrawal of the bill.",
                  "Volunteers protested a ban on the immersion of idols in the Ganges."):
         assert find_places(text) == [], text
+
+
+def test_kolkatas_salt_lake_is_read_in_an_indian_report():
+    ms = find_places("During protests, BJP activists jostled with policemen at Salt Lake, Burdwan and Asansol.")
+    assert (ms[0].place.name, ms[0].place.admin1) == ("Bidhannagar", "West Bengal")

@@ -827,8 +827,9 @@ def _dateline_abbreviations() -> dict[str, tuple[str, str]]:
 
 def _dateline(d: re.Match[str], ms: list[_Mention], chosen: list[Place | None], keep: list[bool],
               gaz: Gazetteer) -> None:
-    """The city of a news dateline `d` is a town, in the state its abbreviation names; unless a news agency
-    filed it, it gets relation "dateline" (where a local story happened)."""
+    """The city of a news dateline `d` is a town (or the county so called), in the state its abbreviation names;
+    one the gazetteer lacks in that state stands for the state. Unless a news agency filed it, it gets relation
+    "dateline" (where a local story happened)."""
     for i, m in enumerate(ms):
         if m.start >= d.end(1):
             break

@@ -1275,3 +1275,13 @@ def test_names_after_a_person_or_a_river_are_no_towns():
 def test_kolkatas_salt_lake_is_read_in_an_indian_report():
     ms = find_places("During protests, BJP activists jostled with policemen at Salt Lake, Burdwan and Asansol.")
     assert (ms[0].place.name, ms[0].place.admin1) == ("Bidhannagar", "West Bengal")
+
+
+def test_a_capitals_name_is_the_capital_not_a_town_that_has_it_as_another_name():
+    # Anantnag is also called Islamabad; a report that names India and India's Punjab still means the capital
+    ms = find_places("Protests were held across Punjab, including Islamabad, against remarks made by a politician "
+                     "in India.")
+    assert ("Islamabad", "PK") in [(m.place.name, m.place.country_code) for m in ms]
+    # unless the report names the other town's province
+    ms = find_places("Youths clashed with police in Islamabad town of Jammu and Kashmir on Friday.")
+    assert ms[0].place.name == "Anantnag"

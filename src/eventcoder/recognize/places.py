@@ -964,7 +964,7 @@ def _resolve(m: _Mention, ms: list[_Mention], evidence: dict[str, float], top_ev
         # patrolled in Idleb")
         placed_by_name = p.feature == "admin1" or p.population >= 100_000 or m.intro
         if (named_top if placed_by_name else top_ev) >= 2.0 and ev <= 0.01 \
-                and p.feature != "country" \
+                and p.feature != "country" and p is not m.capital \
                 and p.population < 1_000_000 and not (p.feature == "admin1" and _in_one_country(m)):
             continue
         # a word no preposition introduces ("the Young Doctors", "the College Principal") is a small place
@@ -985,6 +985,9 @@ def _resolve(m: _Mention, ms: list[_Mention], evidence: dict[str, float], top_ev
         namers = named_admin1.get((p.country_code, p.admin1))
         if p.feature != "admin1" and namers and (len(namers) > 1 or m.key not in namers):  # Kayseri alone: no
             ctx += 3.0
+        elif not main and m.capital is not None and m.capital is not p and any(
+                q is m.capital and mn for q, mn in m.cands):
+            ctx -= 4.0  # a capital's name is another town's alias only in that town's province: "Islamabad"
         if m.chain:
             ctx += _chain_bonus(p, m, ms)
         if near:

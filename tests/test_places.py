@@ -1285,3 +1285,15 @@ def test_a_capitals_name_is_the_capital_not_a_town_that_has_it_as_another_name()
     # unless the report names the other town's province
     ms = find_places("Youths clashed with police in Islamabad town of Jammu and Kashmir on Friday.")
     assert ms[0].place.name == "Anantnag"
+
+
+def test_a_nepali_strike_is_no_town_and_the_madhesi_front_sets_a_report_in_nepal():
+    from eventcoder.pipeline import code
+
+    # "banda" is a strike (Banda, Uttar Pradesh, only when introduced as a place)
+    (event, *_) = code("Banda activists took to the streets of Janakpur and burned tyres on 25 August.",
+                       published="2015-08-26").events
+    assert event.country == "Nepal"
+    (event, *_) = code("Supporters of the agitating Madhesi Front staged demonstrations and torched a police beat "
+                       "in Jaleshwar on Wednesday.", published="2015-09-03").events
+    assert event.country == "Nepal"

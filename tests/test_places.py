@@ -1040,6 +1040,7 @@ def test_a_quarter_of_the_city_is_no_town_of_its_name_elsewhere():
     # named again ("Mirpur Police Station"), the quarter is still no town of India
     ms = find_places("A man was shot dead at the city's Mirpur on Thursday, an officer of Mirpur Police Station said.")
     assert ms == []
+    assert find_places("A youth was killed in a gunfight with police at Mirpur embankment area in the city.") == []
 
     # Hazaribagh and Mirpur are also towns of India and Pakistan; in a Dhaka report they are Dhaka's quarters
     for text in ("Two men were wounded in explosions in the capital's Hazaribagh area during the BNP hartal.",

@@ -85,12 +85,18 @@ def namesakes_far_from_city(text: str, ms: list[_Mention], chosen: list[Place | 
 _QUARTER_OF = re.compile(r"\b(?:the|The)\s+(?:port\s+)?(?:city|capital|metropolis)(?:'s|’s)\s+$")
 
 
+# "Mirpur embankment area in the city", "the Lalbagh area of the capital": a quarter of the report's city
+_IN_THE_CITY = re.compile(r"(?:[ \t]+[A-Za-z]+){0,2}[ \t]+area[ \t]+(?:in|of)[ \t]+the[ \t]+(?:port[ \t]+)?"
+                          r"(?:city|capital|metropolis)\b")
+
+
 def city_quarters(text: str, ms: list[_Mention], chosen: list[Place | None], gaz: Gazetteer) -> None:
-    """'The city's Mirpur area', 'the capital's Hazaribagh': a quarter of a city, not the town of its name
-    elsewhere, wherever the report names it. Its reading stands only near a town the report names or, where it
-    names none, near the capital (the city such a report means: see `with_capital`)."""
+    """'The city's Mirpur area', 'the capital's Hazaribagh', 'the Mirpur embankment area in the city': a quarter
+    of a city, not the town of its name elsewhere, wherever the report names it. Its reading stands only near a
+    town the report names or, where it names none, near the capital (the city such a report means: see
+    `with_capital`)."""
     quarters = [idx for idx, m in enumerate(ms) if chosen[idx] is not None
-                and _QUARTER_OF.search(text, max(0, m.start - 24), m.start)]
+                and (_QUARTER_OF.search(text, max(0, m.start - 24), m.start) or _IN_THE_CITY.match(text, m.end))]
     if not quarters:
         return
     names = {ms[idx].key for idx in quarters}  # "Mirpur Police Station" after "the city's Mirpur" is no town

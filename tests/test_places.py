@@ -1298,3 +1298,9 @@ def test_a_nepali_strike_is_no_town_and_the_madhesi_front_sets_a_report_in_nepal
     (event, *_) = code("Supporters of the agitating Madhesi Front staged demonstrations and torched a police beat "
                        "in Jaleshwar on Wednesday.", published="2015-09-03").events
     assert event.country == "Nepal"
+
+
+def test_a_town_of_a_district_no_town_shares_its_name_with_lies_in_that_district():
+    # Chandrapur is also Maharashtra's Chanda; "of Rautahat" places it in Nepal
+    ms = find_places("Bandh organisers set a truck ablaze in Chandrapur of Rautahat along the highway.")
+    assert {m.place.country_code for m in ms} == {"NP"}

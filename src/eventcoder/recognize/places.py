@@ -1138,10 +1138,12 @@ def _unit_link(m: _Mention) -> bool:
 
 
 def _unit_link_strict(m: _Mention) -> bool:
-    """Whether a mention most likely names a province or country ("in Dar'a", "of Diyala province")."""
+    """Whether a mention most likely names a province, a country or a district that no town shares its name
+    with ("in Dar'a", "of Diyala province", "Chandrapur of Rautahat")."""
     if m.hint in ("admin1", "admin2"):
         return True
-    return any(p.feature in ("admin1", "country") for p, _ in m.cands)
+    return any(p.feature in ("admin1", "country") for p, _ in m.cands) or (
+        bool(m.cands) and all(p.feature == "admin2" for p, _ in m.cands))
 
 
 def _fit(p: Place, m: _Mention, ms: list[_Mention], provinces: bool = False) -> int:

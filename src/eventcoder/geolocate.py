@@ -17,7 +17,7 @@ import itertools
 import re
 from functools import lru_cache
 
-from eventcoder.model import INDIRECT_RELATIONS, Place, PlaceMention
+from eventcoder.model import INDIRECT_RELATIONS, Place, PlaceMention, degrees_apart
 from eventcoder.recognize.toponym_words import toponym_words
 
 __all__ = ["locate_event"]
@@ -165,7 +165,7 @@ def _misnamed_unit(text: str, town: PlaceMention, unit: PlaceMention) -> bool:
     return t.feature == "populated" and u.feature == "admin2" and t.country_code == u.country_code \
         and not _contains(u, t) and _CHAIN_GAP.fullmatch(text[town.span.end:unit.span.start]) is not None \
         and t.latitude is not None and u.latitude is not None \
-        and 0.3 < abs(t.latitude - u.latitude) + abs(t.longitude - u.longitude) <= 1.0
+        and 0.3 < degrees_apart(t, u) <= 1.0
 
 
 def _same_province(a: Place, b: Place) -> bool:

@@ -85,6 +85,12 @@ class Place:
     admin1_code: str = ""
 
 
+def degrees_apart(p: Place, q: Place) -> float:
+    """How far apart two places (with coordinates) lie, as their latitude and longitude differences summed: a
+    cheap measure for "near" and "far" tests (one degree is about 100 km)."""
+    return abs(p.latitude - q.latitude) + abs(p.longitude - q.longitude)
+
+
 @dataclass(frozen=True, slots=True)
 class PlaceMention:
     span: Span

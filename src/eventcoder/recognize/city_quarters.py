@@ -8,7 +8,7 @@ import re
 from typing import TYPE_CHECKING
 
 from eventcoder.knowledge.gazetteer import Gazetteer, norm
-from eventcoder.model import INDIRECT_RELATIONS, Place
+from eventcoder.model import INDIRECT_RELATIONS, Place, degrees_apart
 
 if TYPE_CHECKING:
     from eventcoder.recognize.places import _Mention
@@ -18,7 +18,7 @@ __all__ = ["areas_of_a_city", "city_quarters", "namesakes_far_from_city", "neigh
 
 def _apart(p: Place, q: Place, degrees: float) -> bool:
     """Whether two places lie more than `degrees` apart (latitude and longitude differences summed)."""
-    return abs(q.latitude - p.latitude) + abs(q.longitude - p.longitude) > degrees
+    return degrees_apart(p, q) > degrees
 
 
 _NEIGHBOURHOOD = re.compile(r"[ \t]+neighbou?rhoods?\b", re.I)

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from eventcoder.knowledge.gazetteer import Gazetteer, norm
-from eventcoder.model import Place
+from eventcoder.model import Place, degrees_apart
 
 if TYPE_CHECKING:
     from eventcoder.recognize.places import _Mention
@@ -81,15 +81,14 @@ def resolve_local(m: _Mention, ms: list[_Mention], chosen: list[Place | None], e
     near = [q for q in chosen if q is not None and q.country_code == cc and q.feature in ("populated", "admin2")
             and q.latitude is not None]
     if near:
-        offices = [p for p in offices if any(abs(q.latitude - p.latitude) + abs(q.longitude - p.longitude) < 1.0
-                                             for q in near)]
+        offices = [p for p in offices if any(degrees_apart(q, p) < 1.0 for q in near)]
     if not offices:
         return None
     if front and len(offices) > 1:  # "near Viktorivka" in a ceasefire report: the Viktorivka by the line
         by_line = [p for p in offices if p.latitude is not None and on_front(p, front)]
         offices = by_line or offices
     first = offices[0]
-    if any(abs(p.latitude - first.latitude) + abs(p.longitude - first.longitude) > 0.3 for p in offices):
+    if any(degrees_apart(p, first) > 0.3 for p in offices):
         # several villages of that name: the report does not say which, but it may say the province
         if len({p.admin1 for p in offices}) == 1:
             return gaz.admin1(cc, first.admin1)
@@ -132,4 +131,4 @@ def _near_or_in(unit: Place, p: Place) -> bool:
     if unit.feature == "admin1" or unit.latitude is None:
         return True
     reach = 0.8 if unit.feature == "admin2" else 0.4  # degrees: a district's extent, a town's surroundings
-    return abs(unit.latitude - p.latitude) + abs(unit.longitude - p.longitude) < reach
+    return degrees_apart(unit, p) < reach

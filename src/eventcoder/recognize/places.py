@@ -712,7 +712,7 @@ def find_places(text: str, gazetteer: Gazetteer | None = None, countries: Mappin
     if not any(keep):
         _institution_town(text, ms, chosen, keep, evs, named_admin1, stop, by_demonym)
     if head is not None:
-        _dateline(head, ms, chosen, keep, gaz)
+        _dateline(head, state, ms, chosen, keep, gaz)
     out: list[PlaceMention] = []
     for m, p, k in zip(ms, chosen, keep, strict=True):
         if not k or p is None:
@@ -825,9 +825,9 @@ def _dateline_abbreviations() -> dict[str, tuple[str, str]]:
     return {**{a.rstrip("."): v for a, v in out.items() if a.endswith(".") and len(a) > 3}, **out}
 
 
-def _dateline(d: re.Match[str], ms: list[_Mention], chosen: list[Place | None], keep: list[bool],
-              gaz: Gazetteer) -> None:
-    """The city of a news dateline `d` is a town (or the county so called), in the state its abbreviation names;
+def _dateline(d: re.Match[str], state: tuple[str, str] | None, ms: list[_Mention], chosen: list[Place | None],
+              keep: list[bool], gaz: Gazetteer) -> None:
+    """The city of a news dateline `d` is a town (or the county so called), in the `state` its abbreviation names;
     one the gazetteer lacks in that state stands for the state. Unless a news agency filed it, it gets relation
     "dateline" (where a local story happened)."""
     for i, m in enumerate(ms):
@@ -835,7 +835,6 @@ def _dateline(d: re.Match[str], ms: list[_Mention], chosen: list[Place | None], 
             break
         if m.start < d.start(1):
             continue
-        state = _dateline_abbreviations().get(d.group(2) or "")
         if state and not any((p.country_code, p.admin1) == state for p, _ in m.cands):
             # "PINETOWN, N.C. —", a town the gazetteer lacks: not South Africa's Pinetown, somewhere in the state
             chosen[i], keep[i] = gaz.admin1(*state) or chosen[i], True

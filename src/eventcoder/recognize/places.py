@@ -855,8 +855,10 @@ def _dateline(d: re.Match[str], state: tuple[str, str] | None, ms: list[_Mention
 def _qualified_by(ms: list[_Mention], m: _Mention, province_names: set[str]) -> bool:
     """Whether the link of `m`'s chain right after it is the province it lies in, or a place of it ("Noshki,
     Balochistan", not "Narmad, Gujarat University")."""
-    nxt = next((k for k in m.chain), None)
-    return nxt is not None and ms[nxt].key in province_names and ms[nxt].key != m.key and not ms[nxt].in_run
+    if not m.chain:
+        return False
+    nxt = ms[m.chain[0]]
+    return nxt.key in province_names and nxt.key != m.key and not nxt.in_run
 
 
 def _mission_area(gaz: Gazetteer, regions: Sequence[tuple[str, str]]) -> set[tuple[str, str]]:

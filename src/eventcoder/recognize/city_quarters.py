@@ -124,19 +124,24 @@ def areas_of_a_city(text: str, ms: list[_Mention], chosen: list[Place | None]) -
     place, not a wrong one, where its reading lies far from the city (or farther still from the district's
     seat). So too a name a city qualifies ("in San Cristobal, Bogota"), read in another country or as a small
     town far from the city."""
+    starts = {m.start: k for k, m in enumerate(ms)}
     for idx in range(len(ms) - 1):
-        p, city = chosen[idx], chosen[idx + 1]
+        gap = _AREA_OF.match(text, ms[idx].end)
+        # the city follows the area's words, past a word of the area's name read as no place ("the Rail Bazar
+        # area of Dimapur town")
+        nxt = starts.get(gap.end(), idx + 1) if gap is not None else idx + 1
+        p, city = chosen[idx], chosen[nxt]
         if p is None or city is None or p.latitude is None or city.latitude is None \
                 or city.population < 100_000 or p == city or city.feature not in ("populated", "admin2") \
-                or ms[idx + 1].hint == "admin2" or ms[idx + 1].key != norm(city.name) \
-                or _AND_NAME.match(text, ms[idx + 1].end):  # not "Jammu and Kashmir"
+                or ms[nxt].hint == "admin2" or ms[nxt].key != norm(city.name) \
+                or _AND_NAME.match(text, ms[nxt].end):  # not "Jammu and Kashmir"
             continue
-        far = 0.5 if city.feature == "populated" or ms[idx + 1].hint == "populated" else 1.0  # "Peshawar city"
-        gap = _AREA_OF.match(text, ms[idx].end)
-        area_of_city = gap is not None and gap.end() == ms[idx + 1].start and _apart(p, city, far)
+        far = 0.5 if city.feature == "populated" or ms[nxt].hint == "populated" else 1.0  # "Peshawar city"
+        area_of_city = gap is not None and gap.end() == ms[nxt].start and _apart(p, city, far)
         # "in San Cristobal, Bogota, a crowd": a city that ends the chain qualifies the name before it
-        qualified_by_city = ms[idx].chain[:1] == [idx + 1] and ms[idx + 1].tail and p.feature == "populated" \
-            and city.feature == "populated" and _COMMA.fullmatch(text, ms[idx].end, ms[idx + 1].start) is not None \
+        qualified_by_city = nxt == idx + 1 and ms[idx].chain[:1] == [idx + 1] and ms[idx + 1].tail \
+            and p.feature == "populated" and city.feature == "populated" \
+            and _COMMA.fullmatch(text, ms[idx].end, ms[idx + 1].start) is not None \
             and (p.country_code != city.country_code or (p.population < 100_000 and _apart(p, city, far)))
         if area_of_city or qualified_by_city:
             chosen[idx] = None

@@ -775,6 +775,16 @@ def test_a_name_whose_only_reading_is_ruled_out_may_be_another_towns_spelling():
     assert (ms[0].place.name, ms[0].place.country_code) == ("Nushki", "PK")
 
 
+def test_a_name_found_by_its_spelling_stands_only_in_the_district_its_chain_names():
+    from eventcoder.pipeline import code
+
+    # "Shahwal" is spelt like Punjab's Sahiwal, but the report places it in North Waziristan
+    (event, *_) = code("Jets struck militant hideouts in Shahwal, North Waziristan, killing 12.",
+                       published="2026-03-02").events
+    assert (event.admin2, event.admin1) == ("North Waziristan", "Federally Administered Tribal Areas")
+    assert event.geo_precision == 2
+
+
 def test_a_district_known_only_by_another_spelling_is_read_when_introduced_as_a_place():
     # GeoNames spells the district Baramula and has "Baramulla" only as an alias of it
     ms = find_places("Students in Baramulla gathered and protested against a killing.")

@@ -950,6 +950,10 @@ def _resolve(m: _Mention, ms: list[_Mention], evidence: dict[str, float], top_ev
         if _misplaced(cands, m, ms) and not any(_fit(p, m, ms, provinces=True) for p, _ in cands) and not any(
                 main and p.population >= 10_000 and p.country_code in _link_countries(m, ms) for p, main in cands):
             return None
+        # a name found only by its spelling stands where its links say: "Shahwal, North Waziristan" is no
+        # Sahiwal of Punjab
+        if m.fuzzy and top <= 1 and any(q.feature in ("admin1", "admin2") for k in m.quals for q, _ in ms[k].cands):
+            return None
         if top > 0:
             cands = tuple(c for c, f in zip(cands, fits, strict=True) if f == top)
         elif _misplaced(cands, m, ms) or _abroad(cands, m, ms):

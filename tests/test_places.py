@@ -785,6 +785,14 @@ def test_a_name_found_by_its_spelling_stands_only_in_the_district_its_chain_name
     assert event.geo_precision == 2
 
 
+def test_a_name_called_a_district_is_the_one_place_known_by_it():
+    # GeoNames calls the island Ko Samui and has "Koh Samui" only as another name of it
+    ms = find_places("Fishermen blocked the pier on Friday over fuel prices in Koh Samui district.")
+    assert (ms[0].place.name, ms[0].place.admin1) == ("Ko Samui", "Surat Thani")
+    # a street called a circle is no such unit ("Montego Circle" is no Montego Bay)
+    assert find_places("Two teenagers were found shot on Montego Circle late on Sunday.") == []
+
+
 def test_a_district_known_only_by_another_spelling_is_read_when_introduced_as_a_place():
     # GeoNames spells the district Baramula and has "Baramulla" only as an alias of it
     ms = find_places("Students in Baramulla gathered and protested against a killing.")

@@ -108,6 +108,11 @@ def test_a_subdistrict_is_coded_at_its_town():
     assert m.place.name == "Sui" and m.place.admin1 == "Balochistan"
     (m, _), *_ = locate("Gunmen shot a guard in the Sui area of Dera Bugti district, Balochistan province, Pakistan.")
     assert m.place.name == "Sui"
+    # a sub-district, however the report writes it, is a town's unit within the district that follows
+    for text in ("Militants fired mortars on a market in Bara sub-district, Khyber Agency, Pakistan.",
+                 "A pipeline was blown up in Sui subdistrict, Dera Bugti district, Balochistan, Pakistan."):
+        (m, _), *_ = locate(text)
+        assert m.place.feature == "populated" and m.place.name in ("Bara", "Sui"), text
 
 
 def test_a_town_that_only_says_where_the_place_lies_is_not_the_place():

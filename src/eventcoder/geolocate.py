@@ -24,7 +24,7 @@ __all__ = ["locate_event"]
 
 _RANK = {"populated": 0, "admin2": 1, "admin1": 2, "country": 3}
 # words for the units below a province that follow a name: "Kech district", "Sui tehsil", "Rafi LGA"
-_UNIT_WORDS = "district|county|upazila|tehsil|subdivision|municipality|LGA"
+_UNIT_WORDS = "district|county|upazila|tehsil|sub-?district|sub-?division|municipality|LGA"
 _CHAIN_GAP = re.compile(
     rf"(?:\s+(?:city|town|village|{_UNIT_WORDS}|areas?|sector|region|valley))?"
     r"\s*(?:,|\(|\bin|\bof)\s*(?:the\s+)?")

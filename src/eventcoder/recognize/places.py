@@ -73,12 +73,12 @@ _JOINERS = frozenset(
 _MAX_TOKENS = 4
 
 _ADMIN2_WORDS = {"district", "districts", "agency", "sadar", "upazila", "upazilla", "tehsil", "tahsil", "subdivision",
-                 "sub-division", "taluk", "taluka", "block", "county", "municipality", "raion", "rayon", "lga", "lgas",
+                 "sub-division", "subdistrict", "sub-district", "taluk", "taluka", "block", "county", "municipality", "raion", "rayon", "lga", "lgas",
                  "cercle", "woreda", "sub-county", "subcounty", "municipalities", "counties", "upazilas",
                  "department", "prefecture", "commune", "mandal", "circle", "zila", "zilla"}
 # Units below a district, named after their seat: "Sui tehsil" is coded at the town of Sui.
 _SUBDISTRICT_WORDS = {"tehsil", "tahsil", "upazila", "upazilla", "taluk", "taluka", "block", "mandal", "circle",
-                      "subdivision", "sub-division"}
+                      "subdivision", "sub-division", "subdistrict", "sub-district"}
 _ADMIN1_WORDS = {"province", "provinces", "state", "governorate", "parish", "oblast", "region", "division", "territory",
                  "emirate", "wilaya"}
 _TOWN_WORDS = {"city", "town", "village", "villages", "township", "port", "airport", "market", "bazaar",

@@ -1271,6 +1271,11 @@ def test_a_city_spelt_otherwise_and_introduced_as_a_place_needs_no_other_context
 def test_a_report_that_names_only_an_institution_named_for_a_town_is_set_in_the_town():
     ms = find_places("Farmers staged a protest against Bathinda Central Cooperative Bank on Wednesday.")
     assert [(m.place.name, m.place.feature) for m in ms] == [("Bathinda", "populated")]
+    # the town may follow the institution's name: "the Civil Hospital Badin"
+    ms = find_places("Nurses of the Civil Hospital Badin went on strike over unpaid salaries.")
+    assert [(m.place.name, m.place.admin1) for m in ms] == [("Badin", "Sindh")]
+    # a person named after an institution word is no town
+    assert find_places("The College Principal Ahmed Khan resigned on Monday.") == []
     # beside a place the report names, the event is there
     from eventcoder.pipeline import code
 

@@ -724,17 +724,23 @@ def find_places(text: str, gazetteer: Gazetteer | None = None, countries: Mappin
 
 
 _INSTITUTION_AFTER = re.compile(r"(?:[ \t]+[A-Z][\w'’.-]*){1,4}")
+_INSTITUTION_BEFORE = re.compile(r"([A-Z][\w'’.-]*)[ \t]+$")
+_RUN_GOES_ON = re.compile(r"[ \t]+[A-Z]")
 
 
 def _institution_town(text: str, ms: list[_Mention], chosen: list[Place | None], keep: list[bool],
                       evs: list[dict[str, float]], named_admin1: dict[tuple[str, str], set[str]],
                       stop: frozenset[str], by_demonym: dict[str, float]) -> None:
     """A report that names no place but an institution named for a town ("Bathinda Central Cooperative Bank",
-    "Benapole Customs House"): the town of 50,000 or more is the place."""
+    "Benapole Customs House", "the Civil Hospital Badin"): the town of 50,000 or more is the place."""
     institutions = toponym_words("local_generic_words")
     for idx, m in enumerate(ms):
+        if not m.in_run or m.local:
+            continue
         after = _INSTITUTION_AFTER.match(text, m.end)
-        if not m.in_run or m.local or after is None or _norm(after.group().split()[-1]) not in institutions:
+        before = _INSTITUTION_BEFORE.search(text, max(0, m.start - 30), m.start)
+        if not ((after is not None and _norm(after.group().split()[-1]) in institutions) or (
+                before is not None and _norm(before.group(1)) in institutions and not _RUN_GOES_ON.match(text, m.end))):
             continue
         ev = evs[idx]
         p = _resolve(replace(m, in_run=False), ms, ev, max(ev.values(), default=0.0), named_admin1, stop, (), None,

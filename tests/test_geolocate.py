@@ -168,3 +168,16 @@ def test_a_road_named_for_two_towns_is_near_its_first_unless_a_unit_places_it():
     (m, prec), *_ = locate("Assailants hurled a petrol bomb at a bus on the Dhaka-Rangpur highway under "
                            "Gobindaganj upazila early today.")
     assert m.place.name == "Gobindaganj"
+
+
+def test_the_hospital_the_wounded_were_taken_to_is_not_where_the_event_happened():
+    # the clash was in Raipur upazila; the hospital named for Dhaka is where he died
+    (m, _), *_ = locate("A youth leader was stabbed in a clash at a bazar in Raipur upazila on Friday. He died at "
+                        "Rangpur Medical College Hospital on Saturday.")
+    assert (m.place.name, m.place.country_code) == ("Raipur", "BD")
+    ms = find_places("Two guards were wounded in a bomb attack. They were undergoing treatment at Peshawar Hospital.")
+    assert [m.relation for m in ms] == ["treated"]
+    # named alone, the hospital's town is near the event: the wounded are taken to the nearest one
+    (m, _), *_ = locate("Five policemen were wounded when a petrol bomb hit their van in front of the ministry. "
+                        "They were rushed to Dhaka Medical College Hospital.")
+    assert m.place.name == "Dhaka" and m.relation == "treated"

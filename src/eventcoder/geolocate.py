@@ -179,11 +179,13 @@ def _lead(text: str, m: PlaceMention) -> int:
 
 def locate_event(text: str, mentions: list[PlaceMention], start: int, end: int) -> list[tuple[PlaceMention, int]]:
     """The places where the event in text[start:end] happened, most likely first, with ACLED geo_precision."""
-    # where words were spoken is never the place; where people live, another event the report recalls
+    # where words were spoken is never the place; where people live, the hospital the wounded were taken to,
+    # another event the report recalls
     # ("protests against the Shikarpur blast") or the home region of a regional party, only when no other
     # place is named
     usable = [m for m in mentions if m.relation not in INDIRECT_RELATIONS] \
-        or [m for m in mentions if _origin(text, m)] or [m for m in mentions if m.relation == "recalled"] \
+        or [m for m in mentions if _origin(text, m)] or [m for m in mentions if m.relation == "treated"] \
+        or [m for m in mentions if m.relation == "recalled"] \
         or [m for m in mentions if m.relation == "home"]
     if all(m.place.feature == "country" for m in usable):  # "in Pakistan": the party's province is finer
         homes = [m for m in mentions if m.relation == "home" and m.place.country_code in

@@ -95,16 +95,17 @@ def degrees_apart(p: Place, q: Place) -> float:
 class PlaceMention:
     span: Span
     place: Place
-    relation: str = "in"  # in | near | outskirts | area | between | road | statement | recalled | home | mission
-    # | dateline
+    relation: str = "in"  # in | near | outskirts | area | between | road | statement | treated | recalled | home
+    # | mission | dateline
     candidates: int = 1
 
 
 # Relations of places that do not on their face say where the reported event happened: where words were
-# spoken or people come from ("statement"), another event the report recalls ("recalled"), the home
+# spoken or people come from ("statement"), the hospital the wounded were taken to ("treated": near the
+# event, so its town stands when the report names no other place), another event the report recalls ("recalled"), the home
 # region of a regional group the report names ("home": AIADMK, Tamil Nadu), and a country named for its
 # embassy or consulate ("mission": the U.S. embassy, which stands in the report's country).
-INDIRECT_RELATIONS = frozenset(("statement", "recalled", "home", "mission"))
+INDIRECT_RELATIONS = frozenset(("statement", "treated", "recalled", "home", "mission"))
 
 
 @dataclass(frozen=True, slots=True)

@@ -102,6 +102,6 @@ def _perpetrator(sent: Sentence, victims: str, actors: list[ActorMention]) -> st
 
 def _place(sent: Sentence, places: list[PlaceMention]) -> str | None:
     for p in places:
-        if sent.start <= p.span.start < sent.end and p.relation != "statement":
+        if sent.start <= p.span.start < sent.end and p.relation not in ("statement", "treated"):
             return p.place.name
     return None

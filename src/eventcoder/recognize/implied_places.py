@@ -16,6 +16,7 @@ from functools import lru_cache
 from eventcoder.knowledge import load_yaml
 from eventcoder.knowledge.gazetteer import Gazetteer
 from eventcoder.model import INDIRECT_RELATIONS, Place, PlaceMention, Span
+from eventcoder.recognize.place_relations import statement_relation
 from eventcoder.text import word_alternation
 
 __all__ = ["landmark_countries", "with_capital", "with_home_regions", "with_landmarks"]
@@ -64,7 +65,8 @@ def with_landmarks(text: str, gaz: Gazetteer, out: list[PlaceMention]) -> list[P
     for start, end, name in hits:
         city = _city(gaz, *table[name])
         if city is not None:
-            found.append(PlaceMention(span=Span(start, end, name), place=city, relation="in", candidates=1))
+            found.append(PlaceMention(span=Span(start, end, name), place=city, relation=statement_relation(
+                text, start, end), candidates=1))
     if not found:
         return out
     taken = [(pm.span.start, pm.span.end) for pm in found]  # the landmark, not a word inside it

@@ -15,7 +15,7 @@ from eventcoder.knowledge import load_yaml
 if TYPE_CHECKING:
     from eventcoder.recognize.places import _Mention
 
-__all__ = ["is_person", "person_titles", "set_relations", "without_people"]
+__all__ = ["is_person", "person_titles", "set_relations", "statement_relation", "without_people"]
 
 _NEAR_BEFORE = re.compile(
     r"(?:\bnear(?:by)?|\bclose to|\bnext to|\boutskirts of|\bvicinity of|\boutside(?: of)?|\bsuburbs? of"
@@ -163,24 +163,52 @@ def _recalled_before(text: str, m: _Mention, ms: list[_Mention], i: int) -> bool
         re.fullmatch(r",?\s+(?:and|or)\s+|,\s+", text[(prev.hint_end or prev.end):m.start]) is not None
 
 
+# a hospital named for its town, where the wounded died or were treated ("died at Dhaka Medical College
+# Hospital", "under treatment at Mardan Medical Complex"): where they were taken, not where the event happened
+_TREATED_BEFORE = re.compile(r"\b(?:died|passed away|succumbed|treated|admitted|treatment|hospitali[sz]ed)\b"
+                             r"[\w ]{0,30}?\b(?:at|in)\s+(?:the\s+)?$", re.I)
+_HOSPITAL_AFTER = re.compile(r"(?:[ \t]+[A-Z][\w'’.-]*){0,3}?[ \t]+(?:Hospital|Clinic|Medical|Infirmary)\b")
+_TREATED_CUES = frozenset(("died", "passed", "succumbed", "treated", "admitted", "treatment", "hospitalised",
+                           "hospitalized"))
+
 # what follows a country named for its diplomatic mission: "the U.S. embassy", "the Indian High Commission"
 _MISSION_AFTER = re.compile(r"\.?\s+(?:embassy|consulate|high\s+commission|mission\s+in)\b", re.I)
 
 
+def _not_where_it_happened(text: str, end: int, before: str, words: set[str]) -> str:
+    """"statement" where words were spoken or people live ("said in Quetta", "residents of Meerut"), "treated"
+    for the hospital the wounded were taken to ("died at Dhaka Medical College Hospital"), else "";
+    `before` holds the 60 characters before the name ending at `end`, `words` its last ten words."""
+    hospital = _HOSPITAL_AFTER.match(text, end) is not None
+    if (words & _STATEMENT_CUES and _STATEMENT_BEFORE.search(before)) or _STATEMENT_AFTER.match(text[end:end + 12]):
+        return "treated" if hospital else "statement"  # "rushed to Dhaka Medical College Hospital"
+    if hospital and words & _TREATED_CUES and _TREATED_BEFORE.search(before):
+        return "treated"
+    return ""
+
+
+def statement_relation(text: str, start: int, end: int) -> str:
+    """"statement" or "treated" for a name where words were spoken, people live or the wounded were taken
+    (see `set_relations`), else "in": for names found outside the gazetteer's mentions, such as landmarks."""
+    before = text[max(0, start - 60):start]
+    words = {w.strip(",.;:()'\"") for w in before.lower().split()[-10:]}
+    return _not_where_it_happened(text, end, before, words) or "in"
+
+
 def set_relations(text: str, ms: list[_Mention], keep: list[bool]) -> None:
-    """Set each kept mention's relation: statement, mission, road, near, between, recalled or in."""
+    """Set each kept mention's relation: statement, treated, mission, road, near, between, recalled or in."""
     for i, m in enumerate(ms):
         if not keep[i]:
             continue
         before = text[max(0, m.start - 60):m.start]
-        after = text[m.end:m.end + 12]
         words = {w.strip(",.;:()'\"") for w in before.lower().split()[-10:]}  # the regexes only run on a cue word
         if _ROAD_FROM.match(text, m.end) or (before.endswith("-") and _ROAD_TO.match(text, m.end)):
             m.relation = "road"
         elif m.hint == "near" or _NEAR_AFTER.match(text, m.end):
             m.relation = "near"
-        if (words & _STATEMENT_CUES and _STATEMENT_BEFORE.search(before)) or _STATEMENT_AFTER.match(after):
-            m.relation = "statement"
+        indirect = _not_where_it_happened(text, m.end, before, words)
+        if indirect:
+            m.relation = indirect
         elif _MISSION_AFTER.match(text, m.end) and any(p.feature == "country" for p, _ in m.cands):
             m.relation = "mission"  # "outside the U.S. embassy": the mission is in the report's country
         elif (before.endswith("the ") and _RECALLED_AFTER.match(text, m.hint_end or m.end)) \

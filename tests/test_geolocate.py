@@ -181,3 +181,18 @@ def test_the_hospital_the_wounded_were_taken_to_is_not_where_the_event_happened(
     (m, _), *_ = locate("Five policemen were wounded when a petrol bomb hit their van in front of the ministry. "
                         "They were rushed to Dhaka Medical College Hospital.")
     assert m.place.name == "Dhaka" and m.relation == "treated"
+
+
+def test_a_province_in_the_possessive_only_says_where_its_district_lies():
+    # Yala is also a town; "Yala's Betong district" happened in Betong
+    (m, prec), *_ = locate("Two rangers were wounded by a roadside bomb in Yala's Betong district on Sunday.")
+    assert (m.place.name, m.place.feature, prec) == ("Betong", "admin2", 2)
+    (m, _), *_ = locate("Police fired tear gas at villagers in Jharkhand's Latehar district.")
+    assert m.place.name == "Latehar"
+
+
+def test_a_train_named_for_a_town_is_no_place():
+    # the Quetta Express runs through Sindh and Punjab too: the attack was where the report says
+    (m, _), *_ = locate("Militants fired rockets at the Quetta Express near Dera Murad Jamali, Balochistan, on Monday.")
+    assert m.place.name == "Dera Murad Jamali"
+    assert [p.place.name for p in find_places("Two coaches of the Mymensingh Express derailed overnight.")] == []

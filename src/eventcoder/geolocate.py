@@ -227,12 +227,20 @@ def locate_event(text: str, mentions: list[PlaceMention], start: int, end: int) 
     return result
 
 
+_POSSESSIVE_GAP = re.compile(r"['’]s\s+")
+
+
 def _without_references(text: str, pool: list[PlaceMention]) -> list[PlaceMention]:
-    """Drop a town named only to say where the place before it lies ("Sirwah district west of Marib city")."""
+    """Drop a town named only to say where the place before it lies ("Sirwah district west of Marib city"),
+    and a name that only says where the place after it lies ("Yala's Betong district", "Jharkhand's Latehar")."""
     ordered = sorted(pool, key=lambda m: m.span.start)
     drop = {id(b) for a, b in itertools.pairwise(ordered)
             if b.relation == "near" and a.place.feature in ("populated", "admin2") and a.place != b.place
             and _same_province(a.place, b.place) and _REFERENCE_GAP.fullmatch(text, a.span.end, b.span.start)}
+    drop |= {id(a) for a, b in itertools.pairwise(ordered)
+             if a.place != b.place and b.place.feature in ("populated", "admin2")
+             and (_same_province(a.place, b.place) or _contains(a.place, b.place))
+             and _POSSESSIVE_GAP.fullmatch(text, a.span.end, b.span.start)}
     return [m for m in pool if id(m) not in drop]
 
 

@@ -793,6 +793,14 @@ def test_a_name_called_a_district_is_the_one_place_known_by_it():
     assert find_places("Two teenagers were found shot on Montego Circle late on Sunday.") == []
 
 
+def test_a_province_written_after_a_town_without_a_comma_still_qualifies_it():
+    # Sindh has a town Nasirabad; the report means the district of Balochistan
+    ms = find_places("A rocket hit a passenger train in the Notal area of Nasirabad Balochistan on Thursday.")
+    assert (ms[0].place.admin1, ms[0].place.feature) == ("Balochistan", "admin2")
+    # two provinces side by side are no chain: "the Delhi Haryana border"
+    assert [m.place.name for m in find_places("Farmers blocked the Delhi Haryana border.")][0] == "Delhi"
+
+
 def test_a_district_known_only_by_another_spelling_is_read_when_introduced_as_a_place():
     # GeoNames spells the district Baramula and has "Baramulla" only as an alias of it
     ms = find_places("Students in Baramulla gathered and protested against a killing.")

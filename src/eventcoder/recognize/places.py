@@ -1137,6 +1137,12 @@ def _chains(text: str, ms: list[_Mention]) -> None:
                 m.chain.append(j)  # "Karak in Dar'a", "Sui tehsil of Dera Bugti"
                 links.append(j)
                 via_in = True  # not a tail: the head may be a word ("North Zone of Rio de Janeiro")
+            elif j == i + 1 and gap == " " and _province_of_a_reading(m, ms[j]) \
+                    and not _CAP_AFTER.match(text, ms[j].hint_end or ms[j].end):
+                m.chain.append(j)  # "in the Notal area of Nasirabad Balochistan": the province, comma left out
+                links.append(j)
+                via_in = True
+                m.in_run = ms[j].in_run = False  # the two names are the whole run
             else:
                 break
             pos = ms[j].hint_end or ms[j].end
@@ -1146,6 +1152,13 @@ def _chains(text: str, ms: list[_Mention]) -> None:
             # (after a comma, a town known only by another name is no qualifier: "In Gurgaon, Aap members")
             m.quals = [k for k in links if _unit_link(ms[k]) or (ms[k].tail and (
                 ms[k].bracketed or any(mn for _, mn in ms[k].cands)))]
+
+
+def _province_of_a_reading(m: _Mention, link: _Mention) -> bool:
+    """Whether `link` names a province (and no town) that holds a town or district reading of `m`."""
+    provinces = {(q.country_code, q.admin1) for q, _ in link.cands if q.feature == "admin1"}
+    return bool(provinces) and all(q.feature != "populated" for q, _ in link.cands) and any(
+        p.feature in ("populated", "admin2") and (p.country_code, p.admin1) in provinces for p, _ in m.cands)
 
 
 def _unit_link(m: _Mention) -> bool:

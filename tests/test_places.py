@@ -954,6 +954,14 @@ def test_a_dateline_state_abbreviation_may_lack_its_point():
     assert (ms[0].place.name, ms[0].place.admin1) == ("Memphis", "Tennessee")
 
 
+def test_a_dateline_town_with_its_state_is_a_town_though_also_a_word():
+    # "buffalo" is a stopword (the animal); a dateline with its state names the city
+    ms = find_places("BUFFALO, N.Y. (WKBW)- Two men were shot outside a corner store on Sunday night.")
+    assert (ms[0].place.name, ms[0].place.admin1) == ("Buffalo", "New York")
+    # without a state, a dateline of common words stays no town ("MOON LAKE —" is a place the gazetteer lacks)
+    assert find_places("MOON LAKE — A man escaped from a mobile home where three people were killed.") == []
+
+
 def test_a_dateline_that_names_a_county_is_the_county():
     # not Bechar in Algeria, a town spelt like it: the state, in full, and the word county say which
     ms = find_places("BEXAR COUNTY, Texas - The sheriff's office issued an arrest warrant after a shooting.")

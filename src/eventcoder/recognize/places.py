@@ -286,7 +286,10 @@ def _joined_by_of(text: str, runs: list[list[tuple[int, int]]], gaz: Gazetteer) 
     return out
 
 
-def _candidates(text: str, gaz: Gazetteer, found: list[str] | None = None) -> list[_Mention]:
+def _candidates(text: str, gaz: Gazetteer, found: list[str] | None = None,
+                dateline: tuple[int, int] = (0, 0)) -> list[_Mention]:
+    """The place mentions of `text` with their readings; `found` collects the countries of its demonyms. A
+    name in the `dateline` span is a town whatever the stoplist says ("BUFFALO, N.Y. —")."""
     stop = toponym_words("words")
     prefixes = toponym_words("prefixes")
     formation = toponym_words("formation_words")
@@ -382,7 +385,7 @@ def _candidates(text: str, gaz: Gazetteer, found: list[str] | None = None) -> li
                 i = j
                 continue
             if (key in stop or (j - i == 1 and len(key) <= 2 and not m.allcaps)
-                    or (key in introduced and not m.intro)) and not m.hint:
+                    or (key in introduced and not m.intro)) and not m.hint and not dateline[0] <= s < dateline[1]:
                 i = j
                 continue
             if m.hint_end > e:  # a designator that is itself a capitalised token ("Kech District")
@@ -567,7 +570,12 @@ def find_places(text: str, gazetteer: Gazetteer | None = None, countries: Mappin
     """
     gaz = gazetteer or load_gazetteer()
     demonyms: list[str] = []
-    ms = without_people(text, _candidates(text, gaz, demonyms))
+    head = _DATELINE.search(text, 0, 400)
+    if head is not None and len(head.group(1)) < 3:
+        head = None
+    # a dateline with its state ("BUFFALO, N.Y. —") names a town, whatever the stoplist says
+    ms = without_people(text, _candidates(text, gaz, demonyms,
+                                          head.span(1) if head is not None and head.group(2) else (0, 0)))
 
     # country evidence: demonyms and the groups the report names, unit words, then the places themselves
     evidence: dict[str, float] = {}
@@ -594,9 +602,6 @@ def find_places(text: str, gazetteer: Gazetteer | None = None, countries: Mappin
     front = _front(gaz, area)
     for m in ms:
         m.front = front
-    head = _DATELINE.search(text, 0, 400)
-    if head is not None and len(head.group(1)) < 3:
-        head = None
     if head is not None:  # a dateline's city is introduced as a place, in capitals ("LIMA —") as a name
         for m in ms:
             if head.start(1) <= m.start < head.end(1):

@@ -908,6 +908,9 @@ def test_an_english_word_that_names_a_town_is_a_place_only_when_introduced_as_on
     for text in ("Train traffic was disrupted as Sikh groups demanded the release of prisoners.",
                  "Protesters threw stones at a Red Cross ambulance on Wednesday."):
         assert find_places(text) == [], text
+    # "Down Syndrome" is no County Down, and no evidence for a Houston in Scotland
+    ms = find_places("HOUSTON - A boy was shot by his uncle, who has Down Syndrome, according to Houston police.")
+    assert {(m.place.name, m.place.admin1) for m in ms} == {("Houston", "Texas")}
 
 
 def test_words_of_american_public_life_set_a_report_in_the_united_states():

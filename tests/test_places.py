@@ -919,6 +919,25 @@ def test_words_of_american_public_life_set_a_report_in_the_united_states():
     assert (ms[0].place.country_code, ms[0].place.admin1) == ("US", "Alabama")
 
 
+def test_an_address_by_block_sets_a_report_in_the_united_states():
+    # Toledo alone is Spain's (its province outnumbers Ohio's city); "the 3200 block of" is American
+    ms = find_places("Police found a teenager shot in the 3200 block of North Detroit Avenue in Toledo on Friday.")
+    assert (ms[0].place.name, ms[0].place.admin1) == ("Toledo", "Ohio")
+
+
+def test_in_its_country_a_name_alone_is_the_city_not_a_county_far_away():
+    # an American report's Montgomery is Alabama's city, not Montgomery County, Pennsylvania; its Norfolk
+    # Virginia's city, not the seat of Norfolk County, Massachusetts
+    for text, state in (("Five people were wounded in a shooting in the 2400 block of Harris Road in west Montgomery.",
+                         "Alabama"),
+                        ("A woman was found shot dead on the 800 block of B Avenue in Norfolk on Saturday.", "Virginia")):
+        ms = find_places(text)
+        assert (ms[0].place.feature, ms[0].place.admin1) == ("populated", state), text
+    # a county called so stays the county
+    ms = find_places("A teenager was shot in Montgomery County on Saturday, the county sheriff said.")
+    assert ms[0].place.feature == "admin2"
+
+
 def test_a_county_seat_yields_to_a_far_larger_city_of_its_name_when_nothing_places_it():
     ms = find_places("An arrest has been made in the murder of a Lexington teenager.")
     assert (ms[0].place.name, ms[0].place.admin1) == ("Lexington", "Kentucky")

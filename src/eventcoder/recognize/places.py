@@ -27,7 +27,7 @@ from itertools import islice
 from eventcoder.knowledge import load_yaml
 from eventcoder.knowledge.build_gazetteer import SKELETON_MIN, skeleton
 from eventcoder.knowledge.gazetteer import Gazetteer, load_gazetteer, norm
-from eventcoder.model import Place, PlaceMention, Span
+from eventcoder.model import Place, PlaceMention, Span, degrees_apart
 from eventcoder.recognize.actors import HOME_WEIGHT, front_lines
 from eventcoder.recognize.city_quarters import (
     areas_of_a_city,
@@ -184,27 +184,30 @@ class _Terms:
     lower_pattern: re.Pattern[str]
     written_pattern: re.Pattern[str]
     countries: dict[str, tuple[str, ...]]
+    phrases: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...]  # the `patterns` section
 
 
 @lru_cache(maxsize=1)
 def _terms() -> _Terms:
-    table = {str(t): tuple(ccs) for t, ccs in ((load_yaml("country_terms.yaml") or {}).get("terms") or {}).items()}
-
+    cfg = load_yaml("country_terms.yaml") or {}
+    table = {str(t): tuple(ccs) for t, ccs in (cfg.get("terms") or {}).items()}
+    phrases = tuple((re.compile(str(p)), tuple(ccs)) for p, ccs in (cfg.get("patterns") or {}).items())
     lower = tuple(t for t in table if t.lower() == t)
     written = tuple(t for t in table if t.lower() != t)  # each matched at a word start, to any end ("lathi-")
     return _Terms(lower, written, re.compile(r"\b" + word_alternation(lower)),
-                  re.compile(r"\b" + word_alternation(written)), table)
+                  re.compile(r"\b" + word_alternation(written)), table, phrases)
 
 
 def _country_terms(text: str) -> set[str]:
-    """The countries whose administrative words the text uses (knowledge/country_terms.yaml)."""
+    """The countries whose administrative words or police phrases the text uses (knowledge/country_terms.yaml)."""
     terms = _terms()
+    out = {cc for pattern, ccs in terms.phrases if pattern.search(text) for cc in ccs}
     low = text.lower()
     if not any(t in low for t in terms.lower) and not any(t in text for t in terms.written):
-        return set()  # most texts: a few substring scans, no pattern
+        return out  # most texts: a few substring scans, no pattern
     found = {m.group() for m in terms.lower_pattern.finditer(low)}
     found |= {m.group() for m in terms.written_pattern.finditer(text)}
-    return {cc for word in found for cc in terms.countries[word]}
+    return out | {cc for word in found for cc in terms.countries[word]}
 
 
 @lru_cache(maxsize=1)
@@ -954,6 +957,8 @@ def _resolve(m: _Mention, ms: list[_Mention], evidence: dict[str, float], top_ev
     best: Place | None = None
     best_s = second_s = -1e9
     best_ctx = 0.0
+    ctxs: dict[int, float] = {}  # each reading's context
+    placed: dict[int, float] = {}  # ... less what its country's evidence gave: what names it within the country
     cands = m.cands
     if m.quals:  # "X (District, Province)": X lies in them; a reading of X elsewhere is another place
         fits = [_fit(p, m, ms) for p, _ in cands]
@@ -1000,6 +1005,7 @@ def _resolve(m: _Mention, ms: list[_Mention], evidence: dict[str, float], top_ev
         ctx = 0.0
         if ev > 0.01:
             ctx += 4.0 * ev / top_ev + (2.0 if ev == top_ev else 0.0)
+        in_country = ctx  # what only the country gave
         namers = named_admin1.get((p.country_code, p.admin1))
         if p.feature != "admin1" and namers and (len(namers) > 1 or m.key not in namers):  # Kayseri alone: no
             ctx += 3.0
@@ -1014,6 +1020,8 @@ def _resolve(m: _Mention, ms: list[_Mention], evidence: dict[str, float], top_ev
             # "near Opytne" in a ceasefire report: the Opytne on the line, more than one 18 km behind it
             ctx += 2.0 * max(0.0, 1.0 - km_to_line(p.latitude, p.longitude, m.front) / FRONT_KM)
         s += ctx
+        ctxs[id(p)] = ctx
+        placed[id(p)] = ctx - in_country
         if s > best_s:
             second_s = best_s
             best, best_s, best_ctx = p, s, ctx
@@ -1027,10 +1035,13 @@ def _resolve(m: _Mention, ms: list[_Mention], evidence: dict[str, float], top_ev
     seat = False  # the town stands for its unit (its size, often unknown to GeoNames, does not matter)
     if best.feature in ("admin1", "admin2") and m.hint not in ("admin1", "admin2") and not m.tail:
         town = _eponymous_town(best, m)
-        # with nothing to place it, a county's seat yields to a city of that name far larger than both
-        # ("a Lexington teenager": Kentucky's city, not the seat of Lexington County, South Carolina)
+        # with nothing that places it rather than the city, a county's seat yields to a city of that name far
+        # larger than both ("a Lexington teenager": Kentucky's city, not the seat of Lexington County, South
+        # Carolina; in an American report, Norfolk is Virginia's city, not the seat of Norfolk County)
         bigger = max((q for q, mn in m.cands if mn and q.feature == "populated"), key=lambda q: q.population,
-                     default=None) if town is not None and best_ctx < 2.0 else None
+                     default=None) if town is not None else None
+        if bigger is not None and ctxs.get(id(bigger), 0.0) < best_ctx:
+            bigger = None
         if bigger is not None and bigger.population >= max(5 * town.population, min(best.population, 100_000)) \
                 and evidence.get(bigger.country_code, 0.0) >= evidence.get(best.country_code, 0.0):
             best = bigger
@@ -1072,6 +1083,10 @@ def _resolve(m: _Mention, ms: list[_Mention], evidence: dict[str, float], top_ev
     if best.feature != "country" and m.in_run and not m.hint and best.population < 2_000_000 \
             and not any(q is best and mn for q, mn in m.cands):  # "al Sham Corps": an alias inside a name is a word
         return None
+    if best.feature == "admin2" and placed.get(id(best), 0.0) < 2.0 and m.hint != "admin2" and not m.bracketed:
+        city = _city_elsewhere(best, m)
+        if city is not None and placed.get(id(city), 0.0) >= placed.get(id(best), 0.0):
+            return city
     if best.feature == "admin2" and best_ctx < 2.0 and m.hint != "admin2" and not _sole_unit(best, m) \
             and not m.bracketed:  # in brackets a name qualifies another: "Mentao (Pobe-Mengao, Soum)"
         # a district nobody put in context: the town of that name, if any, else nothing
@@ -1085,6 +1100,16 @@ def _resolve(m: _Mention, ms: list[_Mention], evidence: dict[str, float], top_ev
                      admin2=best.name, latitude=best.latitude, longitude=best.longitude, geonames_id=None,
                      feature="admin2", population=best.population, admin1_code=best.admin1_code)
     return best
+
+
+def _city_elsewhere(unit: Place, m: _Mention) -> Place | None:
+    """The largest city of 100,000 or more by the district's name, in its country but another province: what
+    the name alone means where nothing places the district within the country ("a shooting in west Montgomery"
+    of an American report is Alabama's city, not Montgomery County, Pennsylvania)."""
+    return max((q for q, main in m.cands if main and q.feature == "populated" and q.country_code == unit.country_code
+                and q.population >= 100_000 and q.admin1 != unit.admin1 and q.latitude is not None
+                and unit.latitude is not None and degrees_apart(q, unit) > 1.0),
+               key=lambda q: q.population, default=None)
 
 
 def _transliterated(key: str, name: str) -> bool:

@@ -1000,6 +1000,11 @@ def test_the_white_house_is_in_washington():
     assert (m.place.name, m.place.admin1) == ("Washington", "District of Columbia")
 
 
+def test_a_city_police_department_by_its_initials_places_the_report_in_its_city():
+    (m,) = find_places("Three people were shot outside a bar early on Sunday, NOPD said.")
+    assert (m.place.name, m.place.admin1) == ("New Orleans", "Louisiana")
+
+
 def test_a_neighbourhood_named_like_a_distant_city_is_part_of_the_reports_city():
     text = ("A gunman opened fire on a home in the Austin neighborhood on Sunday, wounding six people, "
             "a Chicago Police Department spokesman said.")

@@ -196,3 +196,10 @@ def test_a_train_named_for_a_town_is_no_place():
     (m, _), *_ = locate("Militants fired rockets at the Quetta Express near Dera Murad Jamali, Balochistan, on Monday.")
     assert m.place.name == "Dera Murad Jamali"
     assert [p.place.name for p in find_places("Two coaches of the Mymensingh Express derailed overnight.")] == []
+
+
+def test_a_local_dateline_outranks_a_town_the_story_names_in_passing():
+    text = ("SALEM, Ore. -- A man was killed and three were injured in a shooting at a strip club early Saturday. "
+            "Last month a similar shooting left two hurt in Eugene, Ore.")
+    (m, _), *_ = locate(text)
+    assert (m.place.name, m.place.admin1) == ("Salem", "Oregon")

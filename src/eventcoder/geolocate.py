@@ -110,12 +110,14 @@ def _qualifiers_of_unknown(text: str, mentions: list[PlaceMention], everything: 
 
 
 def _key(m: PlaceMention, anchored: set[int] | None = None, text: str = "") -> tuple[int, float, int, int, int]:
-    near = 0 if m.relation == "in" else 1
+    dateline = m.relation == "dateline"  # a local story's dateline is where it happened, as "in X" says
+    near = 0 if m.relation == "in" or dateline else 1
     head = 0 if anchored and id(m) in anchored else 1
     rank = _RANK["admin1"] if _vague(m.place) else _RANK.get(m.place.feature, 4)
     if m.relation == "road":  # a town a road is named for: less than a district named as the place, the first end first
         rank = _RANK["admin2"] + 0.5
-    return (head, rank, _lead(text, m) if text else 0, near, m.span.start)
+    lead = _lead(text, m) if text and not dateline else 0
+    return (head, rank, lead, near, m.span.start)
 
 
 def _contains(outer: Place, inner: Place) -> bool:

@@ -292,7 +292,7 @@ def _joined_by_of(text: str, runs: list[list[tuple[int, int]]], gaz: Gazetteer) 
 def _candidates(text: str, gaz: Gazetteer, found: list[str] | None = None,
                 dateline: tuple[int, int] = (0, 0)) -> list[_Mention]:
     """The place mentions of `text` with their readings; `found` collects the countries of its demonyms. A
-    name in the `dateline` span is a town whatever the stoplist says ("BUFFALO, N.Y. —")."""
+    name that is the whole `dateline` span is a town whatever the stoplist says ("BUFFALO, N.Y. —")."""
     stop = toponym_words("words")
     prefixes = toponym_words("prefixes")
     formation = toponym_words("formation_words")
@@ -388,7 +388,7 @@ def _candidates(text: str, gaz: Gazetteer, found: list[str] | None = None,
                 i = j
                 continue
             if (key in stop or (j - i == 1 and len(key) <= 2 and not m.allcaps)
-                    or (key in introduced and not m.intro)) and not m.hint and not dateline[0] <= s < dateline[1]:
+                    or (key in introduced and not m.intro)) and not m.hint and (s, e) != dateline:
                 i = j
                 continue
             if m.hint_end > e:  # a designator that is itself a capitalised token ("Kech District")

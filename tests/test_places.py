@@ -677,6 +677,9 @@ def test_an_upazila_sits_at_the_town_of_its_name():
 def test_a_village_the_extracts_lack_is_read_in_the_national_directory_with_its_district():
     ms = find_places("Police fired at protesters in Kotha Guru, Bathinda on Monday.")
     assert [(m.place.name, m.place.admin1) for m in ms][0] == ("Kotha Guru", "Punjab")
+    # or with its district in the possessive
+    ms = find_places("Party workers clashed in Hooghly's Uttarpara on Monday night.")
+    assert [m.place.name for m in ms] == ["Hugli", "Uttarpara"]
 
 
 def test_a_directory_village_needs_a_report_set_in_its_country_or_in_none():

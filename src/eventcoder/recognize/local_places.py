@@ -41,11 +41,15 @@ def local_candidates(text: str, run: list[tuple[int, int]], gaz: Gazetteer, desi
 
 
 _LOCAL_INTRO = re.compile(r"\b(?:in|at|near|outside|around|(?:area|vicinity|outskirts) of)[ \t]+$", re.I)
+_PLACE_POSSESSIVE = re.compile(r"\b(?:in|at|near)[ \t]+[A-Z][\w-]*['’]s[ \t]+$")  # "in Hooghly's Uttarpara"
 
 
 def local_intro(text: str, start: int, end: int) -> bool:
-    """Whether a name is introduced as where something happened: "in X", "near X", "X village"."""
+    """Whether a name is introduced as where something happened: "in X", "near X", "in Hooghly's X", "X
+    village"."""
     if start >= 3 and text[start - 2].islower() and _LOCAL_INTRO.search(text, max(0, start - 16), start):
+        return True
+    if _PLACE_POSSESSIVE.search(text, max(0, start - 40), start):
         return True
     return SETTLEMENT_AFTER.match(text, end) is not None
 

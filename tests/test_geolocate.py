@@ -203,3 +203,11 @@ def test_a_local_dateline_outranks_a_town_the_story_names_in_passing():
             "Last month a similar shooting left two hurt in Eugene, Ore.")
     (m, _), *_ = locate(text)
     assert (m.place.name, m.place.admin1) == ("Salem", "Oregon")
+
+
+def test_a_district_headquarters_is_read_in_its_district():
+    # Khalanga is the seat of several Nepali districts; GeoNames knows only Darchula's by that name
+    (m, prec), *_ = locate("Party cadres burnt copies of the draft at Salyan district headquarters Khalanga on Tuesday.")
+    assert (m.place.name, m.place.feature, prec) == ("Salyan", "admin2", 2)
+    (m, _), *_ = locate("Cadres demonstrated in Sarlahi district headquarters Malangawa on Tuesday.")
+    assert m.place.name == "Malangawa"

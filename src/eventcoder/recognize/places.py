@@ -708,6 +708,7 @@ def find_places(text: str, gazetteer: Gazetteer | None = None, countries: Mappin
                         memo[sig] = (chosen[idx], 0.0)
 
     _qualifiers_agree(ms, chosen)
+    _headquarters_in_district(text, ms, chosen)
     _outside_mission_area(area, chosen)
     _respell_ruled_out(text, ms, chosen, evs, named_admin1, stop, by_demonym, gaz)
     _read_directories(text, ms, chosen, evs, named_admin1, area, gaz, front)
@@ -1247,6 +1248,21 @@ def _qualifiers_agree(ms: list[_Mention], chosen: list[Place | None]) -> None:
                 if q.feature in ("admin1", "admin2") and _holds(q, head):
                     chosen[k] = q
                     break
+
+
+_HEADQUARTERS = re.compile(r"\s+(?:district\s+)?(?:headquarters|headquarter|HQ)\s+(?:town\s+)?(?:of\s+)?")
+
+
+def _headquarters_in_district(text: str, ms: list[_Mention], chosen: list[Place | None]) -> None:
+    """'Salyan district headquarters Khalanga': the town is the district's seat, read in the district (not
+    Darchula, also called Khalanga); a reading outside it is no place, and the district stands."""
+    for i in range(1, len(ms)):
+        unit, town = chosen[i - 1], chosen[i]
+        if unit is None or town is None or unit.feature != "admin2" or town.feature != "populated" \
+                or not _HEADQUARTERS.fullmatch(text, ms[i - 1].hint_end or ms[i - 1].end, ms[i].start):
+            continue
+        inside = [p for p, _ in ms[i].cands if p.feature == "populated" and _holds(unit, p)]
+        chosen[i] = max(inside, key=lambda p: p.population) if inside else None
 
 
 def _holds(unit: Place, p: Place) -> bool:

@@ -207,7 +207,8 @@ def test_a_local_dateline_outranks_a_town_the_story_names_in_passing():
 
 def test_a_district_headquarters_is_read_in_its_district():
     # Khalanga is the seat of several Nepali districts; GeoNames knows only Darchula's by that name
-    (m, prec), *_ = locate("Party cadres burnt copies of the draft at Salyan district headquarters Khalanga on Tuesday.")
+    (m, prec), *_ = locate("Nepali Congress cadres burnt copies of the draft at Salyan district headquarters Khalanga, "
+                           "Nepal, on Tuesday.")
     assert (m.place.name, m.place.feature, prec) == ("Salyan", "admin2", 2)
     (m, _), *_ = locate("Cadres demonstrated in Sarlahi district headquarters Malangawa on Tuesday.")
     assert m.place.name == "Malangawa"

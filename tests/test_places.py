@@ -998,6 +998,17 @@ def test_a_name_before_a_written_age_is_a_persons():
     assert [m.place.name for m in find_places(text)][0] == "Arlington"
 
 
+def test_a_name_before_a_middle_initial_is_a_persons():
+    text = "Police in Columbus charged Norman R. Burke, 51, with the shooting of a two-year-old girl."
+    assert [m.place.name for m in find_places(text)] == ["Columbus"]
+
+
+def test_a_state_said_of_a_town_is_the_state_not_a_town_of_its_name():
+    # GeoNames has a Valle Vista, California, also called Florida
+    ms = find_places("A man killed six people at a home in a small Florida town on Thursday.")
+    assert [(m.place.name, m.place.feature) for m in ms] == [("Florida", "admin1")]
+
+
 def test_the_white_house_is_in_washington():
     (m,) = find_places("Protesters gathered outside the White House on Saturday.")
     assert (m.place.name, m.place.admin1) == ("Washington", "District of Columbia")

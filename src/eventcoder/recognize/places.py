@@ -498,9 +498,15 @@ _PLACE_INTRO = frozenset(("in", "at", "near", "from", "into", "rural", "northern
 _UNIT_OF = frozenset(("village", "town", "city", "countryside", "outskirts", "vicinity", "suburbs", "area"))
 
 
+_ARTICLE_BEFORE = re.compile(r"\b(?:a|an)[ \t]+(?:[a-z]+[ \t]+)?$", re.I)
+
+
 def _designate(text: str, m: _Mention) -> None:
     d = _DESIGNATOR.match(text, m.end)
     word = d.group(1).lower() if d else ""
+    if word in _TOWN_WORDS and any(p.feature == "admin1" and main for p, main in m.cands) \
+            and _ARTICLE_BEFORE.search(text, max(0, m.start - 20), m.start):
+        return  # "a small Florida town": the state, said of a town it holds
     if word in _ADMIN2_WORDS:
         m.hint, m.hint_end, m.sub = "admin2", d.end(), word in _SUBDISTRICT_WORDS
     elif word in _ADMIN1_WORDS:

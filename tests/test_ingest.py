@@ -18,6 +18,16 @@ def test_given_date_wins_over_the_dateline():
     assert doc.published == date(2026, 3, 11)
 
 
+def test_no_break_spaces_from_web_pages_are_read_as_spaces_keeping_offsets():
+    from eventcoder.pipeline import code
+
+    text = "Cadres of the Arunachal\xa0Pradesh\xa0Youth Congress blocked the highway on Thursday."
+    doc = document_from_text(text)
+    assert len(doc.text) == len(text) and "Arunachal Pradesh" in doc.text
+    (event, *_) = code(text, published="2015-09-01").events
+    assert event.admin1 == "Arunachal Pradesh"
+
+
 def test_empty_text_is_an_error():
     with pytest.raises(InputError, match="empty"):
         document_from_text("   \n")

@@ -50,6 +50,11 @@ def parse_date(value: str | date | None) -> date | None:
     raise InputError(f"unknown date format {text!r} (use YYYY-MM-DD)")
 
 
+# no-break, figure, thin and other fixed-width spaces, which web pages put inside names: one space each
+_ODD_SPACES = str.maketrans({ch: " " for ch in "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008"
+                                               "\u2009\u200a\u202f\u205f\u3000"})
+
+
 def document_from_text(text: str, id: str = "doc", published: str | date | None = None,
                        url: str | None = None, title: str | None = None) -> Document:
     """A Document from text. A leading dateline ("February 04, 2026") is the publication date when none is given.
@@ -77,6 +82,7 @@ def document_from_text(text: str, id: str = "doc", published: str | date | None 
         cut = text.rfind(".", 0, MAX_CHARS) + 1 or MAX_CHARS
         warnings.append(f"text of {len(text):,} characters coded up to character {cut:,} only")
         text = text[:cut]
+    text = text.translate(_ODD_SPACES)  # "Arunachal\xa0Pradesh" is one name; offsets stay as they were
     sample = text[:5000]
     if len(sample) > 200 and len(_ENGLISH.findall(sample)) < len(sample) / 200:
         warnings.append("the text does not look like English; results are best-effort")

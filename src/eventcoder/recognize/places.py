@@ -1073,7 +1073,7 @@ def _resolve(m: _Mention, ms: list[_Mention], evidence: dict[str, float], top_ev
         known = known or (m.intro and not m.in_run and len(m.key) >= 7 and m.tokens == 1 and not _spread(m))
         # or the one place of that name, called a district or province: "Koh Samui district" (Ko Samui)
         known = known or (m.hint in ("admin1", "admin2") and not m.sub and not m.in_run and len(m.key) >= 5
-                          and not _spread(m))
+                          and not _spread(m) and (top_ev < 1.0 or evidence.get(best.country_code, 0.0) > 0.01))
         if (((not main and not m.town and not known) or m.in_run) and not big) \
                 or (not main and m.in_run and best.population < 2_000_000) \
                 or (best.population < 1_000 and len(m.cands) > 1 and _spread(m) and m.hint not in ("admin1", "admin2", "near")

@@ -1217,6 +1217,9 @@ def test_the_places_of_earlier_attacks_a_report_recalls_are_recalled():
     relations = {m.place.name: m.relation for m in find_places(text)}
     assert relations["San Diego"] == "in"
     assert relations["Dallas"] == relations["Baton Rouge"] == "recalled"
+    # so are those of the killings a protest is held against
+    text = "Students gathered outside the Lahore Press Club to protest the killing of an activist in Karachi."
+    assert {m.place.name: m.relation for m in find_places(text)}["Karachi"] == "recalled"
 
 
 def test_a_short_dateline_in_capitals_is_a_city():

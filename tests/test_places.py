@@ -829,6 +829,9 @@ def test_a_place_name_inside_an_armed_formations_name_is_no_place():
     ms = find_places("Members of Al Sham Corps clashed with gunmen near Sarmin in the countryside of Idleb.")
     assert "Damascus" not in [m.place.name for m in ms]
     assert ms[0].place.name == "Sarmin"
+    # nor is a province whose name a formation bears: the Assam Rifles serve in Manipur
+    ms = find_places("A woman was wounded in firing by Assam Rifles personnel in a village of Manipur.")
+    assert [m.place.name for m in ms] == ["Manipur"]
 
 
 def test_a_lebanese_district_is_found_without_its_french_designator():

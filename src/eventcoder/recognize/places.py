@@ -380,8 +380,10 @@ def _candidates(text: str, gaz: Gazetteer, found: list[str] | None = None,
                 last = _norm(text[run[j - 1][0]:run[j - 1][1]])
                 m.hint = "admin2" if last in _ADMIN2_WORDS else "admin1" if last in _ADMIN1_WORDS else ""
             if _STREET.match(text, m.hint_end or e) or _TRAIN.match(text, m.hint_end or e) \
-                    or _BLOCK_OF.search(text, max(0, s - 24), s):
-                # "Sanaa Street" in Hudaydah, "the 900 block of Hearne" are streets, "Quetta Express" a train
+                    or _BLOCK_OF.search(text, max(0, s - 24), s) or (j < n and not m.hint and _norm(
+                        text[run[j][0]:run[j][1]]) in formation and text[e:run[j][0]] == " "):
+                # "Sanaa Street" in Hudaydah, "the 900 block of Hearne" are streets, "Quetta Express" a train,
+                # "Assam Rifles" (in Manipur) a formation
                 i = j
                 continue
             if j - i == 1 and key in _DESIGNATORS:  # "Sadar upazila", "District Council": a unit word, no name

@@ -1223,6 +1223,8 @@ def test_the_places_of_earlier_attacks_a_report_recalls_are_recalled():
     # so are those of the killings a protest is held against
     text = "Students gathered outside the Lahore Press Club to protest the killing of an activist in Karachi."
     assert {m.place.name: m.relation for m in find_places(text)}["Karachi"] == "recalled"
+    text = "Students marched in Guwahati on Sunday following the lynching of a rape accused in Dimapur."
+    assert {m.place.name: m.relation for m in find_places(text)} == {"Guwahati": "in", "Dimapur": "recalled"}
 
 
 def test_a_short_dateline_in_capitals_is_a_city():

@@ -67,7 +67,8 @@ _RECALLED_AFTER = re.compile(r"\s+(?:(?:school|church|mosque|market|temple|bus|t
 _RECALLED_BEFORE = re.compile(
     r"\b(?:following|in the wake of|in light of|weeks? after|days? after|hours (?:before|after)|comes as|came as"
     r"|since|to protest|protesting|in protest (?:at|of|against))\b[^.;:]{0,80}?"
-    r"\b(?:killings?|shootings?|attacks?|ambush(?:es)?|massacres?|bombings?|murders)\b"
+    r"\b(?:killings?|shootings?|attacks?|ambush(?:es)?|massacres?|bombings?|murders?|lynchings?|rapes?|deaths?"
+    r"|arrests?|detentions?|abductions?|kidnappings?)\b"
     r"(?:\s+(?:of|on|against)\s+[^.;:]{0,40}?)?\s+(?:in|at)\s+$", re.I)
 _RECALLED_CUES = ("following", "wake", "light", "after", "before", "comes", "came", "since", "protest")
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:the\s+)?(?:(?:towns?|cities|villages?|districts?)\s+of\s+)?$",

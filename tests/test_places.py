@@ -1017,6 +1017,11 @@ def test_the_white_house_is_in_washington():
     assert (m.place.name, m.place.admin1) == ("Washington", "District of Columbia")
 
 
+def test_a_web_pages_screen_words_name_no_town():
+    text = "A girl from Campbellsville was shot at home on Sunday. Watch Mobile Video. Mobile users, tap here."
+    assert [m.place.name for m in find_places(text)] == ["Campbellsville"]
+
+
 def test_a_city_police_department_by_its_initials_places_the_report_in_its_city():
     (m,) = find_places("Three people were shot outside a bar early on Sunday, NOPD said.")
     assert (m.place.name, m.place.admin1) == ("New Orleans", "Louisiana")

@@ -93,6 +93,7 @@ _NEAR_WORDS = {"area", "areas", "valley", "vicinity", "outskirts", "suburbs", "s
 _STREET = re.compile(r"[ \t]+(?:(?:Street|Avenue|Boulevard|Blvd|Lane|Drive|Parkway|Highway|Expressway|Motorway"
                      r"|Terrace|Colony|Chowk|Mohalla|[Ss]tatue)\b|(?:St|Ave|Blvd|Rd|Ct|Pl)\.)")  # "the Anna statue": a person's
 _TRAIN = re.compile(r"[ \t]+Express\b")  # "derailed the Palamu Express", "fired at Quetta Express": a train
+_SCREEN_WORDS = re.compile(r"[ \t]+(?:Video|[Uu]sers|App)\b")  # a web page's "Watch Mobile Video", "Mobile users"
 _BLOCK_OF = re.compile(r"\d\s+block\s+of\s+(?:[NSEW]\.?\s+|(?:North|South|East|West)\s+)?$")  # "the 3500 block of Hearne"
 _DESIGNATORS = frozenset(_ADMIN2_WORDS | _ADMIN1_WORDS | _TOWN_WORDS)
 _NO_VILLAGE_END = _DESIGNATORS | toponym_words("site_words")  # "Patna City", "Chakrata Road": no village's name
@@ -380,6 +381,7 @@ def _candidates(text: str, gaz: Gazetteer, found: list[str] | None = None,
                 last = _norm(text[run[j - 1][0]:run[j - 1][1]])
                 m.hint = "admin2" if last in _ADMIN2_WORDS else "admin1" if last in _ADMIN1_WORDS else ""
             if _STREET.match(text, m.hint_end or e) or _TRAIN.match(text, m.hint_end or e) \
+                    or _SCREEN_WORDS.match(text, m.hint_end or e) \
                     or _BLOCK_OF.search(text, max(0, s - 24), s) or (j < n and not m.hint and _norm(
                         text[run[j][0]:run[j][1]]) in formation and text[e:run[j][0]] == " "):
                 # "Sanaa Street" in Hudaydah, "the 900 block of Hearne" are streets, "Quetta Express" a train,

@@ -739,6 +739,9 @@ def test_a_city_of_100000_is_not_ruled_out_by_the_nationality_of_the_people_in_t
 def test_a_name_spelt_otherwise_is_found_without_its_arabic_article():
     ms = find_places("Russian forces conducted a patrol in Quamishli city in al-Hasakeh.")
     assert "Al Qamishli" in [m.place.name for m in ms]
+    # a neighbourhood of it introduces it as a place too
+    ms = find_places("Gunmen threw a grenade at an office in the western neighbourhood of Quamishli.")
+    assert [m.place.name for m in ms] == ["Al Qamishli"]
 
 
 def test_a_name_that_only_looks_like_it_has_an_arabic_article_keeps_it():

@@ -499,7 +499,8 @@ def _after_unknown_place(text: str, start: int, gaz: Gazetteer) -> bool:
 
 _PLACE_INTRO = frozenset(("in", "at", "near", "from", "into", "rural", "northern", "southern", "eastern",
                           "western", "central"))  # "in rural Ras al Ain", "in southern Qalqiliyah", "into Ras al Ain"
-_UNIT_OF = frozenset(("village", "town", "city", "countryside", "outskirts", "vicinity", "suburbs", "area"))
+_UNIT_OF = frozenset(("village", "town", "city", "countryside", "outskirts", "vicinity", "suburbs", "area", "neighborhood",
+                      "neighbourhood"))
 
 
 _ARTICLE_BEFORE = re.compile(r"\b(?:a|an)[ \t]+(?:[a-z]+[ \t]+)?$", re.I)

@@ -35,6 +35,7 @@ from eventcoder.recognize.city_quarters import (
     namesakes_far_from_city,
     neighbourhoods_elsewhere,
 )
+from eventcoder.recognize.datelines import DATELINE, dateline_abbreviations, place_dateline
 from eventcoder.recognize.implied_places import (
     landmark_countries,
     with_capital,
@@ -439,7 +440,7 @@ def _state_abbreviation(text: str, token: tuple[int, int], gaz: Gazetteer) -> Pl
     s, e = token
     if e >= len(text) or text[e] != "." or text[s - 2:s] != ", ":
         return None
-    state = _dateline_abbreviations().get(text[s:e + 1])
+    state = dateline_abbreviations().get(text[s:e + 1])
     return gaz.admin1(*state) if state else None
 
 
@@ -584,7 +585,7 @@ def find_places(text: str, gazetteer: Gazetteer | None = None, countries: Mappin
     """
     gaz = gazetteer or load_gazetteer()
     demonyms: list[str] = []
-    head = _DATELINE.search(text, 0, 400)
+    head = DATELINE.search(text, 0, 400)
     if head is not None and len(head.group(1)) < 3:
         head = None
     # a dateline with its state ("BUFFALO, N.Y. —") names a town, whatever the stoplist says
@@ -666,7 +667,7 @@ def find_places(text: str, gazetteer: Gazetteer | None = None, countries: Mappin
             if unit[1] and evidence.get(unit[0], 0) > 0:
                 named_admin1.setdefault(unit, set()).add(m.key)
     implied = [(cc, region, "") for cc, region in regions] + [(cc, region, span.text) for span, cc, region in homes]
-    state = _dateline_abbreviations().get(head.group(2) or "") if head is not None else None
+    state = dateline_abbreviations().get(head.group(2) or "") if head is not None else None
     if state is not None:  # "PINETOWN, N.C. —": the state is named, and with it the country
         implied.append((*state, ""))
         evidence[state[0]] = evidence.get(state[0], 0.0) + 2.0
@@ -734,7 +735,7 @@ def find_places(text: str, gazetteer: Gazetteer | None = None, countries: Mappin
     if not any(keep):
         _institution_town(text, ms, chosen, keep, evs, named_admin1, stop, by_demonym)
     if head is not None:
-        _dateline(head, state, ms, chosen, keep, gaz)
+        place_dateline(head, state, ms, chosen, keep, gaz)
     out: list[PlaceMention] = []
     for m, p, k in zip(ms, chosen, keep, strict=True):
         if not k or p is None:
@@ -833,51 +834,6 @@ def _read_directories(text: str, ms: list[_Mention], chosen: list[Place | None],
             chosen[idx] = resolve_local(m, ms, known, evs[idx], named_admin1, gaz, front) or (
                 p if astray and (not inside or not outside) else None)  # off the front: still in the area
 
-
-# A news dateline: a city in capitals at the start of a line near the top, perhaps its state and the agency,
-# then a dash: "OCEANSIDE, Calif. —", "SAN ANTONIO -", "WHITE PINE (WATE) –", "QUETTA, Pakistan (Reuters) -".
-_DATELINE = re.compile(r"(?m)^[ \t]*([A-Z][A-Z'’.]+(?:[ -][A-Z][A-Z'’.]+){0,3})(?:,[ \t]*([A-Z][A-Za-z.]*(?: [A-Z][a-z.]+)?))?"
-                       r"[ \t]*(?:\(([^()\n]{1,40})\)[ \t]*)?(?:[-—–]|--)[ \t]")
-# News agencies whose datelines say where the story was filed, often far from the event ("ISLAMABAD (Reuters)
-# - ... in Turbat"); a local outlet's dateline ("WHITE PINE (WATE) –") is where its story happened.
-_WIRES = frozenset(("reuters", "afp", "ap", "xinhua", "upi", "ians", "pti", "app", "anadolu", "dpa", "ani",
-                    "bernama", "efe", "ansa", "kyodo", "yonhap", "irna", "sana", "wam", "spa", "tass", "ria"))
-
-
-@lru_cache(maxsize=1)
-def _dateline_abbreviations() -> dict[str, tuple[str, str]]:
-    """'Calif.' -> ('US', 'California'): unit abbreviations of news datelines (admin_names.yaml)."""
-    cfg = load_yaml("admin_names.yaml").get("dateline_abbreviations") or {}
-    out = {abbr: (cc, name) for cc, table in cfg.items() for abbr, name in table.items()}
-    # written without the point as often ("MEMPHIS, Tenn --")
-    return {**{a.rstrip("."): v for a, v in out.items() if a.endswith(".") and len(a) > 3}, **out}
-
-
-def _dateline(d: re.Match[str], state: tuple[str, str] | None, ms: list[_Mention], chosen: list[Place | None],
-              keep: list[bool], gaz: Gazetteer) -> None:
-    """The city of a news dateline `d` is a town (or the county so called), in the `state` its abbreviation names;
-    one the gazetteer lacks in that state stands for the state. Unless a news agency filed it, it gets relation
-    "dateline" (where a local story happened)."""
-    for i, m in enumerate(ms):
-        if m.start >= d.end(1):
-            break
-        if m.start < d.start(1):
-            continue
-        if state and not any((p.country_code, p.admin1) == state for p, _ in m.cands):
-            # "PINETOWN, N.C. —", a town the gazetteer lacks: not South Africa's Pinetown, somewhere in the state
-            chosen[i], keep[i] = gaz.admin1(*state) or chosen[i], True
-        if not keep[i] or chosen[i] is None:
-            continue
-        # a dateline names a city ("WASHINGTON —"), or a county so called ("BEXAR COUNTY, Texas —")
-        in_state = [p for p, _ in m.cands if state is None or (p.country_code, p.admin1) == state]
-        feature = "admin2" if m.hint == "admin2" and any(p.feature == "admin2" for p in in_state) else "populated"
-        places = [p for p in in_state if p.feature == feature]
-        if places and (chosen[i].feature != feature or (
-                state and (chosen[i].country_code, chosen[i].admin1) != state)):
-            chosen[i] = max(places, key=lambda p: p.population)
-        if (d.group(3) or "").strip().lower() not in _WIRES:
-            m.relation = "dateline"
-        return
 
 
 def _qualified_by(ms: list[_Mention], m: _Mention, province_names: set[str]) -> bool:

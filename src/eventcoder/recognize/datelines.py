@@ -1,0 +1,62 @@
+"""News datelines ("OCEANSIDE, Calif. —", "QUETTA, Pakistan (Reuters) -"): the pattern, the state abbreviations
+they use, and the reading of the dateline's city once `find_places` has resolved every mention."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from eventcoder.knowledge import load_yaml
+from eventcoder.knowledge.gazetteer import Gazetteer
+from eventcoder.model import Place
+
+if TYPE_CHECKING:
+    from eventcoder.recognize.places import _Mention
+
+__all__ = ["DATELINE", "dateline_abbreviations", "place_dateline"]
+
+# A news dateline: a city in capitals at the start of a line near the top, perhaps its state and the agency,
+# then a dash: "OCEANSIDE, Calif. —", "SAN ANTONIO -", "WHITE PINE (WATE) –", "QUETTA, Pakistan (Reuters) -".
+DATELINE = re.compile(r"(?m)^[ \t]*([A-Z][A-Z'’.]+(?:[ -][A-Z][A-Z'’.]+){0,3})(?:,[ \t]*([A-Z][A-Za-z.]*(?: [A-Z][a-z.]+)?))?"
+                      r"[ \t]*(?:\(([^()\n]{1,40})\)[ \t]*)?(?:[-—–]|--)[ \t]")
+# News agencies whose datelines say where the story was filed, often far from the event ("ISLAMABAD (Reuters)
+# - ... in Turbat"); a local outlet's dateline ("WHITE PINE (WATE) –") is where its story happened.
+_WIRES = frozenset(("reuters", "afp", "ap", "xinhua", "upi", "ians", "pti", "app", "anadolu", "dpa", "ani",
+                    "bernama", "efe", "ansa", "kyodo", "yonhap", "irna", "sana", "wam", "spa", "tass", "ria"))
+
+
+@lru_cache(maxsize=1)
+def dateline_abbreviations() -> dict[str, tuple[str, str]]:
+    """'Calif.' -> ('US', 'California'): unit abbreviations of news datelines (admin_names.yaml)."""
+    cfg = load_yaml("admin_names.yaml").get("dateline_abbreviations") or {}
+    out = {abbr: (cc, name) for cc, table in cfg.items() for abbr, name in table.items()}
+    # written without the point as often ("MEMPHIS, Tenn --")
+    return {**{a.rstrip("."): v for a, v in out.items() if a.endswith(".") and len(a) > 3}, **out}
+
+
+def place_dateline(d: re.Match[str], state: tuple[str, str] | None, ms: list[_Mention],
+                   chosen: list[Place | None], keep: list[bool], gaz: Gazetteer) -> None:
+    """The city of a news dateline `d` is a town (or the county so called), in the `state` its abbreviation names;
+    one the gazetteer lacks in that state stands for the state. Unless a news agency filed it, it gets relation
+    "dateline" (where a local story happened)."""
+    for i, m in enumerate(ms):
+        if m.start >= d.end(1):
+            break
+        if m.start < d.start(1):
+            continue
+        if state and not any((p.country_code, p.admin1) == state for p, _ in m.cands):
+            # "PINETOWN, N.C. —", a town the gazetteer lacks: not South Africa's Pinetown, somewhere in the state
+            chosen[i], keep[i] = gaz.admin1(*state) or chosen[i], True
+        if not keep[i] or chosen[i] is None:
+            continue
+        # a dateline names a city ("WASHINGTON —"), or a county so called ("BEXAR COUNTY, Texas —")
+        in_state = [p for p, _ in m.cands if state is None or (p.country_code, p.admin1) == state]
+        feature = "admin2" if m.hint == "admin2" and any(p.feature == "admin2" for p in in_state) else "populated"
+        places = [p for p in in_state if p.feature == feature]
+        if places and (chosen[i].feature != feature or (
+                state and (chosen[i].country_code, chosen[i].admin1) != state)):
+            chosen[i] = max(places, key=lambda p: p.population)
+        if (d.group(3) or "").strip().lower() not in _WIRES:
+            m.relation = "dateline"
+        return

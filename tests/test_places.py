@@ -1009,6 +1009,9 @@ def test_a_name_before_a_written_age_is_a_persons():
 def test_a_name_before_a_middle_initial_is_a_persons():
     text = "Police in Columbus charged Norman R. Burke, 51, with the shooting of a two-year-old girl."
     assert [m.place.name for m in find_places(text)] == ["Columbus"]
+    # so is one before a generational suffix: "Martin Luther King Jr. Avenue" is no King County
+    text = "Two men were shot on Martin Luther King Jr. Avenue in Dayton, Ohio, on Sunday."
+    assert [m.place.name for m in find_places(text)][0] == "Dayton"
 
 
 def test_a_state_said_of_a_town_is_the_state_not_a_town_of_its_name():

@@ -1253,6 +1253,10 @@ def test_a_small_namesake_far_from_the_reports_city_is_a_quarter_of_it():
     # a town in a province the report names stands
     ms = find_places("A teen was shot in Ringgold, a Catoosa County town, as Atlanta police looked on.")
     assert "Ringgold" in [m.place.name for m in ms]
+    # so is a dateline without its state: a local station's quarter of the city ("HOMEWOOD (KDKA) –" is
+    # Pittsburgh's, not Alabama's Homewood)
+    ms = find_places("HOMEWOOD (KDKA) – Two people were shot early Sunday, Pittsburgh police said.")
+    assert [(m.place.name, m.place.admin1) for m in ms] == [("Pittsburgh", "Pennsylvania")]
 
 
 def test_a_citys_compass_quarter_is_no_english_region():

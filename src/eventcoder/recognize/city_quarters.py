@@ -70,7 +70,8 @@ def namesakes_far_from_city(text: str, ms: list[_Mention], chosen: list[Place | 
               and m.relation not in INDIRECT_RELATIONS]
     if not cities:
         return
-    datelined = {m.key for m in ms if head is not None and head.start(1) <= m.start < head.end(1)}
+    # a dateline with its state names a town ("LIMA, Ohio —"); one without may name a quarter ("ROSELAND —")
+    datelined = {m.key for m in ms if head is not None and head.group(2) and head.start(1) <= m.start < head.end(1)}
     for idx, m in enumerate(ms):
         p = chosen[idx]
         if not keep[idx] or p is None or p.feature != "populated" or p.population >= 50_000 or p.latitude is None \

@@ -1372,6 +1372,9 @@ def test_a_country_named_for_its_embassy_is_not_where_the_event_happened():
     (event, *_) = code("The Communist Party of India staged a protest near the United States consulate against "
                        "President Barack Obama's visit to India.", published="2015-01-26").events
     assert event.country == "India"
+    # written in the possessive too: "India's Consulate General" in Birgunj is no event in India
+    ms = find_places("Stranded truck drivers protested outside India's Consulate General Office in Nepal.")
+    assert {m.place.name: m.relation for m in ms}["India"] == "mission"
 
 
 def test_names_after_a_person_or_a_river_are_no_towns():

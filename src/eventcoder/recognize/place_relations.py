@@ -178,7 +178,7 @@ _TREATED_CUES = frozenset(("died", "passed", "succumbed", "treated", "admitted",
                            "hospitalized"))
 
 # what follows a country named for its diplomatic mission: "the U.S. embassy", "the Indian High Commission"
-_MISSION_AFTER = re.compile(r"\.?\s+(?:embassy|consulate|high\s+commission|mission\s+in)\b", re.I)
+_MISSION_AFTER = re.compile(r"(?:['’]s)?\.?\s+(?:embassy|consulate|high\s+commission|mission\s+in)\b", re.I)
 
 
 def _not_where_it_happened(text: str, end: int, before: str, words: set[str]) -> str:

@@ -1009,6 +1009,11 @@ def test_a_name_before_a_written_age_is_a_persons():
 def test_a_name_before_a_middle_initial_is_a_persons():
     text = "Police in Columbus charged Norman R. Burke, 51, with the shooting of a two-year-old girl."
     assert [m.place.name for m in find_places(text)] == ["Columbus"]
+    # and a first name the list lacks, then this, then what the person did ("Geonna Bradley was shot")
+    text = "Police say 4-year-old Geonna Bradley was shot in the 1500 block of Mechanicsville Turnpike on Sunday."
+    assert find_places(text) == []  # not Bradley County, Tennessee
+    # but not a province's name after its town ("Hyderabad Sindh was"), nor a town after a direction
+    assert "Sindh" in [m.place.name for m in find_places("A railway track in Husainabad, Hyderabad Sindh was blown up.")]
     # so is one before a generational suffix: "Martin Luther King Jr. Avenue" is no King County
     text = "Two men were shot on Martin Luther King Jr. Avenue in Dayton, Ohio, on Sunday."
     assert [m.place.name for m in find_places(text)][0] == "Dayton"

@@ -98,6 +98,13 @@ _FEATURE_WORDS = frozenset(("county", "city", "town", "township", "village", "va
                             "police", "sheriff", "fire", "high", "middle", "elementary", "school", "department",
                             "hospital", "university", "college", "airport", "mall", "news", "municipal", "court"))
 _QUARTER_WORDS = frozenset(("colony", "chowk", "mohalla", "bazaar", "bazar", "nagar", "town", "gate", "market"))
+_REPORTED_AFTER = re.compile(r" (?:was|were|is|has|had|told|said|says|died|pleaded|faces|remains)\b")
+# first words of places' names and of their parts ("West Toledo was", "Fort Worth is", "Lake Charles has")
+_NAME_PREFIXES = frozenset(("North", "South", "East", "West", "Northeast", "Northwest", "Southeast", "Southwest",
+                            "Downtown", "Central", "Greater", "Upper", "Lower", "New", "Old", "Fort", "Port", "Saint",
+                            "Mount", "Lake", "San", "Santa", "Los", "Las", "El", "La", "Le", "Des", "Del", "Grand",
+                            "Little", "Big", "Great", "Cape", "Glen", "Palm", "Park", "Council", "Sioux", "Baton"))
+_PLACE_PREPOSITIONS = frozenset(("in", "at", "near", "from", "of", "to", "into", "outside", "across"))
 _NOT_GIVEN = frozenset(("In", "At", "On", "The", "From", "Near", "Of", "And", "To", "For", "By", "With"))
 
 
@@ -125,6 +132,11 @@ def is_person(text: str, m: _Mention) -> bool:
         return True  # a title, a given name, then this: "spokesperson Albie Esparza" (not "Pir Colony Peshawar")
     if _INITIAL.match(last) and len(before) > 1 and before[-2][:1].isupper():  # not "945 E. Virginia Beach Blvd"
         return True
+    if _REPORTED_AFTER.match(text, m.end) and last[:1].isupper() and last[1:].islower() and last.isalpha() \
+            and last not in _NOT_GIVEN and last not in _NAME_PREFIXES \
+            and (len(before) < 2 or before[-2].lower() not in _PLACE_PREPOSITIONS) \
+            and not any(p.feature in ("country", "admin1") for p, _ in m.cands):
+        return True  # a first name, this, and what the person did: "Quenterus Brown was charged"
     return _after_given_name(text, m, before) or (
         _AGE_AFTER.match(text, m.end) is not None and last[:1].isupper() and last.isalpha() and last not in _NOT_GIVEN)
 

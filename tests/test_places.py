@@ -799,6 +799,13 @@ def test_a_name_called_a_district_is_the_one_place_known_by_it():
     assert find_places("Two teenagers were found shot on Montego Circle late on Sunday.") == []
 
 
+def test_a_provinces_acronym_is_the_province_in_a_report_set_in_its_country():
+    ms = find_places("The victim was found beheaded a week later in Ramzak, FATA, Pakistan.")
+    assert [m.place.name for m in ms] == ["Federally Administered Tribal Areas", "Pakistan"]
+    # with nothing that sets the report in Pakistan, an acronym in capitals is no place ("ICT" is a subject)
+    assert find_places("Teachers demanded better ICT training on Monday.") == []
+
+
 def test_a_province_written_after_a_town_without_a_comma_still_qualifies_it():
     # Sindh has a town Nasirabad; the report means the district of Balochistan
     ms = find_places("A rocket hit a passenger train in the Notal area of Nasirabad Balochistan on Thursday.")

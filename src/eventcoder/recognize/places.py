@@ -945,9 +945,12 @@ def _resolve(m: _Mention, ms: list[_Mention], evidence: dict[str, float], top_ev
         elif _misplaced(cands, m, ms) or _abroad(cands, m, ms):
             return None
     for p, main in cands:
-        if (m.allcaps and len(m.key) <= 4 and p.feature != "country") or _written_small(m, p, main):
-            continue
         ev = evidence.get(p.country_code, 0.0)
+        # a short name in capitals is an acronym: a country's ("US"), or a province's in a report set in its
+        # country ("Ramzak, FATA, Pakistan"), else no place
+        if (m.allcaps and len(m.key) <= 4 and p.feature != "country" and not (p.feature == "admin1" and ev > 0.01)) \
+                or _written_small(m, p, main):
+            continue
         # a report that names its country seldom names small places abroad
         # (for provinces, cities and places introduced as such, only places count: foreign forces go by
         # demonym, "Turkish forces shelled Al-Hasakeh", "Turkish forces closed all of Afrin's entrances")

@@ -14,16 +14,22 @@ from eventcoder.model import Place
 if TYPE_CHECKING:
     from eventcoder.recognize.places import _Mention
 
-__all__ = ["DATELINE", "dateline_abbreviations", "place_dateline"]
+__all__ = ["dateline_abbreviations", "find_dateline", "place_dateline"]
 
 # A news dateline: a city in capitals at the start of a line near the top, perhaps its state and the agency,
 # then a dash: "OCEANSIDE, Calif. —", "SAN ANTONIO -", "WHITE PINE (WATE) –", "QUETTA, Pakistan (Reuters) -".
-DATELINE = re.compile(r"(?m)^[ \t]*([A-Z][A-Z'’.]+(?:[ -][A-Z][A-Z'’.]+){0,3})(?:,[ \t]*([A-Z][A-Za-z.]*(?: [A-Z][a-z.]+)?))?"
-                      r"[ \t]*(?:\(([^()\n]{1,40})\)[ \t]*)?(?:[-—–]|--)[ \t]")
+_DATELINE = re.compile(r"(?m)^[ \t]*([A-Z][A-Z'’.]+(?:[ -][A-Z][A-Z'’.]+){0,3})(?:,[ \t]*([A-Z][A-Za-z.]*(?: [A-Z][a-z.]+)?))?"
+                       r"[ \t]*(?:\(([^()\n]{1,40})\)[ \t]*)?(?:[-—–]|--)[ \t]")
 # News agencies whose datelines say where the story was filed, often far from the event ("ISLAMABAD (Reuters)
 # - ... in Turbat"); a local outlet's dateline ("WHITE PINE (WATE) –") is where its story happened.
 _WIRES = frozenset(("reuters", "afp", "ap", "xinhua", "upi", "ians", "pti", "app", "anadolu", "dpa", "ani",
                     "bernama", "efe", "ansa", "kyodo", "yonhap", "irna", "sana", "wam", "spa", "tass", "ria"))
+
+
+def find_dateline(text: str) -> re.Match[str] | None:
+    """The report's dateline, near its top, with a city of three letters or more; None if it has none."""
+    head = _DATELINE.search(text, 0, 400)
+    return head if head is not None and len(head.group(1)) >= 3 else None
 
 
 @lru_cache(maxsize=1)

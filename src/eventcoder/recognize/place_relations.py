@@ -87,8 +87,8 @@ def person_titles() -> frozenset[str]:
 
 
 _NAME_AFTER = re.compile(r" ([A-Z][a-z]+)\b")
-_INITIAL_AND_NAME_AFTER = re.compile(r" [A-Z]\. [A-Z][a-z]+\b")  # "Dallas J. Graciano": a given name
-_SUFFIX_AFTER = re.compile(r",? (?:Jr|Sr)\b\.?| (?:II|III|IV)\b")  # "Martin Luther King Jr.": a surname
+# a middle initial and a surname ("Dallas J. Graciano": a given name) or a generational suffix ("King Jr.")
+_PERSON_AFTER = re.compile(r" [A-Z]\. [A-Z][a-z]+\b|,? (?:Jr|Sr)\b\.?| (?:II|III|IV)\b")
 _AGE_AFTER = re.compile(r",\s+(?:\d{1,2},|an?\s+\d{1,2}-year-old\b)")  # "Giddings, 34,", "Nathan, a 24-year-old"
 _INITIAL = re.compile(r"^(?:[A-Z]\.|[B-HJ-NP-Z])$")  # "Mayor A C Wharton", "John F. Kennedy"; not "A", "I"
 _FEATURE_WORDS = frozenset(("county", "city", "town", "township", "village", "valley", "river", "street", "road",
@@ -117,7 +117,7 @@ def is_person(text: str, m: _Mention) -> bool:
     if after and (after.group(1) in family or (text[m.start:m.end] in given
                                                 and after.group(1).lower() not in _FEATURE_WORDS)):
         return True  # "Surat Singh"; "Casey Jackson" (not "Jordan Valley")
-    if _INITIAL_AND_NAME_AFTER.match(text, m.end) or _SUFFIX_AFTER.match(text, m.end):
+    if _PERSON_AFTER.match(text, m.end):
         return True  # "Dallas J. Graciano", "Tyler M. Evans", "King Jr.", "Carter III"
     if m.start == 0 or not text[m.start - 1].isspace():
         return False

@@ -35,7 +35,7 @@ from eventcoder.recognize.city_quarters import (
     namesakes_far_from_city,
     neighbourhoods_elsewhere,
 )
-from eventcoder.recognize.datelines import DATELINE, dateline_abbreviations, place_dateline
+from eventcoder.recognize.datelines import dateline_abbreviations, find_dateline, place_dateline
 from eventcoder.recognize.implied_places import (
     landmark_countries,
     with_capital,
@@ -93,8 +93,8 @@ _NEAR_WORDS = {"area", "areas", "valley", "vicinity", "outskirts", "suburbs", "s
                "mountains", "river"}
 _STREET = re.compile(r"[ \t]+(?:(?:Street|Avenue|Boulevard|Blvd|Lane|Drive|Parkway|Highway|Expressway|Motorway"
                      r"|Terrace|Colony|Chowk|Mohalla|[Ss]tatue)\b|(?:St|Ave|Blvd|Rd|Ct|Pl)\.)")  # "the Anna statue": a person's
-_TRAIN = re.compile(r"[ \t]+Express\b")  # "derailed the Palamu Express", "fired at Quetta Express": a train
-_SCREEN_WORDS = re.compile(r"[ \t]+(?:Video|[Uu]sers|App)\b")  # a web page's "Watch Mobile Video", "Mobile users"
+# a train ("derailed the Palamu Express") or a web page's screen words ("Watch Mobile Video", "Mobile users")
+_NO_PLACE_AFTER = re.compile(r"[ \t]+(?:Express|Video|[Uu]sers|App)\b")
 _BLOCK_OF = re.compile(r"\d\s+block\s+of\s+(?:[NSEW]\.?\s+|(?:North|South|East|West)\s+)?$")  # "the 3500 block of Hearne"
 _DESIGNATORS = frozenset(_ADMIN2_WORDS | _ADMIN1_WORDS | _TOWN_WORDS)
 _NO_VILLAGE_END = _DESIGNATORS | toponym_words("site_words")  # "Patna City", "Chakrata Road": no village's name
@@ -381,8 +381,8 @@ def _candidates(text: str, gaz: Gazetteer, found: list[str] | None = None,
             if not m.hint and j - i > 1:  # the name ends with its designator: "Orakzai Agency", "Kech District"
                 last = _norm(text[run[j - 1][0]:run[j - 1][1]])
                 m.hint = "admin2" if last in _ADMIN2_WORDS else "admin1" if last in _ADMIN1_WORDS else ""
-            if _STREET.match(text, m.hint_end or e) or _TRAIN.match(text, m.hint_end or e) \
-                    or _SCREEN_WORDS.match(text, m.hint_end or e) \
+            name_end = m.hint_end or e
+            if _STREET.match(text, name_end) or _NO_PLACE_AFTER.match(text, name_end) \
                     or _BLOCK_OF.search(text, max(0, s - 24), s) or (j < n and not m.hint and _norm(
                         text[run[j][0]:run[j][1]]) in formation and text[e:run[j][0]] == " "):
                 # "Sanaa Street" in Hudaydah, "the 900 block of Hearne" are streets, "Quetta Express" a train,
@@ -585,9 +585,7 @@ def find_places(text: str, gazetteer: Gazetteer | None = None, countries: Mappin
     """
     gaz = gazetteer or load_gazetteer()
     demonyms: list[str] = []
-    head = DATELINE.search(text, 0, 400)
-    if head is not None and len(head.group(1)) < 3:
-        head = None
+    head = find_dateline(text)
     # a dateline with its state ("BUFFALO, N.Y. —") names a town, whatever the stoplist says
     ms = without_people(text, _candidates(text, gaz, demonyms,
                                           head.span(1) if head is not None and head.group(2) else (0, 0)))
@@ -925,8 +923,9 @@ def _resolve(m: _Mention, ms: list[_Mention], evidence: dict[str, float], top_ev
     best: Place | None = None
     best_s = second_s = -1e9
     best_ctx = 0.0
-    ctxs: dict[int, float] = {}  # each reading's context
-    placed: dict[int, float] = {}  # ... less what its country's evidence gave: what names it within the country
+    # each reading's context, and that context less what its country's evidence gave (what places it within
+    # the country)
+    ctxs: dict[int, tuple[float, float]] = {}
     cands = m.cands
     if m.quals:  # "X (District, Province)": X lies in them; a reading of X elsewhere is another place
         fits = [_fit(p, m, ms) for p, _ in cands]
@@ -991,8 +990,7 @@ def _resolve(m: _Mention, ms: list[_Mention], evidence: dict[str, float], top_ev
             # "near Opytne" in a ceasefire report: the Opytne on the line, more than one 18 km behind it
             ctx += 2.0 * max(0.0, 1.0 - km_to_line(p.latitude, p.longitude, m.front) / FRONT_KM)
         s += ctx
-        ctxs[id(p)] = ctx
-        placed[id(p)] = ctx - in_country
+        ctxs[id(p)] = (ctx, ctx - in_country)
         if s > best_s:
             second_s = best_s
             best, best_s, best_ctx = p, s, ctx
@@ -1011,7 +1009,7 @@ def _resolve(m: _Mention, ms: list[_Mention], evidence: dict[str, float], top_ev
         # Carolina; in an American report, Norfolk is Virginia's city, not the seat of Norfolk County)
         bigger = max((q for q, mn in m.cands if mn and q.feature == "populated"), key=lambda q: q.population,
                      default=None) if town is not None else None
-        if bigger is not None and ctxs.get(id(bigger), 0.0) < best_ctx:
+        if bigger is not None and ctxs.get(id(bigger), (0.0, 0.0))[0] < best_ctx:
             bigger = None
         if bigger is not None and bigger.population >= max(5 * town.population, min(best.population, 100_000)) \
                 and evidence.get(bigger.country_code, 0.0) >= evidence.get(best.country_code, 0.0):
@@ -1054,9 +1052,10 @@ def _resolve(m: _Mention, ms: list[_Mention], evidence: dict[str, float], top_ev
     if best.feature != "country" and m.in_run and not m.hint and best.population < 2_000_000 \
             and not any(q is best and mn for q, mn in m.cands):  # "al Sham Corps": an alias inside a name is a word
         return None
-    if best.feature == "admin2" and placed.get(id(best), 0.0) < 2.0 and m.hint != "admin2" and not m.bracketed:
+    in_country = ctxs.get(id(best), (0.0, 0.0))[1]
+    if best.feature == "admin2" and in_country < 2.0 and m.hint != "admin2" and not m.bracketed:
         city = _city_elsewhere(best, m)
-        if city is not None and placed.get(id(city), 0.0) >= placed.get(id(best), 0.0):
+        if city is not None and ctxs.get(id(city), (0.0, 0.0))[1] >= in_country:
             return city
     if best.feature == "admin2" and best_ctx < 2.0 and m.hint != "admin2" and not _sole_unit(best, m) \
             and not m.bracketed:  # in brackets a name qualifies another: "Mentao (Pobe-Mengao, Soum)"

@@ -49,8 +49,9 @@ def local_intro(text: str, start: int, end: int) -> bool:
     village"."""
     if start >= 3 and text[start - 2].islower() and _LOCAL_INTRO.search(text, max(0, start - 16), start):
         return True
-    if _PLACE_POSSESSIVE.search(text, max(0, start - 40), start):
-        return True
+    if start >= 4 and text[start - 2] == "s" and text[start - 3] in "'’" \
+            and _PLACE_POSSESSIVE.search(text, max(0, start - 40), start):
+        return True  # (the regex runs only after "'s ", as run starts are many)
     return SETTLEMENT_AFTER.match(text, end) is not None
 
 

@@ -85,6 +85,16 @@ def test_a_town_missing_from_the_named_province_gives_the_province():
     assert m.place.admin1 == "Nuevo Leon"
 
 
+def test_a_well_known_town_far_from_the_province_its_report_names_stands():
+    # ACLED codes the town where its report misnames the province; a quarter of a named city keeps the province
+    (m, prec), *_ = locate("On 5 May 2020, in Puerto Natales (Los Lagos), firefighters protested against cuts.")
+    assert (m.place.name, m.place.admin1, prec) == ("Puerto Natales", "Magallanes", 1)
+    (m, _), *_ = locate("An arson attack targeted a student dormitory in Gediz, Istanbul.")
+    assert (m.place.name, m.place.admin1) == ("Gediz", "Kütahya")
+    (m, _), *_ = locate("Assailants torched a bus at Mohammadpur in Dhaka city on Monday morning.")
+    assert m.place.admin1 == "Dhaka"
+
+
 def test_the_head_of_a_chain_not_its_district():
     (m, prec), *_ = locate("Teachers demonstrated in Libreville city (Komo-Mondah, Estuaire) on Monday.")
     assert m.place.name == "Libreville" and prec == 1

@@ -932,7 +932,8 @@ def _resolve(m: _Mention, ms: list[_Mention], evidence: dict[str, float], top_ev
         top = max(fits)
         # only the country agrees: a well-known town is kept (the report may misname its province), an
         # alias or a village of that name elsewhere in the country is not ("Mandi" in "Anaj Mandi, Hyderabad")
-        if _misplaced(cands, m, ms) and not any(_fit(p, m, ms, provinces=True) for p, _ in cands) and not any(
+        misplaced = _misplaced(cands, m, ms)
+        if misplaced and not any(_fit(p, m, ms, provinces=True) for p, _ in cands) and not any(
                 main and p.population >= 10_000 and p.country_code in _link_countries(m, ms) for p, main in cands):
             return None
         # a name found only by its spelling stands where its links say: "Shahwal, North Waziristan" is no
@@ -941,8 +942,12 @@ def _resolve(m: _Mention, ms: list[_Mention], evidence: dict[str, float], top_ev
             return None
         if top > 0:
             cands = tuple(c for c, f in zip(cands, fits, strict=True) if f == top)
-        elif _misplaced(cands, m, ms) or _abroad(cands, m, ms):
-            return None
+        elif misplaced or _abroad(cands, m, ms):
+            # unless it is a well-known town far from the province its report names ("Gediz, Istanbul")
+            cands = tuple((p, main) for p, main in cands if misplaced and main and p.population >= 10_000
+                          and _misnamed_province(p, m, ms))
+            if not cands:
+                return None
     for p, main in cands:
         ev = evidence.get(p.country_code, 0.0)
         # a short name in capitals is an acronym: a country's ("US"), or a province's in a report set in its
@@ -1256,6 +1261,21 @@ def _in_name(text: str, m: _Mention, p: Place | None, starts: set[int]) -> bool:
         return False
     after = _CAP_AFTER.match(text, m.end)
     return bool(after) and after.end() - 2 not in starts
+
+
+MISNAMED_PROVINCE_KM = 150.0  # a town this far from the seat of the province its report names lies elsewhere
+
+
+def _misnamed_province(p: Place, m: _Mention, ms: list[_Mention]) -> bool:
+    """A town its report puts in a province far from it ("Gediz, Istanbul", "Puerto Natales (Los Lagos)"), the
+    one town of its name in the country: the report misnames the province (ACLED codes the town). Near the
+    province, one of several namesakes, or in a city ("Mohammadpur in Dhaka city"), the province stands."""
+    if p.latitude is None or sum(q.feature == "populated" and q.country_code == p.country_code
+                                 for q, _ in m.cands) > 1:
+        return False
+    seats = [(q.latitude, q.longitude) for k in m.quals if ms[k].hint != "populated" for q, _ in ms[k].cands
+             if q.feature == "admin1" and q.country_code == p.country_code and q.latitude is not None]
+    return bool(seats) and all(km_to_line(p.latitude, p.longitude, [s]) > MISNAMED_PROVINCE_KM for s in seats)
 
 
 def _link_countries(m: _Mention, ms: list[_Mention]) -> set[str]:

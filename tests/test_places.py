@@ -1426,3 +1426,20 @@ def test_a_town_of_a_district_no_town_shares_its_name_with_lies_in_that_district
     # Chandrapur is also Maharashtra's Chanda; "of Rautahat" places it in Nepal
     ms = find_places("Bandh organisers set a truck ablaze in Chandrapur of Rautahat along the highway.")
     assert {m.place.country_code for m in ms} == {"NP"}
+
+
+def test_a_turkish_name_with_a_dotless_i_is_found_as_english_reports_write_it():
+    # GeoNames writes "Bağcılar"; English reports write "Bagcilar"
+    ms = find_places("An arson attack hit a commercial building in Bagcilar, Istanbul on Wednesday.")
+    assert [(m.place.name, m.place.admin1) for m in ms] == [("Bagcilar", "Istanbul"), ("Istanbul", "Istanbul")]
+
+
+def test_a_governorship_is_the_province_it_governs():
+    ms = find_places("Aydin Governorship announced that face masks are mandatory in all public spaces.")
+    assert [(m.place.name, m.place.feature) for m in ms] == [("Aydin", "admin1")]
+
+
+def test_a_street_ending_a_longer_name_is_no_village_of_its_first_word():
+    ms = find_places("Marchers laid wreaths on Kazanci Yokusu street in Beyoglu, Istanbul.")
+    assert "Kazanci" not in [m.place.name for m in ms]
+    assert {m.place.admin1 for m in ms} == {"Istanbul"}

@@ -44,7 +44,7 @@ ADMIN_UNITS_CSV = KNOWLEDGE / "admin_units.csv"
 ADMIN1_NAMES_CSV = KNOWLEDGE / "admin1_names.csv"
 SUBDISTRICTS_CSV = KNOWLEDGE / "subdistricts.csv"
 LOCAL_PLACES_CSV = KNOWLEDGE / "local_places.csv"
-SCHEMA_VERSION = "43"
+SCHEMA_VERSION = "44"
 
 EXTRA_COLUMNS = (
     "name", "alternatenames", "country_code", "admin1", "admin2", "latitude", "longitude",
@@ -58,6 +58,11 @@ ARTICLES = ("al ", "el ", "ar ", "as ", "ad ", "an ", "ash ", "at ", "az ", "ath
 
 _APOSTROPHES = str.maketrans({"'": "", "’": "", "‘": "", "`": "", "ʼ": "", "ʻ": "", "´": ""})
 _SPACES = str.maketrans({"-": " ", "‐": " ", "–": " ", "_": " ", ".": " ", ",": " ", "/": " "})
+# letters Unicode does not decompose into a Latin letter and a mark: Turkish dotless i ("Kadıköy", written
+# "Kadikoy" in English), Nordic and Polish slashed letters, ligatures
+_UNDECOMPOSED = str.maketrans({"ı": "i", "ø": "o", "Ø": "O", "ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ð": "d",
+                               "Ð": "D", "þ": "th", "Þ": "Th", "ß": "ss", "æ": "ae", "Æ": "Ae", "œ": "oe",
+                               "Œ": "Oe", "ħ": "h", "Ħ": "H"})
 
 
 def norm(name: str) -> str:
@@ -66,7 +71,7 @@ def norm(name: str) -> str:
         s = name
     else:
         s = unicodedata.normalize("NFKD", name)
-        s = "".join(ch for ch in s if not unicodedata.combining(ch))
+        s = "".join(ch for ch in s if not unicodedata.combining(ch)).translate(_UNDECOMPOSED)
     s = s.translate(_APOSTROPHES).translate(_SPACES).lower()
     return " ".join(s.split())
 
@@ -74,7 +79,7 @@ def norm(name: str) -> str:
 def ascii_name(name: str) -> str:
     """A name without diacritics (ACLED writes place names in ASCII)."""
     s = unicodedata.normalize("NFKD", name)
-    return "".join(ch for ch in s if not unicodedata.combining(ch))
+    return "".join(ch for ch in s if not unicodedata.combining(ch)).translate(_UNDECOMPOSED)
 
 
 _DIGRAPHS = (("x", "ks"), ("kh", "k"), ("gh", "g"), ("sh", "s"), ("ch", "c"), ("dh", "d"), ("th", "t"), ("ph", "f"),

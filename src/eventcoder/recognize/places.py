@@ -82,6 +82,8 @@ _SUBDISTRICT_WORDS = {"tehsil", "tahsil", "upazila", "upazilla", "taluk", "taluk
                       "subdivision", "sub-division", "subdistrict", "sub-district"}
 _ADMIN1_WORDS = {"province", "provinces", "state", "governorate", "parish", "oblast", "region", "division", "territory",
                  "emirate", "wilaya"}
+# a province's office named for it: "Aydin Governorship announced" (Nigeria's "Kano governorship election")
+_PROVINCE_OFFICE_WORDS = frozenset(("governorship",))
 _TOWN_WORDS = {"city", "town", "village", "villages", "township", "port", "airport", "market", "bazaar",
                "hospital", "mosque", "camp", "community", "locality", "settlement", "hamlet", "neighbourhood",
                "neighborhood", "comunidad", "colonia", "barrio"}
@@ -93,6 +95,7 @@ _NEAR_WORDS = {"area", "areas", "valley", "vicinity", "outskirts", "suburbs", "s
                "mountains", "river"}
 _STREET = re.compile(r"[ \t]+(?:(?:Street|Avenue|Boulevard|Blvd|Lane|Drive|Parkway|Highway|Expressway|Motorway"
                      r"|Terrace|Colony|Chowk|Mohalla|[Ss]tatue)\b|(?:St|Ave|Blvd|Rd|Ct|Pl)\.)")  # "the Anna statue": a person's
+_STREET_AFTER_RUN = re.compile(r"[ \t]+(?:[Ss]treet|[Aa]venue|[Bb]oulevard|[Ll]ane)\b")
 # a train ("derailed the Palamu Express") or a web page's screen words ("Watch Mobile Video", "Mobile users")
 _NO_PLACE_AFTER = re.compile(r"[ \t]+(?:Express|Video|[Uu]sers|App)\b")
 _BLOCK_OF = re.compile(r"\d\s+block\s+of\s+(?:[NSEW]\.?\s+|(?:North|South|East|West)\s+)?$")  # "the 3500 block of Hearne"
@@ -382,7 +385,9 @@ def _candidates(text: str, gaz: Gazetteer, found: list[str] | None = None,
                 last = _norm(text[run[j - 1][0]:run[j - 1][1]])
                 m.hint = "admin2" if last in _ADMIN2_WORDS else "admin1" if last in _ADMIN1_WORDS else ""
             name_end = m.hint_end or e
+            # (a street may end a longer name the gazetteer lacks: "Kazanci Yokusu street" is no village Kazanci)
             if _STREET.match(text, name_end) or _NO_PLACE_AFTER.match(text, name_end) \
+                    or (not m.hint and name_end < run[-1][1] and _STREET_AFTER_RUN.match(text, run[-1][1])) \
                     or _BLOCK_OF.search(text, max(0, s - 24), s) or (j < n and not m.hint and _norm(
                         text[run[j][0]:run[j][1]]) in formation and text[e:run[j][0]] == " "):
                 # "Sanaa Street" in Hudaydah, "the 900 block of Hearne" are streets, "Quetta Express" a train,
@@ -517,6 +522,8 @@ def _designate(text: str, m: _Mention) -> None:
         m.hint, m.hint_end, m.sub = "admin2", d.end(), word in _SUBDISTRICT_WORDS
     elif word in _ADMIN1_WORDS:
         m.hint, m.hint_end, m.unit_word = "admin1", d.end(), word.rstrip("s")
+    elif word in _PROVINCE_OFFICE_WORDS:
+        m.hint, m.hint_end = "admin1", d.end()
     elif word in _TOWN_WORDS:
         m.hint, m.hint_end, m.town = "populated", d.end(), word in _SETTLEMENT_WORDS
     elif word in _NEAR_WORDS:

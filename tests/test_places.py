@@ -1443,3 +1443,14 @@ def test_a_street_ending_a_longer_name_is_no_village_of_its_first_word():
     ms = find_places("Marchers laid wreaths on Kazanci Yokusu street in Beyoglu, Istanbul.")
     assert "Kazanci" not in [m.place.name for m in ms]
     assert {m.place.admin1 for m in ms} == {"Istanbul"}
+
+
+def test_a_district_of_ghanas_new_regions_is_in_the_region_it_was_carved_from():
+    # the 2018 North East region was part of Northern, as the gazetteer's (and ACLED's) ten regions name it
+    ms = find_places("Militias attacked a farmer in Gordi (Mamprugo Moaduri, North East) on Saturday.")
+    assert [(m.place.name, m.place.admin1) for m in ms] == [("Mamprugo Moaduri", "Northern")]
+
+
+def test_a_romanian_name_with_de_sub_is_one_name():
+    ms = find_places("Locals protested in Poienile de sub Munte against illegal logging.")
+    assert [(m.place.name, m.place.admin1) for m in ms] == [("Poienile de sub Munte", "Maramures")]

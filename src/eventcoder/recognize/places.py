@@ -67,7 +67,7 @@ _ARTICLE_PREFIX = frozenset(("al-", "el-", "ad-", "ar-", "as-", "an-", "az-", "a
 _JOINERS = frozenset(
     f" {w} " for w in ("de", "del", "da", "do", "dos", "das", "di", "du", "la", "le", "el", "al", "ad", "ar", "as",
                        "ash", "an", "ez", "es", "en", "am", "im", "sur", "les", "e", "i",
-                       "des", "ul", "ur", "bin", "ibn", "bani", "beni", "de la", "de las", "de los")
+                       "des", "ul", "ur", "bin", "ibn", "bani", "beni", "de la", "de las", "de los", "de sub", "upon")
 ) | {" ", "-", "‐", "-e-", "-i-", "-ul-", "-ur-", "-al-", "-el-", "-ye-", "-o-", "-ez-", "-es-", "-en-", "-ed-",
     "-ad-", "-ar-", "-as-", "-an-", "-at-", "-az-", "-ash-", "-de-", "-la-", "-sur-", "-sous-", "-les-", "-du-",
     "-di-", "-do-", "-da-", "-on-", "-upon-", "-am-"}

@@ -1454,3 +1454,9 @@ def test_a_district_of_ghanas_new_regions_is_in_the_region_it_was_carved_from():
 def test_a_romanian_name_with_de_sub_is_one_name():
     ms = find_places("Locals protested in Poienile de sub Munte against illegal logging.")
     assert [(m.place.name, m.place.admin1) for m in ms] == [("Poienile de sub Munte", "Maramures")]
+
+
+def test_a_town_by_a_provincial_border_is_in_the_province_its_code_gives():
+    # the extract filed Reyes Acozac (Mexico state, GeoNames code 15) under Morelos, a namesake's state
+    ms = find_places("A body was found on the road out of Reyes Acozac on Sunday.")
+    assert [(m.place.name, m.place.admin1) for m in ms] == [("Reyes Acozac", "Mexico")]

@@ -44,7 +44,7 @@ ADMIN_UNITS_CSV = KNOWLEDGE / "admin_units.csv"
 ADMIN1_NAMES_CSV = KNOWLEDGE / "admin1_names.csv"
 SUBDISTRICTS_CSV = KNOWLEDGE / "subdistricts.csv"
 LOCAL_PLACES_CSV = KNOWLEDGE / "local_places.csv"
-SCHEMA_VERSION = "45"
+SCHEMA_VERSION = "46"
 
 EXTRA_COLUMNS = (
     "name", "alternatenames", "country_code", "admin1", "admin2", "latitude", "longitude",
@@ -368,6 +368,15 @@ def build(path: Path = ARTIFACT, quiet: bool = False) -> Path:
         if r is not None and r["admin1"]:
             code_names[(c["countrycode"], c["admin1code"])][r["admin1"]] += 1
 
+    # the names that matter for each code: those its matched places carry at least a tenth of the time (a
+    # name rarer than that is a town by a provincial border matched to the extract's namesake across it: 126
+    # towns of Mexico state filed under Morelos)
+    names_of_code: dict[str, dict[str, tuple[str, ...]]] = defaultdict(dict)
+    for (cc, code), counts in code_names.items():
+        total = sum(counts.values())
+        if total >= 20:
+            names_of_code[cc][code] = tuple(n for n, k in counts.most_common() if k >= total / 10)
+
     countries = _country_rows(country_cfg)
     cname = {c["cc"]: c["name"] for c in countries}
 
@@ -399,6 +408,9 @@ def build(path: Path = ARTIFACT, quiet: bool = False) -> Path:
             r = nearest.find(cc, c["latitude"], c["longitude"], allowed)
             if r is not None and names and r["admin1"] not in names:
                 r = {**r, "admin1": names.most_common(1)[0][0], "admin2": ""}
+        if r is not None and c["admin1code"] in names_of_code.get(cc, {}) and r["admin1"] not in (
+                common := names_of_code[cc][c["admin1code"]]):
+            r = {**r, "admin1": common[0], "admin2": ""}  # a town by a border its code places
         a1 = namer.admin1(cc, r["admin1"]) if r else ""
         a2 = namer.admin2(r["admin2"]) if r else ""
         now = current.get((cc, c["admin1code"]))

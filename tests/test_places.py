@@ -1460,3 +1460,9 @@ def test_a_town_by_a_provincial_border_is_in_the_province_its_code_gives():
     # the extract filed Reyes Acozac (Mexico state, GeoNames code 15) under Morelos, a namesake's state
     ms = find_places("A body was found on the road out of Reyes Acozac on Sunday.")
     assert [(m.place.name, m.place.admin1) for m in ms] == [("Reyes Acozac", "Mexico")]
+
+
+def test_a_levies_force_serves_the_province_it_is_named_for():
+    # unlike a formation posted anywhere ("Assam Rifles" in Manipur), levies are raised and serve locally
+    ms = find_places("A soldier of the Balochistan Levies was killed on his way to work.")
+    assert [(m.place.name, m.place.feature) for m in ms] == [("Balochistan", "admin1")]

@@ -222,3 +222,10 @@ def test_a_district_headquarters_is_read_in_its_district():
     assert (m.place.name, m.place.feature, prec) == ("Salyan", "admin2", 2)
     (m, _), *_ = locate("Cadres demonstrated in Sarlahi district headquarters Malangawa on Tuesday.")
     assert m.place.name == "Malangawa"
+
+
+def test_a_village_in_the_countryside_of_a_town_is_the_place_not_the_town():
+    # "Tal Tamer" (GeoNames: Tall Tamr) is found by its spelling after "surrounding"; Ras Al Ain only locates it
+    (m, prec), *_ = locate("Turkish forces shelled positions in the area surrounding Tal Tamer in the countryside "
+                           "of Ras Al Ain in Al-Hasakeh.")
+    assert (m.place.name, prec) == ("Tall Tamr", 1)

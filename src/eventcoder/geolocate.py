@@ -32,14 +32,16 @@ _UNIT_OF = re.compile(rf"\s(?:{_UNIT_WORDS}|sector|region)\s+of\s+(?:the\s+)?$",
 _PREPOSITION = re.compile(
     r"\b(?:in|at|near|outside|around|across|inside|into|towards?|between|of the (?:city|town|village|district)"
     r"|(?:city|town|village|district|province|area|outskirts|vicinity) of)\s+(?:the\s+)?$", re.I)
-# "Sirwah district west of Marib city", "Kuchlak, 25 km north of Quetta": the town after the gap only locates
-# the place before it
+# "Sirwah district west of Marib city", "Kuchlak, 25 km north of Quetta", "Tal Tamer in the countryside of Ras
+# Al Ain": the town after the gap only locates the place before it
 _REFERENCE_GAP = re.compile(
     rf"(?:\s+(?:city|town|village|{_UNIT_WORDS}|area|locality|sub-?district|neighbou?rhood))?"
     r"\s*,?\s*(?:(?:some|about|around|nearly|approximately|over|less than)\s+)?"
     r"(?:\d+(?:\.\d+)?\s*(?:-\s*)?(?:km|kms|kilometers?|kilometres?|miles?)\s+)?"
     r"(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+(?:of|from)"
-    r"|(?:from|away from|outside))\s+(?:the\s+)?(?:(?:city|town|village|district)\s+of\s+)?", re.I)
+    r"|(?:from|away from|outside)"
+    r"|in\s+the\s+(?:(?:north|south|east|west)(?:ern)?\s+)?(?:countryside|outskirts|vicinity|environs)\s+of)"
+    r"\s+(?:the\s+)?(?:(?:city|town|village|district)\s+of\s+)?", re.I)
 _LIST_GAP = re.compile(r"\s*(?:,|;|,?\s+and|,?\s+or|&)\s*(?:in\s+|at\s+)?")
 # "in Meknassy (Sidi Bou Zid)", "village of Zibane [Ziban] (Anzourou, Tillaberi)", "in Carvajal, Trujillo state":
 # a name the gazetteer lacks, qualified by units it has

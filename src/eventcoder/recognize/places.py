@@ -504,7 +504,8 @@ def _after_unknown_place(text: str, start: int, gaz: Gazetteer) -> bool:
 
 
 _PLACE_INTRO = frozenset(("in", "at", "near", "from", "into", "rural", "northern", "southern", "eastern",
-                          "western", "central"))  # "in rural Ras al Ain", "in southern Qalqiliyah", "into Ras al Ain"
+                          "western", "central", "surrounding", "around", "outside", "towards", "toward"))
+# "in rural Ras al Ain", "in southern Qalqiliyah", "into Ras al Ain", "the area surrounding Tal Tamer"
 _UNIT_OF = frozenset(("village", "town", "city", "countryside", "outskirts", "vicinity", "suburbs", "area", "neighborhood",
                       "neighbourhood"))
 

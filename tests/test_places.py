@@ -1466,3 +1466,10 @@ def test_a_levies_force_serves_the_province_it_is_named_for():
     # unlike a formation posted anywhere ("Assam Rifles" in Manipur), levies are raised and serve locally
     ms = find_places("A soldier of the Balochistan Levies was killed on his way to work.")
     assert [(m.place.name, m.place.feature) for m in ms] == [("Balochistan", "admin1")]
+
+
+def test_the_one_place_so_spelt_is_found_in_a_report_that_points_to_no_country():
+    ms = find_places("Residents closed the main road with burning tyres in Ain Oussara on Saturday.")
+    assert [(m.place.name, m.place.country_code) for m in ms] == [("Ain Oussera", "DZ")]
+    # a street is no place found by its spelling
+    assert find_places("The victims had gathered near Blake Ave. when shots were fired.") == []

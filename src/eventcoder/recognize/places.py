@@ -468,9 +468,10 @@ def _respelt(text: str, run: list[tuple[int, int]], i: int, gaz: Gazetteer, stop
     for j in range(min(len(run), i + 3), i + shorter, -1):
         s, e = run[i][0], run[j - 1][1]
         raw = text[s:e]
-        if len(raw) < 5 or raw.isupper() or (j - i > 1 and _norm(text[run[j - 1][0]:e]) in stop
-                                             and _norm(text[run[i][0]:run[i][1]]) not in toponym_words("prefixes")):  # "Ain al Arab"
-            continue
+        last = _norm(text[run[j - 1][0]:e]) if j - i > 1 else ""
+        if len(raw) < 5 or raw.isupper() or last in _NO_VILLAGE_END or (
+                last in stop and _norm(text[run[i][0]:run[i][1]]) not in toponym_words("prefixes")):  # "Ain al Arab"
+            continue  # (nor a street: "near Blake Ave.")
         qualified = not introduced and not SETTLEMENT_AFTER.match(text, e) and not _UNIT_AFTER.match(text, e)
         if qualified and not _qualifier_after(text, e, stop):
             continue
@@ -1031,7 +1032,10 @@ def _resolve(m: _Mention, ms: list[_Mention], evidence: dict[str, float], top_ev
             best, seat = town, True
     # a name found by its spelling needs the report's country, unless it is a city introduced as a place in a
     # report that points to no other country ("in Quamishli city": Al Qamishli)
-    if m.fuzzy and ((best_ctx < 2.0 and not (m.intro and best.population >= 100_000 and top_ev < 1.0)) or m.in_run
+    # (or the one place anywhere so spelt, introduced as a place in a report that points to no country: "in
+    # Ain Oussara" for Ain Oussera)
+    if m.fuzzy and ((best_ctx < 2.0 and not (m.intro and top_ev < 1.0 and (
+            best.population >= 100_000 or (len(m.cands) == 1 and len(m.key) >= 7)))) or m.in_run
                     or best.feature not in ("populated", "admin2")):
         return None
     if m.qualified and not _qualified_by(ms, m, named_admin1.get((best.country_code, best.admin1), set())):

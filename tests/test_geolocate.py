@@ -229,3 +229,9 @@ def test_a_village_in_the_countryside_of_a_town_is_the_place_not_the_town():
     (m, prec), *_ = locate("Turkish forces shelled positions in the area surrounding Tal Tamer in the countryside "
                            "of Ras Al Ain in Al-Hasakeh.")
     assert (m.place.name, prec) == ("Tall Tamr", 1)
+
+
+def test_members_of_a_city_branch_protest_in_that_city():
+    (m, _), *_ = locate("Youth Congress members, belonging to the Jaipur City branch, protested against the cut in "
+                        "teaching posts.")
+    assert (m.place.name, m.relation) == ("Jaipur", "in")

@@ -53,6 +53,8 @@ _NEAR_CUES = frozenset((
     "south-western", "northeastern", "northwestern", "southeastern", "southwestern", "parts", "village",
     "villages", "area", "around", "countryside", "environs", "rural"))
 _STATEMENT_AFTER = re.compile(r"^(?:-based|\s+based\b|-born|\s+native\b|'s\s+(?:native|resident))", re.I)
+# a party's or union's local unit: its members are where it is ("members belonging to the Jaipur City branch")
+_LOCAL_UNIT_AFTER = re.compile(r"\s+(?:(?:[Cc]ity|[Dd]istrict|[Tt]own)\s+)?(?:branch|unit|chapter)\b")
 # "near", after the name: "X-adjacent", "the Syria-Turkey border"
 _NEAR_AFTER = re.compile(r"-(?i:adjacent|bordering)\b|-[A-Z][\w'’]*(?:-[A-Z][\w'’]*)?\s+(?i:border|corridor)\b")
 # "road": an end of a road named after the towns it links ("on the Dhaka-Rangpur highway"), the first or last
@@ -198,7 +200,8 @@ def _not_where_it_happened(text: str, end: int, before: str, words: set[str]) ->
     for the hospital the wounded were taken to ("died at Dhaka Medical College Hospital"), else "";
     `before` holds the 60 characters before the name ending at `end`, `words` its last ten words."""
     hospital = _HOSPITAL_AFTER.match(text, end) is not None
-    if (words & _STATEMENT_CUES and _STATEMENT_BEFORE.search(before)) or _STATEMENT_AFTER.match(text[end:end + 12]):
+    if ((words & _STATEMENT_CUES and _STATEMENT_BEFORE.search(before)) or _STATEMENT_AFTER.match(text[end:end + 12])) \
+            and not _LOCAL_UNIT_AFTER.match(text, end):
         return "treated" if hospital else "statement"  # "rushed to Dhaka Medical College Hospital"
     if hospital and words & _TREATED_CUES and _TREATED_BEFORE.search(before):
         return "treated"

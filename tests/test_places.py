@@ -895,7 +895,8 @@ def test_a_month_abbreviation_is_no_place():
 
 def test_an_abbreviated_saint_or_mount_is_part_of_the_name():
     ms = find_places("ST. LOUIS, MO (KTVI) - Shots rang out overnight in north St. Louis.")
-    assert {(m.place.name, m.place.admin1) for m in ms} == {("St. Louis", "Missouri")}
+    # (the dateline's postal code names the state too)
+    assert {(m.place.name, m.place.admin1) for m in ms} == {("St. Louis", "Missouri"), ("Missouri", "Missouri")}
 
 
 def test_a_saints_name_before_an_institution_is_no_town():
@@ -1473,3 +1474,17 @@ def test_the_one_place_so_spelt_is_found_in_a_report_that_points_to_no_country()
     assert [(m.place.name, m.place.country_code) for m in ms] == [("Ain Oussera", "DZ")]
     # a street is no place found by its spelling
     assert find_places("The victims had gathered near Blake Ave. when shots were fired.") == []
+
+
+def test_a_postal_code_after_a_town_of_its_state_names_the_state():
+    ms = find_places("Five shot in Trenton, NJ early Friday morning, police said.")
+    assert [(m.place.name, m.place.admin1) for m in ms][:2] == [("Trenton", "New Jersey"), ("New Jersey", "New Jersey")]
+    # two capitals after a town of no such state are no state: Lahore's provincial assembly speaker
+    assert "Pennsylvania" not in [m.place.admin1 for m in find_places("Protesters gathered in Lahore, PA Speaker said.")]
+
+
+def test_a_broadcasters_dateline_ends_at_its_station_and_may_drop_the_point():
+    ms = find_places("LEXINGTON, Ky (LEX 18) Investigators say the teenager shot in Lexington Monday shot himself.")
+    assert [(m.place.admin1, m.relation) for m in ms][0] == ("Kentucky", "dateline")
+    ms = find_places("LANCASTER, Pa – A 17-year-old will be tried as an adult for the shooting.")
+    assert [(m.place.name, m.place.admin1) for m in ms] == [("Lancaster", "Pennsylvania")]

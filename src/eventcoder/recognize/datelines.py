@@ -26,9 +26,19 @@ _WIRES = frozenset(("reuters", "afp", "ap", "xinhua", "upi", "ians", "pti", "app
                     "bernama", "efe", "ansa", "kyodo", "yonhap", "irna", "sana", "wam", "spa", "tass", "ria"))
 
 
+# A broadcaster's dateline may end at its station, with no dash: "LEXINGTON, Ky (LEX 18) Despite ..." (the
+# state abbreviation must be one, see `find_dateline`)
+_STATION_DATELINE = re.compile(r"(?m)^[ \t]*([A-Z][A-Z'’.]+(?:[ -][A-Z][A-Z'’.]+){0,3}),[ \t]*([A-Z][A-Za-z.]*)"
+                               r"[ \t]*\(([^()\n]{1,40})\)[ \t]+(?=[A-Z])")
+
+
 def find_dateline(text: str) -> re.Match[str] | None:
     """The report's dateline, near its top, with a city of three letters or more; None if it has none."""
     head = _DATELINE.search(text, 0, 400)
+    if head is None:
+        head = _STATION_DATELINE.search(text, 0, 400)
+        if head is not None and head.group(2) not in dateline_abbreviations():
+            head = None
     return head if head is not None and len(head.group(1)) >= 3 else None
 
 
@@ -38,7 +48,7 @@ def dateline_abbreviations() -> dict[str, tuple[str, str]]:
     cfg = load_yaml("admin_names.yaml").get("dateline_abbreviations") or {}
     out = {abbr: (cc, name) for cc, table in cfg.items() for abbr, name in table.items()}
     # written without the point as often ("MEMPHIS, Tenn --")
-    return {**{a.rstrip("."): v for a, v in out.items() if a.endswith(".") and len(a) > 3}, **out}
+    return {**{a.rstrip("."): v for a, v in out.items() if a.endswith(".") and len(a) > 2}, **out}
 
 
 def place_dateline(d: re.Match[str], state: tuple[str, str] | None, ms: list[_Mention],

@@ -320,7 +320,8 @@ def _candidates(text: str, gaz: Gazetteer, found: list[str] | None = None,
                 if cands:
                     found = (j, s, e, _norm(text[s:e]), cands)
                     break
-            state = _state_abbreviation(text, run[i], gaz) if text[run[i][1]:run[i][1] + 1] == "." else None
+            state = _state_abbreviation(text, run[i], gaz) \
+                if text[run[i][1]:run[i][1] + 1] == "." or run[i][1] - run[i][0] == 2 else None
             if state is not None:  # "Huntsville, Ala.": Alabama, not Ala in Kerala
                 found = (i + 1, run[i][0], run[i][1], _norm(state.name), ((state, True),))
             fuzzy = qualified = False
@@ -440,13 +441,27 @@ def _capital(gaz: Gazetteer, cands: tuple[tuple[Place, bool], ...]) -> Place | N
     return None
 
 
+_TOWN_BEFORE_COMMA = re.compile(r"([A-Z][\w'’.-]*(?:[ ][A-Z][\w'’.-]*){0,3})$")
+_POSTAL_END = frozenset(" \t\n,.;:)")
+
+
 def _state_abbreviation(text: str, token: tuple[int, int], gaz: Gazetteer) -> Place | None:
-    """The state a news abbreviation after a town's name stands for ("Huntsville, Ala.", "Paris, Tenn.")."""
+    """The state a news abbreviation after a town's name stands for ("Huntsville, Ala.", "Paris, Tenn."), or a
+    postal code after a town of that state ("Trenton, NJ"; "Lahore, PA Speaker" is no Pennsylvania)."""
     s, e = token
-    if e >= len(text) or text[e] != "." or text[s - 2:s] != ", ":
+    if text[s - 2:s] != ", ":
         return None
-    state = dateline_abbreviations().get(text[s:e + 1])
-    return gaz.admin1(*state) if state else None
+    if e < len(text) and text[e] == ".":
+        state = dateline_abbreviations().get(text[s:e + 1])
+        return gaz.admin1(*state) if state else None
+    if e - s != 2 or not text[s:e].isupper() or (e < len(text) and text[e] not in _POSTAL_END):
+        return None
+    state = dateline_abbreviations().get(text[s:e])
+    town = _TOWN_BEFORE_COMMA.search(text, max(0, s - 42), s - 2) if state else None
+    if town is None or not any((p.country_code, p.admin1) == state and p.feature in ("populated", "admin2")
+                               for p, _ in gaz.match(town.group(1))):
+        return None
+    return gaz.admin1(*state)
 
 
 def _respelt(text: str, run: list[tuple[int, int]], i: int, gaz: Gazetteer, stop: frozenset[str],

@@ -235,3 +235,9 @@ def test_members_of_a_city_branch_protest_in_that_city():
     (m, _), *_ = locate("Youth Congress members, belonging to the Jaipur City branch, protested against the cut in "
                         "teaching posts.")
     assert (m.place.name, m.relation) == ("Jaipur", "in")
+
+
+def test_a_quarter_of_a_named_city_is_no_namesake_town_in_another_province():
+    # the gazetteer knows only the Karimabad of Gilgit-Baltistan: "Karimabad, Karachi" is in Karachi
+    (m, prec), *_ = locate("Activists rioted in Karimabad, Karachi, destroying an election camp.")
+    assert (m.place.name, m.place.admin1, prec) == ("Karachi", "Sindh", 2)

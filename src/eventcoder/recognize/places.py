@@ -1334,8 +1334,10 @@ def _abroad(cands: tuple[tuple[Place, bool], ...], m: _Mention, ms: list[_Mentio
 
 def _misplaced(cands: tuple[tuple[Place, bool], ...], m: _Mention, ms: list[_Mention]) -> bool:
     """A head none of whose readings lies in the province its links name: "Benito Juarez, Nuevo Leon"
-    where the gazetteer knows only other Benito Juarezes. (A province named with a province is a list.)"""
-    ccs = _province_countries(m, ms)
+    where the gazetteer knows only other Benito Juarezes, "Karimabad, Karachi" where it knows only the Karimabad of
+    Gilgit-Baltistan. (A province named with a province is a list.)"""
+    ccs = _province_countries(m, ms) | {q.country_code for k in m.quals for q, _ in ms[k].cands
+                                        if q.feature == "admin2" and q.population >= 100_000}
     if not ccs or m.hint == "admin1":
         return False
     same = [p for p, _ in cands if p.country_code in ccs]

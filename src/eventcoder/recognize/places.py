@@ -7,8 +7,8 @@ since foreign forces go by demonym), the provinces it names or implies (the home
 party, the area of an observer mission), and qualifier chains: in
 "X, Province, Country", "X (District, Province)" and "X in Province" the later links contain X, so a
 reading of X outside them is another place and X is dropped when the gazetteer has none inside them
-(the province then locates the event). A name that matches nothing as written but is introduced as a
-place ("in Gawadar") may match a town spelt otherwise, when the report names that town's country.
+(the province then locates the event; see `place_chains`). A name that matches nothing as written but is
+introduced as a place ("in Gawadar") may match a town spelt otherwise, when the report names that town's country.
 Each mention also gets a relation (`place_relations`: near, between, statement, recalled or in), or
 "dateline" (the city a news story is filed from: "OCEANSIDE, Calif. —"). Places the report implies (the
 capital, a landmark's city, a group's home region) are added by `implied_places`.
@@ -50,6 +50,17 @@ from eventcoder.recognize.local_places import (
     local_intro,
     on_front,
     resolve_local,
+)
+from eventcoder.recognize.place_chains import (
+    CAP_AFTER,
+    headquarters_in_district,
+    link_chains,
+    link_countries,
+    link_fit,
+    misnamed_province,
+    outside_linked_countries,
+    outside_linked_province,
+    qualifiers_agree,
 )
 from eventcoder.recognize.place_relations import person_titles, set_relations, without_people
 from eventcoder.recognize.toponym_words import saint_institution, toponym_words
@@ -115,15 +126,8 @@ _ADJECTIVAL = re.compile(
     rf"[-‐](?:{_SPONSOR_WORDS}|owned|made|controlled|administered|held|occupied|bound|registered|flagged|origin)\b",
     re.I)
 _NAMED_DAY = re.compile(r"[ \t]+Day\b")  # "Kashmir Day protests", "Pakistan Day": a day named for the place
-_CHAIN_GAP = re.compile(r"\s*(?:,|\(|, and)\s*")
-# "Karak in Dar'a", "Adhaim district of Diyala province": the later name may be the unit containing the first
-_IN_GAP = re.compile(
-    r"\s+(?:in|of)\s+(?:the\s+)?(?:(?:province|district|state|governorate|region|county)\s+of\s+)?"
-    r"(?:(?:the\s+)?(?:(?:north|south|east|west)(?:ern)?|(?:north|south)-?(?:east|west)(?:ern)?|rural)\s+)?"
-    r"(?:(?:countryside|outskirts|suburbs|parts?|areas?)\s+of\s+(?:the\s+)?)?"
-    r"|\s+in\s+(?:the\s+)?(?:(?:north|south|east|west)(?:ern)?|(?:north|south)-?(?:east|west)(?:ern)?|rural)"
-    r"\s+(?:countryside|outskirts|suburbs|parts?)\s+of\s+(?:the\s+)?", re.I)
-_TAIL_END = re.compile(r"\s*(?:[).;:\]]|,?\s+(?!and\b|or\b)[a-z]|$)")
+
+
 @dataclass(slots=True)
 class _Mention:
     start: int
@@ -153,30 +157,6 @@ class _Mention:
     unit_word: str = ""  # the word that designates it a first-level unit: "state" in "Punjab State"
     local: bool = False  # read in a national directory of villages (gazetteer.local); then each candidate's
     # flag says whether its coordinates are its own, not whether it is called by its main name
-
-
-
-
-@lru_cache(maxsize=1)
-def _overlaps() -> dict[tuple[str, str], int]:
-    """(country, province) -> a group shared with the provinces reports use for it (admin_names.yaml)."""
-    cfg = load_yaml("admin_names.yaml").get("admin1_overlaps") or {}
-    out: dict[tuple[str, str], int] = {}
-    for cc, groups in cfg.items():
-        for g in groups:
-            for name in g:
-                out[(cc, norm(name))] = len(out) + 1 if (cc, norm(g[0])) not in out else out[(cc, norm(g[0]))]
-    return out
-
-
-def _same_province(cc: str, a: str, b: str) -> bool:
-    """Whether two admin1 names of a country are the same province, or ones reports use for each other."""
-    na, nb = _norm(a), _norm(b)
-    if na == nb:
-        return True
-    groups = _overlaps()
-    ga = groups.get((cc, na))
-    return ga is not None and ga == groups.get((cc, nb))
 
 
 @dataclass(frozen=True, slots=True)
@@ -634,7 +614,7 @@ def find_places(text: str, gazetteer: Gazetteer | None = None, countries: Mappin
     if not ms:
         return with_home_regions(gaz, homes, with_capital(text, gaz, base, with_landmarks(text, gaz, [])))
     stop = toponym_words("words")
-    _chains(text, ms)
+    link_chains(text, ms)
     area = _mission_area(gaz, regions)
     front = _front(gaz, area)
     for m in ms:
@@ -741,8 +721,8 @@ def find_places(text: str, gazetteer: Gazetteer | None = None, countries: Mappin
                     if sig is not None:
                         memo[sig] = (chosen[idx], 0.0)
 
-    _qualifiers_agree(ms, chosen)
-    _headquarters_in_district(text, ms, chosen)
+    qualifiers_agree(ms, chosen)
+    headquarters_in_district(text, ms, chosen)
     _outside_mission_area(area, chosen)
     _respell_ruled_out(text, ms, chosen, evs, named_admin1, stop, by_demonym, gaz)
     _read_directories(text, ms, chosen, evs, named_admin1, area, gaz, front)
@@ -805,7 +785,7 @@ def _respell_ruled_out(text: str, ms: list[_Mention], chosen: list[Place | None]
                 and (m.town or local_intro(text, m.start, m.end)):
             tried = {id(q) for q, _ in m.cands}
             spelt = tuple(c for c in gaz.match_spelling(text[m.start:m.end]) if id(c[0]) not in tried
-                          and (not m.quals or _fit(c[0], m, ms) > 0))
+                          and (not m.quals or link_fit(c[0], m, ms) > 0))
             if spelt:
                 ev = evs[idx]
                 chosen[idx] = _resolve(replace(m, cands=spelt, fuzzy=True), ms, ev, max(ev.values(), default=0.0),
@@ -855,7 +835,6 @@ def _read_directories(text: str, ms: list[_Mention], chosen: list[Place | None],
             inside = astray and any((q.country_code, q.admin1) in area and not _off_front(q, front) for q, _ in m.cands)
             chosen[idx] = resolve_local(m, ms, known, evs[idx], named_admin1, gaz, front) or (
                 p if astray and (not inside or not outside) else None)  # off the front: still in the area
-
 
 
 def _qualified_by(ms: list[_Mention], m: _Mention, province_names: set[str]) -> bool:
@@ -952,13 +931,13 @@ def _resolve(m: _Mention, ms: list[_Mention], evidence: dict[str, float], top_ev
     ctxs: dict[int, tuple[float, float]] = {}
     cands = m.cands
     if m.quals:  # "X (District, Province)": X lies in them; a reading of X elsewhere is another place
-        fits = [_fit(p, m, ms) for p, _ in cands]
+        fits = [link_fit(p, m, ms) for p, _ in cands]
         top = max(fits)
         # only the country agrees: a well-known town is kept (the report may misname its province), an
         # alias or a village of that name elsewhere in the country is not ("Mandi" in "Anaj Mandi, Hyderabad")
-        misplaced = _misplaced(cands, m, ms)
-        if misplaced and not any(_fit(p, m, ms, provinces=True) for p, _ in cands) and not any(
-                main and p.population >= 10_000 and p.country_code in _link_countries(m, ms) for p, main in cands):
+        misplaced = outside_linked_province(cands, m, ms)
+        if misplaced and not any(link_fit(p, m, ms, provinces=True) for p, _ in cands) and not any(
+                main and p.population >= 10_000 and p.country_code in link_countries(m, ms) for p, main in cands):
             return None
         # a name found only by its spelling stands where its links say: "Shahwal, North Waziristan" is no
         # Sahiwal of Punjab
@@ -966,10 +945,10 @@ def _resolve(m: _Mention, ms: list[_Mention], evidence: dict[str, float], top_ev
             return None
         if top > 0:
             cands = tuple(c for c, f in zip(cands, fits, strict=True) if f == top)
-        elif misplaced or _abroad(cands, m, ms):
+        elif misplaced or outside_linked_countries(cands, m, ms):
             # unless it is a well-known town far from the province its report names ("Gediz, Istanbul")
             cands = tuple((p, main) for p, main in cands if misplaced and main and p.population >= 10_000
-                          and _misnamed_province(p, m, ms))
+                          and misnamed_province(p, m, ms))
             if not cands:
                 return None
     for p, main in cands:
@@ -1144,201 +1123,9 @@ def _eponymous_town(unit: Place, m: _Mention) -> Place | None:
     return None
 
 
-def _chains(text: str, ms: list[_Mention]) -> None:
-    """Chains: "X, Y, Z", "X (Y, Z)" or "X in Y" — later links qualify the head."""
-    for i, m in enumerate(ms):
-        j, pos = i + 1, (m.hint_end or m.end)
-        qualifying = True
-        links: list[int] = []
-        via_in = False
-        while j < len(ms):
-            gap = text[pos:ms[j].start]
-            if _CHAIN_GAP.fullmatch(gap):
-                m.chain.append(j)
-                # a qualifying link, not one more town of a list: "(Dhamar)", "Kech, Balochistan."
-                end = ms[j].hint_end or ms[j].end
-                paren = "(" in gap
-                if paren or _TAIL_END.match(text, end):
-                    ms[j].tail = True
-                if "and" in gap:
-                    qualifying = False
-                if qualifying:
-                    links.append(j)
-            elif j == i + 1 and _IN_GAP.fullmatch(gap) and ms[j].key != m.key and (
-                    _unit_link_strict(ms[j]) or (m.hint in ("admin2", "populated", "near") and _unit_link(ms[j]))):
-                m.chain.append(j)  # "Karak in Dar'a", "Sui tehsil of Dera Bugti"
-                links.append(j)
-                via_in = True  # not a tail: the head may be a word ("North Zone of Rio de Janeiro")
-            elif j == i + 1 and gap == " " and _province_of_a_reading(m, ms[j]) \
-                    and not _CAP_AFTER.match(text, ms[j].hint_end or ms[j].end):
-                m.chain.append(j)  # "in the Notal area of Nasirabad Balochistan": the province, comma left out
-                links.append(j)
-                via_in = True
-                m.in_run = ms[j].in_run = False  # the two names are the whole run
-            else:
-                break
-            pos = ms[j].hint_end or ms[j].end
-            j += 1
-        # links qualify the head when the run of them ends the phrase: "X, Y, Z." or "X (Y, Z)", not "X, Y and Z"
-        if links and (ms[links[-1]].tail or via_in or "(" in text[(m.hint_end or m.end):ms[links[0]].start]):
-            # (after a comma, a town known only by another name is no qualifier: "In Gurgaon, Aap members")
-            m.quals = [k for k in links if _unit_link(ms[k]) or (ms[k].tail and (
-                ms[k].bracketed or any(mn for _, mn in ms[k].cands)))]
-
-
-def _province_of_a_reading(m: _Mention, link: _Mention) -> bool:
-    """Whether `link` names a province (and no town) that holds a town or district reading of `m`."""
-    provinces = {(q.country_code, q.admin1) for q, _ in link.cands if q.feature == "admin1"}
-    return bool(provinces) and all(q.feature != "populated" for q, _ in link.cands) and any(
-        p.feature in ("populated", "admin2") and (p.country_code, p.admin1) in provinces for p, _ in m.cands)
-
-
-def _unit_link(m: _Mention) -> bool:
-    """Whether a mention may name an admin unit or country (a possible container)."""
-    return m.hint in ("admin1", "admin2") or any(p.feature != "populated" for p, _ in m.cands)
-
-
-def _unit_link_strict(m: _Mention) -> bool:
-    """Whether a mention most likely names a province, a country or a district that no town shares its name
-    with ("in Dar'a", "of Diyala province", "Chandrapur of Rautahat")."""
-    if m.hint in ("admin1", "admin2"):
-        return True
-    return any(p.feature in ("admin1", "country") for p, _ in m.cands) or (
-        bool(m.cands) and all(p.feature == "admin2" for p, _ in m.cands))
-
-
-def _fit(p: Place, m: _Mention, ms: list[_Mention], provinces: bool = False) -> int:
-    """How well a head candidate agrees with the units its qualifying links name (0: with none);
-    with `provinces`, only agreement with the links' provinces and districts counts."""
-    total = 0
-    for k in m.quals:
-        link = ms[k]
-        best = 0
-        province = link.hint == "admin1" or any(q.feature == "admin1" for q, _ in link.cands)
-        # "Colon (Colon)": a last link named like the head is its province, not a district of that name
-        own_province = province and link.key == m.key and k == m.quals[-1]
-        for q, _ in link.cands:
-            if q.country_code != p.country_code or q is p:
-                continue
-            f = q.feature
-            if (province and f == "populated") or (own_province and f != "admin1"):
-                continue  # "X, Nuevo Leon": the state, not a village of that name
-            if f == "country":
-                best = max(best, 0 if provinces else 1)
-            elif f == "admin1":
-                if _same_province(p.country_code, q.admin1, p.admin1):
-                    best = max(best, 3)
-            elif _same_province(p.country_code, q.admin1, p.admin1):  # a district or town of the same province
-                same2 = f == "admin2" and p.admin2 and _norm(q.admin2) == _norm(p.admin2)
-                best = max(best, 4 if same2 else 2)
-        total += best
-    return total
-
-
-def _qualifiers_agree(ms: list[_Mention], chosen: list[Place | None]) -> None:
-    """A qualifying link takes the reading that contains its head: "Charsadda, Khyber" names the province."""
-    for i, m in enumerate(ms):
-        head = chosen[i]
-        if head is None or not m.quals or head.feature not in ("populated", "admin2"):
-            continue
-        for k in m.quals:
-            cur = chosen[k]
-            if cur is not None and _holds(cur, head):
-                continue
-            for q, _ in ms[k].cands:
-                if q.feature in ("admin1", "admin2") and _holds(q, head):
-                    chosen[k] = q
-                    break
-
-
-_HEADQUARTERS = re.compile(r"\s+(?:district\s+)?(?:headquarters|headquarter|HQ)\s+(?:town\s+)?(?:of\s+)?")
-
-
-def _headquarters_in_district(text: str, ms: list[_Mention], chosen: list[Place | None]) -> None:
-    """'Salyan district headquarters Khalanga': the town is the district's seat, read in the district (not
-    Darchula, also called Khalanga); a reading outside it is no place, and the district stands."""
-    for i in range(1, len(ms)):
-        unit, town = chosen[i - 1], chosen[i]
-        if unit is None or town is None or unit.feature != "admin2" or town.feature != "populated" \
-                or not _HEADQUARTERS.fullmatch(text, ms[i - 1].hint_end or ms[i - 1].end, ms[i].start):
-            continue
-        inside = [p for p, _ in ms[i].cands if p.feature == "populated" and _holds(unit, p)]
-        chosen[i] = max(inside, key=lambda p: p.population) if inside else None
-
-
-def _holds(unit: Place, p: Place) -> bool:
-    if unit.country_code != p.country_code or unit is p:
-        return False
-    if unit.feature == "country":
-        return True
-    if unit.feature == "admin1":
-        return _same_province(p.country_code, unit.admin1, p.admin1)
-    if unit.feature == "admin2":
-        return _same_province(p.country_code, unit.admin1, p.admin1) and (
-            not p.admin2 or _norm(unit.admin2) == _norm(p.admin2))
-    return False
-
-
-_CAP_AFTER = re.compile(r"[ \t]+[A-Z][a-z]")
-
-
 def _in_name(text: str, m: _Mention, p: Place | None, starts: set[int]) -> bool:
     """A country inside a longer name ("Pakistan Muslim League", "Pakistan Army"): evidence, not a place."""
     if p is None or p.feature != "country":
         return False
-    after = _CAP_AFTER.match(text, m.end)
+    after = CAP_AFTER.match(text, m.end)
     return bool(after) and after.end() - 2 not in starts
-
-
-MISNAMED_PROVINCE_KM = 150.0  # a town this far from the seat of the province its report names lies elsewhere
-
-
-def _misnamed_province(p: Place, m: _Mention, ms: list[_Mention]) -> bool:
-    """A town its report puts in a province far from it ("Gediz, Istanbul", "Puerto Natales (Los Lagos)"), the
-    one town of its name in the country: the report misnames the province (ACLED codes the town). Near the
-    province, one of several namesakes, or in a city ("Mohammadpur in Dhaka city"), the province stands."""
-    if p.latitude is None or sum(q.feature == "populated" and q.country_code == p.country_code
-                                 for q, _ in m.cands) > 1:
-        return False
-    seats = [(q.latitude, q.longitude) for k in m.quals if ms[k].hint != "populated" for q, _ in ms[k].cands
-             if q.feature == "admin1" and q.country_code == p.country_code and q.latitude is not None]
-    return bool(seats) and all(km_to_line(p.latitude, p.longitude, [s]) > MISNAMED_PROVINCE_KM for s in seats)
-
-
-def _link_countries(m: _Mention, ms: list[_Mention]) -> set[str]:
-    """Countries the head's qualifying links name or whose units they name ("Muzaffarabad, Kashmir, Pakistan")."""
-    return _province_countries(m, ms) | {q.country_code for k in m.quals for q, _ in ms[k].cands
-                                         if q.feature == "country"}
-
-
-def _province_countries(m: _Mention, ms: list[_Mention]) -> set[str]:
-    """Countries of the provinces (or designated districts) the head's qualifying links may name."""
-    out: set[str] = set()
-    for k in m.quals:
-        link = ms[k]
-        for q, _ in link.cands:
-            if q.feature == "admin1" or (q.feature == "admin2" and link.hint == "admin2"):
-                out.add(q.country_code)
-    return out
-
-
-def _abroad(cands: tuple[tuple[Place, bool], ...], m: _Mention, ms: list[_Mention]) -> bool:
-    """Every reading of the head lies in another country than every reading of its qualifiers
-    ("Azizabad, Karachi" where the gazetteer knows only an Azizabad in Iran)."""
-    if any(p.feature in ("admin1", "country") for p, _ in cands) and not any(
-            q.feature != "populated" for k in m.quals for q, _ in ms[k].cands):  # a province is not qualified by a town
-        return False
-    linked = {q.country_code for k in m.quals for q, _ in ms[k].cands}
-    return bool(linked) and all(p.country_code not in linked for p, _ in cands)
-
-
-def _misplaced(cands: tuple[tuple[Place, bool], ...], m: _Mention, ms: list[_Mention]) -> bool:
-    """A head none of whose readings lies in the province its links name: "Benito Juarez, Nuevo Leon"
-    where the gazetteer knows only other Benito Juarezes, "Karimabad, Karachi" where it knows only the Karimabad of
-    Gilgit-Baltistan. (A province named with a province is a list.)"""
-    ccs = _province_countries(m, ms) | {q.country_code for k in m.quals for q, _ in ms[k].cands
-                                        if q.feature == "admin2" and q.population >= 100_000}
-    if not ccs or m.hint == "admin1":
-        return False
-    same = [p for p, _ in cands if p.country_code in ccs]
-    return all(p.feature in ("populated", "admin2") for p in same)

@@ -37,9 +37,16 @@ from eventcoder.knowledge.build_gazetteer import (
 )
 from eventcoder.model import Place
 
-__all__ = ["Gazetteer", "load_gazetteer", "register_places", "norm"]
+__all__ = ["Gazetteer", "cached_norm", "load_gazetteer", "register_places", "norm"]
+
+# `norm` with a cache, for the recognisers that normalise the same words again and again
+cached_norm = lru_cache(maxsize=200_000)(norm)
 
 _MAX_CANDIDATES = 160
+_ADMIN1_QUERY = (
+    "SELECT p.id, p.name, p.country, p.cc, p.admin1, p.admin2, p.lat, p.lon, p.gid, p.feature, p.pop, "
+    "p.admin1_code FROM names n JOIN places p ON p.id = n.place WHERE n.key = ? AND p.feature = 'admin1' "
+    "AND p.cc = ? ORDER BY p.id DESC")
 _QUERY = (
     "SELECT p.id, p.name, p.country, p.cc, p.admin1, p.admin2, p.lat, p.lon, p.gid, p.feature, p.pop, "
     "p.admin1_code, n.main FROM names n JOIN places p ON p.id = n.place WHERE n.key = ? "
@@ -73,7 +80,7 @@ class Gazetteer:
         self._first: dict[str, bool] = {}
         self._countries: dict[str, Place] | None = None
         self._capitals: dict[str, Place] | None = None
-        self._admin1: dict[tuple[str, str], Place] | None = None
+        self._admin1: dict[tuple[str, str], Place | None] | None = None
         self.demonyms: dict[str, str] = _demonyms()
 
     def __reduce__(self):  # noqa: ANN204
@@ -219,15 +226,16 @@ class Gazetteer:
 
     def admin1(self, code: str, name: str) -> Place | None:
         """The admin1 unit of a country by its name (as stored: ACLED's naming)."""
-        if self._admin1 is None:
-            rows = self._con().execute(
-                "SELECT id, name, country, cc, admin1, admin2, lat, lon, gid, feature, pop, admin1_code "
-                "FROM places WHERE feature = 'admin1'")
-            self._admin1 = {(r[3], norm(r[1])): _place(r) for r in rows}
-        for p, _ in self._extra.get(norm(name), ()):
-            if p.feature == "admin1" and p.country_code == code.upper():
+        key, cc = norm(name), code.upper()
+        for p, _ in self._extra.get(key, ()):
+            if p.feature == "admin1" and p.country_code == cc:
                 return p
-        return self._admin1.get((code.upper(), norm(name)))
+        if self._admin1 is None:
+            self._admin1 = {}
+        if (cc, key) not in self._admin1:  # by its name's key (the last so named, as a scan of every place kept)
+            rows = self._con().execute(_ADMIN1_QUERY, (key, cc)).fetchall()
+            self._admin1[(cc, key)] = next((_place(r) for r in rows if norm(r[1]) == key), None)
+        return self._admin1[(cc, key)]
 
     def add_places(self, rows: Iterable[Mapping[str, object] | Place]) -> int:
         """Add places (supplement-CSV-shaped dicts or Place objects); returns how many were added."""

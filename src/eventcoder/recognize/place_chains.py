@@ -11,7 +11,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from eventcoder.knowledge import load_yaml
-from eventcoder.knowledge.gazetteer import norm
+from eventcoder.knowledge.gazetteer import cached_norm, norm
 from eventcoder.model import Place
 from eventcoder.recognize.local_places import km_to_line
 
@@ -49,7 +49,7 @@ def _overlaps() -> dict[tuple[str, str], int]:
 
 def _same_province(cc: str, a: str, b: str) -> bool:
     """Whether two admin1 names of a country are the same province, or ones reports use for each other."""
-    na, nb = norm(a), norm(b)
+    na, nb = cached_norm(a), cached_norm(b)
     if na == nb:
         return True
     groups = _overlaps()
@@ -142,7 +142,7 @@ def link_fit(p: Place, m: _Mention, ms: list[_Mention], provinces: bool = False)
                 if _same_province(p.country_code, q.admin1, p.admin1):
                     best = max(best, 3)
             elif _same_province(p.country_code, q.admin1, p.admin1):  # a district or town of the same province
-                same2 = f == "admin2" and p.admin2 and norm(q.admin2) == norm(p.admin2)
+                same2 = f == "admin2" and p.admin2 and cached_norm(q.admin2) == cached_norm(p.admin2)
                 best = max(best, 4 if same2 else 2)
         total += best
     return total
@@ -188,7 +188,7 @@ def _holds(unit: Place, p: Place) -> bool:
         return _same_province(p.country_code, unit.admin1, p.admin1)
     if unit.feature == "admin2":
         return _same_province(p.country_code, unit.admin1, p.admin1) and (
-            not p.admin2 or norm(unit.admin2) == norm(p.admin2))
+            not p.admin2 or cached_norm(unit.admin2) == cached_norm(p.admin2))
     return False
 
 

@@ -26,7 +26,7 @@ from itertools import islice
 
 from eventcoder.knowledge import load_yaml
 from eventcoder.knowledge.build_gazetteer import SKELETON_MIN, skeleton
-from eventcoder.knowledge.gazetteer import Gazetteer, load_gazetteer, norm
+from eventcoder.knowledge.gazetteer import Gazetteer, cached_norm, load_gazetteer
 from eventcoder.model import Place, PlaceMention, Span, degrees_apart
 from eventcoder.recognize.actors import HOME_WEIGHT, front_lines
 from eventcoder.recognize.city_quarters import (
@@ -68,7 +68,7 @@ from eventcoder.text import word_alternation
 
 __all__ = ["find_places"]
 
-_norm = lru_cache(maxsize=200_000)(norm)
+_norm = cached_norm
 
 _UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
 # a capitalised word, or a Nguni name whose capital follows a one-letter prefix ("eThekwini", "uMgungundlovu")

@@ -63,7 +63,7 @@ from eventcoder.recognize.place_chains import (
     qualifiers_agree,
 )
 from eventcoder.recognize.place_relations import person_titles, set_relations, without_people
-from eventcoder.recognize.toponym_words import saint_institution, toponym_words
+from eventcoder.recognize.toponym_words import designator_words, saint_institution, toponym_words
 from eventcoder.text import word_alternation
 
 __all__ = ["find_places"]
@@ -84,26 +84,14 @@ _JOINERS = frozenset(
     "-di-", "-do-", "-da-", "-on-", "-upon-", "-am-"}
 _MAX_TOKENS = 4
 
-_ADMIN2_WORDS = {"district", "districts", "agency", "sadar", "upazila", "upazilla", "tehsil", "tahsil", "subdivision",
-                 "sub-division", "subdistrict", "sub-district", "taluk", "taluka", "block", "county", "municipality", "raion", "rayon", "lga", "lgas",
-                 "cercle", "woreda", "sub-county", "subcounty", "municipalities", "counties", "upazilas",
-                 "department", "prefecture", "commune", "mandal", "circle", "zila", "zilla"}
-# Units below a district, named after their seat: "Sui tehsil" is coded at the town of Sui.
-_SUBDISTRICT_WORDS = {"tehsil", "tahsil", "upazila", "upazilla", "taluk", "taluka", "block", "mandal", "circle",
-                      "subdivision", "sub-division", "subdistrict", "sub-district"}
-_ADMIN1_WORDS = {"province", "provinces", "state", "governorate", "parish", "oblast", "region", "division", "territory",
-                 "emirate", "wilaya"}
-# a province's office named for it: "Aydin Governorship announced" (Nigeria's "Kano governorship election")
-_PROVINCE_OFFICE_WORDS = frozenset(("governorship",))
-_TOWN_WORDS = {"city", "town", "village", "villages", "township", "port", "airport", "market", "bazaar",
-               "hospital", "mosque", "camp", "community", "locality", "settlement", "hamlet", "neighbourhood",
-               "neighborhood", "comunidad", "colonia", "barrio"}
-_INTRO_WORDS = frozenset(("in", "at", "near", "from", "of", "to", "into", "outside", "inside", "around", "across",
-                          "between", "via", "towards", "toward", "through", "throughout"))
-_SETTLEMENT_WORDS = {"city", "town", "village", "villages", "township"}
-_NEAR_WORDS = {"area", "areas", "valley", "vicinity", "outskirts", "suburbs", "suburb", "environs", "sector",
-               "countryside", "frontline", "front", "border", "axis", "highway", "road", "forest", "hills",
-               "mountains", "river"}
+_ADMIN2_WORDS = designator_words("admin2")
+_SUBDISTRICT_WORDS = designator_words("subdistrict")  # "Sui tehsil" is coded at the town of Sui
+_ADMIN1_WORDS = designator_words("admin1")
+_PROVINCE_OFFICE_WORDS = designator_words("province_office")  # "Aydin Governorship announced"
+_TOWN_WORDS = designator_words("town")
+_INTRO_WORDS = designator_words("intro")
+_SETTLEMENT_WORDS = designator_words("settlement")
+_NEAR_WORDS = designator_words("near")
 _STREET = re.compile(r"[ \t]+(?:(?:Street|Avenue|Boulevard|Blvd|Lane|Drive|Parkway|Highway|Expressway|Motorway"
                      r"|Terrace|Colony|Chowk|Mohalla|[Ss]tatue)\b|(?:St|Ave|Blvd|Rd|Ct|Pl)\.)")  # "the Anna statue": a person's
 _STREET_AFTER_RUN = re.compile(r"[ \t]+(?:[Ss]treet|[Aa]venue|[Bb]oulevard|[Ll]ane)\b")
@@ -499,11 +487,8 @@ def _after_unknown_place(text: str, start: int, gaz: Gazetteer) -> bool:
     return m is not None and m.group(1).lower() not in _CALENDAR_WORDS and not gaz.has(_norm(m.group(1)))
 
 
-_PLACE_INTRO = frozenset(("in", "at", "near", "from", "into", "rural", "northern", "southern", "eastern",
-                          "western", "central", "surrounding", "around", "outside", "towards", "toward"))
-# "in rural Ras al Ain", "in southern Qalqiliyah", "into Ras al Ain", "the area surrounding Tal Tamer"
-_UNIT_OF = frozenset(("village", "town", "city", "countryside", "outskirts", "vicinity", "suburbs", "area", "neighborhood",
-                      "neighbourhood"))
+_PLACE_INTRO = designator_words("spelling_intro")  # "in Gawadar", "the area surrounding Tal Tamer"
+_UNIT_OF = designator_words("spelling_unit_of")  # "the village of Qorvaxbad"
 
 
 _ARTICLE_BEFORE = re.compile(r"\b(?:a|an)[ \t]+(?:[a-z]+[ \t]+)?$", re.I)

@@ -10,7 +10,7 @@ from functools import cache
 from eventcoder.knowledge import load_yaml
 from eventcoder.knowledge.gazetteer import norm
 
-__all__ = ["saint_institution", "toponym_words"]
+__all__ = ["designator_words", "saint_institution", "toponym_words"]
 
 
 @cache
@@ -18,6 +18,13 @@ def toponym_words(*sections: str) -> frozenset[str]:
     """The normalised words of the stoplist's sections ("words", "prefixes", "introduced_only", ...)."""
     cfg = load_yaml("toponym_stoplist.yaml") or {}
     return frozenset(norm(str(w)) for k in sections for w in cfg.get(k) or ())
+
+
+@cache
+def designator_words(kind: str) -> frozenset[str]:
+    """The words of knowledge/designators.yaml that designate a kind of place ("admin2": "district", "tehsil", ...),
+    in lower case as written."""
+    return frozenset(str(w).lower() for w in (load_yaml("designators.yaml") or {}).get(kind) or ())
 
 
 _SAINT = re.compile(r"(?:st|ste|saint|sainte) ")

@@ -1488,3 +1488,11 @@ def test_a_broadcasters_dateline_ends_at_its_station_and_may_drop_the_point():
     assert [(m.place.admin1, m.relation) for m in ms][0] == ("Kentucky", "dateline")
     ms = find_places("LANCASTER, Pa – A 17-year-old will be tried as an adult for the shooting.")
     assert [(m.place.name, m.place.admin1) for m in ms] == [("Lancaster", "Pennsylvania")]
+
+
+def test_a_countrys_public_institutions_decide_which_hyderabad():
+    # Pakistan's power utility (WAPDA) and gas utility: Sindh's Hyderabad, not the larger one of Telangana
+    for text in ("Wapda linemen blocked a road in Hyderabad over unpaid allowances.",
+                 "A mob stoned the SSGC office in Hyderabad after a week without gas."):
+        assert [(m.place.name, m.place.admin1) for m in find_places(text)] == [("Hyderabad", "Sindh")]
+    assert find_places("Students protested in Hyderabad.")[0].place.admin1 == "Telangana"

@@ -1496,3 +1496,6 @@ def test_a_countrys_public_institutions_decide_which_hyderabad():
                  "A mob stoned the SSGC office in Hyderabad after a week without gas."):
         assert [(m.place.name, m.place.admin1) for m in find_places(text)] == [("Hyderabad", "Sindh")]
     assert find_places("Students protested in Hyderabad.")[0].place.admin1 == "Telangana"
+    # Pakistan's lady health workers: Khyber Pakhtunkhwa's Karak, not Jordan's governorate
+    ms = find_places("Lady health workers rallied in Karak over three months of unpaid salaries.")
+    assert [(m.place.name, m.place.country_code) for m in ms] == [("Karak", "PK")]

@@ -1490,7 +1490,7 @@ def test_a_broadcasters_dateline_ends_at_its_station_and_may_drop_the_point():
     assert [(m.place.name, m.place.admin1) for m in ms] == [("Lancaster", "Pennsylvania")]
 
 
-def test_a_countrys_public_institutions_decide_which_hyderabad():
+def test_a_countrys_public_institutions_decide_which_namesake():
     # Pakistan's power utility (WAPDA) and gas utility: Sindh's Hyderabad, not the larger one of Telangana
     for text in ("Wapda linemen blocked a road in Hyderabad over unpaid allowances.",
                  "A mob stoned the SSGC office in Hyderabad after a week without gas."):

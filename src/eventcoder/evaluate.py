@@ -23,6 +23,8 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from eventcoder.model import haversine_km
+
 METRICS = (
     "fatalities_exact_when_deaths",
     "fatalities_exact",
@@ -183,14 +185,6 @@ def same_admin1(gold: Any, ours: Any) -> bool:
     if not a or not b:
         return False
     return _ADMIN1_RENAMES.get(a, a) == _ADMIN1_RENAMES.get(b, b)
-
-
-def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle distance in kilometres."""
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(h)))
 
 
 def _num(value: Any) -> float | None:

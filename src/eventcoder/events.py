@@ -22,6 +22,7 @@ from eventcoder.model import (
     PlaceMention,
     Sentence,
     TimeMention,
+    haversine_km,
 )
 from eventcoder.recognize.actors import country_name
 from eventcoder.reconcile import estimate, group_claims, statements
@@ -103,7 +104,7 @@ def _elsewhere(text: str, claims: list[Claim], indexes: list[int], places: list[
         if not here or any(m.place.name == home.name for m in here):
             continue
         there = here[0].place
-        if _km(home.latitude, home.longitude, there.latitude, there.longitude) > 25:
+        if haversine_km(home.latitude, home.longitude, there.latitude, there.longitude) > 25:
             out[there.name].append(i)
     for group in out.values():  # a count restating part of another goes with it
         group.extend(j for j in indexes if claims[j].part_of in group)
@@ -112,14 +113,6 @@ def _elsewhere(text: str, claims: list[Claim], indexes: list[int], places: list[
 
 def _side_of(actor_name: str) -> str:
     return "state" if actor_name.startswith(("Military Forces", "Police Forces")) else actor_name
-
-
-def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    from math import asin, cos, radians, sin, sqrt
-
-    p1, p2 = radians(lat1), radians(lat2)
-    a = sin((p2 - p1) / 2) ** 2 + cos(p1) * cos(p2) * sin(radians(lon2 - lon1) / 2) ** 2
-    return 6371.0 * 2 * asin(sqrt(a))
 
 
 def _events_for(doc: Document, text: str, day: str | None, precision: int, claims: list[Claim],

@@ -35,7 +35,7 @@ _PREPOSITION = re.compile(
 # "Sirwah district west of Marib city", "Kuchlak, 25 km north of Quetta", "Tal Tamer in the countryside of Ras
 # Al Ain": the town after the gap only locates the place before it
 _REFERENCE_GAP = re.compile(
-    rf"(?:\s+(?:city|town|village|{_UNIT_WORDS}|area|locality|sub-?district|neighbou?rhood))?"
+    rf"(?:\s+(?:city|town|village|{_UNIT_WORDS}|area|locality|neighbou?rhood))?"
     r"\s*,?\s*(?:(?:some|about|around|nearly|approximately|over|less than)\s+)?"
     r"(?:\d+(?:\.\d+)?\s*(?:-\s*)?(?:km|kms|kilometers?|kilometres?|miles?)\s+)?"
     r"(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+(?:of|from)"

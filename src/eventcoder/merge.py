@@ -17,11 +17,12 @@ day that disagree, or a later report that lowers a toll, raise the contradiction
 
 from __future__ import annotations
 
-import math
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
+
+from eventcoder.model import haversine_km
 
 BATTLES = "Battles"
 EXPLOSIONS = "Explosions/Remote violence"
@@ -57,14 +58,6 @@ class MergeConfig:
 
 
 DEFAULT = MergeConfig()
-
-
-def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle distance in kilometres."""
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 6371.0088 * 2 * math.asin(min(1.0, math.sqrt(a)))
 
 
 def parse_day(value: str | date | None) -> date | None:

@@ -5,6 +5,7 @@ Each stage annotates; nothing downstream re-reads raw text without a span.
 
 from __future__ import annotations
 
+import math
 from dataclasses import asdict, dataclass, field
 from datetime import date
 from typing import Any
@@ -83,6 +84,14 @@ class Place:
     feature: str = "populated"  # populated | admin1 | admin2 | country
     population: int = 0
     admin1_code: str = ""
+
+
+def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance in kilometres."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 6371.0088 * 2 * math.asin(min(1.0, math.sqrt(a)))
 
 
 def degrees_apart(p: Place, q: Place) -> float:

@@ -80,7 +80,7 @@ class Gazetteer:
         self._first: dict[str, bool] = {}
         self._countries: dict[str, Place] | None = None
         self._capitals: dict[str, Place] | None = None
-        self._admin1: dict[tuple[str, str], Place | None] | None = None
+        self._admin1: dict[tuple[str, str], Place | None] = {}  # (country, name's key): read at first use
         self.demonyms: dict[str, str] = _demonyms()
 
     def __reduce__(self):  # noqa: ANN204
@@ -230,8 +230,6 @@ class Gazetteer:
         for p, _ in self._extra.get(key, ()):
             if p.feature == "admin1" and p.country_code == cc:
                 return p
-        if self._admin1 is None:
-            self._admin1 = {}
         if (cc, key) not in self._admin1:  # by its name's key (the last so named, as a scan of every place kept)
             rows = self._con().execute(_ADMIN1_QUERY, (key, cc)).fetchall()
             self._admin1[(cc, key)] = next((_place(r) for r in rows if norm(r[1]) == key), None)

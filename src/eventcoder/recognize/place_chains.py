@@ -12,8 +12,7 @@ from typing import TYPE_CHECKING
 
 from eventcoder.knowledge import load_yaml
 from eventcoder.knowledge.gazetteer import cached_norm, norm
-from eventcoder.model import Place
-from eventcoder.recognize.local_places import km_to_line
+from eventcoder.model import Place, haversine_km
 
 if TYPE_CHECKING:
     from eventcoder.recognize.places import _Mention
@@ -204,7 +203,7 @@ def misnamed_province(p: Place, m: _Mention, ms: list[_Mention]) -> bool:
         return False
     seats = [(q.latitude, q.longitude) for k in m.quals if ms[k].hint != "populated" for q, _ in ms[k].cands
              if q.feature == "admin1" and q.country_code == p.country_code and q.latitude is not None]
-    return bool(seats) and all(km_to_line(p.latitude, p.longitude, [s]) > MISNAMED_PROVINCE_KM for s in seats)
+    return bool(seats) and all(haversine_km(p.latitude, p.longitude, *s) > MISNAMED_PROVINCE_KM for s in seats)
 
 
 def link_countries(m: _Mention, ms: list[_Mention]) -> set[str]:

@@ -208,12 +208,16 @@ def _not_where_it_happened(text: str, end: int, before: str, words: set[str]) ->
     return ""
 
 
+def _before(text: str, start: int) -> tuple[str, set[str]]:
+    """The 60 characters before a name and their last ten words (the regexes only run on a cue word)."""
+    before = text[max(0, start - 60):start]
+    return before, {w.strip(",.;:()'\"") for w in before.lower().split()[-10:]}
+
+
 def statement_relation(text: str, start: int, end: int) -> str:
     """"statement" or "treated" for a name where words were spoken, people live or the wounded were taken
     (see `set_relations`), else "in": for names found outside the gazetteer's mentions, such as landmarks."""
-    before = text[max(0, start - 60):start]
-    words = {w.strip(",.;:()'\"") for w in before.lower().split()[-10:]}
-    return _not_where_it_happened(text, end, before, words) or "in"
+    return _not_where_it_happened(text, end, *_before(text, start)) or "in"
 
 
 def set_relations(text: str, ms: list[_Mention], keep: list[bool]) -> None:
@@ -221,8 +225,7 @@ def set_relations(text: str, ms: list[_Mention], keep: list[bool]) -> None:
     for i, m in enumerate(ms):
         if not keep[i]:
             continue
-        before = text[max(0, m.start - 60):m.start]
-        words = {w.strip(",.;:()'\"") for w in before.lower().split()[-10:]}  # the regexes only run on a cue word
+        before, words = _before(text, m.start)
         if _ROAD_FROM.match(text, m.end) or (before.endswith("-") and _ROAD_TO.match(text, m.end)):
             m.relation = "road"
         elif m.hint == "near" or _NEAR_AFTER.match(text, m.end):

@@ -32,6 +32,19 @@ def test_a_district_of_unknown_size_is_precision_2_at_its_seat():
     assert abs(m.place.latitude - 26.97) < 0.1 and abs(m.place.longitude - 64.09) < 0.1
 
 
+def test_a_district_without_a_member_town_sits_at_the_town_of_its_other_name():
+    # GeoNames lists no town inside Bossaso district; one of its names, "Bosaso District", is its seat's
+    (m, prec), *_ = locate("Gunmen attacked a checkpoint in Bossaso district, Bari, on Tuesday.")
+    assert m.place.name == "Bossaso" and m.place.feature == "admin2" and prec == 2
+    assert abs(m.place.latitude - 11.28) < 0.1 and abs(m.place.longitude - 49.18) < 0.1
+
+
+def test_a_region_only_event_sits_at_the_regional_capital():
+    (m, prec), *_ = locate("Fighting was reported across Somalia's Bari region on Tuesday.")
+    assert m.place.name == "Bari" and m.place.feature == "admin1" and prec == 3
+    assert abs(m.place.latitude - 11.28) < 0.1 and abs(m.place.longitude - 49.18) < 0.1  # Bosaso
+
+
 def test_province_only_is_precision_3():
     (m, prec), *_ = locate("Clashes were reported across Balochistan province on Sunday.")
     assert m.place.feature == "admin1" and m.place.name == "Balochistan" and prec == 3

@@ -44,7 +44,7 @@ ADMIN_UNITS_CSV = KNOWLEDGE / "admin_units.csv"
 ADMIN1_NAMES_CSV = KNOWLEDGE / "admin1_names.csv"
 SUBDISTRICTS_CSV = KNOWLEDGE / "subdistricts.csv"
 LOCAL_PLACES_CSV = KNOWLEDGE / "local_places.csv"
-SCHEMA_VERSION = "46"
+SCHEMA_VERSION = "48"
 
 EXTRA_COLUMNS = (
     "name", "alternatenames", "country_code", "admin1", "admin2", "latitude", "longitude",
@@ -638,7 +638,9 @@ def _add_admin_units(places: list[tuple], keys: list[tuple[str, int, int]], add,
                     keys.append((k, pid, 0))
             continue
         seat = by_gid.get(int(r["seat_geonames_id"])) if r["seat_geonames_id"] else None
-        seat = seat or towns.get(key)
+        # else the town of one of its names in its province ("Bosaso District" is seated at Bosaso)
+        seat = seat or next((t for n in (short, *sorted(names - {short}))
+                             if (t := towns.get((cc, norm(a1), norm(n)))) is not None), None)
         population = int(r["population"] or 0)
         if seat is not None:
             lat, lon = places[seat - 1][5], places[seat - 1][6]

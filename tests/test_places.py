@@ -191,6 +191,16 @@ def test_districts_from_geonames_admin2_units():
     assert m.place.name == "Bogra" and m.place.feature == "populated" and m.place.admin1 == "Rajshahi"
 
 
+def test_districts_geonames_names_only_with_a_unit_word_in_front():
+    # GeoNames calls them "Circunscrição da Quissanga", "Nohiyai Asht" and "Politischer Bezirk Amstetten"
+    for text, name, province in (
+            ("Insurgents burned houses in a village of Quissanga district, Cabo Delgado.", "Quissanga", "Cabo Delgado"),
+            ("Flooding cut roads across Asht district of Sughd.", "Asht", "Viloyati Sughd"),
+            ("Farmers blocked a road in Amstetten district, Lower Austria.", "Amstetten", "Lower Austria")):
+        (m, *_) = find_places(text)
+        assert (m.place.name, m.place.feature, m.place.admin1) == (name, "admin2", province)
+
+
 def test_tribal_areas_and_khyber_pakhtunkhwa_agree_as_provinces():
     (m, *_) = find_places("In Bajaur, Khyber Pakhtunkhwa, militants planted a bomb.")
     assert m.place.name == "Bajaur" and m.place.admin1 == "Federally Administered Tribal Areas"

@@ -576,6 +576,19 @@ def test_a_district_in_brackets_qualifies_an_unknown_village():
         ("Soum", "BF", "admin2")]
 
 
+def test_a_village_under_an_upazila_lies_in_that_upazila():
+    from eventcoder.pipeline import code
+
+    # a Ratanpur lies in Chittagong division; the one under Habiganj's upazila is in Sylhet
+    (event, *_) = code("On 3 March 2026, villagers fought with sticks at Ratanpur village under Habiganj sadar "
+                       "upazila; twelve were hurt.", published="2026-03-04").events
+    assert event.admin1 == "Sylhet"
+    # a road named for two towns runs on under the upazila; the road's towns are not in it
+    (event, *_) = code("On 3 March 2026, a bus was set alight at Kalitala area on the Dhaka-Rangpur highway under "
+                       "Gobindaganj upazila.", published="2026-03-04").events
+    assert (event.location, event.admin1) == ("Gobindaganj", "Rangpur")
+
+
 def test_the_countryside_of_a_town_spelt_otherwise():
     (town, *_) = find_places("Troops shelled villages in the countryside of Tall Refaat, north of Aleppo.")
     assert (town.span.text, town.place.name, town.place.admin1) == ("Tall Refaat", "Tall Rif‘at", "Aleppo")

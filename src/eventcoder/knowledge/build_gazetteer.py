@@ -45,7 +45,7 @@ ADMIN_UNITS_CSV = KNOWLEDGE / "admin_units.csv"
 ADMIN1_NAMES_CSV = KNOWLEDGE / "admin1_names.csv"
 SUBDISTRICTS_CSV = KNOWLEDGE / "subdistricts.csv"
 LOCAL_PLACES_CSV = KNOWLEDGE / "local_places.csv"
-SCHEMA_VERSION = "50"
+SCHEMA_VERSION = "54"
 
 EXTRA_COLUMNS = (
     "name", "alternatenames", "country_code", "admin1", "admin2", "latitude", "longitude",
@@ -165,6 +165,15 @@ def name_keys(name: str, country_code: str) -> set[str]:
     if 1 < len(words) <= 3 and len(k) >= 7 and all(len(w) >= 3 for w in words):
         keys.add("".join(words))  # "Joypur Hat" is also written "Joypurhat"
     return keys
+
+
+_ABBREVIATED = {"fort": "ft", "mount": "mt"}  # (GeoNames gives "St." names as other names already)
+
+
+def abbreviated_key(name: str) -> str:
+    """The key of a name written with its first word abbreviated ("Mt. Juliet", "Ft. Towson"), or ""."""
+    first, _, rest = norm(name).partition(" ")
+    return f"{_ABBREVIATED[first]} {rest}" if rest and first in _ABBREVIATED else ""
 
 
 def _yaml(path: Path) -> dict:
@@ -393,6 +402,11 @@ def build(path: Path = ARTIFACT, quiet: bool = False) -> Path:
                 if k not in seen:
                     seen.add(k)
                     keys.append((k, pid, 1 if n == main else 0))
+        for n in [main, *names]:  # "Mt. Juliet" is Mount Juliet by its own name
+            k = abbreviated_key(n)
+            if k and k not in seen:
+                seen.add(k)
+                keys.append((k, pid, 1 if n == main else 0))
         return pid
 
     admin1_members: dict[tuple[str, str], list[int]] = defaultdict(list)

@@ -268,6 +268,7 @@ def _candidates(text: str, gaz: Gazetteer, found: list[str] | None = None,
     name that is the whole `dateline` span is a town whatever the stoplist says ("BUFFALO, N.Y. —")."""
     stop = toponym_words("words")
     prefixes = toponym_words("prefixes")
+    first_words = toponym_words("name_first_words")
     formation = toponym_words("formation_words")
     titles = person_titles()
     introduced = toponym_words("introduced_only")
@@ -308,6 +309,11 @@ def _candidates(text: str, gaz: Gazetteer, found: list[str] | None = None,
                 i += 1
                 continue
             j, s, e, key, cands = found
+            if i > 0 and text[run[i - 1][1]:s] in (" ", ". ") and _norm(text[run[i - 1][0]:run[i - 1][1]]) in \
+                    first_words and not any(p.population >= 200_000 for p, _ in cands):
+                # "Fort Towson", "Mt. Auburn": a longer name the gazetteer lacks ("Fort Kochi" is Kochi's quarter)
+                i = j
+                continue
             cands = _confined(text, s, e, cands)
             if not cands:
                 i = j
@@ -326,7 +332,9 @@ def _candidates(text: str, gaz: Gazetteer, found: list[str] | None = None,
                 last = _norm(text[run[j - 1][0]:run[j - 1][1]])
                 kinds = (("admin2", "populated") if last in _ADMIN2_WORDS else ("admin1",) if last in _ADMIN1_WORDS
                          else ("populated",) if last in _TOWN_WORDS else ())
-                if kinds:  # of the kind it names: "Guatemala City" is no country
+                if kinds and not any(p.feature in kinds and mn for p, mn in cands):
+                    # of the kind it names ("Guatemala City" is no country), unless the whole is a name of that
+                    # kind ("Calumet City" is no town whose other name is Calumet)
                     shorter = _norm(text[s:run[j - 2][1]])
                     if gaz.has(shorter):
                         seen = {id(p) for p, _ in cands}

@@ -967,6 +967,15 @@ def test_an_address_by_block_sets_a_report_in_the_united_states():
     assert (ms[0].place.name, ms[0].place.admin1) == ("Toledo", "Ohio")
 
 
+def test_american_criminal_law_and_the_emergency_number_set_a_report_in_the_united_states():
+    for text in ("Toledo police said the man, a convicted felon, fired at a bar's doorman.",
+                 "A woman called 911 to report a shooting at a Toledo apartment.",
+                 "Toledo detectives charged the teenager with second-degree assault.",
+                 "The Toledo medical examiner ruled the death a homicide."):
+        (m, *_) = find_places(text)
+        assert (m.place.name, m.place.admin1) == ("Toledo", "Ohio"), text
+
+
 def test_in_its_country_a_name_alone_is_the_city_not_a_county_far_away():
     # an American report's Montgomery is Alabama's city, not Montgomery County, Pennsylvania; its Norfolk
     # Virginia's city, not the seat of Norfolk County, Massachusetts

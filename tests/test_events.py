@@ -89,3 +89,12 @@ def test_a_toll_told_twice_in_the_same_words_is_not_doubled():
     (e, *_) = events("One man was killed and another injured in a shooting in Akron on Sunday. "
                      "Police said one man was killed and another injured.")
     assert e.fatalities == 1 and e.injured == 1
+
+
+def test_an_event_placed_only_in_its_country_has_the_provinces_of_its_capital():
+    # coded at the capital, at geo_precision 3: its admin columns are those of the point it is given
+    report = eventcoder.code("On 5 March 2026, a nationwide strike shut shops across Bangladesh; police said ten "
+                             "people were hurt in clashes.", published="2026-03-06")
+    (event,) = report.events
+    assert (event.location, event.geo_precision, event.admin1) == ("Bangladesh", 3, "Dhaka")
+    assert abs(event.latitude - 23.71) < 0.1 and abs(event.longitude - 90.41) < 0.1

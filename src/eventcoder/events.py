@@ -13,6 +13,7 @@ from eventcoder.audit import suggest_date
 from eventcoder.classify import classify_event
 from eventcoder.geolocate import locate_event
 from eventcoder.knowledge import load_yaml
+from eventcoder.knowledge.gazetteer import load_gazetteer
 from eventcoder.model import (
     INDIRECT_RELATIONS,
     ActorMention,
@@ -203,6 +204,10 @@ def _set_place(event: Event, place, geo_precision: int | None) -> None:  # noqa:
         return
     event.country, event.iso = place.country, place.country_code
     event.admin1, event.admin2 = _acled_units(place)
+    if place.feature == "country":  # coded at its capital, which its provinces are the capital's
+        capital = load_gazetteer().capital(place.country_code)
+        if capital is not None and (capital.latitude, capital.longitude) == (place.latitude, place.longitude):
+            event.admin1, event.admin2 = _acled_units(capital)
     event.location = place.name
     event.latitude, event.longitude = place.latitude, place.longitude
     event.geo_precision = geo_precision

@@ -989,6 +989,16 @@ def test_in_its_country_a_name_alone_is_the_city_not_a_county_far_away():
     assert ms[0].place.feature == "admin2"
 
 
+def test_a_name_of_short_syllables_is_also_written_as_one_word():
+    from eventcoder.pipeline import code
+
+    # GeoNames' "Mu Se" is the reports' Muse (not Muse, Pennsylvania); but "La Mesa" is no Lamesa
+    (event, *_) = code("On 3 May 2026, the TNLA and government forces clashed near a village in Muse township.",
+                       published="2026-05-04").events
+    assert (event.country, event.admin1) == ("Myanmar", "Shan")
+    assert "La Mesa" not in names("A teenager was shot in Lamesa, Texas, on Friday.")
+
+
 def test_fort_and_mount_names_are_whole_names():
     # "Mt." and "Ft." are Mount and Fort
     (m, *_) = find_places("A teenager was wounded in Mt. Juliet, police said.")

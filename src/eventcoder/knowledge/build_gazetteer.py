@@ -45,7 +45,7 @@ ADMIN_UNITS_CSV = KNOWLEDGE / "admin_units.csv"
 ADMIN1_NAMES_CSV = KNOWLEDGE / "admin1_names.csv"
 SUBDISTRICTS_CSV = KNOWLEDGE / "subdistricts.csv"
 LOCAL_PLACES_CSV = KNOWLEDGE / "local_places.csv"
-SCHEMA_VERSION = "54"
+SCHEMA_VERSION = "56"
 
 EXTRA_COLUMNS = (
     "name", "alternatenames", "country_code", "admin1", "admin2", "latitude", "longitude",
@@ -162,11 +162,14 @@ def name_keys(name: str, country_code: str) -> set[str]:
             if k.startswith(art) and len(k) - len(art) >= 4:
                 keys.add(k[len(art):])
     words = k.split(" ")
-    if 1 < len(words) <= 3 and len(k) >= 7 and all(len(w) >= 3 for w in words):
-        keys.add("".join(words))  # "Joypur Hat" is also written "Joypurhat"
+    if 1 < len(words) <= 3 and ((len(k) >= 7 and all(len(w) >= 3 for w in words))
+                                or (len(k) >= 5 and all(len(w) >= 2 for w in words)
+                                    and words[0] not in _ARTICLE_WORDS)):
+        keys.add("".join(words))  # "Joypur Hat" is also written "Joypurhat", "Mu Se" "Muse", "Da Nang" "Danang"
     return keys
 
 
+_ARTICLE_WORDS = frozenset(("la", "le", "el", "al", "de", "da", "du", "di", "lo", "les", "los", "las", "an", "as"))
 _ABBREVIATED = {"fort": "ft", "mount": "mt"}  # (GeoNames gives "St." names as other names already)
 
 

@@ -989,6 +989,12 @@ def test_in_its_country_a_name_alone_is_the_city_not_a_county_far_away():
     assert ms[0].place.feature == "admin2"
 
 
+def test_a_district_named_alone_is_not_a_hamlet_of_its_name_abroad():
+    # Dang is a district of Nepal (and, by another name, of Gujarat); Vietnam's Dang a hamlet of 1,500
+    (m, *_) = find_places("Tharus from the villages of Dang held a rally for communal harmony.")
+    assert (m.place.country_code, m.place.feature) == ("NP", "admin2")
+
+
 def test_a_name_of_short_syllables_is_also_written_as_one_word():
     from eventcoder.pipeline import code
 

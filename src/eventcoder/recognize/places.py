@@ -1067,6 +1067,9 @@ def _resolve(m: _Mention, ms: list[_Mention], evidence: dict[str, float], top_ev
         towns = tuple(c for c in cands if c[0].feature == "populated")
         if not towns:
             return None
+        if m.intro and any(q is best and mn for q, mn in cands) and all(
+                t.country_code != best.country_code and t.population < 10_000 for t, _ in towns):
+            return best  # "villages of Dang": Nepal's district, not a hamlet of its name abroad
         return _resolve(replace(m, cands=towns, quals=[]), ms, evidence, top_ev, named_admin1, stop, near,
                         None, named_top)
     if m.hint == "admin2" and best.feature == "populated" and not (m.sub and best_ctx >= 2.0):

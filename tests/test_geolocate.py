@@ -63,6 +63,12 @@ def test_a_village_far_from_the_district_the_report_names_is_a_namesake():
     assert (m.place.name, m.place.admin1, prec) == ("Panjgur", "Balochistan", 1)
 
 
+def test_a_road_named_for_two_towns_in_a_province_is_placed_by_its_towns():
+    (m, prec), *_ = locate("Troops defused two bombs planted along the Miramshah-Dattakhel road in the Federally "
+                           "Administered Tribal Areas.")
+    assert m.place.feature == "populated" and m.place.name == "Miran Shah"
+
+
 def test_province_only_is_precision_3():
     (m, prec), *_ = locate("Clashes were reported across Balochistan province on Sunday.")
     assert m.place.feature == "admin1" and m.place.name == "Balochistan" and prec == 3

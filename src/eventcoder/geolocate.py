@@ -116,7 +116,9 @@ def _key(m: PlaceMention, anchored: set[int] | None = None, text: str = "") -> t
     near = 0 if m.relation == "in" or dateline else 1
     head = 0 if anchored and id(m) in anchored else 1
     rank = _RANK["admin1"] if _vague(m.place) else _RANK.get(m.place.feature, 4)
-    if m.relation == "road":  # a town a road is named for: less than a district named as the place, the first end first
+    if m.relation == "road" and m.place.feature in ("populated", "admin2"):
+        # a town a road is named for: less than a district named as the place, the first end first (the
+        # province the road runs in stays a province: "the Miramshah-Dattakhel road in FATA")
         rank = _RANK["admin2"] + 0.5
     lead = _lead(text, m) if text and not dateline else 0
     return (head, rank, lead, near, m.span.start)

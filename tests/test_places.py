@@ -602,6 +602,16 @@ def test_uganda_events_take_the_district_as_admin1_as_acled_does():
     assert (event.location, event.admin1, event.admin2) == ("Kakiri", "Wakiso", "")
 
 
+def test_montenegro_events_take_the_statistical_region_as_admin1_as_acled_does():
+    from eventcoder.pipeline import code
+
+    for text, region in (("On 9 May 2026, hundreds protested in Berane against the new law.", "Northern"),
+                         ("On 9 May 2026, taxi drivers blocked a street in Niksic.", "Central"),
+                         ("On 9 May 2026, fishermen protested in Ulcinj, Montenegro.", "Coastal")):
+        (event, *_) = code(text, published="2026-05-10").events
+        assert (event.country, event.admin1) == ("Montenegro", region), text
+
+
 def test_the_city_of_belgrade_is_a_first_level_unit_as_acled_codes_it():
     from eventcoder.pipeline import code
 

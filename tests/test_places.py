@@ -612,6 +612,14 @@ def test_montenegro_events_take_the_statistical_region_as_admin1_as_acled_does()
         assert (event.country, event.admin1) == ("Montenegro", region), text
 
 
+def test_tunis_suburbs_lie_in_their_own_governorates():
+    # the extract files Rades, Ariana's and Manouba's towns under Tunis; ACLED (GADM) names Ben Arous so
+    for text, governorate in (("Dockers struck at the port of Rades on Monday.", "Ben Arous (Tunis Sud)"),
+                              ("Students protested in Raoued on Monday.", "Ariana")):
+        (m, *_) = find_places(text)
+        assert (m.place.country_code, m.place.admin1) == ("TN", governorate), text
+
+
 def test_the_city_of_belgrade_is_a_first_level_unit_as_acled_codes_it():
     from eventcoder.pipeline import code
 

@@ -620,6 +620,18 @@ def test_tunis_suburbs_lie_in_their_own_governorates():
         assert (m.place.country_code, m.place.admin1) == ("TN", governorate), text
 
 
+def test_first_level_units_as_acled_names_them_and_as_they_now_are():
+    from eventcoder.pipeline import code
+
+    for text, country, unit in (
+            ("A grenade exploded in a salon in Kigali, killing one person.", "Rwanda", "Kigali City"),
+            ("Farmers protested in Adama, Oromia, over land seizures.", "Ethiopia", "Oromia"),
+            ("Students marched in Nicosia against tuition fees.", "Cyprus", "Nicosia"),
+            ("Youths clashed with police in Rumonge, Burundi.", "Burundi", "Rumonge")):  # a province since 2015
+        (event, *_) = code("On 3 May 2026, " + text[0].lower() + text[1:], published="2026-05-04").events
+        assert (event.country, event.admin1) == (country, unit), text
+
+
 def test_the_city_of_belgrade_is_a_first_level_unit_as_acled_codes_it():
     from eventcoder.pipeline import code
 

@@ -1019,6 +1019,13 @@ def test_in_its_country_a_name_alone_is_the_city_not_a_county_far_away():
     assert ms[0].place.feature == "admin2"
 
 
+def test_a_demonym_before_the_people_it_describes_is_no_place():
+    # "Somali" is Somalia's demonym and Ethiopia's Somali region: "Somali soldiers" are people, not the region
+    assert "Somali" not in names("Somali soldiers clashed with al Shabaab fighters near Baidoa.")
+    (m, *_) = find_places("Clashes erupted in the Somali region of Ethiopia on Monday.")
+    assert (m.place.country_code, m.place.feature) == ("ET", "admin1")
+
+
 def test_a_district_named_alone_is_not_a_hamlet_of_its_name_abroad():
     # Dang is a district of Nepal (and, by another name, of Gujarat); Vietnam's Dang a hamlet of 1,500
     (m, *_) = find_places("Tharus from the villages of Dang held a rally for communal harmony.")

@@ -113,6 +113,7 @@ _SPONSORED = re.compile(rf"[-‐](?:{_SPONSOR_WORDS})\b", re.I)
 _ADJECTIVAL = re.compile(
     rf"[-‐](?:{_SPONSOR_WORDS}|owned|made|controlled|administered|held|occupied|bound|registered|flagged|origin)\b",
     re.I)
+_LOWER_WORD_AFTER = re.compile(r"[ \t]+([a-z][a-z-]*)")
 _NAMED_DAY = re.compile(r"[ \t]+Day\b")  # "Kashmir Day protests", "Pakistan Day": a day named for the place
 
 
@@ -309,6 +310,10 @@ def _candidates(text: str, gaz: Gazetteer, found: list[str] | None = None,
                 i += 1
                 continue
             j, s, e, key, cands = found
+            after = _LOWER_WORD_AFTER.match(text, e)
+            if j - i == 1 and text[s:e] in gaz.demonyms and after and after.group(1) not in _DESIGNATORS:
+                i = j  # "Somali soldiers", "two Somali citizens": the people, not Ethiopia's Somali region
+                continue
             if i > 0 and text[run[i - 1][1]:s] in (" ", ". ") and _norm(text[run[i - 1][0]:run[i - 1][1]]) in \
                     first_words and not any(p.population >= 200_000 for p, _ in cands):
                 # "Fort Towson", "Mt. Auburn": a longer name the gazetteer lacks ("Fort Kochi" is Kochi's quarter)

@@ -98,3 +98,11 @@ def test_an_event_placed_only_in_its_country_has_the_provinces_of_its_capital():
     (event,) = report.events
     assert (event.location, event.geo_precision, event.admin1) == ("Bangladesh", 3, "Dhaka")
     assert abs(event.latitude - 23.71) < 0.1 and abs(event.longitude - 90.41) < 0.1
+
+
+def test_a_country_that_only_says_where_an_unknown_village_lies_gives_no_province():
+    # the gazetteer lacks the village: the event is somewhere in Pakistan, not in Islamabad
+    report = eventcoder.code("On 5 March 2026, a landmine injured six children on a school bus in Makin, Pakistan.",
+                             published="2026-03-06")
+    (event,) = report.events
+    assert (event.country, event.location, event.geo_precision, event.admin1) == ("Pakistan", "Pakistan", 3, "")

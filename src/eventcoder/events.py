@@ -11,7 +11,7 @@ from functools import lru_cache
 from eventcoder.assign_actors import assign_actors
 from eventcoder.audit import suggest_date
 from eventcoder.classify import classify_event
-from eventcoder.geolocate import locate_event
+from eventcoder.geolocate import locate_event, qualifies_an_unknown_place
 from eventcoder.knowledge import load_yaml
 from eventcoder.knowledge.gazetteer import load_gazetteer
 from eventcoder.model import (
@@ -145,7 +145,8 @@ def _events_for(doc: Document, text: str, day: str | None, precision: int, claim
         start=start, end=end,
         **figures,
     )
-    _set_place(base, place, geo_precision)
+    _set_place(base, place, geo_precision, capital_units=place_mention is not None
+               and not qualifies_an_unknown_place(text, place_mention, places))
     _split_deaths(base, claims, indexes, day, roles.inter1)
     events = [base]
     seen = {base.location}
@@ -199,12 +200,13 @@ def _divide_toll(events: list[Event], n: int) -> None:
             event.tags = f"toll of {totals['fatalities']} divided equally across {n} events"
 
 
-def _set_place(event: Event, place, geo_precision: int | None) -> None:  # noqa: ANN001
+def _set_place(event: Event, place, geo_precision: int | None, capital_units: bool = True) -> None:  # noqa: ANN001
     if place is None:
         return
     event.country, event.iso = place.country, place.country_code
     event.admin1, event.admin2 = _acled_units(place)
-    if place.feature == "country":  # coded at its capital, which its provinces are the capital's
+    if place.feature == "country" and capital_units:
+        # coded at its capital, its units are the capital's (but "in Makin, Pakistan" lies somewhere unknown)
         capital = load_gazetteer().capital(place.country_code)
         if capital is not None and (capital.latitude, capital.longitude) == (place.latitude, place.longitude):
             event.admin1, event.admin2 = _acled_units(capital)

@@ -20,7 +20,7 @@ from functools import lru_cache
 from eventcoder.model import INDIRECT_RELATIONS, Place, PlaceMention, degrees_apart, haversine_km
 from eventcoder.recognize.toponym_words import toponym_words
 
-__all__ = ["locate_event"]
+__all__ = ["locate_event", "qualifies_an_unknown_place"]
 
 _RANK = {"populated": 0, "admin2": 1, "admin1": 2, "country": 3}
 # words for the units below a province that follow a name: "Kech district", "Sui tehsil", "Rafi LGA"
@@ -80,12 +80,19 @@ def _precision(m: PlaceMention) -> int:
     return 1
 
 
-def _qualifiers_of_unknown(text: str, mentions: list[PlaceMention], everything: list[PlaceMention]) -> set[int]:
+def qualifies_an_unknown_place(text: str, m: PlaceMention, everything: list[PlaceMention]) -> bool:
+    """Whether a unit or country is given only to say where a name the gazetteer lacks lies ("in Makin,
+    Pakistan"): the event is somewhere in it, not at its capital."""
+    return id(m) in _qualifiers_of_unknown(text, [m], everything, countries=True)
+
+
+def _qualifiers_of_unknown(text: str, mentions: list[PlaceMention], everything: list[PlaceMention],
+                           countries: bool = False) -> set[int]:
     """Units that qualify a name the gazetteer lacks: "Meknassy (Sidi Bou Zid)" happened in Sidi Bou Zid."""
     out: set[int] = set()
     ends = {m.span.end for m in everything}
     for m in mentions:
-        if m.place.feature == "country":
+        if m.place.feature == "country" and not countries:
             continue
         s = m.span.start
         lo = max(0, s - 80)

@@ -80,10 +80,31 @@ def _precision(m: PlaceMention) -> int:
     return 1
 
 
+# a name introduced as a place, with the word for its kind, just before a country: "in Degan village,
+# Pakistan", "in Chari Koban area in Pakistan", "in the village of Tiarza near Pakistan's border"
+_UNKNOWN_BEFORE_COUNTRY = re.compile(
+    r"\b(?i:in|at|near|outside|around)\s+(?:the\s+)?(?:(?:village|town|city|area)\s+of\s+)?"
+    r"([A-Z][\w'’-]*(?:[ -][A-Z][\w'’-]*){0,2})(?:\s+(?:village|town|city|area|valley|tehsil|region))?"
+    r"(?:,\s*|\s+(?:in|near)\s+)$")
+
+
+# "northwestern Pakistan", "the Wadh area of Pakistan": a part of the country
+_COMPASS_BEFORE = re.compile(r"\b(?i:(?:north|south)-?(?:east|west)(?:ern)?|north(?:ern)?|south(?:ern)?|east(?:ern)?"
+                             r"|west(?:ern)?|central|rural|(?:area|region|part|valley|district|province)s? of)\s+$")
+
+
 def qualifies_an_unknown_place(text: str, m: PlaceMention, everything: list[PlaceMention]) -> bool:
     """Whether a unit or country is given only to say where a name the gazetteer lacks lies ("in Makin,
-    Pakistan"): the event is somewhere in it, not at its capital."""
-    return id(m) in _qualifiers_of_unknown(text, [m], everything, countries=True)
+    Pakistan", "in Degan village, Pakistan"): the event is somewhere in it, not at its capital."""
+    if id(m) in _qualifiers_of_unknown(text, [m], everything, countries=True):
+        return True
+    if m.place.feature != "country":
+        return False
+    lo = max(0, m.span.start - 80)
+    if _COMPASS_BEFORE.search(text, lo, m.span.start):
+        return True  # "in northwestern Pakistan": a part of the country, not its capital
+    head = _UNKNOWN_BEFORE_COUNTRY.search(text, lo, m.span.start)
+    return head is not None and not any(e.span.start <= head.start(1) < e.span.end for e in everything)
 
 
 def _qualifiers_of_unknown(text: str, mentions: list[PlaceMention], everything: list[PlaceMention],

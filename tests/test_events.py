@@ -106,6 +106,7 @@ def test_a_country_that_only_says_where_an_unknown_village_lies_gives_no_provinc
     for text in ("a landmine injured six children on a school bus in Makin, Pakistan.",
                  "the body of a contractor was found in Degan village, Pakistan.",
                  "a bomb exploded outside a police officer's home in northwestern Pakistan.",
-                 "two bombs damaged a bank in the Wadh area of Pakistan."):
+                 "two bombs damaged a bank in the Wadh area of Pakistan.",
+                 "a local politician was shot dead in Pakistan's Kojak Pass."):
         (event,) = eventcoder.code("On 5 March 2026, " + text, published="2026-03-06").events
         assert (event.country, event.location, event.geo_precision, event.admin1) == ("Pakistan", "Pakistan", 3, ""), text

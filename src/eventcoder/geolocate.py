@@ -93,6 +93,9 @@ _COMPASS_BEFORE = re.compile(r"\b(?i:(?:north|south)-?(?:east|west)(?:ern)?|nort
                              r"|west(?:ern)?|central|rural|(?:area|region|part|valley|district|province)s? of)\s+$")
 
 
+_POSSESSED_NAME = re.compile(r"['’]s\s+([A-Z][\w'’-]*)")
+
+
 def qualifies_an_unknown_place(text: str, m: PlaceMention, everything: list[PlaceMention]) -> bool:
     """Whether a unit or country is given only to say where a name the gazetteer lacks lies ("in Makin,
     Pakistan", "in Degan village, Pakistan"): the event is somewhere in it, not at its capital."""
@@ -103,6 +106,9 @@ def qualifies_an_unknown_place(text: str, m: PlaceMention, everything: list[Plac
     lo = max(0, m.span.start - 80)
     if _COMPASS_BEFORE.search(text, lo, m.span.start):
         return True  # "in northwestern Pakistan": a part of the country, not its capital
+    after = _POSSESSED_NAME.match(text, m.span.end)
+    if after is not None and not any(e.span.start <= after.start(1) < e.span.end for e in everything):
+        return True  # "in Pakistan's Kojak Pass": a place of the country the gazetteer lacks
     head = _UNKNOWN_BEFORE_COUNTRY.search(text, lo, m.span.start)
     return head is not None and not any(e.span.start <= head.start(1) < e.span.end for e in everything)
 

@@ -589,6 +589,13 @@ def test_a_village_under_an_upazila_lies_in_that_upazila():
     assert (event.location, event.admin1) == ("Gobindaganj", "Rangpur")
 
 
+def test_a_town_spelt_otherwise_and_its_district_are_one_place_to_read():
+    # Mansehra is a town and the district named after it: "Mansehera" is read as it, in a report that points
+    # nowhere else
+    (m, *_) = find_places("Two polio workers were shot dead in the Danna area of Mansehera.")
+    assert (m.place.name, m.place.admin1) == ("Mansehra", "Khyber Pakhtunkhwa")
+
+
 def test_the_countryside_of_a_town_spelt_otherwise():
     (town, *_) = find_places("Troops shelled villages in the countryside of Tall Refaat, north of Aleppo.")
     assert (town.span.text, town.place.name, town.place.admin1) == ("Tall Refaat", "Tall Rif‘at", "Aleppo")

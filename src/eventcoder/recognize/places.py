@@ -459,7 +459,7 @@ def _respelt(text: str, run: list[tuple[int, int]], i: int, gaz: Gazetteer, stop
     before = text[max(0, run[i][0] - 24):run[i][0]].split()
     if before and before[-1] == "the":
         before.pop()
-    introduced = bool(before) and (before[-1] in _PLACE_INTRO
+    introduced = bool(before) and (before[-1].lower() in _PLACE_INTRO
                                    or (before[-1] == "of" and " ".join(before[-2:-1]) in _UNIT_OF))
     for j in range(min(len(run), i + 3), i + shorter, -1):
         s, e = run[i][0], run[j - 1][1]
@@ -1027,7 +1027,7 @@ def _resolve(m: _Mention, ms: list[_Mention], evidence: dict[str, float], top_ev
     # (or the one place anywhere so spelt, introduced as a place in a report that points to no country: "in
     # Ain Oussara" for Ain Oussera)
     if m.fuzzy and ((best_ctx < 2.0 and not (m.intro and top_ev < 1.0 and (
-            best.population >= 100_000 or (len(m.cands) == 1 and len(m.key) >= 7)))) or m.in_run
+            best.population >= 100_000 or (_one_place(m) and len(m.key) >= 7)))) or m.in_run
                     or best.feature not in ("populated", "admin2")):
         return None
     if m.qualified and not _qualified_by(ms, m, named_admin1.get((best.country_code, best.admin1), set())):
@@ -1097,6 +1097,11 @@ def _city_elsewhere(unit: Place, m: _Mention) -> Place | None:
 def _transliterated(key: str, name: str) -> bool:
     """Whether a name as written spells a place's own name otherwise: the same consonant skeleton, 6+ letters."""
     return len(key) >= 6 and len(skeleton(key)) >= SKELETON_MIN and skeleton(key) == skeleton(name)
+
+
+def _one_place(m: _Mention) -> bool:
+    """Whether all readings of a name are one place: a town and the district named after it ("Mansehra")."""
+    return len({(p.country_code, p.admin1, _norm(p.name)) for p, _ in m.cands}) == 1
 
 
 def _sole_unit(unit: Place, m: _Mention) -> bool:

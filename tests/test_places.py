@@ -596,6 +596,11 @@ def test_a_town_spelt_otherwise_and_its_district_are_one_place_to_read():
     assert (m.place.name, m.place.admin1) == ("Mansehra", "Khyber Pakhtunkhwa")
 
 
+def test_a_town_spelt_otherwise_at_the_start_of_a_sentence():
+    (m, *_) = find_places("In Khandkot, traders shut their shops against the new tax.")
+    assert (m.place.name, m.place.admin1) == ("Kandhkot", "Sindh")
+
+
 def test_the_countryside_of_a_town_spelt_otherwise():
     (town, *_) = find_places("Troops shelled villages in the countryside of Tall Refaat, north of Aleppo.")
     assert (town.span.text, town.place.name, town.place.admin1) == ("Tall Refaat", "Tall Rif‘at", "Aleppo")

@@ -445,6 +445,9 @@ def _state_abbreviation(text: str, token: tuple[int, int], gaz: Gazetteer) -> Pl
     return gaz.admin1(*state)
 
 
+_OPENING_PREPOSITIONS = frozenset(("In", "At", "Near", "Outside", "Around"))
+
+
 def _respelt(text: str, run: list[tuple[int, int]], i: int, gaz: Gazetteer, stop: frozenset[str],
              shorter: int = 0) -> tuple[tuple[int, int, int, str, tuple[tuple[Place, bool], ...]], bool] | None:
     """A name the gazetteer knows spelt otherwise ("in Naushki", "in Datta Kheil", "Ras Al Ain city" for
@@ -453,7 +456,8 @@ def _respelt(text: str, run: list[tuple[int, int]], i: int, gaz: Gazetteer, stop
     "village" or a unit word, or by a qualifying name ("Janglat, Noshki, Balochistan": then it is read
     only where its province is named, see `_resolve`), and close in spelling to the place's name. With the
     match, whether only the qualifying name let it be read."""
-    if i > 0 or run[i][1] - run[i][0] < 3 or _norm(text[run[i][0]:run[i][1]]) in stop \
+    opening = i == 1 and text[run[0][0]:run[0][1]] in _OPENING_PREPOSITIONS  # "In Khandkot, traders ..."
+    if (i > 0 and not opening) or run[i][1] - run[i][0] < 3 or _norm(text[run[i][0]:run[i][1]]) in stop \
             or text[run[i][0]:run[i][1]] in gaz.demonyms:  # "in Indian Kashmir" is not Indiana
         return None
     before = text[max(0, run[i][0] - 24):run[i][0]].split()

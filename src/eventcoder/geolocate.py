@@ -97,20 +97,26 @@ _POSSESSED_NAME = re.compile(r"['’]s\s+([A-Z][\w'’-]*)")
 
 
 def qualifies_an_unknown_place(text: str, m: PlaceMention, everything: list[PlaceMention]) -> bool:
-    """Whether a unit or country is given only to say where a name the gazetteer lacks lies ("in Makin,
-    Pakistan", "in Degan village, Pakistan"): the event is somewhere in it, not at its capital."""
-    if id(m) in _qualifiers_of_unknown(text, [m], everything, countries=True):
-        return True
+    """Whether a country is given only to say where a name the gazetteer lacks lies ("in Makin, Pakistan",
+    "in Degan village, Pakistan"), or with a part of it ("northwestern Pakistan"): the event is somewhere in
+    it, not at its capital."""
     if m.place.feature != "country":
         return False
+    if id(m) in _qualifiers_of_unknown(text, [m], everything, countries=True):
+        return True
     lo = max(0, m.span.start - 80)
     if _COMPASS_BEFORE.search(text, lo, m.span.start):
         return True  # "in northwestern Pakistan": a part of the country, not its capital
     after = _POSSESSED_NAME.match(text, m.span.end)
-    if after is not None and not any(e.span.start <= after.start(1) < e.span.end for e in everything):
+    if after is not None and not _in_a_mention(after.start(1), everything):
         return True  # "in Pakistan's Kojak Pass": a place of the country the gazetteer lacks
     head = _UNKNOWN_BEFORE_COUNTRY.search(text, lo, m.span.start)
-    return head is not None and not any(e.span.start <= head.start(1) < e.span.end for e in everything)
+    return head is not None and not _in_a_mention(head.start(1), everything)
+
+
+def _in_a_mention(pos: int, mentions: list[PlaceMention]) -> bool:
+    """Whether a character of the text lies in a place the gazetteer found."""
+    return any(e.span.start <= pos < e.span.end for e in mentions)
 
 
 def _qualifiers_of_unknown(text: str, mentions: list[PlaceMention], everything: list[PlaceMention],

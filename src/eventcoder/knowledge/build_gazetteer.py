@@ -623,6 +623,7 @@ def _add_admin_units(places: list[tuple], keys: list[tuple[str, int, int]], add,
             if k not in towns or p[9] > places[towns[k] - 1][9]:
                 towns[k] = i + 1
     rows = read_csv(ADMIN_UNITS_CSV)
+    spellings: dict[tuple[str, str, str], list[tuple[int, str]]] | None = None  # built at the first seatless unit
     curated: set[tuple[str, str]] = set()  # places_extra.csv's units win (FATA agencies keep their province)
     for r in read_extra_csv(EXTRA_CSV):
         if r.get("feature") == "admin2":
@@ -659,8 +660,10 @@ def _add_admin_units(places: list[tuple], keys: list[tuple[str, int, int]], add,
         # else the town of one of its names in its province ("Bosaso District" is seated at Bosaso), or of a
         # spelling of one ("Svietlahorsk" district at Svetlogorsk, also written Svyetlahorsk)
         seat = seat or next((t for n in (short, *sorted(names - {short}))
-                             if (t := towns.get((cc, norm(a1), norm(n)))) is not None), None) \
-            or _town_spelt_alike(places, keys, cc, a1, names)
+                             if (t := towns.get((cc, norm(a1), norm(n)))) is not None), None)
+        if seat is None:
+            spellings = spellings if spellings is not None else _spelling_index(places, keys)
+            seat = _town_spelt_alike(spellings, places, cc, a1, names)
         population = int(r["population"] or 0)
         if seat is not None:
             lat, lon = places[seat - 1][5], places[seat - 1][6]
@@ -677,21 +680,21 @@ def _add_admin_units(places: list[tuple], keys: list[tuple[str, int, int]], add,
     return added
 
 
-_SPELLINGS: dict[int, dict[tuple[str, str, str], list[tuple[int, str]]]] = {}
+def _spelling_index(places: list[tuple], keys: list[tuple[str, int, int]]
+                    ) -> dict[tuple[str, str, str], list[tuple[int, str]]]:
+    """(country, province, skeleton) -> the ids and name keys of the towns so spelt."""
+    index: dict[tuple[str, str, str], list[tuple[int, str]]] = defaultdict(list)
+    for k, pid, _ in keys:
+        p = places[pid - 1]
+        if p[8] == "populated" and p[3]:
+            index[(p[2], norm(p[3]), skeleton(k))].append((pid, k))
+    return index
 
 
-def _town_spelt_alike(places: list[tuple], keys: list[tuple[str, int, int]], cc: str, a1: str,
-                      names: set[str]) -> int | None:
+def _town_spelt_alike(index: dict[tuple[str, str, str], list[tuple[int, str]]], places: list[tuple], cc: str,
+                      a1: str, names: set[str]) -> int | None:
     """The most populous town of a province one of whose names is spelt like one of `names` (the same
-    skeleton, 80% of the letters in common), or None."""
-    index = _SPELLINGS.get(id(keys))
-    if index is None:  # (country, province, skeleton) -> the towns' ids and names, built once per build
-        _SPELLINGS.clear()
-        index = _SPELLINGS[id(keys)] = defaultdict(list)
-        for k, pid, _ in keys:
-            p = places[pid - 1]
-            if p[8] == "populated" and p[3]:
-                index[(p[2], norm(p[3]), skeleton(k))].append((pid, k))
+    skeleton, 80% of the letters in common: `_spelling_index`), or None."""
     found = [pid for n in names if (key := norm(n))
              for pid, k in index.get((cc, norm(a1), skeleton(key)), ())
              if SequenceMatcher(None, key.replace(" ", ""), k.replace(" ", "")).ratio() >= 0.8]

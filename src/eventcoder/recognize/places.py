@@ -310,8 +310,8 @@ def _candidates(text: str, gaz: Gazetteer, found: list[str] | None = None,
                 i += 1
                 continue
             j, s, e, key, cands = found
-            after = _LOWER_WORD_AFTER.match(text, e)
-            if j - i == 1 and text[s:e] in gaz.demonyms and after and after.group(1) not in _DESIGNATORS:
+            if j - i == 1 and text[s:e] in gaz.demonyms and (after := _LOWER_WORD_AFTER.match(text, e)) \
+                    and after.group(1) not in _DESIGNATORS:
                 i = j  # "Somali soldiers", "two Somali citizens": the people, not Ethiopia's Somali region
                 continue
             if i > 0 and text[run[i - 1][1]:s] in (" ", ". ") and _norm(text[run[i - 1][0]:run[i - 1][1]]) in \

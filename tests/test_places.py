@@ -739,6 +739,23 @@ def test_an_upazila_sits_at_the_town_of_its_name():
     assert m.place.admin2 == "Dinajpur" and (m.place.latitude, m.place.longitude) == (town.latitude, town.longitude)
 
 
+def test_an_upazila_the_source_list_spells_with_a_suffix_is_found_by_its_name():
+    # the package lists Netrakona's upazilas as "Madan Upazilla", "Netrakona-S Upazilla"
+    (m,) = find_places("Two men died in a clash over paddy at a village in Madan upazila on Monday.")
+    assert (m.place.name, m.place.admin1, m.place.admin2) == ("Madan", "Dhaka", "Netrakona")
+
+
+def test_upazila_names_are_tidied_from_the_source_list():
+    from eventcoder.knowledge.make_subdistricts import upazila_names
+
+    assert upazila_names("Kendua Upazilla", "Netrokona") == ("Kendua", "")
+    assert upazila_names("Meherpur-S", "Meherpur") == ("Meherpur Sadar", "")
+    assert upazila_names("Shariatpur Sadar -Palong", "Shariatpur") == ("Shariatpur Sadar", "Palong")
+    assert upazila_names("Raipura, Narsingdi", "Narsingdi") == ("Raipura", "")
+    assert upazila_names("Narundi Police I.C", "Jamalpur") is None
+    assert upazila_names("{{198}}", "Cox's Bazar") is None
+
+
 def test_a_village_the_extracts_lack_is_read_in_the_national_directory_with_its_district():
     ms = find_places("Police fired at protesters in Kotha Guru, Bathinda on Monday.")
     assert [(m.place.name, m.place.admin1) for m in ms][0] == ("Kotha Guru", "Punjab")

@@ -30,6 +30,22 @@ SOURCE = "bangladesh 0.0.10 (MIT): upazila list"
 _DISTRICT_NAMES = {"Netrokona": "Netrakona", "Sirajgonj": "Sirajganj"}
 
 
+def upazila_names(raw: str, district: str) -> tuple[str, str] | None:
+    """An upazila's name and its other name as the package writes them, tidied: "Madan Upazilla" is Madan,
+    "Meherpur-S" Meherpur Sadar, "Gazipur Sadar-Joydebpur" Gazipur Sadar (also called Joydebpur), "Raipura,
+    Narsingdi" Raipura; None for an entry that is no upazila ("Narundi Police I.C", a police post) or no name."""
+    name = re.sub(r"\s+Upazill?a$", "", " ".join(raw.split()))
+    if not re.fullmatch(r"[A-Za-z][A-Za-z' ,-]*", name) or re.search(r"\bPolice\b", name):
+        return None
+    name = re.sub(r"-S$", " Sadar", name)
+    if district and name.endswith(", " + district):
+        name = name[: -len(district) - 2]
+    other = ""
+    if m := re.fullmatch(r"(.+? Sadar)\s*-\s*(.+)", name):
+        name, other = m.group(1), m.group(2)
+    return (name, other) if "," not in name else None
+
+
 def _admin2_names() -> dict[str, str]:
     """GeoNames' Bangladeshi admin2 units by normalised name, with their alternate names."""
     out: dict[str, str] = {}
@@ -53,13 +69,16 @@ def derive(source: Path, out: Path = OUT) -> int:
     rows: list[tuple[str, ...]] = []
     missing: list[str] = []
     for u in upazilas:
-        name = re.sub(r"\s+Upazila$", "", u["name"].strip())
         district = districts.get(u["district_id"], "")
+        named = upazila_names(u["name"], district)
+        if named is None:
+            continue
+        name, other = named
         admin2 = geonames.get(norm(_DISTRICT_NAMES.get(district, district)))
-        if not name or admin2 is None:
+        if admin2 is None:
             missing.append(f"{name} ({district})")
             continue
-        rows.append((name, "", "BD", admin2, SOURCE))
+        rows.append((name, other, "BD", admin2, SOURCE))
     if missing:
         print(f"no GeoNames district for: {', '.join(missing)}", file=sys.stderr)
     rows.sort(key=lambda r: (r[2], r[3], norm(r[0])))

@@ -280,3 +280,16 @@ def test_a_quarter_of_a_named_city_is_no_namesake_town_in_another_province():
     text = "Activists rioted in Karimabad, Karachi, destroying an election camp."
     (m, prec), *_ = locate_event(text, find_places(text, countries={"PK": 2.0}), 0, len(text))
     assert (m.place.name, m.place.admin1, prec) == ("Karachi", "Sindh", 2)
+
+
+def test_a_town_named_only_in_a_street_name_gives_way_to_the_place_of_the_event():
+    # Hickory Creek is a town of Texas; here it names a road in an Iowa county
+    (m, _), *_ = locate("A teenager was wounded late on Saturday at a farmhouse on Hickory Creek Road, the "
+                        "Allamakee County Sheriff's Office said.")
+    assert (m.place.name, m.place.admin1) == ("Allamakee", "Iowa")
+
+
+def test_a_street_named_for_a_town_still_places_a_report_that_names_nothing_finer():
+    (m, prec), *_ = locate("Insurance agents cooked gruel outside their Avinashi Road branch on Saturday in a "
+                           "protest against the sale of the insurer's shares in India.")
+    assert (m.place.name, m.place.admin1) == ("Avinashi", "Tamil Nadu")

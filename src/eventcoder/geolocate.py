@@ -51,6 +51,9 @@ _UNKNOWN_HEAD = re.compile(
 
 
 _AFTER_TOWN = re.compile(rf"\s*(?:(?:city|town|village|{_UNIT_WORDS})\s+)?,?\s*")
+# a street named for a town ("on Galle Road", "the 1400 block of Old Dover Road"): the street is not the town
+_STREET_AFTER = re.compile(r"\s+(?:Road|Rd|Street|St|Avenue|Ave|Boulevard|Blvd|Drive|Lane|Highway|Hwy|Parkway|Pike"
+                           r"|Turnpike)\b(?!\.?\s+(?i:no\b|number|station))")
 _ORIGIN = re.compile(r"\b(?:residents?|natives?|people|villagers|inhabitants|locals)\s+of\s+(?:the\s+)?$", re.I)
 
 
@@ -233,6 +236,7 @@ def locate_event(text: str, mentions: list[PlaceMention], start: int, end: int) 
         or [m for m in mentions if _origin(text, m)] or [m for m in mentions if m.relation == "treated"] \
         or [m for m in mentions if m.relation == "recalled"] \
         or [m for m in mentions if m.relation == "home"]
+    usable = _without_streets(text, usable)
     if all(m.place.feature == "country" for m in usable):  # "in Pakistan": the party's province is finer
         homes = [m for m in mentions if m.relation == "home" and m.place.country_code in
                  {u.place.country_code for u in usable}]
@@ -272,6 +276,18 @@ def locate_event(text: str, mentions: list[PlaceMention], start: int, end: int) 
                     result.append((nxt, _precision(nxt)))
                 j += direction
     return result
+
+
+def _without_streets(text: str, usable: list[PlaceMention]) -> list[PlaceMention]:
+    """Drop a town named only in the name of a street ("a protest on Galle Road" in Moratuwa, "on Old Dover
+    Road" in Cadiz) when the report names another place below its country there; a road between two towns
+    ("the Dhaka-Rangpur highway") has a relation of its own."""
+    streets = [m for m in usable if m.relation != "road" and m.place.feature == "populated"
+               and _STREET_AFTER.match(text, m.span.end) is not None]
+    if not streets:
+        return usable
+    others = {m.place.country_code for m in usable if m not in streets and m.place.feature != "country"}
+    return [m for m in usable if m not in streets or m.place.country_code not in others]
 
 
 _POSSESSIVE_GAP = re.compile(r"['’]s\s+")

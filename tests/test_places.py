@@ -727,6 +727,12 @@ def test_a_name_qualified_by_a_district_abroad_is_not_a_foreign_province():
     assert {m.place.country_code for m in ms} == {"PK"}
 
 
+def test_a_square_called_a_chowk_sets_a_report_in_south_asia():
+    # Bella Vista is a town of the Dominican Republic; a "chowk" is a South Asian crossroads square
+    ms = find_places("Riot police stopped the marching teachers near Bella Vista chowk on Monday.")
+    assert all(m.place.country_code in ("IN", "PK", "BD", "NP") for m in ms)
+
+
 def test_an_upazila_gives_its_district_and_division():
     # upazilas are not in GeoNames' extracts; knowledge/subdistricts.csv names their districts
     (m,) = find_places("A BNP activist was killed when police fired at a procession in Shalikha upazila.")

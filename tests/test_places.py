@@ -733,6 +733,16 @@ def test_a_square_called_a_chowk_sets_a_report_in_south_asia():
     assert all(m.place.country_code in ("IN", "PK", "BD", "NP") for m in ms)
 
 
+def test_a_small_towns_name_the_report_also_writes_as_a_common_word_is_the_word():
+    # Mining is a village of Austria; here it names a field of government, as "mining licences" shows
+    ms = find_places("Quarry workers marched to the Directorate of Mining and Geology to protest against new "
+                     "mining licences.")
+    assert ms == []
+    # introduced as a place it stays one
+    ms = find_places("Quarry workers protested in Mining against the new mining licences.")
+    assert [m.place.name for m in ms] == ["Mining"]
+
+
 def test_an_upazila_gives_its_district_and_division():
     # upazilas are not in GeoNames' extracts; knowledge/subdistricts.csv names their districts
     (m,) = find_places("A BNP activist was killed when police fired at a procession in Shalikha upazila.")

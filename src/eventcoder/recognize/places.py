@@ -380,7 +380,9 @@ def _candidates(text: str, gaz: Gazetteer, found: list[str] | None = None,
                 i = j
                 continue
             if (key in stop or (j - i == 1 and len(key) <= 2 and not m.allcaps)
-                    or (key in introduced and not m.intro)) and not m.hint and (s, e) != dateline:
+                    or (key in introduced and not m.intro)
+                    or (j - i == 1 and _common_word(text, m, before))) \
+                    and not m.hint and (s, e) != dateline:
                 i = j
                 continue
             if m.hint_end > e:  # a designator that is itself a capitalised token ("Kech District")
@@ -389,6 +391,30 @@ def _candidates(text: str, gaz: Gazetteer, found: list[str] | None = None,
             out.append(m)
             i = j
     return out
+
+
+COMMON_WORD_TOWN = 10_000
+_WORD_EDGE = frozenset("./@-_")
+
+
+def _common_word(text: str, m: _Mention, before: list[str]) -> bool:
+    """A one-word name of villages and small towns only that the report also writes in lower case, as a word
+    ("the Directorate of Mining ... mining licence", "slipped in the mud"): the word, not the place, unless a
+    preposition of place introduces it ("in Hope")."""
+    if m.intro and before and before[-1].lower() != "of":
+        return False
+    if len(m.key) < 3 or not m.key.isalpha() \
+            or any(p.feature != "populated" or p.population >= COMMON_WORD_TOWN for p, _ in m.cands):
+        return False
+    k = text.find(m.key)
+    while k >= 0:
+        end = k + len(m.key)
+        left = text[k - 1] if k else " "
+        right = text[end] if end < len(text) else " "
+        if not (left.isalnum() or left in _WORD_EDGE or right.isalnum() or right in "/@-_"):
+            return True  # (not in an address: "www.mining.gov", "info@mining.org")
+        k = text.find(m.key, end)
+    return False
 
 
 def _in_one_country(m: _Mention) -> bool:

@@ -162,7 +162,8 @@ def assign_actors(text: str, start: int, end: int, actors: list[ActorMention], t
     elif et == "Explosions/Remote violence":
         a1, a2 = _remote_sides(text, span, start, state, named, unidentified, party, types, country)
     elif et == "Violence against civilians":
-        a1 = _perpetrator(text, [m for m in mentions if m.actor.inter in _STATE], named, unidentified, party, country)
+        # (police who only report the killing are not its perpetrators: "two villagers were killed, police said")
+        a1 = _perpetrator(text, [m for m in acting if m.actor.inter in _STATE], named, unidentified, party, country)
         a2 = generic_actor("civilians", country)
     else:
         a1, a2 = _strategic_sides(sub, span, state, named, unidentified, party, ms, country)

@@ -139,6 +139,9 @@ def test_speakers_are_not_parties_to_the_event():
     assert (roles.actor1, roles.actor2) == ("Unidentified Armed Group (Pakistan)", "Civilians (Pakistan)")
     _, roles = roles_for("According to the army, militants killed a farmer.", "IN", "India", 1)
     assert roles.actor1 == "Unidentified Armed Group (India)"
+    # with no one else armed, police who only report the killing are still not its perpetrators
+    _, roles = roles_for("Two villagers were killed in the market on Monday, police said.", "PK", "Pakistan", 2)
+    assert (roles.actor1, roles.actor2) == ("Unidentified Armed Group (Pakistan)", "Civilians (Pakistan)")
 
 
 def test_state_forces_kill_civilians():

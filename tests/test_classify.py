@@ -205,3 +205,16 @@ def test_classify_is_fast():
         classify_event(text, 0, len(text), 1, acts)
     per_100_words = (time.perf_counter() - t) / n / (len(text.split()) / 100)
     assert per_100_words < 0.002  # generous for shared machines; ~0.2 ms when idle
+
+
+def test_a_shooting_with_its_dead_and_no_named_gunman_is_an_attack():
+    text = "A man and a teenage girl are dead after a shooting on Thursday night outside a bar."
+    got = classify_event(text, 0, len(text), 2, find_actors(text, "US"))
+    assert (got.event_type, got.sub_event_type) == ("Violence against civilians", "Attack")
+
+
+def test_an_arrest_for_an_earlier_killing_is_an_arrest():
+    for text in ("Police arrested a suspect in connection with last week's shooting at a petrol station.",
+                 "Police detained two brothers for the killing of a shopkeeper."):
+        got = classify_event(text, 0, len(text), 0, find_actors(text, "PK"))
+        assert (got.event_type, got.sub_event_type) == ("Strategic developments", "Arrests"), text

@@ -37,9 +37,12 @@ _BACKGROUND = re.compile(r"\b(?:previous|last (?:week|month|year)|earlier|ago|si
 # Cue groups whose words may tell what a protest is about rather than what happened at it: "protested
 # against the police lathi-charge", "demanded the release of activists who were detained", "staged a
 # protest after police arrested a farmer". A match right after such words does not count.
-_TOLD_AS_CAUSE = frozenset({"intervention"})
 _CAUSE = re.compile(r"\b(?:against|condemn\w*|denounc\w*|over|after|releas\w*|protesting)"
                     r"(?:\s+(?!and\b|but\b|then\b)[\w'-]+){0,6}\s*$")
+# ... and a killing an arrest or a charge is for: "arrested a suspect in connection with last week's shooting"
+_CHARGED_FOR = re.compile(r"\b(?:arrest(?:ed|s)?|detained|charged|nabbed|booked|apprehended|indicted|convicted|"
+                          r"sentenced|in custody)\b(?:\s+(?!and\b|but\b|then\b|after\b)[\w'-]+){0,7}\s*$")
+_TOLD_AS_CAUSE = {"intervention": _CAUSE, "attack": _CHARGED_FOR}
 
 EVENT_TYPES = {
     "Battles": ("Armed clash", "Government regains territory", "Non-state actor overtakes territory"),
@@ -227,8 +230,9 @@ class _Window:
         hit = self.hits.get(group)
         if hit is None:
             if group in _TOLD_AS_CAUSE:
+                cause = _TOLD_AS_CAUSE[group]
                 hit = group in self.possible and any(
-                    not _CAUSE.search(self.text, max(0, m.start() - 60), m.start())
+                    not cause.search(self.text, max(0, m.start() - 60), m.start())
                     for m in self.cues.pattern(group).finditer(self.text))
             else:
                 hit = group in self.possible and self.cues.pattern(group).search(self.text) is not None

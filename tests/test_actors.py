@@ -299,3 +299,22 @@ def test_two_parties_clashing_are_rioters_on_both_sides():
     (event, *_) = code("Two rival factions of the student union clashed on the campus in Sylhet on Saturday.",
                        published="2024-02-10").events
     assert event.inter1 == event.inter2 == 5
+
+
+def test_police_who_come_after_a_killing_are_not_its_perpetrators():
+    _, roles = roles_for("Three people were killed on Friday night at a home. Police responded to the scene shortly "
+                         "after.", "US", "United States", 3)
+    assert (roles.actor1, roles.actor2) == ("Unidentified Armed Group (United States)", "Civilians (United States)")
+    _, roles = roles_for("A shopkeeper was shot dead in his shop on Friday. The suspect is in police custody.",
+                         "US", "United States", 1)
+    assert roles.actor1 == "Unidentified Armed Group (United States)"
+    # but a death in their custody is theirs
+    _, roles = roles_for("A labourer died in police custody after being beaten, his family said.", "IN", "India", 1)
+    assert roles.actor1 == "Police Forces of India"
+
+
+def test_a_killing_by_members_of_a_force_is_that_forces_attack_on_a_civilian():
+    types, roles = roles_for("A farmer was shot dead by members of the Border Security Force near the border on "
+                             "Friday.", "IN", "India", 1)
+    assert (types.event_type, types.sub_event_type) == ("Violence against civilians", "Attack")
+    assert (roles.actor1, roles.inter1, roles.actor2) == ("Military Forces of India", 1, "Civilians (India)")

@@ -17,12 +17,16 @@ _STATE = frozenset({1, 8})
 _NON_STATE_ARMED = frozenset({2, 3, 4})
 # A state actor is the perpetrator when it is the subject of a violent verb close by.
 _STATE_DOES = re.compile(
-    r"[^.;]{0,40}?\b(?<!was )(?<!were )(?<!been )(?<!being )(?<!got )(?<!be )(?:killed|shot|opened fire|fired|beat|beaten|tortured|raped|abducted|"
-    r"attacked|assaulted|executed|struck|shelled|bombed|targeted|launched|conducted|carried out|kidnapped|"
+    r"(?:(?!\b(?:who|whom|that|which)\b)[^.;]){0,40}?\b(?<!was )(?<!were )(?<!been )(?<!being )(?<!got )(?<!be )(?:killed|shot|opened fire|fired|beat|beaten|tortured|raped|abducted|"
+    r"attacked|assaulted|executed|struck|shelled|bombed|targeted|launched|conducted|carried out|kidnapped|rape|"
     r"disappeared|whipped|flogged|stabbed|raided|stormed|tortured|harassed|burned|looted|evicted|forced)\b",
     re.IGNORECASE,
 )
-_BY_BEFORE = re.compile(r"\bby (?:the |a |an )?(?:[\w-]+ )?$", re.IGNORECASE)
+_BY_BEFORE = re.compile(r"\bby (?:the |a |an )?(?:(?:[\w-]+ ){1,2}of (?:the |a |an )?)?(?:[\w-]+ )?$", re.IGNORECASE)
+# The state's violence the report tells without its verb near the mention: "died under torture in police custody",
+# "accused the Myanmar military of shooting dead two civilians"
+_STATE_VIOLENCE = re.compile(r"\b(?:custodial|tortur\w*)\b|\b(?:died|death|dies|killed|beaten)\b[^.]{0,40}\b(?:custody|lock-?up)\b"
+                             r"|\baccus\w+ (?:the )?(?:[\w-]+ ){0,4}of\b", re.IGNORECASE)
 _BY_STATE = re.compile(r"\bby (?:the )?(?:\w+ )?(?:police|policem[ae]n|soldiers|troops|army|security forces|military)\b",
                        re.IGNORECASE)
 # A mention that only reports what someone said ("police said", "according to the army", "ISPR stated").
@@ -163,7 +167,8 @@ def assign_actors(text: str, start: int, end: int, actors: list[ActorMention], t
         a1, a2 = _remote_sides(text, span, start, state, named, unidentified, party, types, country)
     elif et == "Violence against civilians":
         # (police who only report the killing are not its perpetrators: "two villagers were killed, police said")
-        a1 = _perpetrator(text, [m for m in acting if m.actor.inter in _STATE], named, unidentified, party, country)
+        a1 = _perpetrator(text, [m for m in acting if m.actor.inter in _STATE and not _investigator(text, m)], named,
+                          unidentified, party, country)
         a2 = generic_actor("civilians", country)
     else:
         a1, a2 = _strategic_sides(sub, span, state, named, unidentified, party, ms, country)
@@ -194,6 +199,19 @@ def _speaker(text: str, m: ActorMention) -> bool:
     """The mention only says something ("police said", "according to the army")."""
     return bool(_SAYS_AFTER.match(text, m.span.end)) or bool(
         _SAYS_BEFORE.search(text, max(0, m.span.start - 30), m.span.start))
+
+
+# Police who come after the violence: "police are looking for the gunman", "officers responded to a call"
+_INVESTIGATES_AFTER = re.compile(
+    r"\s+(?:(?:are|were|is|was|have|has|had|have been|had been|has been)\s+)?(?:\w+ly\s+)?(?:investigat\w*|"
+    r"looking for|search(?:ed|ing)? for|seeking|hunting for|responded|responding|arrived|were called|was called|"
+    r"received a call|found|discovered|identified|on the scene|at the scene|rushed to the scene|recovered|"
+    r"believe|say|said)\b", re.IGNORECASE)
+
+
+def _investigator(text: str, m: ActorMention) -> bool:
+    """The mention only looks into the violence afterwards."""
+    return _INVESTIGATES_AFTER.match(text, m.span.end) is not None
 
 
 def _side(actor: Actor) -> str:
@@ -295,13 +313,13 @@ def _perpetrator(text: str, state: list[ActorMention], named: list[ActorMention]
             return m.actor
     # The only armed actor the report names is the state's: "died under torture in a regime prison",
     # "the army entered the camp and assaulted refugees".
-    return state[0].actor if state else generic_actor("armed", country)
+    return state[0].actor if state and _STATE_VIOLENCE.search(text) else generic_actor("armed", country)
 
 
 def _state_does(text: str, m: ActorMention) -> bool:
     """The state mention is the agent: "soldiers beat ...", "... planted by pro-Houthi forces"."""
     return bool(_STATE_DOES.match(text, m.span.end)) or bool(
-        _BY_BEFORE.search(text, max(0, m.span.start - 12), m.span.start))
+        _BY_BEFORE.search(text, max(0, m.span.start - 40), m.span.start))  # "by members of the BSF"
 
 
 def _strategic_sides(sub: str, span: str, state: list[ActorMention], named: list[ActorMention],

@@ -218,3 +218,9 @@ def test_an_arrest_for_an_earlier_killing_is_an_arrest():
                  "Police detained two brothers for the killing of a shopkeeper."):
         got = classify_event(text, 0, len(text), 0, find_actors(text, "PK"))
         assert (got.event_type, got.sub_event_type) == ("Strategic developments", "Arrests"), text
+
+
+def test_armed_men_sought_after_a_killing_are_not_its_armed_victims():
+    text = "Police are searching for the gunmen after three people were killed at a home on Friday night."
+    got = classify_event(text, 0, len(text), 3, find_actors(text, "US"))
+    assert (got.event_type, got.sub_event_type) == ("Violence against civilians", "Attack")

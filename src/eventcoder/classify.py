@@ -28,7 +28,8 @@ _HIT_VERBS = (r"(?:attack(?:ed|ing|s)?|ambush(?:ed|ing)?|assassinat(?:ed|ing)|ki
 # The verb, then at most four words ("attacked a Govt forces", "attacks on SSPDF", "killed two members of the").
 _HIT_BEFORE = re.compile(_HIT_VERBS + r"(?:\s+(?!(?:by|of|from|with)\b)[\w'()/-]+){0,4}"
                          r"\s*(?:members? of|elements? of|fighters? of)?\s*$")
-_HIT_AFTER = re.compile(r"(?:\s+[\w'()/-]+){0,3}?\s+(?:was|were|had been|have been|has been)\s+(?:\w+ly\s+)?"
+_HIT_AFTER = re.compile(r"(?:\s+(?!(?:after|before|when|while|as|since|because|and|but|who|which|where)\b)[\w'()/-]+){0,3}?"
+                        r"\s+(?:was|were|had been|have been|has been)\s+(?:\w+ly\s+)?"
                         r"(?:attacked|ambushed|killed|shot|targeted|assassinated|abducted|kidnapped|found dead|executed|"
                         r"wounded|injured)")
 # A later sentence about other days ("after the riots of the previous week") does not retell the event.

@@ -293,3 +293,12 @@ def test_a_street_named_for_a_town_still_places_a_report_that_names_nothing_fine
     (m, prec), *_ = locate("Insurance agents cooked gruel outside their Avinashi Road branch on Saturday in a "
                            "protest against the sale of the insurer's shares in India.")
     assert (m.place.name, m.place.admin1) == ("Avinashi", "Tamil Nadu")
+
+
+def test_a_place_after_what_a_post_belongs_to_is_where_the_event_was():
+    (m, prec), *_ = locate("A drone struck a checkpoint that belongs to Asayish in Ain al Arab city in the Aleppo "
+                           "countryside.")
+    assert (m.place.name, prec) == ("‘Ayn al ‘Arab", 1)
+    # people who belong to a place are from there, not where it happened
+    (m, _), *_ = locate("Two labourers belonging to Swat were shot dead in Karachi on Monday.")
+    assert m.place.name == "Karachi"

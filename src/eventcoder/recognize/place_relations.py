@@ -32,12 +32,16 @@ _STATEMENT_BEFORE = re.compile(
     r"|\bpress (?:conference|briefing|release) in|\bresidents? of|\bnatives? of|\bhails? from|\bhailing from"
     r"|\bbased in|\bspeaking (?:in|from)|\bspoke in|\bannounced in|\binterview in|\breporters in|\bborn in"
     r"|\bhome ?town (?:of|in)|\bheadquartered in|\bcorrespondent in|\boriginally from"
-    r"|\bwho (?:is|was|were|are) from|\bbelong(?:s|ed|ing)? to|\bbody (?:was )?(?:sent|taken|"
+    r"|\bwho (?:is|was|were|are) from|\bbody (?:was )?(?:sent|taken|"
     r"shifted|flown) to|\bshifted to|\breferred to|\btaken to|\bairlifted to|\brushed to|\bflown to"
     r"|\bmoved to|\btransferred to|\bburied in|\bfuneral in)"
     r"\s+(?:the\s+)?(?:(?:city|town|village|district|province)\s+of\s+)?(?:\w+\s+){0,2}$",
     re.I,
 )
+# ... and people who belong to a place named right after ("belonging to Swat"), not to a group that is somewhere
+# ("a post that belongs to Asayish in Ain al Arab")
+_BELONG_BEFORE = re.compile(r"\bbelong(?:s|ed|ing)? to\s+(?:the\s+)?(?:(?:city|town|village|district|province)\s+of\s+)?$",
+                            re.I)
 # The first word of each phrase above: without one of them among the last words, neither regex can match.
 _STATEMENT_CUES = frozenset((
     "said", "told", "statement", "press", "resident", "residents", "native", "natives", "hail", "hails", "hailing",
@@ -200,7 +204,8 @@ def _not_where_it_happened(text: str, end: int, before: str, words: set[str]) ->
     for the hospital the wounded were taken to ("died at Dhaka Medical College Hospital"), else "";
     `before` holds the 60 characters before the name ending at `end`, `words` its last ten words."""
     hospital = _HOSPITAL_AFTER.match(text, end) is not None
-    if ((words & _STATEMENT_CUES and _STATEMENT_BEFORE.search(before)) or _STATEMENT_AFTER.match(text[end:end + 12])) \
+    if ((words & _STATEMENT_CUES and (_STATEMENT_BEFORE.search(before) or _BELONG_BEFORE.search(before)))
+            or _STATEMENT_AFTER.match(text[end:end + 12])) \
             and not _LOCAL_UNIT_AFTER.match(text, end):
         return "treated" if hospital else "statement"  # "rushed to Dhaka Medical College Hospital"
     if hospital and words & _TREATED_CUES and _TREATED_BEFORE.search(before):

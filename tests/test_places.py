@@ -743,6 +743,12 @@ def test_a_small_towns_name_the_report_also_writes_as_a_common_word_is_the_word(
     assert [m.place.name for m in ms] == ["Mining"]
 
 
+def test_north_west_frontier_towns_the_extracts_lack_come_from_the_curated_supplement():
+    # GeoNames' cities500 has no Torkham or Chakdara; knowledge/places_extra.csv does, with its source
+    ms = find_places("A bomb exploded at the border town of Towr Kham on Sunday; traders in Chakdara closed their shops.")
+    assert [(m.place.name, m.place.admin2) for m in ms] == [("Torkham", "Khyber"), ("Chakdara", "Lower Dir")]
+
+
 def test_an_upazila_gives_its_district_and_division():
     # upazilas are not in GeoNames' extracts; knowledge/subdistricts.csv names their districts
     (m,) = find_places("A BNP activist was killed when police fired at a procession in Shalikha upazila.")

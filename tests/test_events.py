@@ -110,3 +110,21 @@ def test_a_country_that_only_says_where_an_unknown_village_lies_gives_no_provinc
                  "a local politician was shot dead in Pakistan's Kojak Pass."):
         (event,) = eventcoder.code("On 5 March 2026, " + text, published="2026-03-06").events
         assert (event.country, event.location, event.geo_precision, event.admin1) == ("Pakistan", "Pakistan", 3, ""), text
+
+
+def test_the_headline_places_an_event_the_text_places_nowhere():
+    from eventcoder.ingest import document_from_text
+    from eventcoder.pipeline import code_document
+
+    text = ("A woman was taken to hospital after her teenage son accidentally fired a handgun in the parking lot "
+            "of a store on Thursday night, police said.")
+    report = code_document(document_from_text(text, id="t", published="2026-03-06",
+                                              title="Teen accidentally shoots mom in Evansville parking lot"))
+    (e, *_) = report.events
+    assert (e.location, e.admin1, e.country) == ("Evansville", "Indiana", "United States")
+    assert any(f.kind == "location" and "headline" in f.message and f.text == "Evansville" for f in report.findings)
+    # a place the text names stays the place
+    report = code_document(document_from_text("A man was shot dead outside a bar in Dayton, Ohio, on Friday.",
+                                              id="t", published="2026-03-06", title="Shooting in Evansville"))
+    assert report.events[0].location == "Dayton"
+    assert not any("headline" in f.message for f in report.findings)

@@ -47,9 +47,11 @@ def build_events(
     actors: list[ActorMention],
     background: list[Sentence],
     home: str | None = None,
+    headline: list[PlaceMention] | None = None,
 ) -> list[Event]:
     """The report's events, most salient first. History (background sentences) never becomes an event.
-    `home`: the country (ISO code) the report's groups place it in, for events no place locates."""
+    `home`: the country (ISO code) the report's groups place it in, for events no place locates; `headline`:
+    the places of the document's title, for events the text places in no town or province."""
     text = doc.text
     skip = {s.index for s in background}
     content = [s for s in sentences if s.index not in skip and not _is_dateline(doc, s, times)]
@@ -73,11 +75,11 @@ def build_events(
         elsewhere = _elsewhere(text, claims, indexes, places, sentences, start, end) if n == 0 else {}
         kept = [i for i in indexes if not any(i in group for group in elsewhere.values())]
         events.extend(_events_for(doc, text, day or None, precision if n == 0 else 1, claims, kept,
-                                  start, end, places, actors, sentences, home))
+                                  start, end, places, actors, sentences, home, headline or []))
         for group in elsewhere.values():
             g_start, g_end = _evidence(content, claims, group, main=False)
             events.extend(_events_for(doc, text, day or None, 1, claims, group, g_start, g_end, places, actors,
-                                      sentences, home))
+                                      sentences, home, headline or []))
     return events
 
 
@@ -118,9 +120,15 @@ def _side_of(actor_name: str) -> str:
 
 def _events_for(doc: Document, text: str, day: str | None, precision: int, claims: list[Claim],
                 indexes: list[int], start: int, end: int, places: list[PlaceMention],
-                actors: list[ActorMention], sentences: list[Sentence], home: str | None) -> list[Event]:
+                actors: list[ActorMention], sentences: list[Sentence], home: str | None,
+                headline: list[PlaceMention]) -> list[Event]:
     figures = _figures(claims, indexes, day)
     locations = locate_event(text, places, start, end)
+    where, where_places = text, places  # the words that place the event: the text's, or the headline's
+    if headline and doc.title and (not locations or locations[0][0].place.feature == "country"):
+        titled = headline_location(doc.title, headline, locations, home)
+        if titled:
+            locations, where, where_places = titled, doc.title, headline
     place_mention, geo_precision = locations[0] if locations else (None, None)
     place = place_mention.place if place_mention else None
     country, iso = (place.country, place.country_code) if place else _document_country(places, home)
@@ -146,7 +154,7 @@ def _events_for(doc: Document, text: str, day: str | None, precision: int, claim
         **figures,
     )
     _set_place(base, place, geo_precision, capital_units=place_mention is not None
-               and not qualifies_an_unknown_place(text, place_mention, places))
+               and not qualifies_an_unknown_place(where, place_mention, where_places))
     _split_deaths(base, claims, indexes, day, roles.inter1)
     events = [base]
     seen = {base.location}
@@ -379,6 +387,17 @@ def _sentence_of(content: list[Sentence], pos: int, starts: list[int] | None = N
 def _notes(text: str, sentences: list[Sentence], start: int, end: int) -> str:
     inside = [text[s.start:s.end] for s in sentences if start <= s.start < end]
     return " ".join(inside)[:1000]
+
+
+def headline_location(title: str, headline: list[PlaceMention], located: list[tuple[PlaceMention, int]],
+                      home: str | None) -> list[tuple[PlaceMention, int]]:
+    """Where the headline places an event the text places in no town or province ("Teen shot in Evansville
+    parking lot"), in the country the text names or its groups imply, if any."""
+    titled = locate_event(title, headline, 0, len(title))
+    if not titled or titled[0][0].place.feature == "country":
+        return []
+    country = located[0][0].place.country_code if located else home
+    return titled if country is None or titled[0][0].place.country_code == country else []
 
 
 def _document_country(places: list[PlaceMention], home: str | None) -> tuple[str, str]:

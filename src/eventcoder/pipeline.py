@@ -31,11 +31,13 @@ def code_document(doc: Document) -> Report:
     country = places[0].place.country_code if places else home
     actors = scan.resolve(country)
     claims, background = extract_claims(text, sentences, quantities, times, sources, actors, places)
-    events = build_events(doc, sentences, claims, times, places, actors, background, home)
+    headline = find_places(doc.title) if doc.title else []
+    events = build_events(doc, sentences, claims, times, places, actors, background, home, headline)
     estimates, contradiction_findings = reconcile(claims, events[0].event_date if events else None)
     findings = [Finding(kind="input", message=w) for w in doc.warnings]
     findings += audit(doc, sentences, times, background) + contradiction_findings + _home_findings(events, places)
     findings += _country_only(events, home, places) + _shared_village_names(events, places)
+    findings += _placed_by_headline(events, places, headline)
     return Report(
         id=doc.id,
         published=doc.published,
@@ -101,6 +103,21 @@ def _country_only(events: list[Event], code: str | None, places: list[PlaceMenti
         "No place the report names is located (it names none, or a name several villages share): the country "
         f"({country_name(code)}) is where the groups or the mission the report names work; no province or "
         "coordinates are given."))]
+
+
+def _placed_by_headline(events: list[Event], places: list[PlaceMention],
+                        headline: list[PlaceMention]) -> list[Finding]:
+    """Events the text places in no town or province that the headline places: said, with its words."""
+    named = {(m.place.name, m.place.admin1) for m in places}
+    out: list[Finding] = []
+    for m in headline:
+        key = (m.place.name, m.place.admin1)
+        if key not in named and any(e.location == m.place.name and e.admin1 == m.place.admin1 for e in events):
+            out.append(Finding(kind="location", message=(
+                f"The text names no town or province of the event: it is placed at {m.place.name} "
+                f"({m.place.admin1}), which the headline names."), text=m.span.text))
+            named.add(key)
+    return out
 
 
 def _unique_places(mentions):  # noqa: ANN001, ANN202

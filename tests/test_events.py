@@ -123,6 +123,11 @@ def test_the_headline_places_an_event_the_text_places_nowhere():
     (e, *_) = report.events
     assert (e.location, e.admin1, e.country) == ("Evansville", "Indiana", "United States")
     assert any(f.kind == "location" and "headline" in f.message and f.text == "Evansville" for f in report.findings)
+    # the headline's town refines the province the text names, not another province's
+    report = code_document(document_from_text("A boy was wounded when a gun went off at a home in southern Indiana "
+                                              "on Friday.", id="t", published="2026-03-06",
+                                              title="Boy, 9, hurt in accidental shooting in Evansville"))
+    assert (report.events[0].location, report.events[0].admin1) == ("Evansville", "Indiana")
     # a place the text names stays the place
     report = code_document(document_from_text("A man was shot dead outside a bar in Dayton, Ohio, on Friday.",
                                               id="t", published="2026-03-06", title="Shooting in Evansville"))

@@ -125,7 +125,7 @@ def _events_for(doc: Document, text: str, day: str | None, precision: int, claim
     figures = _figures(claims, indexes, day)
     locations = locate_event(text, places, start, end)
     where, where_places = text, places  # the words that place the event: the text's, or the headline's
-    if headline and doc.title and (not locations or locations[0][0].place.feature == "country"):
+    if headline and doc.title and (not locations or locations[0][0].place.feature in ("country", "admin1")):
         titled = headline_location(doc.title, headline, locations, home)
         if titled:
             locations, where, where_places = titled, doc.title, headline
@@ -396,6 +396,10 @@ def headline_location(title: str, headline: list[PlaceMention], located: list[tu
     titled = locate_event(title, headline, 0, len(title))
     if not titled or titled[0][0].place.feature == "country":
         return []
+    if located and located[0][0].place.feature == "admin1":  # a town of the province the text names
+        province = located[0][0].place
+        return titled if (titled[0][0].place.country_code, titled[0][0].place.admin1) == (
+            province.country_code, province.admin1) and titled[0][0].place.feature != "admin1" else []
     country = located[0][0].place.country_code if located else home
     return titled if country is None or titled[0][0].place.country_code == country else []
 

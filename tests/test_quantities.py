@@ -42,3 +42,11 @@ def test_parse_number():
     assert parse_number("three thousand") == 3000
     assert parse_number("ninety-nine") == 99
     assert parse_number("umpteen") is None
+
+
+def test_ages_after_full_names_and_the_emergency_number_are_not_counts():
+    assert values("Marcus Bell Jr., 27, of Eastside died at the scene.") == []
+    assert values("Tanya Reed, 34 and Omar Reed, 36 were shot at their home.") == []
+    assert values("Neighbours made a 911 call; others called 911 too.") == []
+    # a count after a sentence's opening word is still a count
+    assert [v for _, v, *_ in values("Later, 12 were killed and 3 of them were children.")] == [12, 3]

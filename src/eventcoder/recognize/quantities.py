@@ -120,7 +120,14 @@ def find_quantities(text: str) -> list[Quantity]:
 
 _MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?"
           r"|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)")
-_AGE = re.compile(r"[A-Z][a-z]+,\s*$")  # "Murad, 20, of Jessore"
+_AGE = re.compile(r"(?:[A-Z][a-z]+|\b(?:Jr|Sr)\.|\b(?:II|III|IV)),\s*$")  # "Murad, 20, of Jessore", "Holt Jr., 27,"
+# an age after a full name, with no comma after it: "Darrell Hawkins, 34 who were shot", "Ali Khan, 34 and"
+_FULL_NAME_AGE = re.compile(r"[A-Z][a-z]+\s+[A-Z][a-z]+,\s*$")
+_AFTER_AGE = re.compile(r"\s+(?:who|and|was|were|is|are|had|has|died)\b")
+# the emergency number: "a 911 call", "called 911", "the 911 dispatcher"
+_EMERGENCY_AFTER = re.compile(r"[\s-]*(?:calls?|callers?|dispatch\w*|operators?|cent(?:er|re)s?|emergency|line|hang-?ups?)\b",
+                              re.IGNORECASE)
+_EMERGENCY_BEFORE = re.compile(r"\b(?:called|call|calling|calls|dial(?:l)?ed|dial|dialing|dialling|to)\s+$", re.IGNORECASE)
 _AGED = re.compile(r"\b(?:aged|age)\s+$", re.IGNORECASE)  # "a man, aged 34,"
 _BEFORE_DAY = re.compile(rf"{_MONTH}\.?\s+$", re.IGNORECASE)
 _AFTER_NOT_COUNT = re.compile(rf"\s+(?:of\s+)?{_MONTH}\b|\s*(?:-|\s)?(?:year|yr|month|week|day|hour|minute)s?[- ]old|\s*(?:st|nd|rd|th)\b|\s*%"
@@ -128,7 +135,8 @@ _AFTER_NOT_COUNT = re.compile(rf"\s+(?:of\s+)?{_MONTH}\b|\s*(?:-|\s)?(?:year|yr|
 
 
 def _looks_like_year_or_time(text: str, start: int, end: int, raw: str) -> bool:
-    """A year (1990-2039 in digits), a clock time, an age ("12-year-old") or an ordinal is no count."""
+    """A year (1990-2039 in digits), a clock time, an age ("12-year-old"), an ordinal or the emergency number is
+    no count."""
     if raw.isdigit() and len(raw) == 4 and (1900 <= int(raw) <= 2099 or text[max(0, start - 3):start].lower() == "at "):
         return True
     if _AFTER_NOT_COUNT.match(text, end):
@@ -136,6 +144,10 @@ def _looks_like_year_or_time(text: str, start: int, end: int, raw: str) -> bool:
     if start > 0 and text[start - 1] in ":/$£€#":
         return True
     if _AGE.search(text, max(0, start - 30), start) and text.startswith(",", end):
+        return True
+    if raw.isdigit() and _AFTER_AGE.match(text, end) and _FULL_NAME_AGE.search(text, max(0, start - 40), start):
+        return True
+    if raw == "911" and (_EMERGENCY_AFTER.match(text, end) or _EMERGENCY_BEFORE.search(text, max(0, start - 12), start)):
         return True
     if _AGED.search(text, max(0, start - 12), start):
         return True

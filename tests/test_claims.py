@@ -154,3 +154,10 @@ def test_some_of_the_wounded_who_died_are_dead():
     assert [(c, o) for c, o, *_ in found] == [(10, "injured"), (2, "killed")]
     found = brief("Five soldiers were injured, one of them seriously.")
     assert [(c, o) for c, o, *_ in found] == [(5, "injured"), (1, "injured")]
+
+
+def test_a_fatal_shooting_of_one_person_is_one_death():
+    assert [(c.count, c.outcome) for c in claims("A judge denied bail to a teenager charged in the fatal shooting of "
+                                                  "a 15-year-old girl.")] == [(1, "killed")]
+    assert [(c.count, c.outcome) for c in claims("A 17-year-old turned himself in over the shooting death of an "
+                                                  "18-year-old student.")] == [(1, "killed")]

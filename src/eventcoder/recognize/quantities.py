@@ -120,7 +120,11 @@ def find_quantities(text: str) -> list[Quantity]:
 
 _MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?"
           r"|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)")
-_AGE = re.compile(r"(?:[A-Z][a-z]+|\b(?:Jr|Sr)\.|\b(?:II|III|IV)),\s*$")  # "Murad, 20, of Jessore", "Holt Jr., 27,"
+# "Murad, 20, of Jessore", "Holt Jr., 27,", "a teen boy, 15, was shot"
+_AGE = re.compile(r"(?:[A-Z][a-z]+|\b(?:Jr|Sr)\.|\b(?:II|III|IV)|\b(?i:boy|girl|man|woman|teen|teenager|son|daughter|"
+                  r"mother|father|brother|sister|wife|husband|child|toddler|victim|suspect|shooter|gunman|driver|"
+                  r"student|resident|friend|cousin|uncle|aunt|nephew|niece|grandson|granddaughter|grandmother|"
+                  r"grandfather|girlfriend|boyfriend)),\s*$")
 # an age after a full name, with no comma after it: "Darrell Hawkins, 34 who were shot", "Ali Khan, 34 and"
 _FULL_NAME_AGE = re.compile(r"[A-Z][a-z]+\s+[A-Z][a-z]+,\s*$")
 _AFTER_AGE = re.compile(r"\s+(?:who|and|was|were|is|are|had|has|died)\b")

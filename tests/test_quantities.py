@@ -49,5 +49,6 @@ def test_ages_after_full_names_and_the_emergency_number_are_not_counts():
     assert values("Tanya Reed, 34 and Omar Reed, 36 were shot at their home.") == []
     assert values("Neighbours made a 911 call; others called 911 too.") == []
     assert values("A teen boy, 15, was shot on the porch; the driver, 34, was unhurt.") == []
+    assert [v for _, v, *_ in values("Two boys, 9 and 14 years old, were wounded.")] == [2]
     # a count after a sentence's opening word is still a count
     assert [v for _, v, *_ in values("Later, 12 were killed and 3 of them were children.")] == [12, 3]

@@ -138,12 +138,16 @@ _AFTER_NOT_COUNT = re.compile(rf"\s+(?:of\s+)?{_MONTH}\b|\s*(?:-|\s)?(?:year|yr|
                               r"|\s*(?:am|pm|a\.m\.|p\.m\.|hrs|GMT|UTC)\b|:\d", re.IGNORECASE)
 
 
+# "two teenagers, 16 and 17 years old": the first of two ages
+_AGES_AFTER = re.compile(r"\s+(?:and|or|to)\s+\d{1,2}\s*(?:-|\s)?years?[- ]old\b", re.IGNORECASE)
+
+
 def _looks_like_year_or_time(text: str, start: int, end: int, raw: str) -> bool:
     """A year (1990-2039 in digits), a clock time, an age ("12-year-old"), an ordinal or the emergency number is
     no count."""
     if raw.isdigit() and len(raw) == 4 and (1900 <= int(raw) <= 2099 or text[max(0, start - 3):start].lower() == "at "):
         return True
-    if _AFTER_NOT_COUNT.match(text, end):
+    if _AFTER_NOT_COUNT.match(text, end) or _AGES_AFTER.match(text, end):
         return True
     if start > 0 and text[start - 1] in ":/$£€#":
         return True

@@ -161,3 +161,10 @@ def test_a_fatal_shooting_of_one_person_is_one_death():
                                                   "a 15-year-old girl.")] == [(1, "killed")]
     assert [(c.count, c.outcome) for c in claims("A 17-year-old turned himself in over the shooting death of an "
                                                   "18-year-old student.")] == [(1, "killed")]
+
+
+def test_the_dead_among_those_shot_are_not_also_wounded():
+    assert brief("Five people were shot, two of them fatally, outside a bar on Sunday night.") == [
+        (3, "injured", "unknown", None), (2, "killed", "unknown", None)]
+    # a later death told apart is not taken from the wounded
+    assert brief("Seven people were wounded; a man died later.")[0][:2] == (7, "injured")

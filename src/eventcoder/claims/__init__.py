@@ -140,6 +140,25 @@ def extract_claims(
     return claims, background
 
 
+# "four people were shot, one fatally", "five were wounded, two of them fatally": the dead among those hit
+_FATALLY = re.compile(r"[^.;]{0,60}?,\s*(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)(?:\s+of\s+them)?"
+                      r"\s+fatally\b", re.IGNORECASE)
+
+
+def _fatal_share(text: str, found: list[Claim]) -> None:
+    """Those hit, of whom some died ("four people were shot, one fatally"): the wounded are the rest, as the
+    Gun Violence Archive and ACLED count them (three injured, one killed)."""
+    for i, hit in enumerate(found):
+        if hit.outcome != "injured" or hit.part_of is not None:
+            continue
+        m = _FATALLY.match(text, hit.end)
+        if m is None:
+            continue
+        dead = next((c for c in found[i + 1:] if c.outcome == "killed" and hit.end < c.start < m.end()), None)
+        if dead is not None and dead.count < hit.count:
+            hit.count, hit.low, hit.high = hit.count - dead.count, max(0, hit.low - dead.count), hit.high - dead.count
+
+
 def _sentence_claims(text: str, masked: str, sent: Sentence, numbers: list[Quantity], lex: _Lexicon,
                      earlier_outcomes: frozenset[str] = frozenset(), words: set[str] | None = None) -> list[Claim]:
     """The claims of one sentence: counted people tied to outcomes, then singular and named victims."""
@@ -224,6 +243,7 @@ def _sentence_claims(text: str, masked: str, sent: Sentence, numbers: list[Quant
     if "them" in words:
         found.extend(_them(text, masked, sent, found, numbers, lex))
     found.sort(key=lambda c: c.start)
+    _fatal_share(text, found)
     position = {id(c): i for i, c in enumerate(found)}
     for c in found:
         if id(c) in parents:

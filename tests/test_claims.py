@@ -166,5 +166,7 @@ def test_a_fatal_shooting_of_one_person_is_one_death():
 def test_the_dead_among_those_shot_are_not_also_wounded():
     assert brief("Five people were shot, two of them fatally, outside a bar on Sunday night.") == [
         (3, "injured", "unknown", None), (2, "killed", "unknown", None)]
+    assert brief("Four teens, one fatally, were shot outside a diner.") == [
+        (3, "injured", "civilians", None), (1, "killed", "civilians", None)]
     # a later death told apart is not taken from the wounded
     assert brief("Seven people were wounded; a man died later.")[0][:2] == (7, "injured")

@@ -145,11 +145,19 @@ _FATALLY = re.compile(r"[^.;]{0,60}?,\s*(?:one|two|three|four|five|six|seven|eig
                       r"\s+fatally\b", re.IGNORECASE)
 
 
+_FATALLY_BETWEEN = re.compile(r",\s*(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)(?:\s+of\s+them)?\s+fatally,"
+                              r"\s+(?:were|have been|had been)\s+(?:shot|wounded|hit|struck)\b", re.IGNORECASE)
+
+
 def _fatal_share(text: str, found: list[Claim]) -> None:
     """Those hit, of whom some died ("four people were shot, one fatally"): the wounded are the rest, as the
     Gun Violence Archive and ACLED count them (three injured, one killed)."""
     for i, hit in enumerate(found):
-        if hit.outcome != "injured" or hit.part_of is not None:
+        if hit.part_of is not None:
+            continue
+        if hit.outcome == "killed" and _FATALLY_BETWEEN.match(text, hit.end):
+            hit.outcome = "injured"  # "four teens, one fatally, were shot": four hit, not four dead
+        if hit.outcome != "injured":
             continue
         m = _FATALLY.match(text, hit.end)
         if m is None:

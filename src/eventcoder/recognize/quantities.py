@@ -151,10 +151,12 @@ def _looks_like_year_or_time(text: str, start: int, end: int, raw: str) -> bool:
         return True
     if start > 0 and text[start - 1] in ":/$£€#":
         return True
-    if _AGE.search(text, max(0, start - 30), start) and text.startswith(",", end):
-        return True
-    if raw.isdigit() and _AFTER_AGE.match(text, end) and _FULL_NAME_AGE.search(text, max(0, start - 40), start):
-        return True
+    before = text[max(0, start - 40):start]
+    if before.rstrip().endswith(","):  # an age after a name or a person: "Murad, 20, of Jessore"
+        if text.startswith(",", end) and _AGE.search(before):
+            return True
+        if raw.isdigit() and _AFTER_AGE.match(text, end) and _FULL_NAME_AGE.search(before):
+            return True
     if raw == "911" and (_EMERGENCY_AFTER.match(text, end) or _EMERGENCY_BEFORE.search(text, max(0, start - 12), start)):
         return True
     if _AGED.search(text, max(0, start - 12), start):

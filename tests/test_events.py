@@ -133,3 +133,14 @@ def test_the_headline_places_an_event_the_text_places_nowhere():
                                               id="t", published="2026-03-06", title="Shooting in Evansville"))
     assert report.events[0].location == "Dayton"
     assert not any("headline" in f.message for f in report.findings)
+
+
+def test_a_town_takes_the_province_the_report_gives_of_two_that_stand_for_each_other():
+    # Bara lies in the tribal areas, which joined Khyber Pakhtunkhwa: reports file it under either
+    (e, *_) = events("A bomb went off at a school in Bara, Khyber Pakhtunkhwa, on Sunday, wounding two guards.")
+    assert (e.location, e.admin1) == ("Bara", "Khyber Pakhtunkhwa")
+    (e, *_) = events("A bomb went off at a school in Bara, Federally Administered Tribal Areas, on Sunday.")
+    assert (e.location, e.admin1) == ("Bara", "Federally Administered Tribal Areas")
+    # a province that does not stand for the town's is no reason to move it
+    (e, *_) = events("A bomb went off at a school in Bara, Punjab, on Sunday.")
+    assert e.admin1 != "Punjab" or e.location != "Bara"

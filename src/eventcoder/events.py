@@ -11,7 +11,7 @@ from functools import lru_cache
 from eventcoder.assign_actors import assign_actors
 from eventcoder.audit import suggest_date
 from eventcoder.classify import classify_event
-from eventcoder.geolocate import locate_event, qualifies_an_unknown_place
+from eventcoder.geolocate import locate_event, province_named_for, qualifies_an_unknown_place
 from eventcoder.knowledge import load_yaml
 from eventcoder.knowledge.gazetteer import load_gazetteer
 from eventcoder.model import (
@@ -155,6 +155,9 @@ def _events_for(doc: Document, text: str, day: str | None, precision: int, claim
     )
     _set_place(base, place, geo_precision, capital_units=place_mention is not None
                and not qualifies_an_unknown_place(where, place_mention, where_places))
+    named = province_named_for(where, place_mention, where_places) if place_mention is not None else None
+    if named is not None:  # the province the report gives it in, of two that reports use for each other
+        base.admin1 = _acled_units(named)[0]
     _split_deaths(base, claims, indexes, day, roles.inter1)
     events = [base]
     seen = {base.location}

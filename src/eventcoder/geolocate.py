@@ -18,6 +18,7 @@ import re
 from functools import lru_cache
 
 from eventcoder.model import INDIRECT_RELATIONS, Place, PlaceMention, degrees_apart, haversine_km
+from eventcoder.recognize.place_chains import provinces_overlap
 from eventcoder.recognize.toponym_words import toponym_words
 
 __all__ = ["locate_event", "qualifies_an_unknown_place"]
@@ -165,6 +166,26 @@ def _key(m: PlaceMention, anchored: set[int] | None = None, text: str = "") -> t
         rank = _RANK["admin2"] + 0.5
     lead = _lead(text, m) if text and not dateline else 0
     return (head, rank, lead, near, m.span.start)
+
+
+def province_named_for(text: str, m: PlaceMention, mentions: list[PlaceMention]) -> Place | None:
+    """The province the report gives a town or district in when the gazetteer files it under another that reports
+    use for it ("in Bara, Khyber Pakhtunkhwa": a town of the tribal areas, which joined that province)."""
+    ordered = sorted(mentions, key=lambda x: x.span.start)
+    i = next((k for k, x in enumerate(ordered) if x is m), None)
+    if i is None or m.place.feature not in ("populated", "admin2"):
+        return None
+    pos = m.span.end
+    for b in ordered[i + 1:i + 4]:
+        if not _CHAIN_GAP.fullmatch(text, pos, b.span.start):
+            return None
+        if b.place.feature == "admin1":
+            same = b.place.country_code == m.place.country_code
+            return b.place if same and provinces_overlap(m.place.country_code, b.place.admin1, m.place.admin1) else None
+        if b.place.feature != "admin2":
+            return None
+        pos = b.span.end
+    return None
 
 
 def _contains(outer: Place, inner: Place) -> bool:

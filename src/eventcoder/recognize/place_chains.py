@@ -49,6 +49,12 @@ def _overlaps() -> dict[tuple[str, str], int]:
     return out
 
 
+def provinces_overlap(cc: str, a: str, b: str) -> bool:
+    """Whether two different admin1 names of a country are provinces reports use for each other ("Federally
+    Administered Tribal Areas" and "Khyber Pakhtunkhwa", admin_names.yaml's admin1_overlaps)."""
+    return cached_norm(a) != cached_norm(b) and _same_province(cc, a, b)
+
+
 def _same_province(cc: str, a: str, b: str) -> bool:
     """Whether two admin1 names of a country are the same province, or ones reports use for each other."""
     na, nb = cached_norm(a), cached_norm(b)

@@ -302,3 +302,8 @@ def test_a_place_after_what_a_post_belongs_to_is_where_the_event_was():
     # people who belong to a place are from there, not where it happened
     (m, _), *_ = locate("Two labourers belonging to Swat were shot dead in Karachi on Monday.")
     assert m.place.name == "Karachi"
+
+
+def test_a_locality_given_with_its_district_is_the_place():
+    (m, prec), *_ = locate("Militiamen burned shops in Mangbwalu locality (Djugu, Ituri) on Sunday.")
+    assert (m.place.name, prec) == ("Mangbwalu", 1)

@@ -303,12 +303,12 @@ def _without_streets(text: str, usable: list[PlaceMention]) -> list[PlaceMention
     """Drop a town named only in the name of a street ("a protest on Galle Road" in Moratuwa, "on Old Dover
     Road" in Cadiz) when the report names another place below its country there; a road between two towns
     ("the Dhaka-Rangpur highway") has a relation of its own."""
-    streets = [m for m in usable if m.relation != "road" and m.place.feature == "populated"
-               and _STREET_AFTER.match(text, m.span.end) is not None]
+    streets = {id(m) for m in usable if m.relation != "road" and m.place.feature == "populated"
+               and _STREET_AFTER.match(text, m.span.end) is not None}
     if not streets:
         return usable
-    others = {m.place.country_code for m in usable if m not in streets and m.place.feature != "country"}
-    return [m for m in usable if m not in streets or m.place.country_code not in others]
+    others = {m.place.country_code for m in usable if id(m) not in streets and m.place.feature != "country"}
+    return [m for m in usable if id(m) not in streets or m.place.country_code not in others]
 
 
 _POSSESSIVE_GAP = re.compile(r"['’]s\s+")

@@ -273,6 +273,7 @@ def _candidates(text: str, gaz: Gazetteer, found: list[str] | None = None,
     formation = toponym_words("formation_words")
     titles = person_titles()
     introduced = toponym_words("introduced_only")
+    written_lower: dict[str, bool] = {}  # whether the text writes a name in lower case, by name
     out: list[_Mention] = []
     for run in _joined_by_of(text, _runs(text, gaz.demonyms, found), gaz):
         n = len(run)
@@ -381,7 +382,7 @@ def _candidates(text: str, gaz: Gazetteer, found: list[str] | None = None,
                 continue
             if (key in stop or (j - i == 1 and len(key) <= 2 and not m.allcaps)
                     or (key in introduced and not m.intro)
-                    or (j - i == 1 and _common_word(text, m, before))) \
+                    or (j - i == 1 and _common_word(text, m, before, written_lower))) \
                     and not m.hint and (s, e) != dateline:
                 i = j
                 continue
@@ -397,7 +398,7 @@ COMMON_WORD_TOWN = 10_000
 _WORD_EDGE = frozenset("./@-_")
 
 
-def _common_word(text: str, m: _Mention, before: list[str]) -> bool:
+def _common_word(text: str, m: _Mention, before: list[str], seen: dict[str, bool]) -> bool:
     """A one-word name of villages and small towns only that the report also writes in lower case, as a word
     ("the Directorate of Mining ... mining licence", "slipped in the mud"): the word, not the place, unless a
     preposition of place introduces it ("in Hope")."""
@@ -406,14 +407,22 @@ def _common_word(text: str, m: _Mention, before: list[str]) -> bool:
     if len(m.key) < 3 or not m.key.isalpha() \
             or any(p.feature != "populated" or p.population >= COMMON_WORD_TOWN for p, _ in m.cands):
         return False
-    k = text.find(m.key)
+    hit = seen.get(m.key)
+    if hit is None:
+        hit = seen[m.key] = _written_lower(text, m.key)
+    return hit
+
+
+def _written_lower(text: str, word: str) -> bool:
+    """Whether the text has the word in lower case, as a word (not in an address: "www.mining.gov")."""
+    k = text.find(word)
     while k >= 0:
-        end = k + len(m.key)
+        end = k + len(word)
         left = text[k - 1] if k else " "
         right = text[end] if end < len(text) else " "
         if not (left.isalnum() or left in _WORD_EDGE or right.isalnum() or right in "/@-_"):
-            return True  # (not in an address: "www.mining.gov", "info@mining.org")
-        k = text.find(m.key, end)
+            return True
+        k = text.find(word, end)
     return False
 
 

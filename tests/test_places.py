@@ -749,6 +749,12 @@ def test_north_west_frontier_towns_the_extracts_lack_come_from_the_curated_suppl
     assert [(m.place.name, m.place.admin2) for m in ms] == [("Torkham", "Khyber"), ("Chakdara", "Lower Dir")]
 
 
+def test_a_generic_first_word_before_an_article_begins_a_longer_name():
+    # "Tall" (a mound) is also At Tall near Damascus; "Tall al Hawa al Sharqi" is a village the gazetteer lacks
+    ms = find_places("Drones struck positions in Tall al Hawa al Sharqi in Quneitra on Monday.")
+    assert [m.place.admin1 for m in ms] == ["Quneitra"]
+
+
 def test_an_upazila_gives_its_district_and_division():
     # upazilas are not in GeoNames' extracts; knowledge/subdistricts.csv names their districts
     (m,) = find_places("A BNP activist was killed when police fired at a procession in Shalikha upazila.")

@@ -330,6 +330,10 @@ def _candidates(text: str, gaz: Gazetteer, found: list[str] | None = None,
                 # "Ain Oussara", "San Ta Aik Shun": names the gazetteer lacks, not Ain (France) nor San (Yangon)
                 i = j + 1
                 continue
+            if j - i == 1 and key in prefixes and _ARTICLE_NEXT.match(text, e):
+                # "Tall al Ahmar al Gharbi", "Ras al-Ma'arra": a longer name with its article, not At Tall
+                i = j
+                continue
             if _ADJECTIVAL.match(text, e) or _NAMED_DAY.match(text, e) or saint_institution(text, key, e):
                 # "India-backed", "Kashmir Day", "St. Elizabeth Hospital": no place
                 i = j
@@ -394,6 +398,8 @@ def _candidates(text: str, gaz: Gazetteer, found: list[str] | None = None,
     return out
 
 
+# an Arabic article between a generic first word and the rest of a name ("Tall al Ahmar", "Ras al-Ain")
+_ARTICLE_NEXT = re.compile(r"[ -](?:al|el|ar|as|ad|an|ash|at|az|adh)[ -][A-Z]")
 COMMON_WORD_TOWN = 10_000
 _WORD_EDGE = frozenset("./@-_")
 

@@ -215,7 +215,8 @@ def test_a_shooting_with_its_dead_and_no_named_gunman_is_an_attack():
 
 def test_an_arrest_for_an_earlier_killing_is_an_arrest():
     for text in ("Police arrested a suspect in connection with last week's shooting at a petrol station.",
-                 "Police detained two brothers for the killing of a shopkeeper."):
+                 "Police detained two brothers for the killing of a shopkeeper.",
+                 "A 17-year-old was charged with murder in the fatal shooting of a classmate."):
         got = classify_event(text, 0, len(text), 0, find_actors(text, "PK"))
         assert (got.event_type, got.sub_event_type) == ("Strategic developments", "Arrests"), text
 

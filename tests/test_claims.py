@@ -170,3 +170,13 @@ def test_the_dead_among_those_shot_are_not_also_wounded():
         (3, "injured", "civilians", None), (1, "killed", "civilians", None)]
     # a later death told apart is not taken from the wounded
     assert brief("Seven people were wounded; a man died later.")[0][:2] == (7, "injured")
+
+
+def test_the_police_who_report_a_death_are_not_its_victims():
+    assert brief("According to police, he was pronounced dead at the scene.") == [(1, "killed", "unknown", "police")]
+    # so a boy's death told twice is one death of a civilian, not a civilian's and a policeman's
+    import eventcoder
+
+    evs = eventcoder.code("A 7-year-old boy has died after he was shot on Sunday. According to police, he was "
+                          "pronounced dead at the scene.", published="2026-03-02").events
+    assert evs[0].fatalities == 1

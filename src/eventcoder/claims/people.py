@@ -186,6 +186,12 @@ def _victims_before(masked: str, pos: int, lex: _Lexicon, window: int = 80) -> t
     best = "unknown", pos
     for m in lex.noun.finditer(masked, max(0, pos - window), pos):
         noun = _norm(m.group("noun"))
-        if noun in lex.noun_group:
+        if noun in lex.noun_group and not _SOURCE_BEFORE.search(masked, max(0, m.start() - 24), m.start()) \
+                and not _SAYS_AFTER.match(masked, m.end()):
             best = lex.noun_group[noun], m.end()
     return best
+
+
+# a person noun that only says who reports it: "According to police, he was pronounced dead", "police said"
+_SOURCE_BEFORE = re.compile(r"\b(?:according to|quoting|citing)\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
+_SAYS_AFTER = re.compile(r"\s+(?:said|say|says|told|reported)\b", re.IGNORECASE)

@@ -397,14 +397,17 @@ def headline_location(title: str, headline: list[PlaceMention], located: list[tu
     """Where the headline places an event the text places in no town or province ("Teen shot in Evansville
     parking lot"), in the country the text names or its groups imply, if any."""
     titled = locate_event(title, headline, 0, len(title))
-    if not titled or titled[0][0].place.feature == "country":
+    if not titled:
+        return []
+    place = titled[0][0].place
+    if place.feature == "country":
         return []
     if located and located[0][0].place.feature == "admin1":  # a town of the province the text names
         province = located[0][0].place
-        return titled if (titled[0][0].place.country_code, titled[0][0].place.admin1) == (
-            province.country_code, province.admin1) and titled[0][0].place.feature != "admin1" else []
+        inside = (place.country_code, place.admin1) == (province.country_code, province.admin1)
+        return titled if inside and place.feature != "admin1" else []
     country = located[0][0].place.country_code if located else home
-    return titled if country is None or titled[0][0].place.country_code == country else []
+    return titled if country in (None, place.country_code) else []
 
 
 def _document_country(places: list[PlaceMention], home: str | None) -> tuple[str, str]:

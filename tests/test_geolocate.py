@@ -307,3 +307,9 @@ def test_a_place_after_what_a_post_belongs_to_is_where_the_event_was():
 def test_a_locality_given_with_its_district_is_the_place():
     (m, prec), *_ = locate("Militiamen burned shops in Mangbwalu locality (Djugu, Ituri) on Sunday.")
     assert (m.place.name, prec) == ("Mangbwalu", 1)
+
+
+def test_a_small_town_abroad_gives_way_to_the_district_the_report_names():
+    # the gazetteer knows no Nalang of Nepal: Gansu's is a namesake where the report names a Nepali district
+    (m, prec), *_ = locate("Strikers set fire to a truck at Nalang on the highway in Dhading district on Sunday.")
+    assert (m.place.country_code, m.place.name) == ("NP", "Dhading")

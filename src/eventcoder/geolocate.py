@@ -55,6 +55,7 @@ _AFTER_TOWN = re.compile(rf"\s*(?:(?:city|town|village|{_UNIT_WORDS})\s+)?,?\s*"
 # a street named for a town ("on Galle Road", "the 1400 block of Old Dover Road"): the street is not the town
 _STREET_AFTER = re.compile(r"\s+(?:Road|Rd|Street|St|Avenue|Ave|Boulevard|Blvd|Drive|Lane|Highway|Hwy|Parkway|Pike"
                            r"|Turnpike)\b(?!\.?\s+(?i:no\b|number|station))")
+_UNIT_AFTER = re.compile(rf"\s*(?:{_UNIT_WORDS})\b", re.I)
 _ORIGIN = re.compile(r"\b(?:residents?|natives?|people|villagers|inhabitants|locals)\s+of\s+(?:the\s+)?$", re.I)
 
 
@@ -331,6 +332,7 @@ def _without_references(text: str, pool: list[PlaceMention]) -> list[PlaceMentio
 _OF = re.compile(r"\bof\s+$")
 STRAY_KM = 100.0  # a village this far from the district the report names is a namesake
 STRAY_POPULATION = 5_000
+FOREIGN_STRAY_POPULATION = 50_000  # a town abroad, where the report's districts all lie in one country
 
 
 def _without_strays(text: str, pool: list[PlaceMention]) -> list[PlaceMention]:
@@ -343,13 +345,30 @@ def _without_strays(text: str, pool: list[PlaceMention]) -> list[PlaceMention]:
     if not units:
         return pool
     placed = _anchored(text, pool)
+    home = _districts_country(text, pool)
     keep = [m for m in pool if not (
-        m.place.feature == "populated" and m.place.population < STRAY_POPULATION and m.place.latitude is not None
+        m.place.feature == "populated" and m.place.latitude is not None
         and id(m) not in placed and m.relation != "dateline"
-        and any(u.country_code == m.place.country_code and u.admin1 != m.place.admin1
-                and haversine_km(u.latitude, u.longitude, m.place.latitude, m.place.longitude) > STRAY_KM
-                for u in units))]
+        and (m.place.population < STRAY_POPULATION and any(
+            u.country_code == m.place.country_code and u.admin1 != m.place.admin1
+            and haversine_km(u.latitude, u.longitude, m.place.latitude, m.place.longitude) > STRAY_KM
+            for u in units)
+            or m.place.population < FOREIGN_STRAY_POPULATION and home is not None and m.place.country_code != home))]
     return keep or pool
+
+
+def _districts_country(text: str, pool: list[PlaceMention]) -> str | None:
+    """The one country of every district the report names as a district ("in Feni Sadar upazila") or with
+    another place of its country; None when the districts' countries differ or none is named so."""
+    countries: set[str] = set()
+    for u in pool:
+        if u.place.feature != "admin2":
+            continue
+        named = _UNIT_AFTER.match(text, u.span.end) or _UNIT_AFTER.search(u.span.text) \
+            and not _UNIT_AFTER.search(u.place.name)
+        if named or any(o.place.country_code == u.place.country_code and o.place != u.place for o in pool):
+            countries.add(u.place.country_code)
+    return countries.pop() if len(countries) == 1 else None
 
 
 def _salient(mentions: list[PlaceMention]) -> list[PlaceMention]:

@@ -17,6 +17,13 @@ def test_a_filing_dateline_is_not_the_day_of_the_event():
     assert e.event_date == "2024-03-10"
 
 
+def test_the_day_a_statement_was_made_is_not_the_day_of_the_event():
+    report = eventcoder.code("Two brothers were found shot dead in a farmhouse outside Fresno, the sheriff's office "
+                             "said Monday. Deputies were called to the house late on Saturday.", published="2024-03-12")
+    assert report.events[0].event_date == "2024-03-09"
+    assert [c.date for c in report.claims if c.outcome == "killed"] == [None]
+
+
 def test_history_is_never_an_event():
     evs = events("Police said three traders were shot dead in Peshawar on Monday. "
                  "Last year, gunmen killed forty pilgrims near the same shrine.")

@@ -26,6 +26,7 @@ from eventcoder.model import (
     haversine_km,
 )
 from eventcoder.recognize.actors import country_name
+from eventcoder.recognize.times import when_spoken
 from eventcoder.reconcile import estimate, group_claims, statements
 
 _DATED = ("absolute", "weekday", "relative")
@@ -309,7 +310,7 @@ def _main_date(doc: Document, content: list[Sentence], claims: list[Claim],
     first_claim = next((c for c in claims if not c.background), None)
     starts = [s.start for s in content]
     usable = [t for t in times if _sentence_of(content, t.span.start, starts) is not None
-              and not _dateline_time(doc, t)]
+              and not _dateline_time(doc, t) and not when_spoken(doc.text, t)]
     if first_claim is not None:
         here = _explicit_first([t for t in usable if first_claim.text and t.kind in _DATED
                                 and first_claim.start - 400 < t.span.start < first_claim.end + 400

@@ -13,6 +13,7 @@ from eventcoder.model import (
     SourceMention,
     TimeMention,
 )
+from eventcoder.recognize.times import when_spoken
 
 
 def _clause_source(text: str, sent: Sentence, pos: int, own: list[SourceMention]) -> str | None:
@@ -57,7 +58,8 @@ _RELATIVE = re.compile(r",?\s+(?:that|which|who|whom|whose)\s+(?:[\w’'-]+\s+){
 
 def _claim_date(text: str, sent: Sentence, pos: int, times: list[TimeMention]) -> str | None:
     """The day a claim refers to: a date in its sentence, shifted by "a day after"-style phrases."""
-    here = [t for t in times if sent.start <= t.span.start < sent.end and t.kind in ("absolute", "weekday", "relative")]
+    here = [t for t in times if sent.start <= t.span.start < sent.end and t.kind in ("absolute", "weekday", "relative")
+            and not when_spoken(text, t)]
     if not here:
         # "It came a day after troops killed 5": the day is counted from the one told just before
         if not _DAYS_OFFSET.search(text, sent.start, pos):

@@ -46,6 +46,15 @@ _PATTERN = re.compile(
 )
 
 
+# "authorities said Sunday": the day words were spoken, not the day of the event
+_SPOKEN_BEFORE = re.compile(r"\b(?:said|says|told\s+\w+|announced|confirmed|added|stated)\s+(?:on\s+|late\s+|early\s+)?$")
+
+
+def when_spoken(text: str, t: TimeMention) -> bool:
+    """True for the day a statement was made ("police said Sunday", "told reporters on Monday")."""
+    return _SPOKEN_BEFORE.search(text, max(0, t.span.start - 30), t.span.start) is not None
+
+
 def find_times(text: str, published: date | None) -> list[TimeMention]:
     """Every time expression in text, resolved against the publication date where one is needed."""
     out: list[TimeMention] = []

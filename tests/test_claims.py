@@ -141,6 +141,10 @@ def test_shot_is_wounded_but_shot_at_is_not():
     assert [(c, o) for c, o, *_ in brief("Four people were shot outside a wedding hall.")] == [(4, "injured")]
     assert brief("Two houses and three cars were shot at overnight.") == []
     assert [(c, o) for c, o, *_ in brief("Two guards were shot several times and killed.")] == [(2, "killed")]
+    # "at" then a place or a time tells where or when they were hit
+    assert [(c, o) for c, o, *_ in brief("Three men were shot at a bus stop late Friday.")] == [(3, "injured")]
+    assert [(c, o) for c, o, *_ in brief("Two women were shot at about 1 a.m.")] == [(2, "injured")]
+    assert brief("Two constables were shot at by gunmen on motorbikes but escaped unhurt.") == []
 
 
 def test_people_who_shoot_are_not_the_shot():

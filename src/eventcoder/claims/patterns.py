@@ -252,6 +252,10 @@ class _Lexicon:
     passive_only: frozenset[str]  # outcome words that are the victims' only when passive ("were shot")
 
 
+def _phrase(words: str) -> str:
+    return re.escape(words).replace(r"\ ", r"\s+")
+
+
 @lru_cache(maxsize=1)
 def _lexicon() -> _Lexicon:
     lex = lexicon()
@@ -267,7 +271,13 @@ def _lexicon() -> _Lexicon:
         for n in nouns:
             noun_group.setdefault(n.lower(), group)
 
-    exceptions = {w.lower(): "|".join(re.escape(x).replace(r"\ ", r"\s+") for x in after)
+    unless = {k.lower(): "|".join(_phrase(x) for x in v) for k, v in lex.get("unless_then", {}).items()}
+
+    def exception(word: str, x: str) -> str:
+        then = unless.get(f"{word} {x}".lower())
+        return _phrase(x) + (rf"(?!\s+(?:{then})\b|\s+\d)" if then else "")
+
+    exceptions = {w.lower(): "|".join(exception(w, x) for x in after)
                   for w, after in lex.get("not_followed_by", {}).items()}
 
     def alt(words: dict[str, str] | list[str]) -> str:

@@ -54,6 +54,14 @@ def test_singular_victims_count_one():
         (1, "killed", "security forces", None), (1, "injured", "civilians", None)]
 
 
+def test_one_victim_in_hospital_after_being_shot():
+    assert brief("A woman is in hospital in a stable condition after being shot outside her flat.") == [
+        (1, "injured", "civilians", None)]
+    # a death told first is the claim, not a wound besides it
+    assert [(c, o) for c, o, *_ in brief("A farmer died on Sunday after being shot in a land dispute.")] == [
+        (1, "killed")]
+
+
 def test_parenthetical_between_count_and_outcome():
     found = brief("They targeted 18 villagers — including women and the elderly — who were killed.")
     assert found == [(18, "killed", "civilians", None)]

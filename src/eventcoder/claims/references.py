@@ -170,6 +170,10 @@ def _named_victims(text: str, masked: str, sent: Sentence, found: list[Claim], l
     return out
 
 
+_DIED_BEFORE = re.compile(r"\b(?:died|dead|killed|death|succumbed|passed\s+away|lost\s+(?:his|her)\s+life)\b[^.;]*$",
+                          re.I)
+
+
 def _singular_subjects(text: str, masked: str, sent: Sentence, used: set[int], lex: _Lexicon) -> list[Claim]:
     """'Ghaws Bakhsh was killed', 'the owner was shot dead': one victim named by a singular subject."""
     out = []
@@ -177,6 +181,8 @@ def _singular_subjects(text: str, masked: str, sent: Sentence, used: set[int], l
         if m.end("phrase") in used or re.search(r"\b(?:no\s+one|nobody|none|no-one)\s*$", masked[:m.start()], re.I):
             continue
         outcome = lex.after_outcome[_norm(m.group("phrase"))]
+        if m.group("after") and _DIED_BEFORE.search(masked, max(0, m.start() - 80), m.start()):
+            continue  # "died after being shot": the death is the claim
         if outcome == "injured" and _later_died(masked, m.end()):
             outcome = "killed"
         victims, _ = _victims_before(masked, m.start(), lex)

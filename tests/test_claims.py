@@ -54,6 +54,13 @@ def test_singular_victims_count_one():
         (1, "killed", "security forces", None), (1, "injured", "civilians", None)]
 
 
+def test_a_person_who_shot_himself_is_wounded_unless_he_died():
+    assert [(c, o) for c, o, *_ in brief("Police said he accidentally shot himself in the foot while cleaning a "
+                                         "rifle.")] == [(1, "injured")]
+    assert [(c, o) for c, o, *_ in brief("Jalen Brooks, 19, shot himself by mistake and later died in hospital.")] \
+        == [(1, "killed")]
+
+
 def test_one_victim_in_hospital_after_being_shot():
     assert brief("A woman is in hospital in a stable condition after being shot outside her flat.") == [
         (1, "injured", "civilians", None)]

@@ -306,6 +306,8 @@ def _lexicon() -> _Lexicon:
                            rf"(?:died|succumbed|passed\s+away|was\s+killed|was\s+shot\s+dead|was\s+found\s+dead)"
                            rf"|(?:was|were|and)\s+(?:later\s+)?(?:pronounced|declared)\s+dead"
                            rf"|(?:killing|killed)\s+(?:himself|herself)"
+                           rf"|(?<!fatally\s)(?P<self>shot|stabbed|wounded|injured)\s+(?:himself|herself)"
+                           rf"(?!\s+(?:dead|to\s+death)\b)"
                            rf"|shot\s+(?!(?:\d|two|three|four|five|six|seven|eight|nine|ten|several|dozens?|them)\b)"
                            rf"(?:[\w.-]+\s+){{1,6}}?dead"
                            rf"|leaving\s+(?:the\s+)?(?:[a-z-]+\s+){{0,2}}(?:driver|man|woman|boy|girl|child|person|"

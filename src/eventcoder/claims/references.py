@@ -200,7 +200,10 @@ def _pronoun_victims(text: str, masked: str, sent: Sentence, found: list[Claim],
         start, end = sent.start + m.start(), sent.start + m.end()
         if any(a <= start < b for a, b in taken):
             continue
-        outcome = lex.before_outcome[_norm(m.group("phrase"))] if m.group("phrase") else "killed"
+        if m.group("self"):  # "accidentally shot himself in the hand": wounded, unless he died of it
+            outcome = "killed" if _later_died(masked, m.end()) else "injured"
+        else:
+            outcome = lex.before_outcome[_norm(m.group("phrase"))] if m.group("phrase") else "killed"
         victims, _ = _victims_before(masked, m.start(), lex, window=200)
         out.append(Claim(count=1, low=1, high=1, outcome=outcome, victims=victims, text=text[sent.start:sent.end],
                          start=start, end=end, sentence=sent.index, words=text[start:end]))

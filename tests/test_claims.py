@@ -61,6 +61,12 @@ def test_a_person_who_shot_himself_is_wounded_unless_he_died():
         == [(1, "killed")]
 
 
+def test_hit_by_a_bullet_is_wounded():
+    assert brief("Two shopkeepers were hit by stray bullets during the exchange of fire.") == [
+        (2, "injured", "civilians", None)]
+    assert [(c, o) for c, o, *_ in brief("A schoolgirl was struck by gunfire on her way home.")] == [(1, "injured")]
+
+
 def test_one_victim_in_hospital_after_being_shot():
     assert brief("A woman is in hospital in a stable condition after being shot outside her flat.") == [
         (1, "injured", "civilians", None)]

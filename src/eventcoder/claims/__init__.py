@@ -240,7 +240,7 @@ def _sentence_claims(text: str, masked: str, sent: Sentence, numbers: list[Quant
             parents[id(claim)] = found[part_of]
         found.append(claim)
     words = words if words is not None else set(_TOKEN.findall(masked.lower()))
-    if "was" in words or "has" in words or "after" in words:
+    if not words.isdisjoint(("was", "has", "after", "got")):
         found.extend(_singular_subjects(text, masked, sent, used, lex))
     found.extend(_named_victims(text, masked, sent, found, lex))
     if "of" in words:

@@ -298,7 +298,7 @@ def _lexicon() -> _Lexicon:
         noun_group=noun_group,
         not_people=frozenset(w.lower() for w in lex["not_people"]),
         max_mods=int(lex["max_modifier_words"]),
-        singular_subject=re.compile(rf"\b(?:was|has\s+been|(?P<after>after\s+(?:being|getting)))\s+(?:(?:{_AUX_WORDS})\s+)*(?P<phrase>{after})\b",
+        singular_subject=re.compile(rf"\b(?:was|has\s+been|got|(?P<after>after\s+(?:being|getting)))\s+(?:(?:{_AUX_WORDS})\s+)*(?P<phrase>{after})\b",
                                     re.IGNORECASE),
         pronoun=re.compile(rf"\b(?:(?P<phrase>{before})\s+(?:him|her)\b(?:\s+(?:dead|to\s+death))?"
                            rf"|shot\s+(?:him|her)\s+dead|(?:his|her)\s+(?:death|killing|murder)"

@@ -2,6 +2,7 @@
 
 from datetime import date
 
+import eventcoder
 from eventcoder.claims import extract_claims
 from eventcoder.recognize.quantities import find_quantities
 from eventcoder.recognize.sources import find_sources
@@ -60,6 +61,19 @@ def test_a_person_who_shot_himself_is_wounded_unless_he_died():
                                          "rifle.")] == [(1, "injured")]
     assert [(c, o) for c, o, *_ in brief("Jalen Brooks, 19, shot himself by mistake and later died in hospital.")] \
         == [(1, "killed")]
+
+
+def test_people_someone_shot_are_wounded_unless_shot_dead():
+    assert [(c, o) for c, o, *_ in brief("A gunman shot three customers at a petrol station.")] == [(3, "injured")]
+    assert [(c, o) for c, o, *_ in brief("Raiders shot a grocer, Imran Ali, dead outside his shop.")] == [
+        (1, "killed")]
+    assert [(c, o) for c, o, *_ in brief("Robbers tied up two guards and shot them to death.")] == [(2, "killed")]
+
+
+def test_those_shot_then_told_apart_are_not_all_wounded():
+    report = eventcoder.code("Two men on a motorcycle shot three labourers outside a brick kiln on Monday. One of the "
+                             "labourers was killed and two were wounded.", published="2024-03-12")
+    assert [(e.fatalities, e.injured) for e in report.events] == [(1, 2)]
 
 
 def test_hit_by_a_bullet_is_wounded():
@@ -170,7 +184,9 @@ def test_shot_is_wounded_but_shot_at_is_not():
 
 
 def test_people_who_shoot_are_not_the_shot():
-    assert brief("Two men walked up to the car and shot the driver several times.") == []
+    # the driver was shot, not the two men
+    assert brief("Two men walked up to the car and shot the driver several times.") == [
+        (1, "injured", "civilians", None)]
     assert [(c, o, v) for c, o, v, _ in brief("A 17-year-old male is dead after a shooting.")] == [
         (1, "killed", "civilians")]
 

@@ -137,7 +137,27 @@ def extract_claims(
         claims.extend(found)
         outcomes_so_far.update(c.outcome for c in found)
     claims.extend(_suicide_attackers(text, sentences, claims, background_ids))
+    _hit_then_told_apart(claims)
     return claims, background
+
+
+_HIT_WORDS = re.compile(r"\b(?:shot|shooting|hit|struck)\b", re.IGNORECASE)
+_WOUND_WORDS = re.compile(r"\b(?:wound\w*|injur\w*|hurt)\b", re.IGNORECASE)
+
+
+def _hit_then_told_apart(claims: list[Claim]) -> None:
+    """Those shot, then told apart ("shot two men ... One was killed and the other was injured"): the wounded
+    among them are the second count, not all who were hit."""
+    live = [c for c in claims if c.part_of is None and not c.background]
+    for hit in live:
+        if hit.outcome != "injured" or not _HIT_WORDS.search(hit.text) or _WOUND_WORDS.search(hit.text):
+            continue
+        later = [c for c in live if c.start > hit.end and hit.sentence <= c.sentence <= hit.sentence + 2]
+        for dead in (c for c in later if c.outcome == "killed" and 0 < c.count < hit.count):
+            if any(c.outcome == "injured" and c.count == hit.count - dead.count for c in later):
+                hit.count, hit.low, hit.high = hit.count - dead.count, max(0, hit.low - dead.count), \
+                    hit.high - dead.count
+                break
 
 
 # "four people were shot, one fatally", "five were wounded, two of them fatally": the dead among those hit

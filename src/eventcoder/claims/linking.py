@@ -32,6 +32,13 @@ from eventcoder.model import (
     Sentence,
 )
 
+_DEAD_AFTER = re.compile(r"[^.;]{0,60}?\b(?:dead|to\s+death)\b", re.I)
+
+
+def _unless_dead(outcome: str, masked: str, pos: int) -> str:
+    """'shot a shopkeeper dead', 'shot him to death': a wounding word before its victims, then 'dead', kills."""
+    return "killed" if outcome == "injured" and _DEAD_AFTER.match(masked, pos) else outcome
+
 
 def _resolve_pending(pending: list[tuple[Quantity, str, int]], masked: str, qs: int,
                      sent: Sentence) -> list[tuple[Quantity, str, int]]:
@@ -60,7 +67,7 @@ def _link(masked: str, qs: int, noun_end: int, victims: str | None, found: list[
         m = None  # "1 soldier killed 5 injured": 'killed' belongs to the count before
     if m and (_norm(m.group("phrase")) not in _TOLL_VERBS or _TOLL.search(masked, max(0, m.start() - 80), m.start())):
         also = re.search(r"\balso\s+$", masked[max(0, m.start() - 8):m.start()]) is not None
-        return lex.before_outcome[_norm(m.group("phrase"))], None, None, also
+        return _unless_dead(lex.before_outcome[_norm(m.group("phrase"))], masked, noun_end), None, None, also
     if found:
         prev = found[-1]
         between = masked[prev.end - sent.start:qs]

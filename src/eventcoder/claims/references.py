@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from eventcoder.claims.linking import _later_died
+from eventcoder.claims.linking import _later_died, _unless_dead
 from eventcoder.claims.patterns import (
     _BOMBER_COUNTED,
     _COUNT_WORD,
@@ -104,7 +104,7 @@ def _them(text: str, masked: str, sent: Sentence, found: list[Claim], numbers: l
     m = lex.them.search(masked)
     if not m:
         return []
-    outcome = lex.before_outcome[_norm(m.group("phrase"))]
+    outcome = _unless_dead(lex.before_outcome[_norm(m.group("phrase"))], masked, m.end("phrase"))
     before = [c for c in found if c.end - sent.start <= m.start() and c.part_of is None]
     if before:
         if any(c.outcome == outcome for c in before):
@@ -163,7 +163,7 @@ def _named_victims(text: str, masked: str, sent: Sentence, found: list[Claim], l
         appositive = re.match(r",\s+(?:a|an|the)\s", masked[m.end():m.end() + 6]) is not None
         if (len(name.split()) < 2 and not appositive) or any(a <= m.start("name") < b for a, b in taken):
             continue
-        outcome = lex.before_outcome[_norm(m.group("phrase"))]
+        outcome = _unless_dead(lex.before_outcome[_norm(m.group("phrase"))], masked, m.end("name"))
         start, end = sent.start + m.start(), sent.start + m.end()
         out.append(Claim(count=1, low=1, high=1, outcome=outcome, victims="unknown", text=text[sent.start:sent.end],
                          start=start, end=end, sentence=sent.index, words=text[start:end]))
@@ -203,7 +203,8 @@ def _pronoun_victims(text: str, masked: str, sent: Sentence, found: list[Claim],
         if m.group("self"):  # "accidentally shot himself in the hand": wounded, unless he died of it
             outcome = "killed" if _later_died(masked, m.end()) else "injured"
         else:
-            outcome = lex.before_outcome[_norm(m.group("phrase"))] if m.group("phrase") else "killed"
+            outcome = _unless_dead(lex.before_outcome[_norm(m.group("phrase"))], masked, m.end("phrase")) \
+                if m.group("phrase") else "killed"
         victims, _ = _victims_before(masked, m.start(), lex, window=200)
         out.append(Claim(count=1, low=1, high=1, outcome=outcome, victims=victims, text=text[sent.start:sent.end],
                          start=start, end=end, sentence=sent.index, words=text[start:end]))

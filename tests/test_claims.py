@@ -37,6 +37,11 @@ def test_abductions_and_arrests():
 
 def test_numbers_that_are_not_tolls_never_become_claims():
     assert brief("Militants attacked 12 towns over three days and stopped a train with 450 passengers.") == []
+    # shots and ages are not people: "shot three more times", "fired one shot", "aged 19 and 24", "both 22"
+    assert brief("The officer fired one shot, then shot three more times, and the gunman fell.") == []
+    assert brief("Two men, aged 19 and 24, were injured.") == [(2, "injured", "civilians", None)]
+    assert [(c, o) for c, o, *_ in brief("Four men, ages 20-27, were shot outside a club.")] == [(4, "injured")]
+    assert 22 not in [c for c, *_ in brief("Imran Ali and Tariq Khan, both 22, were arrested.")]
 
 
 def test_part_of_another_count_is_marked():

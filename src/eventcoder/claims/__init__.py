@@ -145,6 +145,9 @@ _HIT_WORDS = re.compile(r"\b(?:shot|shooting|hit|struck)\b", re.IGNORECASE)
 _WOUND_WORDS = re.compile(r"\b(?:wound\w*|injur\w*|hurt)\b", re.IGNORECASE)
 
 
+_FIRED_BEFORE = re.compile(r"\b(?:fired|firing|fires|heard|let\s+off|squeezed\s+off)\s+$", re.IGNORECASE)  # "fired one shot"
+
+
 def _hit_then_told_apart(claims: list[Claim]) -> None:
     """Those shot, then told apart ("shot two men ... One was killed and the other was injured"): the wounded
     among them are the second count, not all who were hit."""
@@ -207,7 +210,8 @@ def _sentence_claims(text: str, masked: str, sent: Sentence, numbers: list[Quant
                      or re.match(r"[^,;]{0,80},\s*(?:was|is|has|had)\b", masked[qe:])):
             continue  # "A local leader, also a former council member, was killed": the same person again
         victims, noun, noun_end = _victims(masked, qe, lex)
-        if victims == "not people" or _BY_BEFORE.search(masked, max(0, qs - 4), qs) or (
+        if victims == "not people" or _BY_BEFORE.search(masked, max(0, qs - 4), qs) or _FIRED_BEFORE.search(
+                masked, max(0, qs - 12), qs) or (
                 q.span.text[:1].isdigit() and _UNIT_NUMBER.match(masked, qe) and _OF_BEFORE.search(masked, max(0, qs - 4), qs)):
             continue  # "beaten by two men": the men did it; "a jawan of 24 AR": a unit's number
         outcome, part_of, phrase_at, additive = _link(masked, qs, noun_end, victims, found, sent, lex, hits, used)

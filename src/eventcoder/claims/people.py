@@ -59,6 +59,11 @@ def _victims(masked: str, pos: int, lex: _Lexicon) -> tuple[str | None, str, int
                 m, noun = head, _norm(head.group("noun"))
                 head = _compound_head_noun(masked, m.end(), lex)
             group = lex.noun_group[noun]
+            if noun == "more":  # "shot three more times", "two more vehicles": more of a thing
+                after = lex.noun.match(masked, m.end() + 1)
+                if after and _norm(after.group("noun")) in lex.not_people and _norm(after.group("noun")) not in \
+                        lex.noun_group:
+                    return "not people", noun, after.end()
             if noun == "members of":
                 group = _members_of(masked, m.end())
             thing = _THING_HEAD.match(masked, m.end())

@@ -87,6 +87,16 @@ def test_hit_by_a_bullet_is_wounded():
     assert [(c, o) for c, o, *_ in brief("A schoolgirl was struck by gunfire on her way home.")] == [(1, "injured")]
 
 
+def test_a_victim_told_again_by_a_pronoun_counts_once():
+    assert [(c, o) for c, o, *_ in brief("A 15-year-old girl was hospitalized in serious condition on Monday after "
+                                         "she was shot outside a corner shop.")] == [(1, "injured")]
+    assert [(c, o) for c, o, *_ in brief("A 9-year-old boy found a pistol on Friday and accidentally shot himself "
+                                         "in the leg.")] == [(1, "injured")]
+    # another person is another victim
+    assert [(c, o) for c, o, *_ in brief("A man was wounded in the shooting and she was hurt too.")] == [
+        (1, "injured"), (1, "injured")]
+
+
 def test_one_victim_in_hospital_after_being_shot():
     assert brief("A woman is in hospital in a stable condition after being shot outside her flat.") == [
         (1, "injured", "civilians", None)]

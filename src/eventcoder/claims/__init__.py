@@ -265,7 +265,7 @@ def _sentence_claims(text: str, masked: str, sent: Sentence, numbers: list[Quant
         found.append(claim)
     words = words if words is not None else set(_TOKEN.findall(masked.lower()))
     if not words.isdisjoint(("was", "has", "after", "got")):
-        found.extend(_singular_subjects(text, masked, sent, used, lex))
+        found.extend(_singular_subjects(text, masked, sent, used, lex, found))
     found.extend(_named_victims(text, masked, sent, found, lex))
     if "of" in words:
         found.extend(_death_of(text, masked, sent, found, lex))

@@ -170,12 +170,17 @@ def _named_victims(text: str, masked: str, sent: Sentence, found: list[Claim], l
     return out
 
 
+_HE_OR_SHE = re.compile(r"\b(he|she)\s+$", re.I)
+_OTHER_SEX = {"he": re.compile(r"\b(?:woman|girl|mother|daughter|wife|sister|she|her|lady|grandmother)\b", re.I),
+              "she": re.compile(r"\b(?:man|boy|father|son|husband|brother|he|his|him|grandfather)\b", re.I)}
 _DIED_BEFORE = re.compile(r"\b(?:died|dead|killed|death|succumbed|passed\s+away|lost\s+(?:his|her)\s+life)\b[^.;]*$",
                           re.I)
 
 
-def _singular_subjects(text: str, masked: str, sent: Sentence, used: set[int], lex: _Lexicon) -> list[Claim]:
-    """'Ghaws Bakhsh was killed', 'the owner was shot dead': one victim named by a singular subject."""
+def _singular_subjects(text: str, masked: str, sent: Sentence, used: set[int], lex: _Lexicon,
+                       found: list[Claim]) -> list[Claim]:
+    """'Ghaws Bakhsh was killed', 'the owner was shot dead': one victim named by a singular subject ('she was
+    shot' after one victim counted in the sentence is that victim again)."""
     out = []
     for m in lex.singular_subject.finditer(masked):
         if m.end("phrase") in used or re.search(r"\b(?:no\s+one|nobody|none|no-one)\s*$", masked[:m.start()], re.I):
@@ -185,6 +190,10 @@ def _singular_subjects(text: str, masked: str, sent: Sentence, used: set[int], l
             continue  # "died after being shot": the death is the claim
         if outcome == "injured" and _later_died(masked, m.end()):
             outcome = "killed"
+        pronoun = _HE_OR_SHE.search(masked, max(0, m.start() - 5), m.start())
+        if pronoun and any(c.count == 1 and c.outcome == outcome and c.end - sent.start <= m.start()
+                           and not _OTHER_SEX[pronoun.group(1).lower()].search(c.words) for c in found):
+            continue
         victims, _ = _victims_before(masked, m.start(), lex)
         start, end = sent.start + m.start(), sent.start + m.end()
         out.append(Claim(count=1, low=1, high=1, outcome=outcome, victims=victims, text=text[sent.start:sent.end],
@@ -202,6 +211,8 @@ def _pronoun_victims(text: str, masked: str, sent: Sentence, found: list[Claim],
             continue
         if m.group("self"):  # "accidentally shot himself in the hand": wounded, unless he died of it
             outcome = "killed" if _later_died(masked, m.end()) else "injured"
+            if any(c.count == 1 and c.outcome == outcome and c.start < start for c in found):
+                continue  # "A boy found a gun and shot himself": the boy counted already
         else:
             outcome = _unless_dead(lex.before_outcome[_norm(m.group("phrase"))], masked, m.end("phrase")) \
                 if m.group("phrase") else "killed"

@@ -42,6 +42,10 @@ def test_numbers_that_are_not_tolls_never_become_claims():
     assert brief("Two men, aged 19 and 24, were injured.") == [(2, "injured", "civilians", None)]
     assert [(c, o) for c, o, *_ in brief("Four men, ages 20-27, were shot outside a club.")] == [(4, "injured")]
     assert 22 not in [c for c, *_ in brief("Imran Ali and Tariq Khan, both 22, were arrested.")]
+    # an address's block and a photo gallery's numbering are not people either
+    assert brief("Ortiz, of the 4300 block of West Elm Street, was pronounced dead at the hospital.") == [
+        (1, "killed", "unknown", None)]
+    assert [c for c, *_ in brief("Image 4 of 18 Mourners carry the coffins of the two guards who were killed.")] == [2]
 
 
 def test_part_of_another_count_is_marked():

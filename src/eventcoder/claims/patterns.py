@@ -64,6 +64,7 @@ _CORPSES = frozenset(("body", "bodies", "corpse", "corpses", "dead bodies", "rem
 # who ...", "(ISPR)", "a 34-year-old woman".
 _MASK = re.compile(r"\s[—–-]{1,2}\s?[^—–.;]{1,120}?\s?[—–]|\([^()]{0,120}\)|\[[^\[\]]{0,120}\]"
                    r"|\b\d+\s*-?\s*(?:years?|yrs?|months?|weeks?|days?)\s*-?\s*old\b"
+                   r"|\b(?:Image|Photo|Picture|Slide)\s+\d+\s+of\s+\d+\b"  # a gallery's captions
                    r"|\bage[sd]?\s+\d{1,2}(?:\s*(?:-|–|to|and)\s*\d{1,2})?\b|,\s*both\s+\d{1,2}\b(?=\s*[,;—–])",
                    re.IGNORECASE)  # ages: "four men, ages 20-27", "Ali and Khan, both 22, were hurt"
 

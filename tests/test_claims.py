@@ -202,6 +202,11 @@ def test_shot_is_wounded_but_shot_at_is_not():
     assert brief("Two constables were shot at by gunmen on motorbikes but escaped unhurt.") == []
 
 
+def test_the_accused_is_not_the_victim():
+    assert brief("A 19-year-old man accused of fatally shooting his cousin appeared in court on Friday.") == [
+        (1, "killed", "civilians", None)]
+
+
 def test_people_who_shoot_are_not_the_shot():
     # the driver was shot, not the two men
     assert brief("Two men walked up to the car and shot the driver several times.") == [

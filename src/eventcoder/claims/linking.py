@@ -35,6 +35,10 @@ from eventcoder.model import (
 _DEAD_AFTER = re.compile(r"[^.;]{0,60}?\b(?:dead|to\s+death)\b", re.I)
 
 
+_ACCUSED_OF = re.compile(r"\b(?:accused|charged|suspected|convicted|arrested|wanted|sentenced|indicted|jailed|"
+                         r"held|booked)\s+(?:of|with|for|in)\s+(?:(?:the|a|an)\s+)?$", re.IGNORECASE)
+
+
 def _unless_dead(outcome: str, masked: str, pos: int) -> str:
     """'shot a shopkeeper dead', 'shot him to death': a wounding word before its victims, then 'dead', kills."""
     return "killed" if outcome == "injured" and _DEAD_AFTER.match(masked, pos) else outcome
@@ -168,6 +172,8 @@ def _gap_ok(m: re.Match[str], masked: str, bare: bool = False) -> bool:
         return False
     if re.search(r"\b(?:after|before|when|while|but|because|since|where|if|than)\b", gap, re.IGNORECASE):
         return False
+    if _ACCUSED_OF.search(gap):
+        return False  # "a man accused of fatally shooting his friend": he is charged, not killed
     phrase = _norm(m.group("phrase"))
     if phrase in _COUNTED_NOUNS and len(words) > 1:
         return False  # "one death", "10 fatalities": the noun follows its count

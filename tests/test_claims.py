@@ -85,6 +85,12 @@ def test_those_shot_then_told_apart_are_not_all_wounded():
     assert [(e.fatalities, e.injured) for e in report.events] == [(1, 2)]
 
 
+def test_stabbed_is_wounded_and_stabbed_to_death_killed():
+    assert [(c, o) for c, o, *_ in brief("A bouncer was stabbed outside a nightclub.")] == [(1, "injured")]
+    assert [(c, o) for c, o, *_ in brief("The attacker stabbed three commuters on the platform.")] == [(3, "injured")]
+    assert [(c, o) for c, o, *_ in brief("Two brothers were stabbed and killed in a land dispute.")] == [(2, "killed")]
+
+
 def test_hit_by_a_bullet_is_wounded():
     assert brief("Two shopkeepers were hit by stray bullets during the exchange of fire.") == [
         (2, "injured", "civilians", None)]

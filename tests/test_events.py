@@ -24,6 +24,12 @@ def test_the_day_a_statement_was_made_is_not_the_day_of_the_event():
     assert [c.date for c in report.claims if c.outcome == "killed"] == [None]
 
 
+def test_a_count_dated_years_before_the_report_is_history():
+    (e, *rest) = events("On 3 March 2024, students marched in Lviv against the arrest of an activist. He was "
+                        "charged after a man who attacked him was shot dead in Odesa on 14 June 2021.")
+    assert e.event_date == "2024-03-03" and not rest
+
+
 def test_history_is_never_an_event():
     evs = events("Police said three traders were shot dead in Peshawar on Monday. "
                  "Last year, gunmen killed forty pilgrims near the same shrine.")

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from datetime import date, timedelta
 from itertools import chain
 
 from eventcoder.claims.context import _claim_date, _clause_source, _is_background, _perpetrator, _place
@@ -138,7 +139,23 @@ def extract_claims(
         outcomes_so_far.update(c.outcome for c in found)
     claims.extend(_suicide_attackers(text, sentences, claims, background_ids))
     _hit_then_told_apart(claims)
+    _long_before(claims, times)
     return claims, background
+
+
+HISTORY_DAYS = 365  # a count dated a year before the date the report writes out first is history
+
+
+def _long_before(claims: list[Claim], times: list[TimeMention]) -> None:
+    """'On 6 May 2020, people protested ... He stabbed a man in Odessa on 24 May 2018': a count the report
+    dates a year or more before the date it writes out ahead of it is background, never the event."""
+    first = next((t for t in times if t.kind == "absolute" and isinstance(t.date, date)), None)
+    if first is None:
+        return
+    cutoff = (first.date - timedelta(days=HISTORY_DAYS)).isoformat()
+    for c in claims:
+        if c.date and c.date < cutoff and c.start > first.span.start:
+            c.background = True
 
 
 _HIT_WORDS = re.compile(r"\b(?:shot|shooting|hit|struck)\b", re.IGNORECASE)

@@ -107,6 +107,11 @@ def test_a_victim_told_again_by_a_pronoun_counts_once():
         (1, "injured"), (1, "injured")]
 
 
+def test_one_victim_told_by_a_source_counts():
+    assert brief("Police say the cyclist died at the scene.") == [(1, "killed", "civilians", "police")]
+    assert [(c, o) for c, o, *_ in brief("Officials confirmed the driver was wounded.")] == [(1, "injured")]
+
+
 def test_one_victim_in_hospital_after_being_shot():
     assert brief("A woman is in hospital in a stable condition after being shot outside her flat.") == [
         (1, "injured", "civilians", None)]

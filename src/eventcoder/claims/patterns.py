@@ -143,7 +143,8 @@ _NUMBER_NEXT = re.compile(r"(?:\d|(?:one|two|three|four|five|six|seven|eight|nin
 _WORD = re.compile(r"[\w'’./-]+")
 
 
-_CLAUSE_START = re.compile(r"(?:^|[,;:]\s*|\b(?:and|while|when|but|as|along\s+with)\s+)$", re.IGNORECASE)
+_CLAUSE_START = re.compile(r"(?:^|[,;:]\s*|\b(?:and|while|when|but|as|along\s+with|say|says|said|that|confirmed|"
+                           r"believe|believed|added)\s+)$", re.IGNORECASE)  # "Police say the boy died"
 
 
 # A killing recalled as the cause of this one is another event: "in retaliation for the killing of two ...".

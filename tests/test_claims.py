@@ -107,6 +107,16 @@ def test_a_victim_told_again_by_a_pronoun_counts_once():
         (1, "injured"), (1, "injured")]
 
 
+def test_an_age_written_in_words_is_no_count():
+    assert [(c, o) for c, o, *_ in brief("A four-year-old died on Monday after finding a loaded pistol.")] == [
+        (1, "killed")]
+    assert [(c, o) for c, o, *_ in brief("Two seven-year-old girls were wounded.")] == [(2, "injured")]
+    # a killing a protest or an inquiry is about is not this event's toll
+    assert brief("Hundreds rallied to demand justice for the murder of a six-year-old girl.")[0][0] == 1
+    assert all(c.background for c in claims("Hundreds rallied to demand justice for the murder of a six-year-old "
+                                            "girl."))
+
+
 def test_one_victim_told_by_a_source_counts():
     assert brief("Police say the cyclist died at the scene.") == [(1, "killed", "civilians", "police")]
     assert [(c, o) for c, o, *_ in brief("Officials confirmed the driver was wounded.")] == [(1, "injured")]

@@ -63,7 +63,9 @@ _CORPSES = frozenset(("body", "bodies", "corpse", "corpses", "dead bodies", "rem
 # Asides and ages are blanked out (same length) before reading counts: "18 civilians — women and children —
 # who ...", "(ISPR)", "a 34-year-old woman".
 _MASK = re.compile(r"\s[—–-]{1,2}\s?[^—–.;]{1,120}?\s?[—–]|\([^()]{0,120}\)|\[[^\[\]]{0,120}\]"
-                   r"|\b\d+\s*-?\s*(?:years?|yrs?|months?|weeks?|days?)\s*-?\s*old\b"
+                   r"|\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+                   r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\s*-?\s*(?:years?|yrs?|months?|weeks?|days?)"
+                   r"\s*-?\s*old\b"
                    r"|\b(?:Image|Photo|Picture|Slide)\s+\d+\s+of\s+\d+\b"  # a gallery's captions
                    r"|\bage[sd]?\s+\d{1,2}(?:\s*(?:-|–|to|and)\s*\d{1,2})?\b|,\s*both\s+\d{1,2}\b(?=\s*[,;—–])",
                    re.IGNORECASE)  # ages: "four men, ages 20-27", "Ali and Khan, both 22, were hurt"
@@ -152,7 +154,9 @@ _CAUSE = re.compile(r"\b(?:in\s+(?:response|retaliation|reaction|revenge)\s+(?:t
                     r"|(?:protest(?:s|ed|ing)?|demonstrat(?:ed|ing)|rall(?:y|ied|ying)|agitat(?:ed|ing)|condemn(?:ed|ing)?)"
                     r"\b[^.;]{0,40}?\b(?:against|over)\s+(?:the\s+)?(?=(?:alleged\s+)?(?:killings?|deaths?|murders?|arrests?|"
                     r"abductions?)\s+of\b)"
-                    r"|\bover\s+the\s+(?=(?:killings?|deaths?|murders?)\s+of\b))[^.;]*$", re.IGNORECASE)
+                    r"|\bover\s+the\s+(?=(?:killings?|deaths?|murders?)\s+of\b)"
+                    r"|\b(?:investigations?|probe|inquiry|inquest|justice)\s+(?:in)?(?:to|for|of|in)\s+(?:the\s+)?"
+                    r"(?=(?:alleged\s+)?(?:killings?|deaths?|murders?)\s+of\b))[^.;]*$", re.IGNORECASE)
 
 
 # Killings a person is accused of or wanted for are other, earlier events.
@@ -310,6 +314,7 @@ def _lexicon() -> _Lexicon:
                            rf"(?:died|succumbed|passed\s+away|was\s+killed|was\s+shot\s+dead|was\s+found\s+dead)"
                            rf"|(?:was|were|and)\s+(?:later\s+)?(?:pronounced|declared)\s+dead"
                            rf"|(?:killing|killed)\s+(?:himself|herself)"
+                           rf"|\b(?:a|an|the)\s{{6,}}(?:later\s+|has\s+|had\s+)?(?:died|succumbed)"  # "a 3-year-old died"
                            rf"|(?<!fatally\s)(?P<self>shot|stabbed|wounded|injured)\s+(?:himself|herself)"
                            rf"(?!\s+(?:dead|to\s+death)\b)"
                            rf"|shot\s+(?!(?:\d|two|three|four|five|six|seven|eight|nine|ten|several|dozens?|them)\b)"

@@ -107,6 +107,11 @@ def test_a_victim_told_again_by_a_pronoun_counts_once():
         (1, "injured"), (1, "injured")]
 
 
+def test_family_and_friends_are_civilians():
+    assert brief("Police said he killed his girlfriend and her grandmother before fleeing.") == [
+        (1, "killed", "civilians", "police"), (1, "killed", "civilians", "police")]
+
+
 def test_an_age_written_in_words_is_no_count():
     assert [(c, o) for c, o, *_ in brief("A four-year-old died on Monday after finding a loaded pistol.")] == [
         (1, "killed")]

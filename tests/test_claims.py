@@ -107,6 +107,10 @@ def test_a_victim_told_again_by_a_pronoun_counts_once():
         (1, "injured"), (1, "injured")]
 
 
+def test_he_was_shot_and_died_is_one_death():
+    assert [(c, o) for c, o, *_ in brief("Neighbours said he was shot and died on the pavement.")] == [(1, "killed")]
+
+
 def test_family_and_friends_are_civilians():
     assert brief("Police said he killed his girlfriend and her grandmother before fleeing.") == [
         (1, "killed", "civilians", "police"), (1, "killed", "civilians", "police")]

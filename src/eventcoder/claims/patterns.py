@@ -325,6 +325,8 @@ def _lexicon() -> _Lexicon:
                            rf"(?:died|succumbed)"
                            rf"|^the\s+deceased\s+(?:was|could|has|had|is|remains)\b"
                            rf"|(?:he|she)\s+was\s+[a-z]+ed\s+and\s+(?:killed|shot\s+dead|murdered|gunned\s+down)"
+                           rf"|(?:he|she)\s+was\s+(?:shot|stabbed|wounded|hit|struck)\s+(?:[\w-]+\s+){{0,3}}?and\s+"
+                           rf"(?:later\s+)?died"
                            rf"|and\s+(?:later\s+|eventually\s+|subsequently\s+)?succumbed"
                            rf"|(?<!\bin\s)(?<!\bat\s)(?<!\bof\s)(?<!\bnear\s)(?<!\bfrom\s)"
                            rf"(?-i:[A-Z][a-z]+)\s+(?:later\s+|eventually\s+|subsequently\s+)?(?:died|succumbed)"

@@ -16,6 +16,8 @@ from eventcoder.claims.context import _claim_date, _clause_source, _is_backgroun
 from eventcoder.claims.linking import _chained, _claim, _conjuncts, _link, _phrase_end_at, _resolve_pending
 from eventcoder.claims.patterns import (
     _AGE_AFTER_NAME,
+    _AGE_HINTS,
+    _AGE_MASK,
     _ALLEGED,
     _AND_BETWEEN,
     _APPOSITIVE,
@@ -104,7 +106,9 @@ def extract_claims(
         if lex.triggers.isdisjoint(words):
             people = _last_people(body, sent, quantities[lo:hi], lex) or people
             continue
-        masked = _MASK.sub(lambda m: " " * len(m.group()), body)
+        masked = _MASK.sub(_blank, body)
+        if not words.isdisjoint(_AGE_HINTS):
+            masked = _AGE_MASK.sub(_blank, masked)
         if "," in masked:
             masked = _AGE_AFTER_NAME.sub(lambda m: m.group("name") + " " * len(m.group("age")), masked)
         found = _sentence_claims(text, masked, sent, quantities[lo:hi], lex, frozenset(outcomes_so_far), words)
@@ -141,6 +145,10 @@ def extract_claims(
     _hit_then_told_apart(claims)
     _long_before(claims, times)
     return claims, background
+
+
+def _blank(m: re.Match[str]) -> str:
+    return " " * len(m.group())
 
 
 HISTORY_DAYS = 365  # a count dated a year before the date the report writes out first is history

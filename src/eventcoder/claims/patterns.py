@@ -63,12 +63,16 @@ _CORPSES = frozenset(("body", "bodies", "corpse", "corpses", "dead bodies", "rem
 # Asides and ages are blanked out (same length) before reading counts: "18 civilians — women and children —
 # who ...", "(ISPR)", "a 34-year-old woman".
 _MASK = re.compile(r"\s[—–-]{1,2}\s?[^—–.;]{1,120}?\s?[—–]|\([^()]{0,120}\)|\[[^\[\]]{0,120}\]"
-                   r"|\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
-                   r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\s*-?\s*(?:years?|yrs?|months?|weeks?|days?)"
-                   r"\s*-?\s*old\b"
-                   r"|\b(?:Image|Photo|Picture|Slide)\s+\d+\s+of\s+\d+\b"  # a gallery's captions
-                   r"|\bage[sd]?\s+\d{1,2}(?:\s*(?:-|–|to|and)\s*\d{1,2})?\b|,\s*both\s+\d{1,2}\b(?=\s*[,;—–])",
-                   re.IGNORECASE)  # ages: "four men, ages 20-27", "Ali and Khan, both 22, were hurt"
+                   r"|\b\d+\s*-?\s*(?:years?|yrs?|months?|weeks?|days?)\s*-?\s*old\b", re.IGNORECASE)
+# Ages in words and gallery captions, blanked likewise in sentences with one of _AGE_HINTS: "a three-year-old",
+# "four men, ages 20-27", "Ali and Khan, both 22, were hurt", "Image 23 of 32".
+_AGE_MASK = re.compile(r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+                       r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\s*-?\s*(?:years?|months?|weeks?|days?)"
+                       r"\s*-?\s*old\b"
+                       r"|\b(?:Image|Photo|Picture|Slide)\s+\d+\s+of\s+\d+\b"
+                       r"|\bage[sd]?\s+\d{1,2}(?:\s*(?:-|–|to|and)\s*\d{1,2})?\b|,\s*both\s+\d{1,2}\b(?=\s*[,;—–])",
+                       re.IGNORECASE)
+_AGE_HINTS = frozenset(("old", "age", "ages", "aged", "both", "image", "photo", "picture", "slide"))
 
 
 # An age written after a name: "Nur Hossain, 32, and his helper" (the number is blanked, not the name).

@@ -189,7 +189,15 @@ def _last_people(masked: str, sent: Sentence, numbers: list[Quantity], lex: _Lex
 def _victims_before(masked: str, pos: int, lex: _Lexicon, window: int = 80) -> tuple[str, int]:
     """The group of the last person noun shortly before pos, or 'unknown'."""
     best = "unknown", pos
-    for m in lex.noun.finditer(masked, max(0, pos - window), pos):
+    end = 0
+    for w in _WORD_START.finditer(masked, max(0, pos - window), pos):
+        first = _TOKEN.match(masked[w.start():w.start() + 24].lower())
+        if w.start() < end or first is None or first.group() not in lex.noun_starts:
+            continue  # the noun pattern is tried only where one of its nouns can begin
+        m = lex.noun.match(masked, w.start(), pos)
+        if m is None:
+            continue
+        end = m.end()
         noun = _norm(m.group("noun"))
         if noun in lex.noun_group and not _SOURCE_BEFORE.search(masked, max(0, m.start() - 24), m.start()) \
                 and not _SAYS_AFTER.match(masked, m.end()):
@@ -197,6 +205,7 @@ def _victims_before(masked: str, pos: int, lex: _Lexicon, window: int = 80) -> t
     return best
 
 
+_WORD_START = re.compile(r"(?<![\w'’-])[A-Za-z]")
 # a person noun that only says who reports it: "According to police, he was pronounced dead", "police said"
 _SOURCE_BEFORE = re.compile(r"\b(?:according to|quoting|citing)\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
 _SAYS_AFTER = re.compile(r"\s+(?:said|say|says|told|reported)\b", re.IGNORECASE)

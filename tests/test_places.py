@@ -1659,3 +1659,11 @@ def test_a_countrys_public_institutions_decide_which_namesake():
     # Pakistan's lady health workers: Khyber Pakhtunkhwa's Karak, not Jordan's governorate
     ms = find_places("Lady health workers rallied in Karak over three months of unpaid salaries.")
     assert [(m.place.name, m.place.country_code) for m in ms] == [("Karak", "PK")]
+
+
+def test_of_a_provinces_towns_of_one_name_the_municipalitys_own_is_the_place():
+    # Jalisco has a municipality El Salto and two towns so named: its seat near Guadalajara, and a larger
+    # village 130 km west
+    (m, *_) = [x for x in find_places("Gunmen kidnapped a former mayor in El Salto, Jalisco, on Tuesday.")
+               if x.place.name == "El Salto"]
+    assert m.place.admin1 == "Jalisco" and km(m.place, 20.52, -103.18) < 10

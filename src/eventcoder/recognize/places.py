@@ -1166,12 +1166,13 @@ def _eponymous_town(unit: Place, m: _Mention) -> Place | None:
                 and p.latitude == unit.latitude and p.longitude == unit.longitude \
                 and (not (m.in_run or m.bracketed) or _norm(p.name) in names):  # "Hama Airbase", "X (Idleb)"
             return p
-    for p, _ in m.cands:
-        if (p.feature == "populated" and p.country_code == unit.country_code and _norm(p.name) in names
-                and p.admin1 == unit.admin1
-                and (p.population >= 10_000 or (p.latitude == unit.latitude and p.longitude == unit.longitude))):
-            return p
-    return None
+    towns = [p for p, _ in m.cands
+             if p.feature == "populated" and p.country_code == unit.country_code and _norm(p.name) in names
+             and p.admin1 == unit.admin1
+             and (p.population >= 10_000 or (p.latitude == unit.latitude and p.longitude == unit.longitude))]
+    if len(towns) > 1 and unit.latitude is not None:  # "El Salto, Jalisco": the one by the municipality's point
+        return min(towns, key=lambda p: degrees_apart(p, unit) if p.latitude is not None else math.inf)
+    return towns[0] if towns else None
 
 
 def _in_name(text: str, m: _Mention, p: Place | None, starts: set[int]) -> bool:

@@ -107,6 +107,20 @@ def test_a_victim_told_again_by_a_pronoun_counts_once():
         (1, "injured"), (1, "injured")]
 
 
+def test_one_victim_attacked_and_killed_counts_once():
+    # the police who identified him are not the victim
+    assert brief("A revenue clerk, identified by police as Nadir Shah, was fired on and killed by two gunmen.") == [
+        (1, "killed", "unknown", None)]
+    assert [(c, o) for c, o, *_ in brief("A trader was killed and found dead in a ditch.")] == [(1, "killed")]
+
+
+def test_a_running_toll_thus_far_is_background_and_a_date_is_no_count():
+    (toll,) = claims("He was one of more than 300 party workers killed thus far in the district.")
+    assert toll.count == 300 and toll.background
+    assert [(c, o) for c, o, *_ in brief("On 11/23/2010 his body was found; he had been shot and killed.")] == [
+        (1, "killed")]
+
+
 def test_he_was_shot_and_died_is_one_death():
     assert [(c, o) for c, o, *_ in brief("Neighbours said he was shot and died on the pavement.")] == [(1, "killed")]
 

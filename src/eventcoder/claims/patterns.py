@@ -63,7 +63,8 @@ _CORPSES = frozenset(("body", "bodies", "corpse", "corpses", "dead bodies", "rem
 # Asides and ages are blanked out (same length) before reading counts: "18 civilians — women and children —
 # who ...", "(ISPR)", "a 34-year-old woman".
 _MASK = re.compile(r"\s[—–-]{1,2}\s?[^—–.;]{1,120}?\s?[—–]|\([^()]{0,120}\)|\[[^\[\]]{0,120}\]"
-                   r"|\b\d+\s*-?\s*(?:years?|yrs?|months?|weeks?|days?)\s*-?\s*old\b", re.IGNORECASE)
+                   r"|\b\d+\s*-?\s*(?:years?|yrs?|months?|weeks?|days?)\s*-?\s*old\b"
+                   r"|\b\d{1,2}/\d{1,2}/\d{2,4}\b", re.IGNORECASE)  # a date: "On 09/24/2010 his body was found"
 # Ages in words and gallery captions, blanked likewise in sentences with one of _AGE_HINTS: "a three-year-old",
 # "four men, ages 20-27", "Ali and Khan, both 22, were hurt", "Image 23 of 32".
 _AGE_MASK = re.compile(r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
@@ -105,7 +106,8 @@ _ADJECTIVAL = frozenset(("injured", "wounded", "slain", "deceased", "missing", "
                          "beheaded", "decapitated", "mutilated", "charred", "bullet-riddled", "bullet-ridden", "burnt"))
 # A running count of a campaign ("more than 2,000 militants have been killed since the operation began").
 _CAMPAIGN = re.compile(r"\b(?:since\s+(?:the\s+)?(?:start|beginning|launch|operation|offensive|military\s+operation|January|"
-                       r"February|March|April|May|June|July|August|September|October|November|December|\d{4}|last)|so\s+far|"
+                       r"February|March|April|May|June|July|August|September|October|November|December|\d{4}|last)|so\s+far|thus\s+far|"
+                       r"till\s+date|up\s+to\s+now|"
                        r"to\s+date|this\s+year|in\s+recent\s+(?:months|weeks))\b", re.IGNORECASE)
 _FOUND_BODIES = re.compile(r"\b(?:found|recovered|discovered|retrieved|fished\s+out)\s+(?:their|the)\s+(?:[\w-]+\s+){0,2}?"
                            r"(?:bodies|corpses|remains)\b", re.IGNORECASE)
@@ -310,7 +312,9 @@ def _lexicon() -> _Lexicon:
         noun_group=noun_group,
         not_people=frozenset(w.lower() for w in lex["not_people"]),
         max_mods=int(lex["max_modifier_words"]),
-        singular_subject=re.compile(rf"\b(?:was|has\s+been|got|(?P<after>after\s+(?:being|getting)))\s+(?:(?:{_AUX_WORDS})\s+)*(?P<phrase>{after})\b",
+        singular_subject=re.compile(rf"\b(?:was|has\s+been|got|(?P<after>after\s+(?:being|getting)))\s+(?:(?:{_AUX_WORDS})\s+)*"
+                                    rf"(?:(?!(?:killed|wounded|injured|murdered|martyred|executed)\b)[a-z]+ed"
+                                    rf"(?:\s+(?:on|upon|at))?\s+and\s+)?(?P<phrase>{after})\b",
                                     re.IGNORECASE),
         pronoun=re.compile(rf"\b(?:(?P<phrase>{before})\s+(?:him|her)\b(?:\s+(?:dead|to\s+death))?"
                            rf"|shot\s+(?:him|her)\s+dead|(?:his|her)\s+(?:death|killing|murder)"

@@ -206,6 +206,7 @@ def _victims_before(masked: str, pos: int, lex: _Lexicon, window: int = 80) -> t
 
 
 _WORD_START = re.compile(r"(?<![\w'’-])[A-Za-z]")
-# a person noun that only says who reports it: "According to police, he was pronounced dead", "police said"
-_SOURCE_BEFORE = re.compile(r"\b(?:according to|quoting|citing)\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
+# a person noun that only says who reports it or did it: "According to police, he was pronounced dead",
+# "police said", "identified by police as"
+_SOURCE_BEFORE = re.compile(r"\b(?:according to|quoting|citing|by)\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
 _SAYS_AFTER = re.compile(r"\s+(?:said|say|says|told|reported)\b", re.IGNORECASE)

@@ -121,6 +121,12 @@ def test_a_running_toll_thus_far_is_background_and_a_date_is_no_count():
         (1, "killed")]
 
 
+def test_claimed_lives_are_deaths_but_claims_are_not():
+    assert [(c, o) for c, o, *_ in brief("The ambush claimed 14 lives and injured 9.")] == [
+        (14, "killed"), (9, "injured")]
+    assert brief("The Front claimed two attacks on Monday and claimed her release.") == []
+
+
 def test_he_was_shot_and_died_is_one_death():
     assert [(c, o) for c, o, *_ in brief("Neighbours said he was shot and died on the pavement.")] == [(1, "killed")]
 

@@ -32,6 +32,8 @@ from eventcoder.model import (
     Sentence,
 )
 
+_CLAIMED = frozenset(("claimed", "claiming"))
+_LIVES = re.compile(r"\blives$", re.IGNORECASE)
 _DEAD_AFTER = re.compile(r"[^.;]{0,60}?\b(?:dead|to\s+death)\b", re.I)
 
 
@@ -69,6 +71,8 @@ def _link(masked: str, qs: int, noun_end: int, victims: str | None, found: list[
     m = lex.before.search(masked, max(0, qs - 60), qs)
     if m and found and m.end("phrase") + sent.start <= found[-1].end + 40 and m.end("phrase") in used:
         m = None  # "1 soldier killed 5 injured": 'killed' belongs to the count before
+    if m and _norm(m.group("phrase")) in _CLAIMED and not _LIVES.search(masked, 0, noun_end):
+        m = None  # "claimed two attacks", "claimed 20 militants were killed": 'claimed' kills only lives
     if m and (_norm(m.group("phrase")) not in _TOLL_VERBS or _TOLL.search(masked, max(0, m.start() - 80), m.start())):
         also = re.search(r"\balso\s+$", masked[max(0, m.start() - 8):m.start()]) is not None
         return _unless_dead(lex.before_outcome[_norm(m.group("phrase"))], masked, noun_end), None, None, also

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from eventcoder.claims.linking import _later_died, _unless_dead
+from eventcoder.claims.linking import _CLAIMED, _later_died, _unless_dead
 from eventcoder.claims.patterns import (
     _BOMBER_COUNTED,
     _COUNT_WORD,
@@ -209,6 +209,8 @@ def _pronoun_victims(text: str, masked: str, sent: Sentence, found: list[Claim],
         start, end = sent.start + m.start(), sent.start + m.end()
         if any(a <= start < b for a, b in taken):
             continue
+        if m.group("phrase") and _norm(m.group("phrase")) in _CLAIMED:
+            continue  # "claimed her innocence"
         if m.group("self"):  # "accidentally shot himself in the hand": wounded, unless he died of it
             outcome = "killed" if _later_died(masked, m.end()) else "injured"
             if any(c.count == 1 and c.outcome == outcome and c.start < start for c in found):

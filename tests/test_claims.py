@@ -127,6 +127,15 @@ def test_claimed_lives_are_deaths_but_claims_are_not():
     assert brief("The Front claimed two attacks on Monday and claimed her release.") == []
 
 
+def test_one_dead_person_told_twice_in_a_sentence_counts_once():
+    for text in ("The trader was killed and his body dumped near the canal.",
+                 "The body of the missing teacher was recovered from a ditch."):
+        assert [(c, o) for c, o, *_ in brief(text)] == [(1, "killed")], text
+    # a third person's body is a third death
+    assert [c for c, *_ in brief("Gunmen killed a shopkeeper and a guard; the body of a third man was found "
+                                 "later.")] == [1, 1, 1]
+
+
 def test_he_was_shot_and_died_is_one_death():
     assert [(c, o) for c, o, *_ in brief("Neighbours said he was shot and died on the pavement.")] == [(1, "killed")]
 

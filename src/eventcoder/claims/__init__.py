@@ -170,6 +170,24 @@ _HIT_WORDS = re.compile(r"\b(?:shot|shooting|hit|struck)\b", re.IGNORECASE)
 _WOUND_WORDS = re.compile(r"\b(?:wound\w*|injur\w*|hurt)\b", re.IGNORECASE)
 
 
+_A_BODY = re.compile(r"(?:his|her)\s+(?:dead\s+)?(?:body|corpse|remains)\b", re.IGNORECASE)
+_BODY_OF = re.compile(r"\b(?:body|corpse|remains)\s+of\s+$", re.IGNORECASE)
+
+
+def _one_body_once(text: str, found: list[Claim], linked: set[int]) -> list[Claim]:
+    """One dead person told twice in a sentence counts once: 'The victim was killed and his body found',
+    'The body of the victim was recovered', overlapping readings of 'The body of Toor Gul Khan'."""
+    kept: list[Claim] = []
+    for c in found:
+        single = c.outcome == "killed" and c.count == 1 and id(c) not in linked
+        dead = [k for k in kept if k.outcome == "killed"]
+        if single and dead and (any(k.start <= c.start < k.end for k in dead) or _A_BODY.match(c.words)
+                                or _BODY_OF.search(text, max(0, c.start - 12), c.start)):
+            continue
+        kept.append(c)
+    return kept
+
+
 _FIRED_BEFORE = re.compile(r"\b(?:fired|firing|fires|heard|let\s+off|squeezed\s+off)\s+$", re.IGNORECASE)  # "fired one shot"
 
 
@@ -300,6 +318,7 @@ def _sentence_claims(text: str, masked: str, sent: Sentence, numbers: list[Quant
     if "them" in words:
         found.extend(_them(text, masked, sent, found, numbers, lex))
     found.sort(key=lambda c: c.start)
+    found = _one_body_once(text, found, {id(c) for c in parents.values()} | set(parents))
     _fatal_share(text, found)
     position = {id(c): i for i, c in enumerate(found)}
     for c in found:

@@ -114,6 +114,12 @@ def test_one_victim_attacked_and_killed_counts_once():
     assert [(c, o) for c, o, *_ in brief("A trader was killed and found dead in a ditch.")] == [(1, "killed")]
 
 
+def test_counts_of_earlier_attacks_like_it_are_background():
+    (now, before) = claims("One elder was killed in the blast. Two other elders have been killed in similar attacks "
+                           "in the valley in recent months.")
+    assert not now.background and before.background and before.count == 2
+
+
 def test_a_running_toll_thus_far_is_background_and_a_date_is_no_count():
     (toll,) = claims("He was one of more than 300 party workers killed thus far in the district.")
     assert toll.count == 300 and toll.background

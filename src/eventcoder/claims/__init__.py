@@ -26,6 +26,7 @@ from eventcoder.claims.patterns import (
     _CAMPAIGN,
     _CAUSE,
     _CORPSES,
+    _EARLIER_LIKE_IT,
     _FOUND,
     _MASK,
     _MORE,
@@ -120,7 +121,8 @@ def extract_claims(
             claim.background = claim.background or sent.index in background_ids \
                 or _CAUSE.search(masked, 0, claim.start - sent.start) is not None \
                 or _ALLEGED.search(masked, 0, claim.start - sent.start) is not None \
-                or (claim.count >= 20 and _CAMPAIGN.search(masked) is not None)
+                or (claim.count >= 20 and _CAMPAIGN.search(masked) is not None) \
+                or _EARLIER_LIKE_IT.search(masked) is not None
             claim.date = _claim_date(text, sent, claim.start, time_index.within(sent.start - 400, sent.end))
             claim.perpetrator = _perpetrator(sent, claim.victims, speakers.within(sent.start, sent.end))
             claim.place = _place(sent, place_index.within(sent.start, sent.end))

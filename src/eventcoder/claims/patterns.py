@@ -109,6 +109,12 @@ _CAMPAIGN = re.compile(r"\b(?:since\s+(?:the\s+)?(?:start|beginning|launch|opera
                        r"February|March|April|May|June|July|August|September|October|November|December|\d{4}|last)|so\s+far|thus\s+far|"
                        r"till\s+date|up\s+to\s+now|"
                        r"to\s+date|this\s+year|in\s+recent\s+(?:months|weeks))\b", re.IGNORECASE)
+# Counts of other, earlier attacks of the same kind: "A number of leaders have been killed in similar attacks in
+# recent months", "over the past two years".
+_EARLIER_LIKE_IT = re.compile(r"\b(?:in\s+(?:similar|previous|earlier|past)\s+(?:attacks|incidents|clashes|raids|"
+                              r"bombings|operations)|in\s+recent\s+(?:months|weeks|years)|"
+                              r"(?:over|in|during)\s+the\s+(?:past|last)\s+(?:few\s+|several\s+|two\s+|three\s+)?"
+                              r"(?:months|years|decades?))\b", re.IGNORECASE)
 _FOUND_BODIES = re.compile(r"\b(?:found|recovered|discovered|retrieved|fished\s+out)\s+(?:their|the)\s+(?:[\w-]+\s+){0,2}?"
                            r"(?:bodies|corpses|remains)\b", re.IGNORECASE)
 

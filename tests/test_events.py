@@ -30,6 +30,15 @@ def test_a_count_dated_years_before_the_report_is_history():
     assert e.event_date == "2024-03-03" and not rest
 
 
+def test_a_bomber_counted_apart_adds_to_the_toll():
+    (e, *_) = events("A suicide bomber blew up his car outside a court in Mardan. In addition to the bomber, at least "
+                     "six people were killed and 20 wounded.")
+    assert e.fatalities == 7
+    # a toll as reported stands when the report does not set the bomber apart (ACLED codes it so)
+    (e, *_) = events("Six people were killed and 20 wounded when a suicide bomber blew up his car outside a court.")
+    assert e.fatalities == 6
+
+
 def test_history_is_never_an_event():
     evs = events("Police said three traders were shot dead in Peshawar on Monday. "
                  "Last year, gunmen killed forty pilgrims near the same shrine.")

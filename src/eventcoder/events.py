@@ -35,6 +35,8 @@ _DATED = ("absolute", "weekday", "relative")
 _DATED_APART = re.compile(r"\b(?:(?:a|one|two|three|four|five|\d+)\s+days?\s+(?:after|before|earlier)|earlier|previous(?:ly)?|"
                           r"last\s+(?:week|month)|yesterday|\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}\b|\d{1,2}/\d{1,2})",
                           re.IGNORECASE)
+_BESIDES_BOMBER = re.compile(r"\b(?:in\s+addition\s+to|besides|apart\s+from|excluding|not\s+counting|other\s+than)\s+"
+                             r"the\s+(?:(?:two|three|suicide)\s+)*(?:bomber|attacker)s?\b", re.IGNORECASE)
 # UCDP GED where_prec by what the place is: 1 the exact place, 2 near it, 3 a district, 4 a province, 6 a country.
 _UCDP_PREC = {"populated": 1, "admin2": 3, "admin1": 4, "country": 6}
 
@@ -265,7 +267,13 @@ def _figures(claims: list[Claim], indexes: list[int], day: str | None) -> dict[s
             target = unknown if victims == "unknown" else specific
             for k, v in (("count", conservative), ("best", est.best), ("low", est.low), ("high", est.high)):
                 target[k] += v
-        total = {k: max(specific[k], unknown[k]) for k in specific}
+        # a suicide bomber the report counts apart ("In addition to the bomber, four people were killed") adds to
+        # the count of the others; ACLED otherwise codes the toll as reported
+        apart = any(claims[i].outcome == outcome and _BESIDES_BOMBER.search(claims[i].text) for i in indexes)
+        implied = sum(claims[i].count for i in indexes if claims[i].outcome == outcome
+                      and claims[i].qualifier == "implied" and claims[i].part_of is None
+                      and not claims[i].background) if apart else 0
+        total = {k: max(specific[k] - implied, unknown[k]) + implied if unknown[k] else specific[k] for k in specific}
         running = [claims[i].count for i in indexes if claims[i].total and claims[i].outcome == outcome]
         if running:
             total = {k: max(v, max(running)) for k, v in total.items()}

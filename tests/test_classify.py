@@ -105,6 +105,12 @@ def test_the_event_span_decides():
     assert classify_event(text, second, len(text), 0, acts).event_type == "Protests"
 
 
+def test_a_clash_between_formations_the_coder_does_not_know_is_an_armed_clash():
+    text = "The Zarqa Hawks Brigade clashed with a rival faction near the river crossing; no casualties were reported."
+    got = classify_event(text, 0, len(text), 0, find_actors(text, "SY"))
+    assert (got.event_type, got.sub_event_type) == ("Battles", "Armed clash")
+
+
 def test_a_protest_about_a_killing_is_a_protest():
     text = "Residents protested on the highway over the killing of a shopkeeper by unknown gunmen."
     got = classify_event(text, 0, len(text), 0, find_actors(text, "IN"))

@@ -111,6 +111,15 @@ def test_a_clash_between_formations_the_coder_does_not_know_is_an_armed_clash():
     assert (got.event_type, got.sub_event_type) == ("Battles", "Armed clash")
 
 
+def test_a_thwarted_attack_by_fighters_is_a_battle_and_a_thwarted_bomb_plot_is_not():
+    text = "Government troops thwarted an attack by rebel fighters on the hilltop front overnight."
+    got = classify_event(text, 0, len(text), 0, find_actors(text, "YE"))
+    assert (got.event_type, got.sub_event_type) == ("Battles", "Armed clash")
+    text = "Police thwarted a plot to bomb the central market."
+    got = classify_event(text, 0, len(text), 0, find_actors(text, "PK"))
+    assert (got.event_type, got.sub_event_type) == ("Strategic developments", "Disrupted weapons use")
+
+
 def test_a_protest_about_a_killing_is_a_protest():
     text = "Residents protested on the highway over the killing of a shopkeeper by unknown gunmen."
     got = classify_event(text, 0, len(text), 0, find_actors(text, "IN"))

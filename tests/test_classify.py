@@ -120,6 +120,15 @@ def test_a_thwarted_attack_by_fighters_is_a_battle_and_a_thwarted_bomb_plot_is_n
     assert (got.event_type, got.sub_event_type) == ("Strategic developments", "Disrupted weapons use")
 
 
+def test_a_group_that_demonstrated_by_throwing_stones_rioted():
+    text = "A group demonstrated by throwing stones outside the town hall over food aid; police dispersed them."
+    got = classify_event(text, 0, len(text), 0, find_actors(text, "MG"))
+    assert (got.event_type, got.sub_event_type) == ("Riots", "Violent demonstration")
+    text = "Some persons set two buses ablaze on the ring road on Monday."
+    got = classify_event(text, 0, len(text), 0, find_actors(text, "IN"))
+    assert (got.event_type, got.sub_event_type) == ("Riots", "Violent demonstration")
+
+
 def test_a_protest_about_a_killing_is_a_protest():
     text = "Residents protested on the highway over the killing of a shopkeeper by unknown gunmen."
     got = classify_event(text, 0, len(text), 0, find_actors(text, "IN"))

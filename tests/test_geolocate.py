@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import eventcoder
 from eventcoder.geolocate import locate_event
 from eventcoder.recognize.places import find_places
 
@@ -313,3 +314,9 @@ def test_a_small_town_abroad_gives_way_to_the_district_the_report_names():
     # the gazetteer knows no Nalang of Nepal: Gansu's is a namesake where the report names a Nepali district
     (m, prec), *_ = locate("Strikers set fire to a truck at Nalang on the highway in Dhading district on Sunday.")
     assert (m.place.country_code, m.place.name) == ("NP", "Dhading")
+
+
+def test_a_group_based_in_one_country_and_fighting_in_another_does_not_rule_out_its_places():
+    (e, *_) = eventcoder.code("Troops killed a Lashkar-e-Taiba militant in an encounter at a village in south "
+                              "Kashmir's Pulwama district on Tuesday.", published="2024-03-12").events
+    assert (e.country, e.admin2 or e.location) == ("India", "Pulwama")

@@ -157,6 +157,26 @@ def test_the_headline_places_an_event_the_text_places_nowhere():
     assert not any("headline" in f.message for f in report.findings)
 
 
+def test_the_headline_gives_the_tolls_the_text_never_counts():
+    from eventcoder.ingest import document_from_text
+    from eventcoder.pipeline import code_document
+
+    text = ("Police are looking for two men seen running from a house party on Elm Street early Sunday. "
+            "Anyone with information is asked to call the tip line.")
+    report = code_document(document_from_text(text, id="t", published="2026-03-08",
+                                              title="1 dead, 4 wounded in house party shooting"))
+    (e, *_) = report.events
+    assert (e.fatalities, e.injured, e.best) == (1, 4, 1)
+    told = [c for c in report.claims if c.qualifier == "headline"]
+    assert sorted((c.outcome, c.count) for c in told) == [("injured", 4), ("killed", 1)]
+    assert sum(f.kind == "headline" for f in report.findings) == 2
+    # a toll the text gives stands; the headline adds only what the text never counts
+    report = code_document(document_from_text("A man was shot dead outside a bar on Friday night.", id="t",
+                                              published="2026-03-08", title="2 killed, 3 hurt in bar shooting"))
+    (e, *_) = report.events
+    assert (e.fatalities, e.injured) == (1, 3)
+
+
 def test_a_town_takes_the_province_the_report_gives_of_two_that_stand_for_each_other():
     # Bara lies in the tribal areas, which joined Khyber Pakhtunkhwa: reports file it under either
     (e, *_) = events("A bomb went off at a school in Bara, Khyber Pakhtunkhwa, on Sunday, wounding two guards.")

@@ -7,6 +7,7 @@ from datetime import date
 from eventcoder.audit import audit
 from eventcoder.claims import extract_claims
 from eventcoder.events import build_events
+from eventcoder.headline_tolls import add_headline_tolls, headline_claims
 from eventcoder.model import INDIRECT_RELATIONS, Document, Event, Finding, PlaceMention, Report
 from eventcoder.recognize.actors import country_name, mission_regions, scan_actors
 from eventcoder.recognize.places import find_places
@@ -33,11 +34,15 @@ def code_document(doc: Document) -> Report:
     claims, background = extract_claims(text, sentences, quantities, times, sources, actors, places)
     headline = find_places(doc.title) if doc.title else []
     events = build_events(doc, sentences, claims, times, places, actors, background, home, headline)
+    first_headline_claim = len(claims)
+    if doc.title and events:
+        claims += headline_claims(doc.title, claims)
     estimates, contradiction_findings = reconcile(claims, events[0].event_date if events else None)
     findings = [Finding(kind="input", message=w) for w in doc.warnings]
     findings += audit(doc, sentences, times, background) + contradiction_findings + _home_findings(events, places)
     findings += _country_only(events, home, places) + _shared_village_names(events, places)
     findings += _placed_by_headline(events, places, headline)
+    findings += add_headline_tolls(events, claims, first_headline_claim)
     return Report(
         id=doc.id,
         published=doc.published,

@@ -42,6 +42,10 @@ def test_numbers_that_are_not_tolls_never_become_claims():
     assert brief("Two men, aged 19 and 24, were injured.") == [(2, "injured", "civilians", None)]
     assert [(c, o) for c, o, *_ in brief("Four men, ages 20-27, were shot outside a club.")] == [(4, "injured")]
     assert 22 not in [c for c, *_ in brief("Imran Ali and Tariq Khan, both 22, were arrested.")]
+    # nor an age after a name and before a semicolon, nor a television station
+    assert 50 not in [c for c, *_ in brief("He killed his father, Vic Ruiz, 50; his mother and his sister.")]
+    assert brief("The grandmother told FOX 5 on Sunday that her grandson was shot.") == [
+        (1, "injured", "civilians", None)]
     # an address's block and a photo gallery's numbering are not people either
     assert brief("Ortiz, of the 4300 block of West Elm Street, was pronounced dead at the hospital.") == [
         (1, "killed", "unknown", None)]
@@ -265,6 +269,18 @@ def test_shot_is_wounded_but_shot_at_is_not():
     assert [(c, o) for c, o, *_ in brief("Three men were shot at a bus stop late Friday.")] == [(3, "injured")]
     assert [(c, o) for c, o, *_ in brief("Two women were shot at about 1 a.m.")] == [(2, "injured")]
     assert brief("Two constables were shot at by gunmen on motorbikes but escaped unhurt.") == []
+
+
+def test_the_one_who_tells_of_a_death_is_not_the_dead():
+    assert brief("The mother of the boy told reporters that her son was shot and killed on Saturday.") == [
+        (1, "killed", "civilians", None)]
+    assert brief("Five people, police said, were killed in the blast.") == [(5, "killed", "unknown", "police")]
+
+
+def test_a_link_to_another_story_is_background():
+    found = claims("A man was shot dead on Friday. Related Story: Three killed, two hurt in weekend shootings.")
+    assert [(c.count, c.outcome, c.background) for c in found] == [
+        (1, "killed", False), (3, "killed", True), (2, "injured", True)]
 
 
 def test_the_accused_is_not_the_victim():

@@ -80,7 +80,8 @@ def extract_claims(
     lex = _lexicon()
     q_starts = [q.span.start for q in quantities]
     past = SpanIndex([t for t in times if t.kind == "past"])
-    background = [s for s in sentences if _is_background(text, s, past.within(s.start, s.end))]
+    background = [s for s in sentences if _is_background(text, s, past.within(s.start, s.end))
+                  or _OTHER_STORY.match(text, s.start) is not None]
     background_ids = {s.index for s in background}
     claims: list[Claim] = []
     source_index = SpanIndex(sources)
@@ -172,6 +173,11 @@ _HIT_WORDS = re.compile(r"\b(?:shot|shooting|hit|struck)\b", re.IGNORECASE)
 _WOUND_WORDS = re.compile(r"\b(?:wound\w*|injur\w*|hurt)\b", re.IGNORECASE)
 
 
+# A link to another story on a news page: "Related Story: One Killed, Several Injured In NE OKC Shooting",
+# "PHOTOS: 1 dead, 4 injured after ...", "Previous story: ..."
+_OTHER_STORY = re.compile(r"\s*(?:\d{1,2}/\d{1,2}/\d{2,4}\s+)?(?:related(?:\s+(?:story|stories|content|coverage|articles?|"
+                          r"links?|video))?|previous\s+(?:story|coverage)|read\s+more|see\s+also|more\s+coverage|"
+                          r"photos|video|watch|also\s+read)\s*:", re.IGNORECASE)
 _A_BODY = re.compile(r"(?:his|her)\s+(?:dead\s+)?(?:body|corpse|remains)\b", re.IGNORECASE)
 _BODY_OF = re.compile(r"\b(?:body|corpse|remains)\s+of\s+$", re.IGNORECASE)
 

@@ -32,6 +32,8 @@ from eventcoder.model import (
     Sentence,
 )
 
+_TOLD_THAT = re.compile(r"\b(?:told|tells|said|says|say|reported|confirmed|stated|added)\b(?:\s+[\w'’-]+){0,4}?\s+that\b",
+                        re.IGNORECASE)
 _CLAIMED = frozenset(("claimed", "claiming"))
 _LIVES = re.compile(r"\blives$", re.IGNORECASE)
 _DEAD_AFTER = re.compile(r"[^.;]{0,60}?\b(?:dead|to\s+death)\b", re.I)
@@ -178,6 +180,8 @@ def _gap_ok(m: re.Match[str], masked: str, bare: bool = False) -> bool:
         return False
     if _ACCUSED_OF.search(gap):
         return False  # "a man accused of fatally shooting his friend": he is charged, not killed
+    if _TOLD_THAT.search(gap):
+        return False  # "The mother told reporters that her son was killed": she speaks; he died
     phrase = _norm(m.group("phrase"))
     if phrase in _COUNTED_NOUNS and len(words) > 1:
         return False  # "one death", "10 fatalities": the noun follows its count

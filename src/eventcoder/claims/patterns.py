@@ -65,19 +65,21 @@ _CORPSES = frozenset(("body", "bodies", "corpse", "corpses", "dead bodies", "rem
 _MASK = re.compile(r"\s[—–-]{1,2}\s?[^—–.;]{1,120}?\s?[—–]|\([^()]{0,120}\)|\[[^\[\]]{0,120}\]"
                    r"|\b\d+\s*-?\s*(?:years?|yrs?|months?|weeks?|days?)\s*-?\s*old\b"
                    r"|\b\d{1,2}/\d{1,2}/\d{2,4}\b", re.IGNORECASE)  # a date: "On 09/24/2010 his body was found"
-# Ages in words and gallery captions, blanked likewise in sentences with one of _AGE_HINTS: "a three-year-old",
+# Ages in words, gallery captions and television stations, blanked likewise in sentences with one of _AGE_HINTS: "a three-year-old",
 # "four men, ages 20-27", "Ali and Khan, both 22, were hurt", "Image 23 of 32".
 _AGE_MASK = re.compile(r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
                        r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\s*-?\s*(?:years?|months?|weeks?|days?)"
                        r"\s*-?\s*old\b"
                        r"|\b(?:Image|Photo|Picture|Slide)\s+\d+\s+of\s+\d+\b"
+                       r"|\b(?:FOX|Fox|CBS|NBC|ABC|CW|Channel|News|WGN|WSB)\s+\d{1,2}\b"  # a television station
                        r"|\bage[sd]?\s+\d{1,2}(?:\s*(?:-|–|to|and)\s*\d{1,2})?\b|,\s*both\s+\d{1,2}\b(?=\s*[,;—–])",
                        re.IGNORECASE)
-_AGE_HINTS = frozenset(("old", "age", "ages", "aged", "both", "image", "photo", "picture", "slide"))
+_AGE_HINTS = frozenset(("old", "age", "ages", "aged", "both", "image", "photo", "picture", "slide", "fox", "cbs", "nbc",
+                        "abc", "cw", "channel", "news", "wgn", "wsb"))
 
 
 # An age written after a name: "Nur Hossain, 32, and his helper" (the number is blanked, not the name).
-_AGE_AFTER_NAME = re.compile(r"(?P<name>\b[A-Z][a-z]+,\s?)(?P<age>\d{1,2})(?=\s?,)")
+_AGE_AFTER_NAME = re.compile(r"(?P<name>\b[A-Z][a-z]+,\s?)(?P<age>\d{1,2})(?=\s?[,;])")
 
 
 _STOP = frozenset(("were", "was", "are", "is", "had", "have", "has", "in", "at", "on", "by", "of", "from", "to", "who",

@@ -269,10 +269,11 @@ def _figures(claims: list[Claim], indexes: list[int], day: str | None) -> dict[s
                 target[k] += v
         # a suicide bomber the report counts apart ("In addition to the bomber, four people were killed") adds to
         # the count of the others; ACLED otherwise codes the toll as reported
-        apart = any(claims[i].outcome == outcome and _BESIDES_BOMBER.search(claims[i].text) for i in indexes)
-        implied = sum(claims[i].count for i in indexes if claims[i].outcome == outcome
-                      and claims[i].qualifier == "implied" and claims[i].part_of is None
-                      and not claims[i].background) if apart else 0
+        implied = sum(claims[i].count for i in indexes if claims[i].qualifier == "implied"
+                      and claims[i].outcome == outcome and claims[i].part_of is None and not claims[i].background)
+        if implied and not any(claims[i].outcome == outcome and _BESIDES_BOMBER.search(claims[i].text)
+                               for i in indexes):
+            implied = 0
         total = {k: max(specific[k] - implied, unknown[k]) + implied if unknown[k] else specific[k] for k in specific}
         running = [claims[i].count for i in indexes if claims[i].total and claims[i].outcome == outcome]
         if running:

@@ -1667,3 +1667,10 @@ def test_of_a_provinces_towns_of_one_name_the_municipalitys_own_is_the_place():
     (m, *_) = [x for x in find_places("Gunmen kidnapped a former mayor in El Salto, Jalisco, on Tuesday.")
                if x.place.name == "El Salto"]
     assert m.place.admin1 == "Jalisco" and km(m.place, 20.52, -103.18) < 10
+
+
+def test_a_hyphenated_name_with_an_age_is_a_person_not_evidence_of_a_country():
+    text = ("MIAMI - A man was arrested Thursday over a shooting outside a nightclub in Miami. Police said Roland "
+            "Jean-Phillip, 31, fired at a group leaving the club. Jean-Phillip fled on foot.")
+    places = find_places(text)
+    assert {(m.place.name, m.place.country_code) for m in places} == {("Miami", "US")}

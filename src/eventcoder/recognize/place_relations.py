@@ -119,6 +119,8 @@ def is_person(text: str, m: _Mention) -> bool:
     surname after a given name ("Elijah Jackson"), before a family name ("Surat Singh Khalsa") or an age
     ("McCloud, 34,")."""
     titles, family, given = _person_words()
+    if _hyphenated_name(text, m):
+        return True
     after = _NAME_AFTER.match(text, m.end)
     if after and (after.group(1) in family or (text[m.start:m.end] in given
                                                 and after.group(1).lower() not in _FEATURE_WORDS)):
@@ -152,7 +154,26 @@ def is_surname(text: str, m: _Mention) -> bool:
     ("Giddings, 34,", "Nathan, a 24-year-old"); said again alone ("Jackson says", "Nathan's mother"), it is
     still the person."""
     before = text[max(0, m.start - 30):m.start].split()
-    return _after_given_name(text, m, before) or _AGE_AFTER.match(text, m.end) is not None
+    return _after_given_name(text, m, before) or _AGE_AFTER.match(text, m.end) is not None \
+        or _hyphenated_name(text, m)
+
+
+_HYPHEN_LEFT = re.compile(r"(?:[A-Z][a-z]+-)+$")
+_HYPHEN_RIGHT = re.compile(r"(?:-[A-Z][a-z]+)+")
+
+
+def _hyphenated_name(text: str, m: _Mention) -> bool:
+    """Part of a hyphenated name a given name and an age follow or precede: "Fridnel Jean-Phillip, 25," (no
+    place Phillip in Australia, nor Jean in France)."""
+    left = _HYPHEN_LEFT.search(text, max(0, m.start - 40), m.start)
+    right = _HYPHEN_RIGHT.match(text, m.end)
+    if left is None and right is None:
+        return False
+    start = left.start() if left else m.start
+    end = right.end() if right else m.end
+    before = text[max(0, start - 30):start].split()
+    return _AGE_AFTER.match(text, end) is not None and bool(before) and before[-1][:1].isupper() \
+        and before[-1].isalpha() and before[-1] not in _NOT_GIVEN
 
 
 def _after_given_name(text: str, m: _Mention, before: list[str]) -> bool:

@@ -1,6 +1,8 @@
 """Events as an ACLED coder would code them from texts written for these tests."""
 
 import eventcoder
+from eventcoder.ingest import document_from_text
+from eventcoder.pipeline import code_document
 
 
 def events(text: str, published: str = "2024-03-12"):
@@ -134,45 +136,38 @@ def test_a_country_that_only_says_where_an_unknown_village_lies_gives_no_provinc
         assert (event.country, event.location, event.geo_precision, event.admin1) == ("Pakistan", "Pakistan", 3, ""), text
 
 
-def test_the_headline_places_an_event_the_text_places_nowhere():
-    from eventcoder.ingest import document_from_text
-    from eventcoder.pipeline import code_document
+def titled(text: str, title: str, published: str = "2026-03-06"):
+    """The report on a text that comes with a headline."""
+    return code_document(document_from_text(text, id="t", published=published, title=title))
 
-    text = ("A woman was taken to hospital after her teenage son accidentally fired a handgun in the parking lot "
-            "of a store on Thursday night, police said.")
-    report = code_document(document_from_text(text, id="t", published="2026-03-06",
-                                              title="Teen accidentally shoots mom in Evansville parking lot"))
+
+def test_the_headline_places_an_event_the_text_places_nowhere():
+    report = titled("A woman was taken to hospital after her teenage son accidentally fired a handgun in the parking "
+                    "lot of a store on Thursday night, police said.",
+                    "Teen accidentally shoots mom in Evansville parking lot")
     (e, *_) = report.events
     assert (e.location, e.admin1, e.country) == ("Evansville", "Indiana", "United States")
     assert any(f.kind == "location" and "headline" in f.message and f.text == "Evansville" for f in report.findings)
     # the headline's town refines the province the text names, not another province's
-    report = code_document(document_from_text("A boy was wounded when a gun went off at a home in southern Indiana "
-                                              "on Friday.", id="t", published="2026-03-06",
-                                              title="Boy, 9, hurt in accidental shooting in Evansville"))
+    report = titled("A boy was wounded when a gun went off at a home in southern Indiana on Friday.",
+                    "Boy, 9, hurt in accidental shooting in Evansville")
     assert (report.events[0].location, report.events[0].admin1) == ("Evansville", "Indiana")
     # a place the text names stays the place
-    report = code_document(document_from_text("A man was shot dead outside a bar in Dayton, Ohio, on Friday.",
-                                              id="t", published="2026-03-06", title="Shooting in Evansville"))
+    report = titled("A man was shot dead outside a bar in Dayton, Ohio, on Friday.", "Shooting in Evansville")
     assert report.events[0].location == "Dayton"
     assert not any("headline" in f.message for f in report.findings)
 
 
 def test_the_headline_gives_the_tolls_the_text_never_counts():
-    from eventcoder.ingest import document_from_text
-    from eventcoder.pipeline import code_document
-
-    text = ("Police are looking for two men seen running from a house party on Elm Street early Sunday. "
-            "Anyone with information is asked to call the tip line.")
-    report = code_document(document_from_text(text, id="t", published="2026-03-08",
-                                              title="1 dead, 4 wounded in house party shooting"))
+    report = titled("Police are looking for two men seen running from a house party on Elm Street early Sunday. "
+                    "Anyone with information is asked to call the tip line.", "1 dead, 4 wounded in house party shooting")
     (e, *_) = report.events
     assert (e.fatalities, e.injured, e.best) == (1, 4, 1)
     told = [c for c in report.claims if c.qualifier == "headline"]
     assert sorted((c.outcome, c.count) for c in told) == [("injured", 4), ("killed", 1)]
     assert sum(f.kind == "headline" for f in report.findings) == 2
     # a toll the text gives stands; the headline adds only what the text never counts
-    report = code_document(document_from_text("A man was shot dead outside a bar on Friday night.", id="t",
-                                              published="2026-03-08", title="2 killed, 3 hurt in bar shooting"))
+    report = titled("A man was shot dead outside a bar on Friday night.", "2 killed, 3 hurt in bar shooting")
     (e, *_) = report.events
     assert (e.fatalities, e.injured) == (1, 3)
 

@@ -117,6 +117,9 @@ HARD_CASES = [
     ("A group demonstrated by throwing stones outside the town hall over food aid; police dispersed them.", "MG",
      "Riots", "Violent demonstration"),
     ("Some persons set two buses ablaze on the ring road on Monday.", "IN", "Riots", "Violent demonstration"),
+    # assailants, not a crowd, who throw a petrol bomb at a bus attack civilians
+    ("Three passengers suffered burns when assailants hurled a petrol bomb at a moving bus on the highway.", "BD",
+     "Violence against civilians", "Attack"),
 ]
 
 

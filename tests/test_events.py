@@ -41,6 +41,12 @@ def test_a_bomber_counted_apart_adds_to_the_toll():
     assert e.fatalities == 6
 
 
+def test_a_pages_time_stamp_is_not_the_day_of_the_event():
+    (e, *_) = events("March 12, 2024 7:26 AM\n\nA boy is dead after a shooting in the north of the city.\n\nIt happened "
+                     "around 7:30 Monday night on a busy avenue.")
+    assert e.event_date == "2024-03-11"
+
+
 def test_history_is_never_an_event():
     evs = events("Police said three traders were shot dead in Peshawar on Monday. "
                  "Last year, gunmen killed forty pilgrims near the same shrine.")

@@ -367,11 +367,19 @@ def _same_sentence(content: list[Sentence], t: TimeMention, pos: int) -> bool:
 
 
 def _is_dateline(doc: Document, s: Sentence, times: list[TimeMention]) -> bool:
-    """A first line that only gives the date."""
+    """A first line that only gives the date, or a page's time stamp ("March 12, 2015 7:26 AM")."""
     if s.index != 0:
         return False
     line = doc.text[s.start:s.end]
-    return len(line) < 60 and any(t.span.start == s.start and t.span.end >= s.end - 1 for t in times)
+    return len(line) < 60 and any(
+        _STAMP_BEFORE.fullmatch(doc.text, s.start, t.span.start) and _STAMP_AFTER.fullmatch(doc.text, t.span.end, s.end)
+        for t in times if s.start <= t.span.start < s.end)
+
+
+# a page's time stamp around its date: "Updated: March 12, 2015 7:26 AM EDT", "Posted on 3/12/2015 at 9:15 pm"
+_STAMP_BEFORE = re.compile(r"\s*(?:(?:last\s+)?(?:updated|posted|published|modified)(?:\s+on)?\s*:?\s*)?", re.IGNORECASE)
+_STAMP_AFTER = re.compile(r"[\s.,|-]*(?:(?:at\s+)?\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)?[\s.]*",
+                          re.IGNORECASE)
 
 
 def _evidence(content: list[Sentence], claims: list[Claim], indexes: list[int], main: bool) -> tuple[int, int]:

@@ -41,6 +41,15 @@ def test_a_bomber_counted_apart_adds_to_the_toll():
     assert e.fatalities == 6
 
 
+def test_the_day_someone_was_charged_is_not_the_day_of_the_killing():
+    report = eventcoder.code("A man was charged Monday in the death of his neighbour, who was shot on Saturday "
+                             "night outside their building.", published="2024-03-12")
+    assert report.events[0].event_date == "2024-03-09"
+    # an arrest itself is dated by its day
+    (e, *_) = events("Police arrested four suspects on Monday in a raid on a workshop.")
+    assert e.event_date == "2024-03-11"
+
+
 def test_a_pages_time_stamp_is_not_the_day_of_the_event():
     (e, *_) = events("March 12, 2024 7:26 AM\n\nA boy is dead after a shooting in the north of the city.\n\nIt happened "
                      "around 7:30 Monday night on a busy avenue.")

@@ -26,7 +26,7 @@ from eventcoder.model import (
     haversine_km,
 )
 from eventcoder.recognize.actors import country_name
-from eventcoder.recognize.times import when_spoken
+from eventcoder.recognize.times import when_charged, when_spoken
 from eventcoder.reconcile import estimate, group_claims, statements
 
 _DATED = ("absolute", "weekday", "relative")
@@ -321,9 +321,11 @@ def _main_date(doc: Document, content: list[Sentence], claims: list[Claim],
     usable = [t for t in times if _sentence_of(content, t.span.start, starts) is not None
               and not _dateline_time(doc, t) and not when_spoken(doc.text, t)]
     if first_claim is not None:
+        violent = first_claim.outcome in ("killed", "injured")  # not the day of an arrest or a charge
         here = _explicit_first([t for t in usable if first_claim.text and t.kind in _DATED
                                 and first_claim.start - 400 < t.span.start < first_claim.end + 400
-                                and _same_sentence(content, t, first_claim.start)])
+                                and _same_sentence(content, t, first_claim.start)
+                                and not (violent and when_charged(doc.text, t))])
         if here and (here[0].date or here[0].impossible):
             return _day(here[0], times), 1
         if first_claim.date:

@@ -13,7 +13,7 @@ from eventcoder.model import (
     SourceMention,
     TimeMention,
 )
-from eventcoder.recognize.times import when_spoken
+from eventcoder.recognize.times import when_charged, when_spoken
 
 
 def _clause_source(text: str, sent: Sentence, pos: int, own: list[SourceMention]) -> str | None:
@@ -56,10 +56,11 @@ _TOLL_VERB = re.compile(r"\b(?:killed|shot|died|dead|injured|wounded|murdered|at
 _RELATIVE = re.compile(r",?\s+(?:that|which|who|whom|whose)\s+(?:[\w’'-]+\s+){1,8}$", re.I)
 
 
-def _claim_date(text: str, sent: Sentence, pos: int, times: list[TimeMention]) -> str | None:
-    """The day a claim refers to: a date in its sentence, shifted by "a day after"-style phrases."""
+def _claim_date(text: str, sent: Sentence, pos: int, times: list[TimeMention], violent: bool = False) -> str | None:
+    """The day a claim refers to: a date in its sentence, shifted by "a day after"-style phrases (for a death or
+    a wound, not the day someone was charged with it)."""
     here = [t for t in times if sent.start <= t.span.start < sent.end and t.kind in ("absolute", "weekday", "relative")
-            and not when_spoken(text, t)]
+            and not when_spoken(text, t) and not (violent and when_charged(text, t))]
     if not here:
         # "It came a day after troops killed 5": the day is counted from the one told just before
         if not _DAYS_OFFSET.search(text, sent.start, pos):

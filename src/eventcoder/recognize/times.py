@@ -50,6 +50,17 @@ _PATTERN = re.compile(
 _SPOKEN_BEFORE = re.compile(r"\b(?:said|says|told\s+\w+|announced|confirmed|added|stated)\s+(?:on\s+|late\s+|early\s+)?$")
 
 
+# "was charged Tuesday in the shooting", "arraigned on Monday": the day of a court's or police's act, not of a killing
+_CHARGED_BEFORE = re.compile(r"\b(?:charged|arrested|arraigned|indicted|sentenced|convicted|booked|jailed|detained|"
+                             r"held|appeared(?:\s+in\s+court)?|pleaded\s+(?:guilty|not\s+guilty))\s+(?:on\s+|late\s+|early\s+)?$",
+                             re.IGNORECASE)
+
+
+def when_charged(text: str, t: TimeMention) -> bool:
+    """True for the day someone was arrested, charged or tried ("was charged Tuesday with murder")."""
+    return _CHARGED_BEFORE.search(text, max(0, t.span.start - 40), t.span.start) is not None
+
+
 def when_spoken(text: str, t: TimeMention) -> bool:
     """True for the day a statement was made ("police said Sunday", "told reporters on Monday")."""
     return _SPOKEN_BEFORE.search(text, max(0, t.span.start - 30), t.span.start) is not None

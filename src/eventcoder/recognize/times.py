@@ -50,9 +50,11 @@ _PATTERN = re.compile(
 _SPOKEN_BEFORE = re.compile(r"\b(?:said|says|told\s+\w+|announced|confirmed|added|stated)\s+(?:on\s+|late\s+|early\s+)?$")
 
 
-# "was charged Tuesday in the shooting", "arraigned on Monday": the day of a court's or police's act, not of a killing
+# "was charged Tuesday in the shooting", "arraigned on Monday", "was remembered Friday": the day of a court's, the
+# police's or the mourners' act, not of a killing
 _CHARGED_BEFORE = re.compile(r"\b(?:charged|arrested|arraigned|indicted|sentenced|convicted|booked|jailed|detained|"
-                             r"held|appeared(?:\s+in\s+court)?|pleaded\s+(?:guilty|not\s+guilty))\s+(?:on\s+|late\s+|early\s+)?$",
+                             r"held|appeared(?:\s+in\s+court)?|pleaded\s+(?:guilty|not\s+guilty)|appearance|hearing|"
+                             r"remembered|mourned|buried|laid\s+to\s+rest|vigil|funeral)\s+(?:on\s+|late\s+|early\s+)?$",
                              re.IGNORECASE)
 
 

@@ -146,6 +146,14 @@ def test_one_dead_person_told_twice_in_a_sentence_counts_once():
                                  "later.")] == [1, 1, 1]
 
 
+def test_a_body_found_or_a_bomber_who_was_the_only_fatality_is_one_death():
+    assert [(c, o) for c, o, *_ in brief("Later that day the constable's body was found in a canal.")] == [
+        (1, "killed")]
+    assert [(c, o) for c, o, *_ in brief("The bomber was the only fatality, and three guards were wounded.")] == [
+        (1, "killed"), (3, "injured")]
+    assert brief("Two tribespeople were killed by the shell.") == [(2, "killed", "civilians", None)]
+
+
 def test_he_was_shot_and_died_is_one_death():
     assert [(c, o) for c, o, *_ in brief("Neighbours said he was shot and died on the pavement.")] == [(1, "killed")]
 

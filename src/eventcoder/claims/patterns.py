@@ -144,7 +144,7 @@ _CLAUSE_END = re.compile(r"[.;:!?]")
 
 
 _PRONOUN_WORDS = frozenset(("him", "her", "his", "he", "she", "other", "dead", "succumbed", "died", "himself", "herself",
-                            "deceased"))
+                            "deceased", "body", "fatality"))
 
 
 _BACK_WORDS = frozenset(("were", "been", "found", "recovered", "discovered", "retrieved"))
@@ -340,6 +340,7 @@ def _lexicon() -> _Lexicon:
                            rf"|^[^,]{{3,80}},(?:\s+(?:a|an|the)\s+[^,]{{1,40}},)?\s+who\b[^.;]{{0,140}}?,\s+(?:later\s+)?"
                            rf"(?:died|succumbed)"
                            rf"|^the\s+deceased\s+(?:was|could|has|had|is|remains)\b"
+                           rf"|\bthe\s+(?:suicide\s+)?(?:bomber|attacker|gunman)\s+was\s+the\s+only\s+(?:fatality|casualty|one\s+killed)"
                            rf"|(?:he|she)\s+was\s+[a-z]+ed\s+and\s+(?:killed|shot\s+dead|murdered|gunned\s+down)"
                            rf"|(?:he|she)\s+was\s+(?:shot|stabbed|wounded|hit|struck)\s+(?:[\w-]+\s+){{0,3}}?and\s+"
                            rf"(?:later\s+)?died"
@@ -348,7 +349,7 @@ def _lexicon() -> _Lexicon:
                            rf"(?-i:[A-Z][a-z]+)\s+(?:later\s+|eventually\s+|subsequently\s+)?(?:died|succumbed)"
                            rf"|\b(?:beat|beaten|stabbed|hacked|shot|stoned|burnt|burned|bludgeoned|clubbed|battered)\s+"
                            rf"(?:him|her)\s+(?:to\s+death|dead)"
-                           rf"|(?:his|her)\s+(?:[\w-]+\s+){{0,2}}(?:dead\s+)?body\s+(?:was\s+)?(?:later\s+)?"
+                           rf"|(?:his|her|the\s+[a-z]+['’]s)\s+(?:[\w-]+\s+){{0,2}}(?:dead\s+)?body\s+(?:was\s+)?(?:later\s+)?"
                            rf"(?:found|recovered|discovered|dumped|retrieved))\b",
                            re.IGNORECASE),
         outcome_words=frozenset(p.split()[0] for p in (*after_outcome, *before_outcome)) - _STOP - {"and", "the", "a"},

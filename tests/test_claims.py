@@ -87,6 +87,12 @@ def test_those_shot_then_told_apart_are_not_all_wounded():
     report = eventcoder.code("Two men on a motorcycle shot three labourers outside a brick kiln on Monday. One of the "
                              "labourers was killed and two were wounded.", published="2024-03-12")
     assert [(e.fatalities, e.injured) for e in report.events] == [(1, 2)]
+    # the dead told without the wounded: the rest of those shot are the wounded
+    report = eventcoder.code("Four people were shot outside a club on Saturday. One of them died at the scene.",
+                             published="2024-03-12")
+    assert [(e.fatalities, e.injured) for e in report.events] == [(1, 3)]
+    # a shot fired is no one shot
+    assert brief("One of the five men fired a shot into the crowd, injuring a 17-year-old.")[0][0] == 1
 
 
 def test_stabbed_is_wounded_and_stabbed_to_death_killed():

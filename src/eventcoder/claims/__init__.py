@@ -201,15 +201,19 @@ _FIRED_BEFORE = re.compile(r"\b(?:fired|firing|fires|heard|let\s+off|squeezed\s+
 
 
 def _hit_then_told_apart(claims: list[Claim]) -> None:
-    """Those shot, then told apart ("shot two men ... One was killed and the other was injured"): the wounded
-    among them are the second count, not all who were hit."""
+    """Those shot, then told apart ("shot two men ... One was killed and the other was injured", "Four people
+    were shot. One of them died"): the wounded among them are those who did not die, not all who were hit."""
     live = [c for c in claims if c.part_of is None and not c.background]
     for hit in live:
         if hit.outcome != "injured" or not _HIT_WORDS.search(hit.text) or _WOUND_WORDS.search(hit.text):
             continue
         later = [c for c in live if c.start > hit.end and hit.sentence <= c.sentence <= hit.sentence + 2]
+        wounded_later = [c for c in later if c.outcome == "injured"]
         for dead in (c for c in later if c.outcome == "killed" and 0 < c.count < hit.count):
-            if any(c.outcome == "injured" and c.count == hit.count - dead.count for c in later):
+            # "Four people were shot ... One died": the rest are the wounded, told or not
+            # (within one sentence "two of them fatally" was taken off already)
+            if any(c.count == hit.count - dead.count for c in wounded_later) \
+                    or (not wounded_later and dead.sentence > hit.sentence):
                 hit.count, hit.low, hit.high = hit.count - dead.count, max(0, hit.low - dead.count), \
                     hit.high - dead.count
                 break

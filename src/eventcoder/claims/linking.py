@@ -32,6 +32,7 @@ from eventcoder.model import (
     Sentence,
 )
 
+_A_SHOT = re.compile(r"\b(?:a|one|the|single|warning|fatal|first|second|another)\s*$", re.IGNORECASE)
 _TOLD_THAT = re.compile(r"\b(?:told|tells|said|says|say|reported|confirmed|stated|added)\b(?:\s+[\w'’-]+){0,4}?\s+that\b",
                         re.IGNORECASE)
 _CLAIMED = frozenset(("claimed", "claiming"))
@@ -180,6 +181,8 @@ def _gap_ok(m: re.Match[str], masked: str, bare: bool = False) -> bool:
         return False
     if _ACCUSED_OF.search(gap):
         return False  # "a man accused of fatally shooting his friend": he is charged, not killed
+    if _norm(m.group("phrase")) == "shot" and _A_SHOT.search(gap):
+        return False  # "fired a shot into the crowd": a noun, not the counted people's wound
     if _TOLD_THAT.search(gap):
         return False  # "The mother told reporters that her son was killed": she speaks; he died
     phrase = _norm(m.group("phrase"))

@@ -160,6 +160,12 @@ def test_a_body_found_or_a_bomber_who_was_the_only_fatality_is_one_death():
     assert brief("Two tribespeople were killed by the shell.") == [(2, "killed", "civilians", None)]
 
 
+def test_people_named_one_by_one_are_counted_by_their_names():
+    assert brief("Mir Sikander Ali and Naseer were killed in the attack.") == [(2, "killed", "unknown", None)]
+    assert [(c, o) for c, o, *_ in brief("Ahmed, Bilal and Zafar Khan were wounded.")] == [(3, "injured")]
+    assert brief("The minister said Quetta and Mastung were attacked.") == []
+
+
 def test_he_was_shot_and_died_is_one_death():
     assert [(c, o) for c, o, *_ in brief("Neighbours said he was shot and died on the pavement.")] == [(1, "killed")]
 

@@ -46,6 +46,7 @@ from eventcoder.claims.references import (
     _back_references,
     _death_of,
     _joined_subject,
+    _named_subjects,
     _named_victims,
     _pronoun_victims,
     _singular_subjects,
@@ -323,6 +324,8 @@ def _sentence_claims(text: str, masked: str, sent: Sentence, numbers: list[Quant
     if not words.isdisjoint(("was", "has", "after", "got")):
         found.extend(_singular_subjects(text, masked, sent, used, lex, found))
     found.extend(_named_victims(text, masked, sent, found, lex))
+    if " and " in masked:
+        found.extend(_named_subjects(text, masked, sent, found))
     if "of" in words:
         found.extend(_death_of(text, masked, sent, found, lex))
     if "killed" not in earlier_outcomes and not any(c.outcome == "killed" for c in found) \

@@ -154,6 +154,31 @@ def _death_of(text: str, masked: str, sent: Sentence, found: list[Claim], lex: _
     return out
 
 
+_NAME = r"(?:[A-Z][\w'’-]+\s+){0,3}[A-Z][\w'’-]+"
+_NAMED_SUBJECTS = re.compile(rf"(?<![\w,] )(?P<names>{_NAME}(?:\s*,\s*{_NAME})*,?\s+and\s+{_NAME})\s+(?:were|have\s+been|had\s+been)\s+"
+                             rf"(?:(?:also|both|later|all|reportedly)\s+)?(?P<phrase>killed|shot\s+dead|murdered|"
+                             rf"shot\s+and\s+killed|gunned\s+down|injured|wounded)\b")
+_NOT_A_NAME = frozenset(("The", "Police", "Officials", "Security", "Both", "All", "Two", "Three", "Four", "Five",
+                         "Several", "Many", "Some", "Militants", "Soldiers", "Troops", "His", "Her", "Their", "In",
+                         "On", "At", "After", "When", "Residents", "Villagers"))
+
+
+def _named_subjects(text: str, masked: str, sent: Sentence, found: list[Claim]) -> list[Claim]:
+    """'Mir Sikander Ali and Naseer were killed': people named one by one, counted by their names."""
+    out = []
+    for m in _NAMED_SUBJECTS.finditer(masked):
+        names = re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", m.group("names"))
+        if any(n.split()[0] in _NOT_A_NAME for n in names) or any(
+                c.start - sent.start < m.end() and m.start() < c.end - sent.start for c in found):
+            continue
+        outcome = "injured" if m.group("phrase") in ("injured", "wounded") else "killed"
+        start, end = sent.start + m.start(), sent.start + m.end()
+        out.append(Claim(count=len(names), low=len(names), high=len(names), outcome=outcome, victims="unknown",
+                         text=text[sent.start:sent.end], start=start, end=end, sentence=sent.index,
+                         words=text[start:end]))
+    return out
+
+
 def _named_victims(text: str, masked: str, sent: Sentence, found: list[Claim], lex: _Lexicon) -> list[Claim]:
     """'killed Ghulam Ali': a person named right after a killing word."""
     taken = [(c.start - sent.start, c.end - sent.start) for c in found]

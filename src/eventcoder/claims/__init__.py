@@ -26,6 +26,7 @@ from eventcoder.claims.patterns import (
     _CAMPAIGN,
     _CAUSE,
     _CORPSES,
+    _DATE_MASK,
     _EARLIER_LIKE_IT,
     _FOUND,
     _MASK,
@@ -110,6 +111,8 @@ def extract_claims(
             people = _last_people(body, sent, quantities[lo:hi], lex) or people
             continue
         masked = _MASK.sub(_blank, body)
+        if "/" in masked:
+            masked = _DATE_MASK.sub(_blank, masked)
         if not words.isdisjoint(_AGE_HINTS):
             masked = _AGE_MASK.sub(_blank, masked)
         if "," in masked:
@@ -150,6 +153,9 @@ def extract_claims(
     _hit_then_told_apart(claims)
     _long_before(claims, times)
     return claims, background
+
+
+_NAMED_SUBJECT_WORDS = frozenset(("were", "been"))  # "Ali and Naseer were killed"
 
 
 def _blank(m: re.Match[str]) -> str:
@@ -324,7 +330,7 @@ def _sentence_claims(text: str, masked: str, sent: Sentence, numbers: list[Quant
     if not words.isdisjoint(("was", "has", "after", "got")):
         found.extend(_singular_subjects(text, masked, sent, used, lex, found))
     found.extend(_named_victims(text, masked, sent, found, lex))
-    if " and " in masked:
+    if " and " in masked and not words.isdisjoint(_NAMED_SUBJECT_WORDS):
         found.extend(_named_subjects(text, masked, sent, found))
     if "of" in words:
         found.extend(_death_of(text, masked, sent, found, lex))

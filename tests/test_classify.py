@@ -86,6 +86,9 @@ HARD_CASES = [
     ("A group demonstrated by throwing stones outside the town hall over food aid; police dispersed them.", "MG",
      "Riots", "Violent demonstration"),
     ("Some persons set two buses ablaze on the ring road on Monday.", "IN", "Riots", "Violent demonstration"),
+    # crude bombs set off with no crowd about are a remote explosive
+    ("Four crude bombs exploded near the university gate at night.", "BD",
+     "Explosions/Remote violence", "Remote explosive/landmine/IED"),
     # assailants, not a crowd, who throw a petrol bomb at a bus attack civilians
     ("Three passengers suffered burns when assailants hurled a petrol bomb at a moving bus on the highway.", "BD",
      "Violence against civilians", "Attack"),

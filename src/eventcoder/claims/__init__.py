@@ -221,8 +221,7 @@ def _hit_then_told_apart(claims: list[Claim]) -> None:
             # (within one sentence "two of them fatally" was taken off already)
             if any(c.count == hit.count - dead.count for c in wounded_later) \
                     or (not wounded_later and dead.sentence > hit.sentence):
-                hit.count, hit.low, hit.high = hit.count - dead.count, max(0, hit.low - dead.count), \
-                    hit.high - dead.count
+                _take_off(hit, dead)
                 break
 
 
@@ -250,7 +249,12 @@ def _fatal_share(text: str, found: list[Claim]) -> None:
             continue
         dead = next((c for c in found[i + 1:] if c.outcome == "killed" and hit.end < c.start < m.end()), None)
         if dead is not None and dead.count < hit.count:
-            hit.count, hit.low, hit.high = hit.count - dead.count, max(0, hit.low - dead.count), hit.high - dead.count
+            _take_off(hit, dead)
+
+
+def _take_off(hit: Claim, dead: Claim) -> None:
+    """Those hit, less those of them who died: the wounded."""
+    hit.count, hit.low, hit.high = hit.count - dead.count, max(0, hit.low - dead.count), hit.high - dead.count
 
 
 def _sentence_claims(text: str, masked: str, sent: Sentence, numbers: list[Quantity], lex: _Lexicon,

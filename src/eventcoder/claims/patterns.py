@@ -110,7 +110,7 @@ _ADJECTIVAL = frozenset(("injured", "wounded", "slain", "deceased", "missing", "
 _CAMPAIGN = re.compile(r"\b(?:since\s+(?:the\s+)?(?:start|beginning|launch|operation|offensive|military\s+operation|January|"
                        r"February|March|April|May|June|July|August|September|October|November|December|\d{4}|last)|so\s+far|thus\s+far|"
                        r"till\s+date|up\s+to\s+now|"
-                       r"to\s+date|this\s+year|in\s+recent\s+(?:months|weeks))\b", re.IGNORECASE)
+                       r"to\s+date|this\s+year)\b", re.IGNORECASE)  # ("in recent months": _EARLIER_LIKE_IT, any count)
 # Counts of other, earlier attacks of the same kind: "A number of leaders have been killed in similar attacks in
 # recent months", "over the past two years".
 _EARLIER_LIKE_IT = re.compile(r"\b(?:in\s+(?:similar|previous|earlier|past)\s+(?:attacks|incidents|clashes|raids|"
@@ -303,7 +303,7 @@ def _lexicon() -> _Lexicon:
                   for w, after in lex.get("not_followed_by", {}).items()}
 
     def alt(words: dict[str, str] | list[str]) -> str:
-        return "|".join(re.escape(w).replace(r"\ ", r"\s+") + (rf"(?!\s+(?:{exceptions[w]})\b)" if w in exceptions else "")
+        return "|".join(_phrase(w) + (rf"(?!\s+(?:{exceptions[w]})\b)" if w in exceptions else "")
                         for w in sorted(words, key=len, reverse=True))
 
     after = alt(after_outcome)

@@ -145,8 +145,7 @@ def is_person(text: str, m: _Mention) -> bool:
             and (len(before) < 2 or before[-2].lower() not in _PLACE_PREPOSITIONS) \
             and not any(p.feature in ("country", "admin1") for p, _ in m.cands):
         return True  # a first name, this, and what the person did: "Quenterus Brown was charged"
-    return _after_given_name(text, m, before) or (
-        _AGE_AFTER.match(text, m.end) is not None and last[:1].isupper() and last.isalpha() and last not in _NOT_GIVEN)
+    return _after_given_name(text, m, before) or _given_name_and_age(text, m.start, m.end)
 
 
 def is_surname(text: str, m: _Mention) -> bool:
@@ -169,8 +168,11 @@ def _hyphenated_name(text: str, m: _Mention) -> bool:
     right = _HYPHEN_RIGHT.match(text, m.end)
     if left is None and right is None:
         return False
-    start = left.start() if left else m.start
-    end = right.end() if right else m.end
+    return _given_name_and_age(text, left.start() if left else m.start, right.end() if right else m.end)
+
+
+def _given_name_and_age(text: str, start: int, end: int) -> bool:
+    """A name with a capitalised word before it and an age after it ("Fridnel Jean-Phillip, 25,")."""
     before = text[max(0, start - 30):start].split()
     return _AGE_AFTER.match(text, end) is not None and bool(before) and before[-1][:1].isupper() \
         and before[-1].isalpha() and before[-1] not in _NOT_GIVEN

@@ -59,7 +59,8 @@ _CHARGED_BEFORE = re.compile(r"\b(?:charged|arrested|arraigned|indicted|sentence
 
 
 def when_charged(text: str, t: TimeMention) -> bool:
-    """True for the day someone was arrested, charged or tried ("was charged Tuesday with murder")."""
+    """True for the day someone was arrested, charged or tried, or a victim mourned ("was charged Tuesday with
+    murder", "was remembered Friday")."""
     return _CHARGED_BEFORE.search(text, max(0, t.span.start - 40), t.span.start) is not None
 
 

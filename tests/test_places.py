@@ -800,6 +800,12 @@ def test_a_directory_village_needs_a_report_set_in_its_country_or_in_none():
     assert [(m.place.name, m.place.admin1) for m in ms] == [("Kotha Guru", "Punjab")]
 
 
+def test_the_words_of_an_unplaced_name_do_not_set_a_report_abroad():
+    # "Lemba" is a place in Angola, but here only a word of a committee's name that no place was found for
+    ms = find_places("Farmers led by the Lemba Laijing Welfare Committee protested in Kotha Guru on Monday.")
+    assert [(m.place.name, m.place.admin1) for m in ms] == [("Kotha Guru", "Punjab")]
+
+
 def test_a_directory_village_must_lie_near_the_towns_the_report_names():
     # India Post has a Shastri Nagar in Bhopal; the report's is in Jabalpur, 260 km away
     ms = find_places("A BJP leader assaulted a journalist in Shastri Nagar in Jabalpur, Madhya Pradesh.")
@@ -1674,3 +1680,9 @@ def test_a_hyphenated_name_with_an_age_is_a_person_not_evidence_of_a_country():
             "Jean-Phillip, 31, fired at a group leaving the club. Jean-Phillip fled on foot.")
     places = find_places(text)
     assert {(m.place.name, m.place.country_code) for m in places} == {("Miami", "US")}
+
+
+def test_a_name_before_or_after_alias_is_a_person():
+    # Ali is a town in Delhi; here the victim's surname, with the name he went by after "alias"
+    text = "Hasmat Ali alias Babu, 55, was beaten to death by a mob in Manipur's Imphal East district on Monday."
+    assert {m.place.name for m in find_places(text)} == {"Manipur", "Imphal East"}

@@ -55,6 +55,9 @@ def local_intro(text: str, start: int, end: int) -> bool:
     return SETTLEMENT_AFTER.match(text, end) is not None
 
 
+WEAK_EVIDENCE = 0.5  # below this, a country's evidence is a stray word's (places.py gives one 0.3), not a place's
+
+
 def resolve_local(m: _Mention, ms: list[_Mention], chosen: list[Place | None], evidence: dict[str, float],
                   named_admin1: dict[tuple[str, str], set[str]], gaz: Gazetteer,
                   front: Sequence[tuple[float, float]] = ()) -> Place | None:
@@ -72,9 +75,10 @@ def resolve_local(m: _Mention, ms: list[_Mention], chosen: list[Place | None], e
     implied = {a1 for c, a1 in named_admin1 if c == cc}  # provinces named or implied (a party's home)
     ev = evidence.get(cc, 0.0)
     # a report that points to no country at all may name a village only one directory knows, by its own
-    # spelling ("in Nandgarh")
-    unplaced = max(evidence.values(), default=0.0) <= 0.01 and all(p.country_code == cc for p in offices) \
-        and all(norm(p.name) == m.key for p in offices)
+    # spelling ("in Nandgarh"); words of a name no place was found for point nowhere ("the Lemba Laijing
+    # Loukon Protection Committee at Kakching Lamkhai": no Lemba of Angola)
+    unplaced = max(evidence.values(), default=0.0) < WEAK_EVIDENCE and all(q is None for q in chosen) \
+        and all(p.country_code == cc for p in offices) and all(norm(p.name) == m.key for p in offices)
     if (ev <= 0.01 or ev < max(evidence.values())) and not (links and offices) \
             and not any(p.admin1 in implied for p in offices) and not unplaced:
         return None  # nothing sets the report in the directory's country

@@ -93,8 +93,9 @@ def person_titles() -> frozenset[str]:
 
 
 _NAME_AFTER = re.compile(r" ([A-Z][a-z]+)\b")
-# a middle initial and a surname ("Dallas J. Graciano": a given name) or a generational suffix ("King Jr.")
-_PERSON_AFTER = re.compile(r" [A-Z]\. [A-Z][a-z]+\b|,? (?:Jr|Sr)\b\.?| (?:II|III|IV)\b")
+# a middle initial and a surname ("Dallas J. Graciano": a given name), a generational suffix ("King Jr.") or
+# another name the person goes by ("Hasmat Ali alias Babu")
+_PERSON_AFTER = re.compile(r" [A-Z]\. [A-Z][a-z]+\b|,? (?:Jr|Sr)\b\.?| (?:II|III|IV)\b|,? (?:alias|a\.k\.a\.?|aka) [A-Z]")
 _AGE_AFTER = re.compile(r",\s+(?:\d{1,2},|an?\s+\d{1,2}-year-old\b)")  # "Giddings, 34,", "Nathan, a 24-year-old"
 _INITIAL = re.compile(r"^(?:[A-Z]\.|[B-HJ-NP-Z])$")  # "Mayor A C Wharton", "John F. Kennedy"; not "A", "I"
 _FEATURE_WORDS = frozenset(("county", "city", "town", "township", "village", "valley", "river", "street", "road",
@@ -111,6 +112,7 @@ _NAME_PREFIXES = frozenset(("North", "South", "East", "West", "Northeast", "Nort
                             "Mount", "Lake", "San", "Santa", "Los", "Las", "El", "La", "Le", "Des", "Del", "Grand",
                             "Little", "Big", "Great", "Cape", "Glen", "Palm", "Park", "Council", "Sioux", "Baton"))
 _PLACE_PREPOSITIONS = frozenset(("in", "at", "near", "from", "of", "to", "into", "outside", "across"))
+_ALIAS_WORDS = frozenset(("alias", "a.k.a.", "aka"))  # "Hasmat Ali alias Babu": Babu is the same person
 _NOT_GIVEN = frozenset(("In", "At", "On", "The", "From", "Near", "Of", "And", "To", "For", "By", "With"))
 
 
@@ -133,7 +135,7 @@ def is_person(text: str, m: _Mention) -> bool:
     if not before:
         return False
     last = before[-1]
-    if {last.rstrip("."), " ".join(before[-2:])} & titles:
+    if {last.rstrip("."), " ".join(before[-2:])} & titles or last in _ALIAS_WORDS:
         return True
     if len(before) > 1 and before[-2].rstrip(".") in titles and last[:1].isupper() and last.isalpha() \
             and last.lower() not in _FEATURE_WORDS and last.lower() not in _QUARTER_WORDS:

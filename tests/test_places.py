@@ -1535,6 +1535,9 @@ def test_a_report_that_names_only_an_institution_named_for_a_town_is_set_in_the_
     # the town may follow the institution's name: "the Civil Hospital Badin"
     ms = find_places("Nurses of the Civil Hospital Badin went on strike over unpaid salaries.")
     assert [(m.place.name, m.place.admin1) for m in ms] == [("Badin", "Sindh")]
+    # a town's local body (a union, an association) is where the town is, for a town of 20,000 or more
+    ms = find_places("Members of the Mussoorie Taxi Stand Union stayed off the roads for a third day.")
+    assert [(m.place.name, m.place.admin1) for m in ms] == [("Mussoorie", "Uttarakhand")]
     # a person named after an institution word is no town
     assert find_places("The College Principal Ahmed Khan resigned on Monday.") == []
     # beside a place the report names, the event is there

@@ -1689,3 +1689,13 @@ def test_a_name_before_or_after_alias_is_a_person():
     # Ali is a town in Delhi; here the victim's surname, with the name he went by after "alias"
     text = "Hasmat Ali alias Babu, 55, was beaten to death by a mob in Manipur's Imphal East district on Monday."
     assert {m.place.name for m in find_places(text)} == {"Manipur", "Imphal East"}
+
+
+def test_a_village_named_like_a_city_of_another_province_is_not_that_city():
+    # Banda is a city of Uttar Pradesh; the report's Banda is a village between two districts of Jharkhand
+    text = "Police shot dead a rebel commander at Banda village on the border of Ranchi and Khunti district."
+    assert {(m.place.name, m.place.admin1) for m in find_places(text)} == {("Ranchi", "Jharkhand"),
+                                                                          ("Khunti", "Jharkhand")}
+    # "a village of Peshawar" names where the village lies
+    ms = find_places("Militants attacked a house in Budah Ber village of Peshawar on Sunday.")
+    assert [m.place.name for m in ms] == ["Peshawar"]

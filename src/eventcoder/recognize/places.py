@@ -767,6 +767,7 @@ def find_places(text: str, gazetteer: Gazetteer | None = None, countries: Mappin
     qualifiers_agree(ms, chosen)
     headquarters_in_district(text, ms, chosen)
     _outside_mission_area(area, chosen)
+    _villages_not_cities(text, ms, chosen, named_admin1)
     _respell_ruled_out(text, ms, chosen, evs, named_admin1, stop, by_demonym, gaz)
     _read_directories(text, ms, chosen, evs, named_admin1, area, gaz, front)
     neighbourhoods_elsewhere(text, ms, chosen)
@@ -816,6 +817,24 @@ def _institution_town(text: str, ms: list[_Mention], chosen: list[Place | None],
         if p is not None and p.feature == "populated" and p.population >= 20_000:
             chosen[idx], keep[idx] = p, True
             return
+
+
+_VILLAGE_AFTER = re.compile(r"[ \t]+villages?\b", re.I)
+
+
+def _villages_not_cities(text: str, ms: list[_Mention], chosen: list[Place | None],
+                         named_admin1: dict[tuple[str, str], set[str]]) -> None:
+    """A village named like a city of another province than the ones the report names in its country is a
+    namesake the gazetteer lacks ("Banda village on the border of Ranchi and Khunti district" is no city of
+    Uttar Pradesh): no place, and the national directories may know it."""
+    for idx, m in enumerate(ms):
+        p = chosen[idx]
+        # ("X village", not "a village of X": that is where the village lies)
+        if p is None or p.feature != "populated" or p.population < 100_000 or not _VILLAGE_AFTER.match(text, m.end):
+            continue
+        named = {a1 for (cc, a1), names in named_admin1.items() if cc == p.country_code and names - {m.key}}
+        if named and p.admin1 not in named:
+            chosen[idx] = None
 
 
 def _respell_ruled_out(text: str, ms: list[_Mention], chosen: list[Place | None], evs: list[dict[str, float]],

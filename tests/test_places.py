@@ -1699,3 +1699,10 @@ def test_a_village_named_like_a_city_of_another_province_is_not_that_city():
     # "a village of Peshawar" names where the village lies
     ms = find_places("Militants attacked a house in Budah Ber village of Peshawar on Sunday.")
     assert [m.place.name for m in ms] == ["Peshawar"]
+
+
+def test_a_demonym_that_says_where_a_thing_is_from_does_not_set_the_report_there():
+    # the car's plate is Indian; the district, and the report, are Nepal's
+    text = ("Nepal Police held six Maoist cadres who stoned a car with an Indian licence plate in Kanchanpur and "
+            "burnt Indian goods.")
+    assert [(m.place.name, m.place.country_code) for m in find_places(text)] == [("Kanchanpur", "NP")]

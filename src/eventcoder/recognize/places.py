@@ -110,6 +110,8 @@ _PRE_DESIGNATOR = re.compile(
 # "Saudi-led", "India-backed": a sponsor; "Palestinian-owned", "Israeli-occupied": more than a sponsor
 _SPONSOR_WORDS = "sponsored|backed|led|funded|supported|allied|aligned|linked|affiliated|inspired|trained|armed"
 _SPONSORED = re.compile(rf"[-‐](?:{_SPONSOR_WORDS})\b", re.I)
+_FOREIGN_THING = re.compile(r"[ \t]+(?:(?:(?:number|licen[cs]e|registration)[ \t]+)?plates?|goods|products|brands?"
+                            r"|currency|films?|movies?)\b", re.I)
 _ADJECTIVAL = re.compile(
     rf"[-‐](?:{_SPONSOR_WORDS}|owned|made|controlled|administered|held|occupied|bound|registered|flagged|origin)\b",
     re.I)
@@ -226,7 +228,8 @@ def _runs(text: str, demonyms: dict[str, str] | None = None,
         s, e = m.span()
         if collect:
             w = m.group()
-            if w in demonyms and not _SPONSORED.match(text, e):  # "Saudi-led", "Turkish-backed": a sponsor, not where
+            # "Saudi-led", "Turkish-backed": a sponsor, not where; "an Indian number plate": where a thing is from
+            if w in demonyms and not _SPONSORED.match(text, e) and not _FOREIGN_THING.match(text, e):
                 found.append(demonyms[w])
         if s >= 3 and text[s - 1] == "-" and text[s - 3:s].lower() in _ARTICLE_PREFIX and (
                 s == 3 or not text[s - 4].isalnum()):

@@ -1689,6 +1689,8 @@ def test_a_name_before_or_after_alias_is_a_person():
     # Ali is a town in Delhi; here the victim's surname, with the name he went by after "alias"
     text = "Hasmat Ali alias Babu, 55, was beaten to death by a mob in Manipur's Imphal East district on Monday."
     assert {m.place.name for m in find_places(text)} == {"Manipur", "Imphal East"}
+    # nor is a given name before a surname and what the person leads (Mohan is a town in Uttar Pradesh)
+    assert find_places("Protesters stopped Indian trucks during a strike the Mohan Baidhya-led party had called.") == []
 
 
 def test_a_village_named_like_a_city_of_another_province_is_not_that_city():

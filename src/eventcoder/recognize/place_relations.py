@@ -94,8 +94,10 @@ def person_titles() -> frozenset[str]:
 
 _NAME_AFTER = re.compile(r" ([A-Z][a-z]+)\b")
 # a middle initial and a surname ("Dallas J. Graciano": a given name), a generational suffix ("King Jr.") or
-# another name the person goes by ("Hasmat Ali alias Babu")
-_PERSON_AFTER = re.compile(r" [A-Z]\. [A-Z][a-z]+\b|,? (?:Jr|Sr)\b\.?| (?:II|III|IV)\b|,? (?:alias|a\.k\.a\.?|aka) [A-Z]")
+# another name the person goes by ("Hasmat Ali alias Babu"), or a surname and what the person leads ("Mohan
+# Baidhya-led CPN-Maoist")
+_PERSON_AFTER = re.compile(r" [A-Z]\. [A-Z][a-z]+\b|,? (?:Jr|Sr)\b\.?| (?:II|III|IV)\b|,? (?:alias|a\.k\.a\.?|aka) [A-Z]"
+                           r"| [A-Z][a-z]+-led\b")
 _AGE_AFTER = re.compile(r",\s+(?:\d{1,2},|an?\s+\d{1,2}-year-old\b)")  # "Giddings, 34,", "Nathan, a 24-year-old"
 _INITIAL = re.compile(r"^(?:[A-Z]\.|[B-HJ-NP-Z])$")  # "Mayor A C Wharton", "John F. Kennedy"; not "A", "I"
 _FEATURE_WORDS = frozenset(("county", "city", "town", "township", "village", "valley", "river", "street", "road",

@@ -1708,3 +1708,12 @@ def test_a_demonym_that_says_where_a_thing_is_from_does_not_set_the_report_there
     text = ("Nepal Police held six Maoist cadres who stoned a car with an Indian licence plate in Kanchanpur and "
             "burnt Indian goods.")
     assert [(m.place.name, m.place.country_code) for m in find_places(text)] == [("Kanchanpur", "NP")]
+
+
+def test_a_town_found_by_another_name_abroad_gives_way_to_the_reports_country():
+    # "Malabe" is another name of Malabo; the report's Malabe is a suburb of Colombo the gazetteer lacks
+    ms = find_places("Students marched to Colombo Fort on Monday against a private medical faculty in Malabe.")
+    assert [(m.place.name, m.place.country_code) for m in ms] == [("Colombo", "LK")]
+    # a city by its old name stays, beside a smaller place abroad ("Union Hall" is a village in Virginia)
+    ms = find_places("Students began a fast at Allahabad University's Union Hall on Sunday.")
+    assert [(m.place.name, m.place.country_code) for m in ms][0] == ("Prayagraj", "IN")

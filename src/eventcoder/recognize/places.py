@@ -771,6 +771,7 @@ def find_places(text: str, gazetteer: Gazetteer | None = None, countries: Mappin
     headquarters_in_district(text, ms, chosen)
     _outside_mission_area(area, chosen)
     _villages_not_cities(text, ms, chosen, named_admin1)
+    _aliases_abroad(ms, chosen, evs)
     _respell_ruled_out(text, ms, chosen, evs, named_admin1, stop, by_demonym, gaz)
     _read_directories(text, ms, chosen, evs, named_admin1, area, gaz, front)
     neighbourhoods_elsewhere(text, ms, chosen)
@@ -837,6 +838,23 @@ def _villages_not_cities(text: str, ms: list[_Mention], chosen: list[Place | Non
             continue
         named = {a1 for (cc, a1), names in named_admin1.items() if cc == p.country_code and names - {m.key}}
         if named and p.admin1 not in named:
+            chosen[idx] = None
+
+
+def _aliases_abroad(ms: list[_Mention], chosen: list[Place | None], evs: list[dict[str, float]]) -> None:
+    """A town found only by another of its names, in a country the report's words do not point to, where its
+    other places all lie in one other country and one of them, as large, is named by its own name, is a
+    namesake there the gazetteer lacks ("a march to Colombo Fort ... a medical faculty in Malabe": no Malabo
+    of Equatorial Guinea)."""
+    for idx, m in enumerate(ms):
+        p = chosen[idx]
+        if p is None or p.feature != "populated" or evs[idx].get(p.country_code, 0.0) > 0.01 \
+                or any(q is p and main for q, main in m.cands):
+            continue
+        others = [(q, ms[j]) for j, q in enumerate(chosen) if j != idx and q is not None and ms[j].key != m.key]
+        if len({q.country_code for q, _ in others}) == 1 and others[0][0].country_code != p.country_code \
+                and any(q.population >= p.population and any(c is q and main for c, main in o.cands)
+                        for q, o in others):  # a larger place by its own name: Colombo, not "the Koran"
             chosen[idx] = None
 
 

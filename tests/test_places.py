@@ -1717,3 +1717,9 @@ def test_a_town_found_by_another_name_abroad_gives_way_to_the_reports_country():
     # a city by its old name stays, beside a smaller place abroad ("Union Hall" is a village in Virginia)
     ms = find_places("Students began a fast at Allahabad University's Union Hall on Sunday.")
     assert [(m.place.name, m.place.country_code) for m in ms][0] == ("Prayagraj", "IN")
+
+
+def test_a_town_called_by_its_districts_name_is_the_districts_seat():
+    # GeoNames has a Khairpur of 40,000; the district's seat, Khairpur Mir's, is the town news means
+    ms = find_places("A bomb damaged a bank branch in Khairpur town, Sindh province, on Sunday.")
+    assert [(m.place.name, m.place.admin1) for m in ms][0] == ("Khairpur Mir’s", "Sindh")

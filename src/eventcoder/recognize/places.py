@@ -589,10 +589,19 @@ def _dwarfed(p: Place, m: _Mention) -> bool:
                for q, main in m.cands)
 
 
+def _seat_of_namesake_unit(p: Place, m: _Mention) -> bool:
+    """Whether a town lies where a district called by the mention's name has its seat."""
+    return any(mn and q.feature == "admin2" and q.latitude == p.latitude and q.longitude == p.longitude
+               and q.country_code == p.country_code for q, mn in m.cands)
+
+
 def _prior(p: Place, main: bool, m: _Mention) -> float:
     # introduced as a place, a place called so outranks one that has the name only as an alias ("in Puno
     # city": not Pune, which GeoNames also calls "Puno")
     alias = -1.0 if (m.intro or m.hint) and p.feature == "populated" and any(mn for _, mn in m.cands) else 0.0
+    # (but the seat of the district of that name is the town the name means: "Khairpur town" is Khairpur
+    # Mir's, seat of Khairpur district, not a smaller Khairpur)
+    main = main or (p.feature == "populated" and _seat_of_namesake_unit(p, m))
     s = math.log10(p.population + 10) + (1.0 if main else alias)
     if main and p is m.capital:  # national capitals are named in the news far beyond their size: "Sofia" is Bulgaria's
         s += 3.0

@@ -747,6 +747,9 @@ def test_north_west_frontier_towns_the_extracts_lack_come_from_the_curated_suppl
     # GeoNames' cities500 has no Torkham or Chakdara; knowledge/places_extra.csv does, with its source
     ms = find_places("A bomb exploded at the border town of Towr Kham on Sunday; traders in Chakdara closed their shops.")
     assert [(m.place.name, m.place.admin2) for m in ms] == [("Torkham", "Khyber"), ("Chakdara", "Lower Dir")]
+    # nor Darra Adam Khel, nor the Thal of Hangu district
+    ms = find_places("Rockets hit a bazaar in Dara Adamkhel; trucks were stopped in Thal, Hangu district.")
+    assert [(m.place.name, m.place.admin2) for m in ms][:2] == [("Darra Adam Khel", "Kohat"), ("Thal", "Hangu")]
 
 
 def test_a_generic_first_word_before_an_article_begins_a_longer_name():

@@ -51,12 +51,34 @@ def test_the_day_someone_was_charged_is_not_the_day_of_the_killing():
     # an arrest itself is dated by its day
     (e, *_) = events("Police arrested four suspects on Monday in a raid on a workshop.")
     assert e.event_date == "2024-03-11"
+    # nor the day a suspect was caught, whether or not the report counts the arrest first
+    report = eventcoder.code("Police apprehended a suspect early Monday in a shooting that left a woman dead. The "
+                             "shooting happened around 4 p.m. Sunday in a parking lot.", published="2024-03-12")
+    assert report.events[0].event_date == "2024-03-10"
+    report = eventcoder.code("A 30-year-old man is in custody in the shooting of a toddler. He was arrested Monday "
+                             "afternoon. Families had gathered for a cookout on Saturday when the girl was shot.",
+                             published="2024-03-12")
+    assert report.events[0].event_date == "2024-03-09"
+
+
+def test_the_day_of_a_briefing_or_a_hospitals_word_is_not_the_day_of_the_event():
+    report = eventcoder.code("The police chief said during a news briefing late Monday that two men died. The "
+                             "shooting began just before 9 p.m. Sunday at a bar.", published="2024-03-12")
+    assert report.events[0].event_date == "2024-03-10"
+    report = eventcoder.code("A boy was shot in the leg at a park. He was listed Monday in stable condition. "
+                             "Officers were called to the park on Saturday evening.", published="2024-03-12")
+    assert report.events[0].event_date == "2024-03-09"
 
 
 def test_a_pages_time_stamp_is_not_the_day_of_the_event():
     (e, *_) = events("March 12, 2024 7:26 AM\n\nA boy is dead after a shooting in the north of the city.\n\nIt happened "
                      "around 7:30 Monday night on a busy avenue.")
     assert e.event_date == "2024-03-11"
+    # wherever the page puts it
+    report = eventcoder.code("Two Hurt In Sunday Shooting Posted: Monday, March 11, 2024 10:40 AM EDT Officers are "
+                             "looking into a shooting that happened at 5:30 PM Sunday, March 10th near a school. "
+                             "Two men were shot.", published="2024-03-11")
+    assert report.events[0].event_date == "2024-03-10"
 
 
 def test_history_is_never_an_event():

@@ -316,16 +316,21 @@ def _split_deaths(event: Event, claims: list[Claim], indexes: list[int], day: st
 def _main_date(doc: Document, content: list[Sentence], claims: list[Claim],
                times: list[TimeMention]) -> tuple[str | None, int]:
     """The event's day and ACLED time_precision (1 the day, 2 about a week, 3 a month)."""
-    first_claim = next((c for c in claims if not c.background), None)
+    # the day of the first killing or wounding the report counts, else of its first count ("a man is in
+    # custody in the shooting of a girl ... was arrested Tuesday ... when she was shot": not the arrest's day)
+    current = [c for c in claims if not c.background]
+    first_claim = next(iter(current), None)
+    if first_claim is not None and first_claim.outcome == "arrested":
+        first_claim = next((c for c in current if c.outcome in ("killed", "injured")), first_claim)
     starts = [s.start for s in content]
     usable = [t for t in times if _sentence_of(content, t.span.start, starts) is not None
-              and not _dateline_time(doc, t) and not when_spoken(doc.text, t)]
+              and not _dateline_time(doc, t) and not when_spoken(doc.text, t) and not _page_stamp(doc, t)]
     if first_claim is not None:
-        violent = first_claim.outcome in ("killed", "injured")  # not the day of an arrest or a charge
+        if first_claim.outcome in ("killed", "injured"):  # not the day of an arrest or a charge
+            usable = [t for t in usable if not when_charged(doc.text, t)]
         here = _explicit_first([t for t in usable if first_claim.text and t.kind in _DATED
                                 and first_claim.start - 400 < t.span.start < first_claim.end + 400
-                                and _same_sentence(content, t, first_claim.start)
-                                and not (violent and when_charged(doc.text, t))])
+                                and _same_sentence(content, t, first_claim.start)])
         if here and (here[0].date or here[0].impossible):
             return _day(here[0], times), 1
         if first_claim.date:
@@ -356,6 +361,16 @@ _DATELINE_AFTER = re.compile(r"\s*(?:\([A-Z][\w ]{1,20}\)|--|—|–|:)")
 def _dateline_time(doc: Document, t: TimeMention) -> bool:
     """'Sunamganj, Jan 2 (UNB) —': the date a story was filed, not the day of the event."""
     return t.span.start < 40 and _DATELINE_AFTER.match(doc.text, t.span.end) is not None
+
+
+# "Posted: Saturday, September 5, 2015 10:40 AM", "Updated on Monday": when the page was written
+_STAMPED_BEFORE = re.compile(r"\b(?:updated|posted|published|modified)(?:\s+on)?\s*:?\s*(?:[A-Z][a-z]+day,?\s*)?$",
+                             re.IGNORECASE)
+
+
+def _page_stamp(doc: Document, t: TimeMention) -> bool:
+    """A date a page gives as when it was posted or updated, wherever it stands."""
+    return _STAMPED_BEFORE.search(doc.text, max(0, t.span.start - 30), t.span.start) is not None
 
 
 def _day(t: TimeMention, times: list[TimeMention]) -> str | None:

@@ -47,21 +47,26 @@ _PATTERN = re.compile(
 
 
 # "authorities said Sunday": the day words were spoken, not the day of the event
-_SPOKEN_BEFORE = re.compile(r"\b(?:said|says|told\s+\w+|announced|confirmed|added|stated)\s+(?:on\s+|late\s+|early\s+)?$")
+# ("said during a news briefing late Tuesday"; "was listed Tuesday in critical condition", "in stable condition
+# Monday": the day of a hospital's word)
+_SPOKEN_BEFORE = re.compile(r"\b(?:said|says|told\s+\w+|announced|confirmed|added|stated|briefing|news\s+conference"
+                            r"|press\s+conference|listed|condition)\s+(?:on\s+|late\s+|early\s+)?$")
 
 
 # "was charged Tuesday in the shooting", "arraigned on Monday", "was remembered Friday": the day of a court's, the
 # police's or the mourners' act, not of a killing
-_CHARGED_BEFORE = re.compile(r"\b(?:charged|arrested|arraigned|indicted|sentenced|convicted|booked|jailed|detained|"
+_CHARGED_BEFORE = re.compile(r"\b(?:charged|arrested|apprehended|arraigned|indicted|sentenced|convicted|booked|jailed|detained|"
                              r"held|appeared(?:\s+in\s+court)?|pleaded\s+(?:guilty|not\s+guilty)|appearance|hearing|"
-                             r"remembered|mourned|buried|laid\s+to\s+rest|vigil|funeral)\s+(?:on\s+|late\s+|early\s+)?$",
+                             r"remembered|mourned|buried|laid\s+to\s+rest|vigil|funeral)"
+                             r"(?:\s+(?:him|her|them|(?:a|the)\s+(?:suspect|man|woman|teen|teenager|juvenile|gunman|shooter)))?"
+                             r"\s+(?:on\s+|late\s+|early\s+)?$",
                              re.IGNORECASE)
 
 
 def when_charged(text: str, t: TimeMention) -> bool:
     """True for the day someone was arrested, charged or tried, or a victim mourned ("was charged Tuesday with
     murder", "was remembered Friday")."""
-    return _CHARGED_BEFORE.search(text, max(0, t.span.start - 40), t.span.start) is not None
+    return _CHARGED_BEFORE.search(text, max(0, t.span.start - 50), t.span.start) is not None
 
 
 def when_spoken(text: str, t: TimeMention) -> bool:

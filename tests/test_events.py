@@ -221,3 +221,19 @@ def test_a_town_takes_the_province_the_report_gives_of_two_that_stand_for_each_o
     # a province that does not stand for the town's is no reason to move it
     (e, *_) = events("A bomb went off at a school in Bara, Punjab, on Sunday.")
     assert e.admin1 != "Punjab" or e.location != "Bara"
+
+
+def test_a_datelines_date_is_when_the_story_was_filed_and_what_its_weekdays_count_from():
+    report = eventcoder.code("AKRON (May 9, 2024) – A man died after officers answered calls of shots fired late "
+                             "Wednesday night.", published="2024-05-09")
+    assert report.events[0].event_date == "2024-05-08"
+    # a page published long after the story still counts the story's weekdays from its dateline
+    report = eventcoder.code("DAYTON, OH (March 6, 2024): Detectives ask for help on a Tuesday morning shooting that "
+                             "wounded three men.", published="2025-01-10")
+    assert report.events[0].event_date == "2024-03-05"
+
+
+def test_the_day_before_a_verb_of_saying_is_not_the_day_of_the_event():
+    report = eventcoder.code("Authorities Saturday said two men were killed when a gunman opened fire at a party. "
+                             "Shots rang out just before 10 p.m. Friday.", published="2024-03-10")
+    assert report.events[0].event_date == "2024-03-08"

@@ -26,7 +26,7 @@ from eventcoder.model import (
     haversine_km,
 )
 from eventcoder.recognize.actors import country_name
-from eventcoder.recognize.times import when_charged, when_spoken
+from eventcoder.recognize.times import in_dateline, when_charged, when_spoken
 from eventcoder.reconcile import estimate, group_claims, statements
 
 _DATED = ("absolute", "weekday", "relative")
@@ -324,7 +324,7 @@ def _main_date(doc: Document, content: list[Sentence], claims: list[Claim],
         first_claim = next((c for c in current if c.outcome in ("killed", "injured")), first_claim)
     starts = [s.start for s in content]
     usable = [t for t in times if _sentence_of(content, t.span.start, starts) is not None
-              and not _dateline_time(doc, t) and not when_spoken(doc.text, t) and not _page_stamp(doc, t)]
+              and not in_dateline(doc.text, t) and not when_spoken(doc.text, t) and not _page_stamp(doc, t)]
     if first_claim is not None:
         if first_claim.outcome in ("killed", "injured"):  # not the day of an arrest or a charge
             usable = [t for t in usable if not when_charged(doc.text, t)]
@@ -353,14 +353,6 @@ def _main_date(doc: Document, content: list[Sentence], claims: list[Claim],
 def _explicit_first(mentions: list[TimeMention]) -> list[TimeMention]:
     """Within one sentence a written date ("yesterday (17/01)") says more than a weekday or 'yesterday'."""
     return sorted(mentions, key=lambda t: t.kind != "absolute")
-
-
-_DATELINE_AFTER = re.compile(r"\s*(?:\([A-Z][\w ]{1,20}\)|--|—|–|:)")
-
-
-def _dateline_time(doc: Document, t: TimeMention) -> bool:
-    """'Sunamganj, Jan 2 (UNB) —': the date a story was filed, not the day of the event."""
-    return t.span.start < 40 and _DATELINE_AFTER.match(doc.text, t.span.end) is not None
 
 
 # "Posted: Saturday, September 5, 2015 10:40 AM", "Updated on Monday": when the page was written

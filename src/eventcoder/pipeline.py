@@ -13,7 +13,7 @@ from eventcoder.recognize.actors import country_name, mission_regions, scan_acto
 from eventcoder.recognize.places import find_places
 from eventcoder.recognize.quantities import find_quantities
 from eventcoder.recognize.sources import find_sources
-from eventcoder.recognize.times import find_times
+from eventcoder.recognize.times import filed_on, find_times
 from eventcoder.reconcile import reconcile
 from eventcoder.text import split_sentences
 
@@ -24,6 +24,9 @@ def code_document(doc: Document) -> Report:
     sentences = split_sentences(text)
     quantities = find_quantities(text)
     times = find_times(text, doc.published)
+    filed = filed_on(text, times)
+    if filed is not None and filed != doc.published:  # "SAVANNAH, GA (December 2, 2015):" counts "Wednesday" from then
+        times = find_times(text, filed)
     sources = find_sources(text)
     scan = scan_actors(text)
     places = find_places(text, countries=scan.named_countries(), homes=scan.home_regions(),

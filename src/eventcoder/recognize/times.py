@@ -50,7 +50,9 @@ _PATTERN = re.compile(
 # ("said during a news briefing late Tuesday"; "was listed Tuesday in critical condition", "in stable condition
 # Monday": the day of a hospital's word)
 _SPOKEN_BEFORE = re.compile(r"\b(?:said|says|told\s+\w+|announced|confirmed|added|stated|briefing|news\s+conference"
-                            r"|press\s+conference|listed|condition)\s+(?:on\s+|late\s+|early\s+)?$")
+                            r"|press\s+conference|update|listed|condition)\s+(?:on\s+|late\s+|early\s+)?$")
+# "Authorities Saturday said": the day before the verb of saying
+_SPOKEN_AFTER = re.compile(r"\s+(?:said|say|announced|confirmed|told|reported)\b")
 
 
 # "was charged Tuesday in the shooting", "arraigned on Monday", "was remembered Friday": the day of a court's, the
@@ -71,7 +73,27 @@ def when_charged(text: str, t: TimeMention) -> bool:
 
 def when_spoken(text: str, t: TimeMention) -> bool:
     """True for the day a statement was made ("police said Sunday", "told reporters on Monday")."""
-    return _SPOKEN_BEFORE.search(text, max(0, t.span.start - 30), t.span.start) is not None
+    return _SPOKEN_BEFORE.search(text, max(0, t.span.start - 30), t.span.start) is not None \
+        or (t.kind == "weekday" and _SPOKEN_AFTER.match(text, t.span.end) is not None)
+
+
+# after a story's filing date: "Sunamganj, Jan 2 (UNB) —", "INDIANAPOLIS (July 3, 2015) –", "August 13, 2016
+# (LAKE STEVENS, WA.) --"
+_DATELINE_AFTER = re.compile(r"\)?\s*(?:\([A-Z][\w ,.]{1,30}\)\s*(?:--|—|–|:)?|--|—|–|:)")
+
+
+def in_dateline(text: str, t: TimeMention) -> bool:
+    """True for the date a story was filed, in its dateline ("Sunamganj, Jan 2 (UNB) —"): not an event's day."""
+    return t.span.start < 40 and _DATELINE_AFTER.match(text, t.span.end) is not None
+
+
+def filed_on(text: str, times: list[TimeMention]) -> date | None:
+    """The day a story's dateline gives, written out in full, which days named by weekday are counted from."""
+    return next((t.date for t in times if t.kind == "absolute" and isinstance(t.date, date)
+                 and _WRITTEN_YEAR.search(t.span.text) and in_dateline(text, t)), None)
+
+
+_WRITTEN_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
 def find_times(text: str, published: date | None) -> list[TimeMention]:

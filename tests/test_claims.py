@@ -308,6 +308,16 @@ def test_the_accused_is_not_the_victim():
         (1, "killed", "civilians", None)]
 
 
+def test_an_attempt_to_kill_kills_no_one():
+    assert [(c, o) for c, o, _, _ in brief("The gunman pleaded not guilty to murdering three people and trying to "
+                                           "kill two others.")] == [(3, "killed")]
+
+
+def test_an_age_written_with_a_slash_is_no_count():
+    assert [(c, o) for c, o, _, _ in brief("A 20 y/o man was killed and a 14 y/o boy was hurt in the shooting.")] == [
+        (1, "killed"), (1, "injured")]
+
+
 def test_people_who_shoot_are_not_the_shot():
     # the driver was shot, not the two men
     assert brief("Two men walked up to the car and shot the driver several times.") == [

@@ -40,6 +40,9 @@ _LIVES = re.compile(r"\blives$", re.IGNORECASE)
 _DEAD_AFTER = re.compile(r"[^.;]{0,60}?\b(?:dead|to\s+death)\b", re.I)
 
 
+# an attempt, not the deed: "trying to kill two others", "attempted to murder his wife"
+_ATTEMPTED = re.compile(r"\b(?:try|tries|tried|trying|attempt|attempts|attempted|attempting|plotted|plotting|plan(?:ned)?"
+                        r"|planning|intended|threatened|threatening)\s+to\s+$", re.IGNORECASE)
 _ACCUSED_OF = re.compile(r"\b(?:accused|charged|suspected|convicted|arrested|wanted|sentenced|indicted|jailed|"
                          r"held|booked)\s+(?:of|with|for|in)\s+(?:(?:the|a|an)\s+)?$", re.IGNORECASE)
 
@@ -76,6 +79,8 @@ def _link(masked: str, qs: int, noun_end: int, victims: str | None, found: list[
         m = None  # "1 soldier killed 5 injured": 'killed' belongs to the count before
     if m and _norm(m.group("phrase")) in _CLAIMED and not _LIVES.search(masked, 0, noun_end):
         m = None  # "claimed two attacks", "claimed 20 militants were killed": 'claimed' kills only lives
+    if m and _ATTEMPTED.search(masked, max(0, m.start() - 30), m.start()):
+        m = None  # "charged with trying to kill two others": they lived
     if m and (_norm(m.group("phrase")) not in _TOLL_VERBS or _TOLL.search(masked, max(0, m.start() - 80), m.start())):
         also = re.search(r"\balso\s+$", masked[max(0, m.start() - 8):m.start()]) is not None
         return _unless_dead(lex.before_outcome[_norm(m.group("phrase"))], masked, noun_end), None, None, also

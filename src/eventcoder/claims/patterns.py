@@ -64,7 +64,8 @@ _CORPSES = frozenset(("body", "bodies", "corpse", "corpses", "dead bodies", "rem
 # who ...", "(ISPR)", "a 34-year-old woman".
 _MASK = re.compile(r"\s[—–-]{1,2}\s?[^—–.;]{1,120}?\s?[—–]|\([^()]{0,120}\)|\[[^\[\]]{0,120}\]"
                    r"|\b\d+\s*-?\s*(?:years?|yrs?|months?|weeks?|days?)\s*-?\s*old\b", re.IGNORECASE)
-_DATE_MASK = re.compile(r"\b\d{1,2}/\d{1,2}/\d{2,4}\b")  # a date, blanked where a "/" is: "On 09/24/2010 his body was found"
+# a date or an age, blanked where a "/" is: "On 09/24/2010 his body was found", "20 y/o killed"
+_DATE_MASK = re.compile(r"\b\d{1,2}/\d{1,2}/\d{2,4}\b|\b\d{1,3}\s*y/o\b", re.IGNORECASE)
 # Ages in words, gallery captions and television stations, blanked likewise in sentences with one of _AGE_HINTS: "a three-year-old",
 # "four men, ages 20-27", "Ali and Khan, both 22, were hurt", "Image 23 of 32".
 _AGE_MASK = re.compile(r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"

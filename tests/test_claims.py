@@ -308,6 +308,13 @@ def test_the_accused_is_not_the_victim():
         (1, "killed", "civilians", None)]
 
 
+def test_a_life_claimed_or_a_fatal_wound_is_one_death():
+    assert [(c, o) for c, o, _, _ in brief("The shooting on Monday claimed the life of 19-year-old Maria Lopez, "
+                                           "police said.")] == [(1, "killed")]
+    assert [(c, o) for c, o, _, _ in brief("The rifle went off, fatally wounding his younger brother.")] == [
+        (1, "killed")]
+
+
 def test_an_attempt_to_kill_kills_no_one():
     assert [(c, o) for c, o, _, _ in brief("The gunman pleaded not guilty to murdering three people and trying to "
                                            "kill two others.")] == [(3, "killed")]

@@ -315,6 +315,13 @@ def test_a_life_claimed_or_a_fatal_wound_is_one_death():
         (1, "killed")]
 
 
+def test_an_attack_called_deadly_kills_one_at_least_when_no_count_says_more():
+    found = claims("A feud between two families could be behind a deadly Sunday night shooting at a bar, police said.")
+    assert [(c.count, c.outcome, c.qualifier) for c in found] == [(1, "killed", "implied")]
+    assert brief("Three men were killed in the fatal shooting outside the bar.") == [
+        (3, "killed", "civilians", None)]
+
+
 def test_an_attempt_to_kill_kills_no_one():
     assert [(c, o) for c, o, _, _ in brief("The gunman pleaded not guilty to murdering three people and trying to "
                                            "kill two others.")] == [(3, "killed")]

@@ -45,6 +45,7 @@ from eventcoder.claims.patterns import (
 from eventcoder.claims.people import _last_people, _phrase_end, _singulars, _victims
 from eventcoder.claims.references import (
     _back_references,
+    _deadly_attack,
     _death_of,
     _joined_subject,
     _named_subjects,
@@ -150,6 +151,7 @@ def extract_claims(
         claims.extend(found)
         outcomes_so_far.update(c.outcome for c in found)
     claims.extend(_suicide_attackers(text, sentences, claims, background_ids))
+    claims.extend(_deadly_attack(text, sentences, claims, background_ids))
     _hit_then_told_apart(claims)
     _long_before(claims, times)
     return claims, background

@@ -54,6 +54,27 @@ def _suicide_attackers(text: str, sentences: list[Sentence], claims: list[Claim]
     return []
 
 
+# "a deadly shooting", "Sunday's fatal stabbing", "the fatal police shooting": one death at least, by its word
+_DEADLY = re.compile(r"\b(?:deadly|fatal)\s+(?:[\w'’-]+\s+){0,3}?(?:shooting|stabbing|shootout|ambush|attack)\b(?!s)",
+                     re.IGNORECASE)
+
+
+def _deadly_attack(text: str, sentences: list[Sentence], claims: list[Claim], skip: set[int]) -> list[Claim]:
+    """A report that calls its attack deadly ("a deadly shooting at a bar") and counts no dead: one death,
+    implied."""
+    if any(c.outcome == "killed" and not c.background for c in claims) or "fatal" not in text.lower() \
+            and "deadly" not in text.lower():
+        return []
+    for sent in sentences:
+        if sent.index in skip:
+            continue
+        m = _DEADLY.search(text, sent.start, sent.end)
+        if m is not None:
+            return [Claim(count=1, low=1, high=1, outcome="killed", victims="unknown", text=text[sent.start:sent.end],
+                          start=m.start(), end=m.end(), sentence=sent.index, words=m.group(), qualifier="implied")]
+    return []
+
+
 def _back_references(text: str, masked: str, sent: Sentence, found: list[Claim], claims: list[Claim],
                      people: tuple[int, str] | None, lex: _Lexicon) -> list[Claim]:
     """'The officers were killed', 'Both of them died', 'Their bodies were found': people counted earlier."""

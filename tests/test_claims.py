@@ -322,6 +322,17 @@ def test_an_attack_called_deadly_kills_one_at_least_when_no_count_says_more():
         (3, "killed", "civilians", None)]
 
 
+def test_the_shooting_of_someone_wounds_them_unless_called_deadly():
+    assert [(c, o) for c, o, _, _ in brief("Prosecutors will not file charges in the accidental shooting of a "
+                                           "7-year-old boy.")] == [(1, "injured")]
+    assert [(c, o) for c, o, _, _ in brief("A father faces charges after accidentally shooting his 10-year-old son "
+                                           "in the cheek.")] == [(1, "injured")]
+    assert [(c, o) for c, o, _, _ in brief("A teen will be tried as an adult for the deadly shooting of a 15-year-old "
+                                           "boy.")] == [(1, "killed")]
+    assert [(c, o) for c, o, _, _ in brief("A teenager is recovering after an accidental shooting at home.")] == [
+        (1, "injured")]
+
+
 def test_an_attempt_to_kill_kills_no_one():
     assert [(c, o) for c, o, _, _ in brief("The gunman pleaded not guilty to murdering three people and trying to "
                                            "kill two others.")] == [(3, "killed")]

@@ -237,3 +237,9 @@ def test_the_day_before_a_verb_of_saying_is_not_the_day_of_the_event():
     report = eventcoder.code("Authorities Saturday said two men were killed when a gunman opened fire at a party. "
                              "Shots rang out just before 10 p.m. Friday.", published="2024-03-10")
     assert report.events[0].event_date == "2024-03-08"
+
+
+def test_the_day_an_ongoing_action_began_is_not_the_day_reported():
+    report = eventcoder.code("Contract workers have held a sit-in before the plant's main gate since Tuesday, "
+                             "demanding five months of unpaid wages.", published="2024-03-15")
+    assert report.events[0].event_date == "2024-03-15"

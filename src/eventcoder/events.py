@@ -324,7 +324,8 @@ def _main_date(doc: Document, content: list[Sentence], claims: list[Claim],
         first_claim = next((c for c in current if c.outcome in ("killed", "injured")), first_claim)
     starts = [s.start for s in content]
     usable = [t for t in times if _sentence_of(content, t.span.start, starts) is not None
-              and not in_dateline(doc.text, t) and not when_spoken(doc.text, t) and not _page_stamp(doc, t)]
+              and not in_dateline(doc.text, t) and not when_spoken(doc.text, t) and not _page_stamp(doc, t)
+              and not _SINCE.search(doc.text, max(0, t.span.start - 12), t.span.start)]
     if first_claim is not None:
         if first_claim.outcome in ("killed", "injured"):  # not the day of an arrest or a charge
             usable = [t for t in usable if not when_charged(doc.text, t)]
@@ -358,6 +359,11 @@ def _explicit_first(mentions: list[TimeMention]) -> list[TimeMention]:
 # "Posted: Saturday, September 5, 2015 10:40 AM", "Updated on Monday": when the page was written
 _STAMPED_BEFORE = re.compile(r"\b(?:updated|posted|published|modified)(?:\s+on)?\s*:?\s*(?:[A-Z][a-z]+day,?\s*)?$",
                              re.IGNORECASE)
+
+
+# "on hunger strike since February 17", "a sit-in since Tuesday": when an ongoing action began, not the day
+# the report tells of
+_SINCE = re.compile(r"\bsince\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def _page_stamp(doc: Document, t: TimeMention) -> bool:

@@ -86,6 +86,9 @@ HARD_CASES = [
     ("A group demonstrated by throwing stones outside the town hall over food aid; police dispersed them.", "MG",
      "Riots", "Violent demonstration"),
     ("Some persons set two buses ablaze on the ring road on Monday.", "IN", "Riots", "Violent demonstration"),
+    # sitting on rail tracks and stopping trains is a protest
+    ("Members of a herders' association sat on the rail tracks and stopped trains, demanding quotas in jobs.", "IN",
+     "Protests", "Peaceful protest"),
     # rioting with no crowd word and no armed group is still a riot
     ("Members of a caste began rioting after a quarrel, pelting stones at cars and damaging shops.", "IN",
      "Riots", "Violent demonstration"),

@@ -89,6 +89,11 @@ HARD_CASES = [
     # sitting on rail tracks and stopping trains is a protest
     ("Members of a herders' association sat on the rail tracks and stopped trains, demanding quotas in jobs.", "IN",
      "Protests", "Peaceful protest"),
+    # a head or a body found, or people beaten by a gang, is an attack on civilians
+    ("Two human heads were found beside a highway with a threatening message. 2 fatalities.", "MX",
+     "Violence against civilians", "Attack"),
+    ("A video showed members of a gang beating people with a plank for breaking the curfew.", "MX",
+     "Violence against civilians", "Attack"),
     # rioting with no crowd word and no armed group is still a riot
     ("Members of a caste began rioting after a quarrel, pelting stones at cars and damaging shops.", "IN",
      "Riots", "Violent demonstration"),

@@ -89,6 +89,11 @@ HARD_CASES = [
     # sitting on rail tracks and stopping trains is a protest
     ("Members of a herders' association sat on the rail tracks and stopped trains, demanding quotas in jobs.", "IN",
      "Protests", "Peaceful protest"),
+    # gunmen who shoot at police officers on patrol, or attack a brigade, fight a battle
+    ("Armed men carried out a drive-by shooting against two police officers on patrol; one officer was hurt.", "MX",
+     "Battles", "Armed clash"),
+    ("Police officers on a surveillance tour were shot by a man they tried to stop.", "MX",
+     "Battles", "Armed clash"),
     # a head or a body found, or people beaten by a gang, is an attack on civilians
     ("Two human heads were found beside a highway with a threatening message. 2 fatalities.", "MX",
      "Violence against civilians", "Attack"),

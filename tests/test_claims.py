@@ -333,6 +333,13 @@ def test_the_shooting_of_someone_wounds_them_unless_called_deadly():
         (1, "injured")]
 
 
+def test_a_possessive_names_whose_people_or_things_follow():
+    assert [(c, o) for c, o, _, _ in brief("Gunmen killed a Pakistan People’s Party activist on Tuesday.")] == [
+        (1, "killed")]
+    assert [(c, o) for c, o, _, _ in brief("The blast wounded one man, and eight of the shepherd’s sheep were "
+                                           "killed.")] == [(1, "injured")]
+
+
 def test_an_attempt_to_kill_kills_no_one():
     assert [(c, o) for c, o, _, _ in brief("The gunman pleaded not guilty to murdering three people and trying to "
                                            "kill two others.")] == [(3, "killed")]

@@ -46,6 +46,8 @@ def _victims(masked: str, pos: int, lex: _Lexicon) -> tuple[str | None, str, int
             i += 1
         first = _TOKEN.match(masked[i:i + 24].lower())
         m = lex.noun.match(masked, i) if first and first.group() in lex.noun_starts else None
+        if m and masked[m.end():m.end() + 2] in ("'s", "’s") and tokens < 8:
+            m = None  # a possessive names whose the next noun is ("a People's Party activist"), not the victims
         if m:
             noun = _norm(m.group("noun"))
             if noun in lex.not_people and noun not in lex.noun_group:

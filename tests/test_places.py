@@ -1726,3 +1726,10 @@ def test_a_town_called_by_its_districts_name_is_the_districts_seat():
     # GeoNames has a Khairpur of 40,000; the district's seat, Khairpur Mir's, is the town news means
     ms = find_places("A bomb damaged a bank branch in Khairpur town, Sindh province, on Sunday.")
     assert [(m.place.name, m.place.admin1) for m in ms][0] == ("Khairpur Mir’s", "Sindh")
+
+
+def test_a_surname_between_a_first_name_and_a_verb_is_the_person_when_said_again():
+    # McKinney is a city in Texas; here a mother's surname, said again as "McKinney's daughter"
+    text = ('A woman was shot inside her home in Memphis. "We are thankful," April McKinney said. McKinney\'s '
+            "daughter was getting ready for her prom.")
+    assert [m.place.name for m in find_places(text)] == ["Memphis"]

@@ -144,21 +144,30 @@ def is_person(text: str, m: _Mention) -> bool:
         return True  # a title, a given name, then this: "spokesperson Albie Esparza" (not "Pir Colony Peshawar")
     if _INITIAL.match(last) and len(before) > 1 and before[-2][:1].isupper():  # not "945 E. Virginia Beach Blvd"
         return True
-    if _REPORTED_AFTER.match(text, m.end) and last[:1].isupper() and last[1:].islower() and last.isalpha() \
-            and last not in _NOT_GIVEN and last not in _NAME_PREFIXES \
-            and (len(before) < 2 or before[-2].lower() not in _PLACE_PREPOSITIONS) \
-            and not any(p.feature in ("country", "admin1") for p, _ in m.cands):
+    if _named_and_acting(text, m, before):
         return True  # a first name, this, and what the person did: "Quenterus Brown was charged"
     return _after_given_name(text, m, before) or _given_name_and_age(text, m.start, m.end)
 
 
+def _named_and_acting(text: str, m: _Mention, before: list[str]) -> bool:
+    """After a capitalised first name and before what the person did or said ("Quenterus Brown was charged",
+    "April McKinney said")."""
+    if not before or not _REPORTED_AFTER.match(text, m.end):
+        return False
+    last = before[-1]
+    return last[:1].isupper() and last[1:].islower() and last.isalpha() and last not in _NOT_GIVEN \
+        and last not in _NAME_PREFIXES and (len(before) < 2 or before[-2].lower() not in _PLACE_PREPOSITIONS) \
+        and not any(p.feature in ("country", "admin1") for p, _ in m.cands)
+
+
 def is_surname(text: str, m: _Mention) -> bool:
-    """A name written as a person's surname: after a given name ("Casey Jackson") or before an age
-    ("Giddings, 34,", "Nathan, a 24-year-old"); said again alone ("Jackson says", "Nathan's mother"), it is
-    still the person."""
+    """A name written as a person's surname: after a given name ("Casey Jackson"), between a first name and
+    what the person did ("April McKinney said") or before an age ("Giddings, 34,", "Nathan, a 24-year-old");
+    said again alone ("Jackson says", "McKinney's daughter"), it is still the person."""
     before = text[max(0, m.start - 30):m.start].split()
     return _after_given_name(text, m, before) or _AGE_AFTER.match(text, m.end) is not None \
-        or _hyphenated_name(text, m)
+        or _hyphenated_name(text, m) or (m.start > 0 and text[m.start - 1].isspace()
+                                         and _named_and_acting(text, m, before))
 
 
 _HYPHEN_LEFT = re.compile(r"(?:[A-Z][a-z]+-)+$")

@@ -1733,3 +1733,9 @@ def test_a_surname_between_a_first_name_and_a_verb_is_the_person_when_said_again
     text = ('A woman was shot inside her home in Memphis. "We are thankful," April McKinney said. McKinney\'s '
             "daughter was getting ready for her prom.")
     assert [m.place.name for m in find_places(text)] == ["Memphis"]
+
+
+def test_a_towns_police_named_for_it_name_the_town():
+    # "Metro Nashville PD" is not a longer name the gazetteer lacks: its other words are the town's services
+    ms = find_places("A Metro Nashville PD spokesman said the victim, a Mexican national, was shot twice in the chest.")
+    assert [(m.place.name, m.place.admin1) for m in ms] == [("Nashville", "Tennessee")]

@@ -99,6 +99,9 @@ _STREET_AFTER_RUN = re.compile(r"[ \t]+(?:[Ss]treet|[Aa]venue|[Bb]oulevard|[Ll]a
 _NO_PLACE_AFTER = re.compile(r"[ \t]+(?:Express|Video|[Uu]sers|App)\b")
 _BLOCK_OF = re.compile(r"\d\s+block\s+of\s+(?:[NSEW]\.?\s+|(?:North|South|East|West)\s+)?$")  # "the 3500 block of Hearne"
 _DESIGNATORS = frozenset(_ADMIN2_WORDS | _ADMIN1_WORDS | _TOWN_WORDS)
+# a town's own services named for it: "Metro Nashville PD", "Lexington Police", "Waco Fire Department" name the town
+_TOWN_SERVICES = frozenset(("metro", "police", "pd", "sheriff", "sheriffs", "sheriff's", "fire", "department", "dept",
+                            "ems", "rescue"))
 _NO_VILLAGE_END = _DESIGNATORS | toponym_words("site_words")  # "Patna City", "Chakrata Road": no village's name
 _NAMED_UNIT_BEFORE = re.compile(r"\b(?!(?:The|A|An|In|At|Of|On)\b)[A-Z][\w'’.-]*\s+$")
 _DESIGNATOR = re.compile(r"[ \t]+([A-Za-z-]+)")
@@ -357,7 +360,7 @@ def _candidates(text: str, gaz: Gazetteer, found: list[str] | None = None,
             cut = next((k for k in range(j, n) if text[run[k][0]:run[k][1]] in titles), n)
             words = [_norm(text[a:b]) for a, b in run[:cut]]
             others = [k for k, w in enumerate(words) if (k < i or k >= j)
-                      and (w in formation or (w not in stop and w not in _DESIGNATORS))
+                      and (w in formation or (w not in stop and w not in _DESIGNATORS and w not in _TOWN_SERVICES))
                       and not _hyphen_mate(text, run, k, w, gaz, cands)]
             m = _Mention(s, e, key, cands, j - i, in_run=bool(others), fuzzy=fuzzy, capital=_capital(gaz, cands),
                          local=local, qualified=qualified)

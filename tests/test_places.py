@@ -1739,3 +1739,10 @@ def test_a_towns_police_named_for_it_name_the_town():
     # "Metro Nashville PD" is not a longer name the gazetteer lacks: its other words are the town's services
     ms = find_places("A Metro Nashville PD spokesman said the victim, a Mexican national, was shot twice in the chest.")
     assert [(m.place.name, m.place.admin1) for m in ms] == [("Nashville", "Tennessee")]
+
+
+def test_dc_written_with_stops_is_the_district_of_columbia():
+    ms = find_places("A six-year-old boy was shot in Southeast D.C. on Saturday afternoon.")
+    assert [(m.place.name, m.place.country_code) for m in ms] == [("District of Columbia", "US")]
+    # a district commissioner, the DC, is no place
+    assert find_places("A bomb hit the car of the District Commissioner (DC) on Saturday.") == []

@@ -133,6 +133,7 @@ class _Mention:
     hint_end: int = 0
     in_run: bool = False  # part of a longer capitalised run that is not itself a place
     allcaps: bool = False
+    dotted: bool = False  # written with stops inside ("D.C."): an abbreviation
     relation: str = "in"
     chain: list[int] = field(default_factory=list)  # indexes of the mentions in an "X, Y, Z" chain after it
     own: tuple[str, float] | None = None  # the country evidence this mention gave
@@ -365,6 +366,7 @@ def _candidates(text: str, gaz: Gazetteer, found: list[str] | None = None,
             m = _Mention(s, e, key, cands, j - i, in_run=bool(others), fuzzy=fuzzy, capital=_capital(gaz, cands),
                          local=local, qualified=qualified)
             m.allcaps = text[s:e].isupper()
+            m.dotted = "." in text[s:e]
             before = text[max(0, s - 24):s].split()
             if len(before) > 1 and before[-1].lower() == "the":
                 before.pop()
@@ -1050,7 +1052,9 @@ def _resolve(m: _Mention, ms: list[_Mention], evidence: dict[str, float], top_ev
         ev = evidence.get(p.country_code, 0.0)
         # a short name in capitals is an acronym: a country's ("US"), or a province's in a report set in its
         # country ("Ramzak, FATA, Pakistan"), else no place
-        if (m.allcaps and len(m.key) <= 4 and p.feature != "country" and not (p.feature == "admin1" and ev > 0.01)) \
+        # (a province's abbreviation written with its stops, "D.C.", is no acronym of something else)
+        if (m.allcaps and len(m.key) <= 4 and p.feature != "country"
+                and not (p.feature == "admin1" and (ev > 0.01 or m.dotted))) \
                 or _written_small(m, p, main):
             continue
         # a report that names its country seldom names small places abroad

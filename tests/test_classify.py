@@ -94,6 +94,9 @@ HARD_CASES = [
      "Battles", "Armed clash"),
     ("Police officers on a surveillance tour were shot by a man they tried to stop.", "MX",
      "Battles", "Armed clash"),
+    # an officer off duty who is attacked fights no battle
+    ("Armed men attacked an off-duty police officer at his house; the officer died.", "MX",
+     "Violence against civilians", "Attack"),
     # a head or a body found, or people beaten by a gang, is an attack on civilians
     ("Two human heads were found beside a highway with a threatening message. 2 fatalities.", "MX",
      "Violence against civilians", "Attack"),

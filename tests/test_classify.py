@@ -94,6 +94,9 @@ HARD_CASES = [
      "Battles", "Armed clash"),
     ("Police officers on a surveillance tour were shot by a man they tried to stop.", "MX",
      "Battles", "Armed clash"),
+    # gunfire that kills civilians, with no fight and no armed victim, is an attack on them
+    ("Unidentified gunmen shot and killed two civilians in the town centre using small arms fire.", "SY",
+     "Violence against civilians", "Attack"),
     # an officer off duty who is attacked fights no battle
     ("Armed men attacked an off-duty police officer at his house; the officer died.", "MX",
      "Violence against civilians", "Attack"),

@@ -105,6 +105,11 @@ HARD_CASES = [
      "Violence against civilians", "Attack"),
     ("A video showed members of a gang beating people with a plank for breaking the curfew.", "MX",
      "Violence against civilians", "Attack"),
+    # a demonstration that burns tyres or a bus is violent
+    ("Dozens of residents closed the highway by burning rubber tires, denouncing the lack of drinking water.", "DZ",
+     "Riots", "Violent demonstration"),
+    ("A group set a bus on fire during a demonstration over the death of a teenager.", "BR",
+     "Riots", "Violent demonstration"),
     # rioting with no crowd word and no armed group is still a riot
     ("Members of a caste began rioting after a quarrel, pelting stones at cars and damaging shops.", "IN",
      "Riots", "Violent demonstration"),

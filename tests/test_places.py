@@ -1746,3 +1746,10 @@ def test_dc_written_with_stops_is_the_district_of_columbia():
     assert [(m.place.name, m.place.country_code) for m in ms] == [("District of Columbia", "US")]
     # a district commissioner, the DC, is no place
     assert find_places("A bomb hit the car of the District Commissioner (DC) on Saturday.") == []
+
+
+def test_a_newspaper_named_for_a_town_is_not_the_place():
+    # Kantipur is an old name of Kathmandu, and a daily's
+    ms = find_places("Cadres torched a vehicle of Kantipur Publications in Bara district after the Kantipur daily "
+                     "published a report.")
+    assert [(m.place.name, m.place.country_code) for m in ms] == [("Bara", "NP")]

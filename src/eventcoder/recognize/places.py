@@ -792,7 +792,7 @@ def find_places(text: str, gazetteer: Gazetteer | None = None, countries: Mappin
     city_quarters(text, ms, chosen, gaz)
     areas_of_a_city(text, ms, chosen)
     starts = {m.start for m in ms}
-    keep = [p is not None and not _in_name(text, m, p, starts)
+    keep = [p is not None and not _in_name(text, m, p, starts) and not _MEDIA_AFTER.match(text, m.end)
             for m, p in zip(ms, chosen, strict=True)]
     set_relations(text, ms, keep)
     namesakes_far_from_city(text, ms, chosen, keep, head, named_admin1)
@@ -1229,6 +1229,10 @@ def _eponymous_town(unit: Place, m: _Mention) -> Place | None:
     if len(towns) > 1 and unit.latitude is not None:  # "El Salto, Jalisco": the one by the municipality's point
         return min(towns, key=lambda p: degrees_apart(p, unit) if p.latitude is not None else math.inf)
     return towns[0] if towns else None
+
+
+# a newspaper or publisher named for a town ("Kantipur daily published", "Kantipur Publications"): not the place
+_MEDIA_AFTER = re.compile(r"[ \t]+(?:daily|dailies|weekly|[Pp]ublications)\b")
 
 
 def _in_name(text: str, m: _Mention, p: Place | None, starts: set[int]) -> bool:

@@ -1753,3 +1753,11 @@ def test_a_newspaper_named_for_a_town_is_not_the_place():
     ms = find_places("Cadres torched a vehicle of Kantipur Publications in Bara district after the Kantipur daily "
                      "published a report.")
     assert [(m.place.name, m.place.country_code) for m in ms] == [("Bara", "NP")]
+
+
+def test_names_listed_before_a_plural_unit_word_are_all_such_units():
+    # Siraha is a district and its town; listed with districts, it is the district
+    for text in ("Madhesi parties demonstrated in Saptari, Siraha and Bara districts on Friday.",
+                 "Madhesi parties demonstrated in Saptari, Siraha, Bara and other Tarai districts on Friday."):
+        assert [(m.place.name, m.place.feature) for m in find_places(text)] == [
+            ("Saptari", "admin2"), ("Siraha", "admin2"), ("Bara", "admin2")]

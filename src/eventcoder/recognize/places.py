@@ -587,6 +587,30 @@ def _designate(text: str, m: _Mention) -> None:
             m.town = w in _SETTLEMENT_WORDS
 
 
+_PLURAL_UNITS = {"districts": "admin2", "upazilas": "admin2", "counties": "admin2", "provinces": "admin1",
+                 "states": "admin1", "governorates": "admin1"}
+_OTHER_UNITS_AFTER = re.compile(r"[ \t]+and[ \t]+(?:the[ \t]+)?other[ \t]+(?:[\w-]+[ \t]+)?([a-z]+)\b")
+_LIST_GAP = re.compile(r",?[ \t]+(?:and[ \t]+)?|,[ \t]*")
+
+
+def _list_designators(text: str, ms: list[_Mention]) -> None:
+    """Names listed before a plural unit word are all such units: "in Saptari, Siraha and Bara districts",
+    "in Saptari, Siraha, Bara and other Tarai districts" (Siraha the district, not its town)."""
+    for k in range(len(ms) - 1, -1, -1):
+        m = ms[k]
+        after = _OTHER_UNITS_AFTER.match(text, m.end)
+        word = after.group(1) if after else (text[m.end:m.hint_end].strip().lower() if m.hint_end else "")
+        kind = _PLURAL_UNITS.get(word)
+        if kind is None:
+            continue
+        if after is not None and not m.hint:
+            m.hint = kind
+        j = k
+        while j > 0 and not ms[j - 1].hint and _LIST_GAP.fullmatch(text, ms[j - 1].end, ms[j].start):
+            ms[j - 1].hint = kind
+            j -= 1
+
+
 def _dwarfed(p: Place, m: _Mention) -> bool:
     """A province a city of its name outnumbers fivefold ("Toledo": Ohio's city of 270,000, not Belize's
     district of 29,000): the name alone means the city."""
@@ -674,6 +698,7 @@ def find_places(text: str, gazetteer: Gazetteer | None = None, countries: Mappin
     if not ms:
         return with_home_regions(gaz, homes, with_capital(text, gaz, base, with_landmarks(text, gaz, [])))
     stop = toponym_words("words")
+    _list_designators(text, ms)
     link_chains(text, ms)
     area = _mission_area(gaz, regions)
     front = _front(gaz, area)

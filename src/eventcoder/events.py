@@ -316,8 +316,9 @@ def _split_deaths(event: Event, claims: list[Claim], indexes: list[int], day: st
 def _main_date(doc: Document, content: list[Sentence], claims: list[Claim],
                times: list[TimeMention]) -> tuple[str | None, int]:
     """The event's day and ACLED time_precision (1 the day, 2 about a week, 3 a month)."""
-    # the day of the first killing or wounding the report counts, else of its first count ("a man is in
-    # custody in the shooting of a girl ... was arrested Tuesday ... when she was shot": not the arrest's day)
+    # the day of the first count the report gives, unless that is an arrest and it counts a killing or a
+    # wounding ("a man is in custody in the shooting of a girl ... was arrested Tuesday ... when she was
+    # shot": the shooting's day, not the arrest's)
     current = [c for c in claims if not c.background]
     first_claim = next(iter(current), None)
     if first_claim is not None and first_claim.outcome == "arrested":

@@ -94,6 +94,11 @@ HARD_CASES = [
      "Battles", "Armed clash"),
     ("Police officers on a surveillance tour were shot by a man they tried to stop.", "MX",
      "Battles", "Armed clash"),
+    # two armies firing at each other across a line are fighting
+    ("The troops of both countries targeted each other's positions along the Line of Control on Wednesday.", "IN",
+     "Battles", "Armed clash"),
+    ("Firing between the two armies resumed in the northern sector on Monday; no casualties were reported.", "PK",
+     "Battles", "Armed clash"),
     # gunfire that kills civilians, with no fight and no armed victim, is an attack on them
     ("Unidentified gunmen shot and killed two civilians in the town centre using small arms fire.", "SY",
      "Violence against civilians", "Attack"),

@@ -99,6 +99,8 @@ HARD_CASES = [
      "Battles", "Armed clash"),
     ("Firing between the two armies resumed in the northern sector on Monday; no casualties were reported.", "PK",
      "Battles", "Armed clash"),
+    ("A fire exchange broke out between the two armies in the border district on Wednesday night.", "IN",
+     "Battles", "Armed clash"),
     # gunfire that kills civilians, with no fight and no armed victim, is an attack on them
     ("Unidentified gunmen shot and killed two civilians in the town centre using small arms fire.", "SY",
      "Violence against civilians", "Attack"),

@@ -101,6 +101,11 @@ HARD_CASES = [
      "Battles", "Armed clash"),
     ("A fire exchange broke out between the two armies in the border district on Wednesday night.", "IN",
      "Battles", "Armed clash"),
+    # tear gas shells are no artillery, the impact of a road no shell's
+    ("Police fired tear gas shells at stone-pelting youths after Friday prayers.", "IN",
+     "Riots", "Violent demonstration"),
+    ("Worried about the impact of a coastal road, hundreds of residents formed a human chain on the promenade.", "IN",
+     "Protests", "Peaceful protest"),
     # gunfire that kills civilians, with no fight and no armed victim, is an attack on them
     ("Unidentified gunmen shot and killed two civilians in the town centre using small arms fire.", "SY",
      "Violence against civilians", "Attack"),

@@ -101,6 +101,9 @@ HARD_CASES = [
      "Battles", "Armed clash"),
     ("A fire exchange broke out between the two armies in the border district on Wednesday night.", "IN",
      "Battles", "Armed clash"),
+    # people hurt "when police" charged them: the police are not the ones hit
+    ("Two villagers were wounded when police fired at a group of men near the market.", "IN",
+     "Violence against civilians", "Attack"),
     # tear gas shells are no artillery, the impact of a road no shell's
     ("Police fired tear gas shells at stone-pelting youths after Friday prayers.", "IN",
      "Riots", "Violent demonstration"),

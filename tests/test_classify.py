@@ -104,6 +104,9 @@ HARD_CASES = [
     # people hurt "when police" charged them: the police are not the ones hit
     ("Two villagers were wounded when police fired at a group of men near the market.", "IN",
      "Violence against civilians", "Attack"),
+    # planes or gunships that pound hideouts strike from the air
+    ("Military planes pounded militant hideouts in the valley, killing 20 fighters.", "PK",
+     "Explosions/Remote violence", "Air/drone strike"),
     # tear gas shells are no artillery, the impact of a road no shell's
     ("Police fired tear gas shells at stone-pelting youths after Friday prayers.", "IN",
      "Riots", "Violent demonstration"),

@@ -104,6 +104,11 @@ HARD_CASES = [
     # people hurt "when police" charged them: the police are not the ones hit
     ("Two villagers were wounded when police fired at a group of men near the market.", "IN",
      "Violence against civilians", "Attack"),
+    # shells or a grenade answered by fire later in the report: a fight
+    ("Rebel forces shelled government positions south of the city. Government forces fired back, killing three "
+     "fighters.", "YE", "Battles", "Armed clash"),
+    ("A hand grenade was thrown at a police checkpoint. Soldiers reacted with gunfire towards the attackers.", "SO",
+     "Battles", "Armed clash"),
     # planes or gunships that pound hideouts strike from the air
     ("Military planes pounded militant hideouts in the valley, killing 20 fighters.", "PK",
      "Explosions/Remote violence", "Air/drone strike"),

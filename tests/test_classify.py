@@ -104,6 +104,11 @@ HARD_CASES = [
     # people hurt "when police" charged them: the police are not the ones hit
     ("Two villagers were wounded when police fired at a group of men near the market.", "IN",
      "Violence against civilians", "Attack"),
+    # fighters who killed civilians are not the ones hit; an officer off duty attacked is a civilian victim
+    ("Rebel militiamen killed 2 civilians during an incursion into the village.", "CD",
+     "Violence against civilians", "Attack"),
+    ("Gunmen carried out a drive-by shooting against a police officer who was off duty with her family.", "MX",
+     "Violence against civilians", "Attack"),
     # shells or a grenade answered by fire later in the report: a fight
     ("Rebel forces shelled government positions south of the city. Government forces fired back, killing three "
      "fighters.", "YE", "Battles", "Armed clash"),

@@ -340,6 +340,10 @@ def test_a_possessive_names_whose_people_or_things_follow():
                                            "killed.")] == [(1, "injured")]
 
 
+def test_a_drone_shot_down_kills_no_one():
+    assert brief("Coalition forces shot down a Houthi drone over the front line.") == []
+
+
 def test_an_attempt_to_kill_kills_no_one():
     assert [(c, o) for c, o, _, _ in brief("The gunman pleaded not guilty to murdering three people and trying to "
                                            "kill two others.")] == [(3, "killed")]

@@ -104,6 +104,9 @@ HARD_CASES = [
     # people hurt "when police" charged them: the police are not the ones hit
     ("Two villagers were wounded when police fired at a group of men near the market.", "IN",
      "Violence against civilians", "Attack"),
+    # a drone shot down is a weapon disrupted
+    ("Government forces shot down a rebel drone over the southern front on Monday.", "YE",
+     "Strategic developments", "Disrupted weapons use"),
     # fighters who killed civilians are not the ones hit; an officer off duty attacked is a civilian victim
     ("Rebel militiamen killed 2 civilians during an incursion into the village.", "CD",
      "Violence against civilians", "Attack"),

@@ -335,8 +335,9 @@ def _strategic_sides(sub: str, span: str, state: list[ActorMention], named: list
         return a1, generic_actor("gang" if _CRIME.search(span) else "civilians", country)
     if sub == "Disrupted weapons use":
         a1 = _pick_state(state) or generic_actor("military", country)
-        target = named + unidentified
-        return a1, target[0].actor if target else None
+        # whose weapon it was: an armed group, or another state's forces ("shot down a Houthi drone")
+        target = [m.actor for m in named + unidentified] + [m.actor for m in state if _side(m.actor) != _side(a1)]
+        return a1, target[0] if target else None
     if sub == "Looting/property destruction":
         perp = named + unidentified + party
         a1 = perp[0].actor if perp else (_pick_state(state) or generic_actor("armed", country))

@@ -131,7 +131,8 @@ _COUNTED_NOUNS = frozenset(("death", "deaths", "fatality", "fatalities"))
 # A person noun that only names a thing's owner: "a militant camp", "a police station", "an army convoy".
 _THING_HEAD = re.compile(r"\s+(?:camps?|hideouts?|bases?|stations?|offices?|posts?|convoys?|vehicles?|headquarters|"
                          r"hostels?|schools?|colleges?|compounds?|outposts?|checkpoints?|barracks|training|van|truck|"
-                         r"mobile|patrol|party|parties|wings?|groups?|outfits?|organi[sz]ations?|factions?|leaders?hip)\b", re.IGNORECASE)
+                         r"mobile|patrol|party|parties|wings?|groups?|outfits?|organi[sz]ations?|factions?|leaders?hip|drones?|UAVs?|"
+                         r"planes?|aircraft|helicopters?|jets?|missiles?|rockets?|positions?)\b", re.IGNORECASE)
 
 
 _DEATH_OF = re.compile(r"\b(?:resulted\s+in|resulting\s+in|led\s+to|leading\s+to|caused|causing)\s+(?:the\s+)?"

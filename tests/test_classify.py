@@ -104,6 +104,9 @@ HARD_CASES = [
     # people hurt "when police" charged them: the police are not the ones hit
     ("Two villagers were wounded when police fired at a group of men near the market.", "IN",
      "Violence against civilians", "Attack"),
+    # a regime's fighter shot dead, a police member killed, forces attacked: armed victims
+    ("Gunmen shot dead a regime's fighter in the desert east of the city.", "SY", "Battles", "Armed clash"),
+    ("A gunman killed a member of the city's police department as he seized weapons.", "YE", "Battles", "Armed clash"),
     # a drone shot down is a weapon disrupted
     ("Government forces shot down a rebel drone over the southern front on Monday.", "YE",
      "Strategic developments", "Disrupted weapons use"),

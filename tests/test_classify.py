@@ -107,6 +107,8 @@ HARD_CASES = [
     # a regime's fighter shot dead, a police member killed, forces attacked: armed victims
     ("Gunmen shot dead a regime's fighter in the desert east of the city.", "SY", "Battles", "Armed clash"),
     ("A gunman killed a member of the city's police department as he seized weapons.", "YE", "Battles", "Armed clash"),
+    # human remains found are an attack's
+    ("Human remains were found inside plastic bags beside the ring road.", "MX", "Violence against civilians", "Attack"),
     # a drone shot down is a weapon disrupted
     ("Government forces shot down a rebel drone over the southern front on Monday.", "YE",
      "Strategic developments", "Disrupted weapons use"),
@@ -312,3 +314,13 @@ def test_armed_men_sought_after_a_killing_are_not_its_armed_victims():
     text = "Police are searching for the gunmen after three people were killed at a home on Friday night."
     got = classify_event(text, 0, len(text), 3, find_actors(text, "US"))
     assert (got.event_type, got.sub_event_type) == ("Violence against civilians", "Attack")
+
+
+def test_armed_men_who_kill_as_they_loot_attack_civilians():
+    text = "Unidentified armed men shot and killed a trader during an incursion in a village, where they looted shops."
+    got = classify_event(text, 0, len(text), 1, find_actors(text, "CD"))
+    assert (got.event_type, got.sub_event_type) == ("Violence against civilians", "Attack")
+    # looting with no one killed stays looting
+    text = "Unidentified armed men raided a village and looted shops."
+    got = classify_event(text, 0, len(text), 0, find_actors(text, "CD"))
+    assert (got.event_type, got.sub_event_type) == ("Strategic developments", "Looting/property destruction")

@@ -357,9 +357,10 @@ def _explicit_first(mentions: list[TimeMention]) -> list[TimeMention]:
     return sorted(mentions, key=lambda t: t.kind != "absolute")
 
 
+# the words that put a date on a page: "Updated:", "Posted on", "Last modified"
+_STAMP_WORDS = r"(?:last\s+)?(?:updated|posted|published|modified)(?:\s+on)?\s*:?\s*"
 # "Posted: Saturday, September 5, 2015 10:40 AM", "Updated on Monday": when the page was written
-_STAMPED_BEFORE = re.compile(r"\b(?:updated|posted|published|modified)(?:\s+on)?\s*:?\s*(?:[A-Z][a-z]+day,?\s*)?$",
-                             re.IGNORECASE)
+_STAMPED_BEFORE = re.compile(rf"\b{_STAMP_WORDS}(?:[A-Z][a-z]+day,?\s*)?$", re.IGNORECASE)
 
 
 # "on hunger strike since February 17", "a sit-in since Tuesday": when an ongoing action began, not the day
@@ -393,7 +394,7 @@ def _is_dateline(doc: Document, s: Sentence, times: list[TimeMention]) -> bool:
 
 
 # a page's time stamp around its date: "Updated: March 12, 2015 7:26 AM EDT", "Posted on 3/12/2015 at 9:15 pm"
-_STAMP_BEFORE = re.compile(r"\s*(?:(?:last\s+)?(?:updated|posted|published|modified)(?:\s+on)?\s*:?\s*)?", re.IGNORECASE)
+_STAMP_BEFORE = re.compile(rf"\s*(?:{_STAMP_WORDS})?", re.IGNORECASE)
 _STAMP_AFTER = re.compile(r"[\s.,|-]*(?:(?:at\s+)?\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)?[\s.]*",
                           re.IGNORECASE)
 

@@ -186,11 +186,11 @@ def _gap_ok(m: re.Match[str], masked: str, bare: bool = False) -> bool:
         return False
     if _ACCUSED_OF.search(gap):
         return False  # "a man accused of fatally shooting his friend": he is charged, not killed
-    if _norm(m.group("phrase")) == "shot" and _A_SHOT.search(gap):
+    phrase = _norm(m.group("phrase"))
+    if phrase == "shot" and _A_SHOT.search(gap):
         return False  # "fired a shot into the crowd": a noun, not the counted people's wound
     if _TOLD_THAT.search(gap):
         return False  # "The mother told reporters that her son was killed": she speaks; he died
-    phrase = _norm(m.group("phrase"))
     if phrase in _COUNTED_NOUNS and len(words) > 1:
         return False  # "one death", "10 fatalities": the noun follows its count
     lex = _lexicon()

@@ -62,8 +62,9 @@ _DEADLY = re.compile(r"\b(?:deadly|fatal)\s+(?:[\w'’-]+\s+){0,3}?(?:shooting|s
 def _deadly_attack(text: str, sentences: list[Sentence], claims: list[Claim], skip: set[int]) -> list[Claim]:
     """A report that calls its attack deadly ("a deadly shooting at a bar") and counts no dead: one death,
     implied."""
-    if any(c.outcome == "killed" and not c.background for c in claims) or "fatal" not in text.lower() \
-            and "deadly" not in text.lower():
+    lowered = text.lower()
+    if any(c.outcome == "killed" and not c.background for c in claims) or ("fatal" not in lowered
+                                                                          and "deadly" not in lowered):
         return []
     for sent in sentences:
         if sent.index in skip:

@@ -1761,3 +1761,26 @@ def test_names_listed_before_a_plural_unit_word_are_all_such_units():
                  "Madhesi parties demonstrated in Saptari, Siraha, Bara and other Tarai districts on Friday."):
         assert [(m.place.name, m.place.feature) for m in find_places(text)] == [
             ("Saptari", "admin2"), ("Siraha", "admin2"), ("Bara", "admin2")]
+
+
+def test_fire_by_the_forces_holding_the_donbas_front_is_read_by_the_line_while_it_stood():
+    from eventcoder.pipeline import code
+
+    # several Veseles in Donetsk: in a report of the republics' militia under fire while the 2015-2022 line stood,
+    # the one on that line (by Donetsk airport), not the one GeoNames' extracts know 60 km north of it
+    text = "On 5 May, Ukrainian troops fired mortars at positions of the Donbass People's Militia in the area of Vesele, Donetsk."
+    (event, *_) = code(text, published="2020-05-06").events
+    assert (event.location, event.admin1) == ("Vesele", "Donetsk") and event.latitude < 48.3
+    # after the invasion of 2022 that line is no front: the report's words alone decide
+    (event, *_) = code(text, published="2023-05-06").events
+    assert (event.location, event.admin1) == ("Vesele", "Donetsk") and event.latitude > 48.5
+
+
+def test_the_province_named_after_a_village_stays_the_province_in_an_observer_missions_report():
+    from eventcoder.pipeline import code
+
+    # the mission's area is Donetsk province: "Sakhanka, Donetsk" is not a Sakhanka near Donetsk city
+    (event, *_) = code("Monitors of the OSCE SMM heard explosions near Sakhanka, Donetsk, on 5 May.",
+                       published="2020-05-06").events
+    assert (event.location, event.admin1, event.geo_precision) == ("Sakhanka", "Donetsk", 2)
+    assert event.latitude < 47.5

@@ -30,7 +30,7 @@ def code_document(doc: Document) -> Report:
     sources = find_sources(text)
     scan = scan_actors(text)
     places = find_places(text, countries=scan.named_countries(), homes=scan.home_regions(),
-                         regions=mission_regions(text))
+                         regions=mission_regions(text, filed or doc.published))
     home = scan.home_country()
     country = places[0].place.country_code if places else home
     actors = scan.resolve(country)

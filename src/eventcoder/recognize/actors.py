@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from datetime import date
 from functools import lru_cache
 from typing import Any
 
@@ -298,12 +299,37 @@ def front_lines() -> dict[str, tuple[str, ...]]:
     return {str(cc): tuple(str(t) for t in towns) for cc, towns in (_raw().get("front_lines") or {}).items()}
 
 
-def mission_regions(text: str) -> list[tuple[str, str]]:
+@lru_cache(maxsize=1)
+def _front_parties() -> tuple[re.Pattern[str] | None, dict[str, tuple[str, date, date]]]:
+    """The forces holding a front a mission watches: name -> (the mission, the first and last day of the front)."""
+    table: dict[str, tuple[str, date, date]] = {}
+    for mission, entry in (_raw().get("front_parties") or {}).items():
+        first, last = (date.fromisoformat(str(d)) for d in entry["period"])
+        table.update({str(name): (str(mission), first, last) for name in entry["parties"]})
+    return (re.compile(r"\b" + word_alternation(table, boundary=True)) if table else None), table
+
+
+def _front_missions(text: str, published: date | None) -> tuple[str, ...]:
+    """The missions whose front the forces the text names held on the day it was published ("the NAF rebel
+    forces fired ..." in 2020: the OSCE SMM's)."""
+    pattern, table = _front_parties()
+    if pattern is None or not any(name in text for name in table):
+        return ()
+    out: list[str] = []
+    for m in pattern.finditer(text):
+        mission, first, last = table[m.group()]
+        if (published is None or first <= published <= last) and mission not in out:
+            out.append(mission)
+    return tuple(out)
+
+
+def mission_regions(text: str, published: date | None = None) -> list[tuple[str, str]]:
     """(country code, first-level unit) of the area where the missions the text names report violence
-    ("the OSCE SMM observed ...": the Donetsk and Luhansk regions); empty when it names none."""
+    ("the OSCE SMM observed ...": the Donetsk and Luhansk regions), or the missions whose front the forces it
+    names held when it was published; empty when it names none."""
     areas = _mission_areas()
     out: list[tuple[str, str]] = []
-    for name in _named_missions(text):
+    for name in dict.fromkeys((*_named_missions(text), *_front_missions(text, published))):
         if name in areas:
             cc, regions = areas[name]
             out.extend((cc, r) for r in regions if (cc, r) not in out)

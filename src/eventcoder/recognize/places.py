@@ -1108,8 +1108,12 @@ def _resolve(m: _Mention, ms: list[_Mention], evidence: dict[str, float], top_ev
         if ev > 0.01:
             ctx += 4.0 * ev / top_ev + (2.0 if ev == top_ev else 0.0)
         in_country = ctx  # what only the country gave
-        namers = named_admin1.get((p.country_code, p.admin1))
-        if p.feature != "admin1" and namers and (len(namers) > 1 or m.key not in namers):  # Kayseri alone: no
+        namers = named_admin1.get((p.country_code, p.admin1), set()) - {m.key}
+        if m.key in named_admin1.get((p.country_code, p.admin1), ()):
+            # the province's own name, in a report set there without naming it ("@UA": an observer mission's
+            # area): its towns gain nothing ("Sakhanka, Donetsk" is the province)
+            namers = {n for n in namers if not n.startswith("@")}
+        if p.feature != "admin1" and namers:  # Kayseri alone: no
             ctx += 3.0
         elif not main and m.capital is not None and m.capital is not p and any(
                 q is m.capital and mn for q, mn in m.cands):
@@ -1118,8 +1122,9 @@ def _resolve(m: _Mention, ms: list[_Mention], evidence: dict[str, float], top_ev
             ctx += _chain_bonus(p, m, ms)
         if near:
             ctx += _proximity(p, near)
-        if m.front and p.feature == "populated" and p.latitude is not None:
-            # "near Opytne" in a ceasefire report: the Opytne on the line, more than one 18 km behind it
+        if m.front and not m.tail and p.feature == "populated" and p.latitude is not None:
+            # "near Opytne" in a ceasefire report: the Opytne on the line, more than one 18 km behind it (not
+            # the name that qualifies another: "Sakhanka, Donetsk" is the province)
             ctx += 2.0 * max(0.0, 1.0 - km_to_line(p.latitude, p.longitude, m.front) / FRONT_KM)
         s += ctx
         ctxs[id(p)] = (ctx, ctx - in_country)

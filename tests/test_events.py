@@ -209,6 +209,27 @@ def test_the_headline_gives_the_tolls_the_text_never_counts():
     assert (e.fatalities, e.injured) == (1, 3)
 
 
+def test_headline_grammar_is_read_as_a_sentence_for_its_tolls():
+    body = "Detectives asked anyone who saw a dark sedan on Maple Avenue late Saturday to call them."
+
+    def tolls(title: str) -> tuple[int, int | None, list[str]]:
+        report = titled(body, title)
+        return report.events[0].fatalities, report.events[0].injured, [
+            c.words for c in report.claims if c.qualifier == "headline"]
+
+    # no article, no auxiliary, every word capitalised: one teen was shot to death
+    assert tolls("Teen Shot To Death In Riverside Apartment") == (1, None, ["Teen"])
+    assert tolls("Harbor High student killed in parking lot")[:2] == (1, None)
+    assert tolls("17-year-old shot, killed outside corner store")[:2] == (1, None)
+    assert tolls("Police ID man killed in Saturday shooting")[:2] == (1, None)
+    # one who died after being shot is dead, not also wounded
+    assert tolls("UPDATE: Man dies after being shot on Maple Avenue")[:2] == (1, None)
+    assert tolls("Boy wounded by stray bullet on Maple Avenue")[:2] == (0, 1)
+    # a headline with its count or its article reads as before
+    assert tolls("2 teens shot on Maple Avenue")[:2] == (0, 2)
+    assert tolls("Shooting on Maple Avenue under investigation")[:2] == (0, None)
+
+
 def test_a_town_takes_the_province_the_report_gives_of_two_that_stand_for_each_other():
     # Bara lies in the tribal areas, which joined Khyber Pakhtunkhwa: reports file it under either
     (e, *_) = events("A bomb went off at a school in Bara, Khyber Pakhtunkhwa, on Sunday, wounding two guards.")

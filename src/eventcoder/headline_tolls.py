@@ -4,6 +4,7 @@ body (a video page, a follow-up about the suspect) never counts the wounded."""
 from __future__ import annotations
 
 from eventcoder.claims import extract_claims
+from eventcoder.headline_grammar import as_sentence
 from eventcoder.model import Claim, Event, Finding
 from eventcoder.recognize.quantities import find_quantities
 from eventcoder.text import split_sentences
@@ -19,7 +20,8 @@ def headline_claims(title: str, claims: list[Claim]) -> list[Claim]:
     wanted = [o for o in _TOLLS if o not in told]
     if not wanted or not title.strip():
         return []
-    found, _ = extract_claims(title, split_sentences(title), find_quantities(title), [], [], [], [])
+    sentence, index = as_sentence(title)
+    found, _ = extract_claims(sentence, split_sentences(sentence), find_quantities(sentence), [], [], [], [])
     keep = [i for i, c in enumerate(found) if c.outcome in wanted and not c.background]
     moved = {old: len(claims) + new for new, old in enumerate(keep)}
     out: list[Claim] = []
@@ -27,6 +29,8 @@ def headline_claims(title: str, claims: list[Claim]) -> list[Claim]:
         c = found[i]
         c.part_of = moved.get(c.part_of) if c.part_of is not None else None
         c.qualifier, c.sentence = HEADLINE, -1
+        c.start, c.end = index[c.start], index[c.end - 1] + 1 if c.end > c.start else index[c.start]
+        c.text, c.words = title, title[c.start:c.end].strip()
         out.append(c)
     return out
 

@@ -220,7 +220,7 @@ def _named_victims(text: str, masked: str, sent: Sentence, found: list[Claim], l
 _HE_OR_SHE = re.compile(r"\b(he|she)\s+$", re.I)
 _OTHER_SEX = {"he": re.compile(r"\b(?:woman|girl|mother|daughter|wife|sister|she|her|lady|grandmother)\b", re.I),
               "she": re.compile(r"\b(?:man|boy|father|son|husband|brother|he|his|him|grandfather)\b", re.I)}
-_DIED_BEFORE = re.compile(r"\b(?:died|dead|killed|death|succumbed|passed\s+away|lost\s+(?:his|her)\s+life)\b[^.;]*$",
+_DIED_BEFORE = re.compile(r"\b(?:died|dies|dead|killed|death|succumbed|passed\s+away|lost\s+(?:his|her)\s+life)\b[^.;]*$",
                           re.I)
 
 

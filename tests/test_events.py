@@ -225,6 +225,15 @@ def test_headline_grammar_is_read_as_a_sentence_for_its_tolls():
     # one who died after being shot is dead, not also wounded
     assert tolls("UPDATE: Man dies after being shot on Maple Avenue")[:2] == (1, None)
     assert tolls("Boy wounded by stray bullet on Maple Avenue")[:2] == (0, 1)
+    assert tolls("Boy, 12, fatally shot on Maple Avenue")[:2] == (1, None)
+    assert tolls("Winona police: Victim of Saturday shooting died Monday")[:2] == (1, None)
+    # a person named without an article after the killing word, or after "the killing of"
+    assert tolls("Stray bullet kills retired teacher's grandson")[:2] == (1, None)
+    assert tolls("Neighbors mourn after shooting that killed Maple Avenue teen")[:2] == (1, None)
+    assert tolls("Two held in killing of Maple Avenue grandmother")[:2] == (1, None)
+    # the subject of an active verb did not die: the people after it did
+    assert tolls("Gunman killed two people at Maple Avenue bar")[:2] == (2, None)
+    assert tolls("Boy shot by brother, 6, on Maple Avenue")[:2] == (0, 1)
     # a headline with its count or its article reads as before
     assert tolls("2 teens shot on Maple Avenue")[:2] == (0, 2)
     assert tolls("Shooting on Maple Avenue under investigation")[:2] == (0, None)

@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from eventcoder.knowledge import load_yaml
 
-_LABEL = re.compile(r"(?:(?:[A-Z][\w.'’-]*\s*){1,3}:\s+)+")  # "UPDATE:", "Police:", "BREAKING NEWS:"
+_LABEL = re.compile(r"(?:[A-Z][\w.'’-]*(?:\s+[\w.'’-]+){0,2}:\s+)+")  # "UPDATE:", "Winona police:", "JUST IN:"
 _WORD = re.compile(r"[A-Za-z0-9][\w'’-]*")
 _AGE = re.compile(r"\d{1,3}-(?:year|month|week)-old")
 _SHOT_COMMA = re.compile(r"\b(?:shot|stabbed|wounded|beaten|struck)(,)\s+(?:killed|dies|died)\b", re.IGNORECASE)
@@ -19,10 +19,12 @@ _SMALL_WORDS = frozenset(("a", "an", "the", "of", "in", "on", "at", "to", "for",
 
 
 @lru_cache(maxsize=1)
-def _words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
-    """(singular people nouns, participles of what befalls them, words that already begin a noun phrase)."""
+def _words() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
+    """(singular people nouns, participles of what befalls them, words that already begin a noun phrase, words
+    that lead a headline as its speaker)."""
     raw = load_yaml("lexicon.yaml")["headlines"]
-    return (frozenset(raw["people"]), frozenset(raw["participles"]), frozenset(raw["determiners"]))
+    return (frozenset(raw["people"]), frozenset(raw["participles"]), frozenset(raw["determiners"]),
+            frozenset(raw["speakers"]))
 
 
 def _sentence_case(title: str) -> str:
@@ -42,10 +44,10 @@ def _sentence_case(title: str) -> str:
 def _subject_edits(text: str) -> list[tuple[int, int, str]]:
     """'a ' before a subject that is a single person named without a determiner ("Rowlett HS student killed"),
     and 'was ' before the participle that follows it ("... student was killed")."""
-    people, participles, determiners = _words()
+    people, participles, determiners, speakers = _words()
     label = _LABEL.match(text)
     tokens = list(_WORD.finditer(text, label.end() if label else 0))
-    if not tokens or tokens[0].group().lower() in determiners:
+    if not tokens or tokens[0].group().lower() in determiners | speakers:
         return []
     for k, tok in enumerate(tokens[:5]):
         word = tok.group().lower()
@@ -57,25 +59,53 @@ def _subject_edits(text: str) -> list[tuple[int, int, str]]:
             edits = [(tokens[0].start(), tokens[0].start(), "a ")]
             if tok.group()[:1].isupper():  # "Man dies ...": a noun, not a name
                 edits.append((tok.start(), tok.start() + 1, tok.group()[0].lower()))
-            nxt = tokens[k + 1] if k + 1 < len(tokens) else None
-            if nxt is not None and nxt.group().lower() in participles and not text[tok.end():nxt.start()].strip():
-                edits.append((nxt.start(), nxt.start(), "was "))
+            end = tok.end()
+            age = _AGE_AFTER.match(text, end)  # "Boy, 14, fatally shot"
+            if age is not None:
+                end = age.end()
+            nxt = _WORD.match(text, end + len(text[end:]) - len(text[end:].lstrip()))
+            if nxt is not None and (age or not text[end:nxt.start()].strip()):
+                verb = _ADVERB.match(text, nxt.start())  # "fatally shot"
+                verb = _WORD.match(text, verb.end()) if verb else nxt
+                after = text[verb.end():verb.end() + 40] if verb else ""
+                # "Gunman killed two people", "Man killed wife": active, not passive
+                if verb is not None and verb.group().lower() in participles and not _OBJECT_NEXT.match(after) \
+                        and not _names_a_person(after, 0):
+                    edits.append((nxt.start(), nxt.start(), "was "))
             return edits
     return []
 
 
-_NAMING = re.compile(r"\b(?:ID|IDs|ID's|identify|identifies|identified|name|names|named|mourn|mourns)\s+(?=[a-z])")
+_ADVERB = re.compile(r"(?:fatally|accidentally|critically|seriously|mortally|reportedly|allegedly)\s+", re.IGNORECASE)
+_OBJECT_NEXT = re.compile(r"\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|his|her|their|a|an|the|"
+                          r"him|her|them|himself|herself|[A-Z][a-z]+\s+[A-Z][a-z]+)\b")
+_AGE_AFTER = re.compile(r",\s*\d{1,3},")
+# words after which a headline names a person without an article: "Police ID man killed", "kills friend",
+# "fatally shooting toddler", "shooting death of teen"
+_NAMING = re.compile(r"\b(?:(?:death|deaths|killing|murder)\s+of|ID|IDs|ID's|identify|identifies|identified|name|names|"
+                     r"named|mourn|mourns|kills|killed|killing|fatally\s+(?:shoots|shot|shooting))\s+(?=[a-z])",
+                     re.IGNORECASE)
+
+
+def _names_a_person(text: str, pos: int) -> bool:
+    """Whether a person named without an article begins at pos: up to three words of modifiers and then a noun
+    for one person ("teen", "Columbia teen", "police officer's son", "17-year-old")."""
+    people, _, determiners, _ = _words()
+    for k, word in enumerate(_WORD.finditer(text, pos)):
+        w = word.group().lower()
+        if k > 3 or (k and text[pos:word.start()].strip(" ’'s")) or w in determiners or w in _SMALL_WORDS \
+                or w[:1].isdigit() and not _AGE.fullmatch(w):
+            return False
+        if w in people or _AGE.fullmatch(w):
+            return True
+        pos = word.end()
+    return False
 
 
 def _named_edits(text: str) -> list[tuple[int, int, str]]:
-    """'a ' before a single person a headline identifies ("Police ID man killed in shooting")."""
-    people = _words()[0]
-    out = []
-    for m in _NAMING.finditer(text):
-        word = _WORD.match(text, m.end())
-        if word is not None and (word.group().lower() in people or _AGE.fullmatch(word.group())):
-            out.append((m.end(), m.end(), "a "))
-    return out
+    """'a ' before a single person a headline identifies or says was killed ("Police ID man killed in
+    shooting", "gun discharge kills officer's son")."""
+    return [(m.end(), m.end(), "a ") for m in _NAMING.finditer(text) if _names_a_person(text, m.end())]
 
 
 def as_sentence(title: str) -> tuple[str, list[int]]:

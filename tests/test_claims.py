@@ -393,3 +393,21 @@ def test_the_police_who_report_a_death_are_not_its_victims():
     evs = eventcoder.code("A 7-year-old boy has died after he was shot on Sunday. According to police, he was "
                           "pronounced dead at the scene.", published="2026-03-02").events
     assert evs[0].fatalities == 1
+
+
+def test_everyone_a_killing_word_lists_is_counted_once():
+    from eventcoder.pipeline import code
+
+    def dead(text: str) -> int:
+        return code(text, published="2024-03-10").events[0].fatalities
+
+    # the pronoun, the relative and the counted guards are five people
+    assert dead("Militants bombed the car of a village elder on Monday, killing him, his nephew Saleem, "
+                "and three guards.") == 5
+    assert dead("Gunmen fired on a union leader on Monday, killing him and his two guards.") == 3
+    assert dead("Gunmen on a motorcycle shot and killed Rafiq Ahmed Mirza and his driver on Monday.") == 2
+    # a name and the words that describe it are one person
+    assert dead("Gunmen shot and killed Rafiq Ahmed Mirza, a shopkeeper, on Monday.") == 1
+    assert dead("Gunmen shot and killed Rafiq Ahmed Mirza, his brother said on Monday.") == 1
+    # a threat to kill is no killing
+    assert dead("He threatened to kill her and her two sons, police said on Monday. A neighbour was shot dead.") == 1

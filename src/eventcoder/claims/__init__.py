@@ -48,6 +48,7 @@ from eventcoder.claims.references import (
     _deadly_attack,
     _death_of,
     _joined_subject,
+    _listed_pronouns,
     _named_subjects,
     _named_victims,
     _pronoun_victims,
@@ -343,6 +344,8 @@ def _sentence_claims(text: str, masked: str, sent: Sentence, numbers: list[Quant
     if "killed" not in earlier_outcomes and not any(c.outcome == "killed" for c in found) \
             and not words.isdisjoint(_PRONOUN_WORDS):
         found.extend(_pronoun_victims(text, masked, sent, found, lex))
+    elif not words.isdisjoint(("him", "her")):
+        found.extend(_listed_pronouns(text, masked, sent, found, lex))
     if "them" in words:
         found.extend(_them(text, masked, sent, found, numbers, lex))
     found.sort(key=lambda c: c.start)

@@ -36,6 +36,7 @@ _A_SHOT = re.compile(r"\b(?:a|one|the|single|warning|fatal|first|second|another)
 _TOLD_THAT = re.compile(r"\b(?:told|tells|said|says|say|reported|confirmed|stated|added)\b(?:\s+[\w'’-]+){0,4}?\s+that\b",
                         re.IGNORECASE)
 _CLAIMED = frozenset(("claimed", "claiming"))
+_SPEAKS = re.compile(r"(?:\s+[A-Z][a-z]+){0,3},?\s+(?:said|says|told|tells|added|confirmed|stated|recalled)\b")
 _LIVES = re.compile(r"\blives$", re.IGNORECASE)
 _DEAD_AFTER = re.compile(r"[^.;]{0,60}?\b(?:dead|to\s+death)\b", re.I)
 
@@ -79,10 +80,15 @@ def _link(masked: str, qs: int, noun_end: int, victims: str | None, found: list[
         m = None  # "1 soldier killed 5 injured": 'killed' belongs to the count before
     if m and _norm(m.group("phrase")) in _CLAIMED and not _LIVES.search(masked, 0, noun_end):
         m = None  # "claimed two attacks", "claimed 20 militants were killed": 'claimed' kills only lives
+    if m and m.group("listed") and m.group("listed").rstrip().endswith(",") and (
+            not re.match(r"(?:his|her|their)\s", masked[qs:qs + 6], re.IGNORECASE) or _SPEAKS.match(masked, noun_end)):
+        m = None  # "killed Javed Qadri, a leader of ...": the same person described; "..., his brother said": who speaks
     if m and _ATTEMPTED.search(masked, max(0, m.start() - 30), m.start()):
         m = None  # "charged with trying to kill two others": they lived
     if m and (_norm(m.group("phrase")) not in _TOLL_VERBS or _TOLL.search(masked, max(0, m.start() - 80), m.start())):
         also = re.search(r"\balso\s+$", masked[max(0, m.start() - 8):m.start()]) is not None
+        # listed after others the same word befell ("killed Jaffri and his companion"): more people, not the same
+        also = also or bool(m.group("listed"))
         return _unless_dead(lex.before_outcome[_norm(m.group("phrase"))], masked, noun_end), None, None, also
     if found:
         prev = found[-1]

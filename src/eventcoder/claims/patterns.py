@@ -17,6 +17,10 @@ _AUX_WORDS = (r"were|was|are|is|have|has|had|been|being|got|get|also|reportedly|
 
 
 _AUX = rf"(?:(?:{_AUX_WORDS})\s+)*"
+# People a killing word names before a count in the same list: "killing him, his son Bahar and three guards",
+# "killed Jaffri and his companion" (each counted on its own: the pronoun, the name, the singular)
+_LISTED = (r"(?:him|her|(?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z][a-z]+)){0,3}|(?:his|her|their)\s+[a-z-]+(?:\s+(?-i:[A-Z][a-z]+)){0,3})"
+           r"(?:\s*,\s*and\s+|\s+and\s+|\s*,\s*(?=(?:his|her|their)\s|$))")  # "X, a leader": the same person
 
 
 _PASSIVE = re.compile(rf"\b(?:were|was|are|is|been|being|got)\b(?:\s+(?:{_AUX_WORDS}))*\s*$"
@@ -255,6 +259,7 @@ class _Lexicon:
     triggers: frozenset[str]  # words one of which every sentence with a claim contains
     before: re.Pattern[str]
     after: re.Pattern[str]
+    listed_pronoun: re.Pattern[str]  # "killing him, his son and three guards": the first of a list of victims
     after_outcome: dict[str, str]
     before_outcome: dict[str, str]
     noun: re.Pattern[str]
@@ -314,8 +319,11 @@ def _lexicon() -> _Lexicon:
         any_outcome=re.compile(rf"\b(?:{after}|{before}|bod(?:y|ies)|corpses?)\b", re.IGNORECASE),
         triggers=frozenset(_TOKEN.findall(" ".join(p.split()[0] for p in (*after_outcome, *before_outcome))))
         | {"body", "bodies", "corpse", "corpses", "died", "dead", "death", "deceased"},
-        before=re.compile(rf"\b(?P<phrase>{before})\s+(?:a\s+total\s+of\s+|all\s+|another\s+|the\s+)?$", re.IGNORECASE),
+        before=re.compile(rf"\b(?P<phrase>{before})\s+(?P<listed>(?:{_LISTED})+(?:(?:his|her|their)\s+)?)?"
+                          rf"(?:a\s+total\s+of\s+|all\s+|another\s+|the\s+)?$", re.IGNORECASE),
         after=re.compile(rf"(?P<gap>[^.;:!?]{{0,120}}?)\b(?P<aux>{_AUX})(?P<phrase>{after})\b", re.IGNORECASE),
+        listed_pronoun=re.compile(rf"\b(?P<phrase>{before})\s+(?:him|her)(?=\s*,\s*(?:and\s+)?(?:his|her|their)\b"
+                                  rf"|\s+and\s+(?:his|her|their)\b)", re.IGNORECASE),
         after_outcome=after_outcome,
         before_outcome=before_outcome,
         noun=re.compile(rf"(?P<noun>{alt(noun_group)}|{alt(lex['not_people'])})\b", re.IGNORECASE),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from eventcoder.claims.linking import _CLAIMED, _later_died, _unless_dead
+from eventcoder.claims.linking import _ATTEMPTED, _CLAIMED, _later_died, _unless_dead
 from eventcoder.claims.patterns import (
     _BOMBER_COUNTED,
     _COUNT_WORD,
@@ -265,6 +265,21 @@ def _pronoun_victims(text: str, masked: str, sent: Sentence, found: list[Claim],
         else:
             outcome = _unless_dead(lex.before_outcome[_norm(m.group("phrase"))], masked, m.end("phrase")) \
                 if m.group("phrase") else "killed"
+        victims, _ = _victims_before(masked, m.start(), lex, window=200)
+        out.append(Claim(count=1, low=1, high=1, outcome=outcome, victims=victims, text=text[sent.start:sent.end],
+                         start=start, end=end, sentence=sent.index, words=text[start:end]))
+    return out
+
+
+def _listed_pronouns(text: str, masked: str, sent: Sentence, found: list[Claim], lex: _Lexicon) -> list[Claim]:
+    """'killing him, his son and three bodyguards': the one the pronoun stands for heads the list of the dead,
+    whose others are counted on their own."""
+    out = []
+    for m in lex.listed_pronoun.finditer(masked):
+        start, end = sent.start + m.start(), sent.start + m.end()
+        if any(c.start <= start < c.end for c in found) or _ATTEMPTED.search(masked, max(0, m.start() - 30), m.start()):
+            continue  # "threatened to kill her and her children": they lived
+        outcome = lex.before_outcome[_norm(m.group("phrase"))]
         victims, _ = _victims_before(masked, m.start(), lex, window=200)
         out.append(Claim(count=1, low=1, high=1, outcome=outcome, victims=victims, text=text[sent.start:sent.end],
                          start=start, end=end, sentence=sent.index, words=text[start:end]))

@@ -411,3 +411,9 @@ def test_everyone_a_killing_word_lists_is_counted_once():
     assert dead("Gunmen shot and killed Rafiq Ahmed Mirza, his brother said on Monday.") == 1
     # a threat to kill is no killing
     assert dead("He threatened to kill her and her two sons, police said on Monday. A neighbour was shot dead.") == 1
+
+
+def test_a_participle_of_another_noun_is_no_outcome_of_the_people_counted():
+    # the rally was held, not the bomber
+    assert [c for c in brief("A bomber detonated his vest at a rally held at a bazaar.") if c[1] == "arrested"] == []
+    assert [c[:2] for c in brief("Police said two men were held after the raid.")] == [(2, "arrested")]

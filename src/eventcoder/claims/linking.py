@@ -204,6 +204,8 @@ def _gap_ok(m: re.Match[str], masked: str, bare: bool = False) -> bool:
     if transitive and not _PASSIVE.search(gap + m.group("aux")):
         if re.search(r"\band\s*$", gap, re.IGNORECASE):
             return False  # "killed one soldier and one civilian and injured several": a second verb, not theirs
+        if phrase in lex.passive_only and len(lower) > 2:
+            return False  # "a bomber detonated his vest at a rally held there": the rally's participle, not his
         return not _OBJECT_AFTER.match(masked, m.end("phrase"))
     return True
 

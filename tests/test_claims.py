@@ -417,3 +417,19 @@ def test_a_participle_of_another_noun_is_no_outcome_of_the_people_counted():
     # the rally was held, not the bomber
     assert [c for c in brief("A bomber detonated his vest at a rally held at a bazaar.") if c[1] == "arrested"] == []
     assert [c[:2] for c in brief("Police said two men were held after the raid.")] == [(2, "arrested")]
+
+
+def test_groups_joined_under_one_outcome_are_different_people():
+    from eventcoder.pipeline import code
+
+    def dead(text: str) -> int:
+        return code(text, published="2024-03-10").events[0].fatalities
+
+    assert dead("Two foreigners and a security man were killed in a shootout on Monday.") == 3
+    assert dead("A man and boy were killed when gunmen fired on their car on Monday.") == 2
+    # a breakdown after a comma restates the total
+    assert dead("At least 19 people, nine soldiers and 10 assailants, were killed in the clash on Monday.") == 19
+    # "along with" adds the people after it to those the killing word names
+    assert dead("Militants killed the chief of the village council, Sabir Khan, along with two of his aides, "
+                "on Monday.") == 3
+    assert dead("Militants killed a tribal elder along with his two sons on Monday.") == 3

@@ -275,6 +275,11 @@ def _figures(claims: list[Claim], indexes: list[int], day: str | None) -> dict[s
                                for i in indexes):
             implied = 0
         total = {k: max(specific[k] - implied, unknown[k]) + implied if unknown[k] else specific[k] for k in specific}
+        # people of no known group may be some of those of a known one, unless a sentence joins them as others
+        # under one outcome ("two foreigners and a security man were killed": three)
+        listed = _joined_statement(claims, indexes, outcome)
+        if listed > total["count"]:
+            total = {k: max(v, listed) for k, v in total.items()}
         running = [claims[i].count for i in indexes if claims[i].total and claims[i].outcome == outcome]
         if running:
             total = {k: max(v, max(running)) for k, v in total.items()}
@@ -284,6 +289,16 @@ def _figures(claims: list[Claim], indexes: list[int], day: str | None) -> dict[s
         elif found:
             out["injured"] = total["count"]
     return out
+
+
+def _joined_statement(claims: list[Claim], indexes: list[int], outcome: str) -> int:
+    """The most people one sentence counts in groups joined under one outcome, added up."""
+    by_sentence: dict[int, int] = {}
+    for i in indexes:
+        c = claims[i]
+        if c.joined and c.outcome == outcome and c.part_of is None and not c.background:
+            by_sentence[c.sentence] = by_sentence.get(c.sentence, 0) + c.count
+    return max(by_sentence.values(), default=0)
 
 
 def _conservative(stated: dict[tuple[int, str | None], tuple[int, int, int, list[int]]]) -> int:

@@ -164,6 +164,7 @@ class Claim:
     background: bool = False
     additive: bool = False  # "... were also killed": adds to the counts stated before it
     total: bool = False  # "the death toll rose to 8": a running total of everyone, superseding partial counts
+    joined: bool = False  # one of counts joined under one outcome ("two foreigners and a security man were killed")
     sentence: int = 0
     words: str = ""
 

@@ -311,8 +311,12 @@ def _sentence_claims(text: str, masked: str, sent: Sentence, numbers: list[Quant
         if phrase_at is not None:
             used.add(_phrase_end_at(masked, phrase_at, hits))
         resolved = _resolve_pending(pending, masked, qs, sent)
-        for pq, pv, pend in resolved:
+        for k, (pq, pv, pend) in enumerate(resolved):
             found.append(_claim(text, sent, pq, outcome, pv, pend))
+            # "Two foreigners and a security man were killed": different people; "19 people, nine soldiers and
+            # 10 assailants": the first, apart by a comma, is all of them
+            nxt = resolved[k + 1][0].span.start if k + 1 < len(resolved) else q.span.start
+            found[-1].joined = _AND_BETWEEN.search(text, pq.span.end, nxt) is not None
         pending = []
         if victims is None and resolved and resolved[-1][1] != "unknown":
             victims = resolved[-1][1]  # "a commander and his three accomplices": of a kind with the one before
@@ -320,6 +324,7 @@ def _sentence_claims(text: str, masked: str, sent: Sentence, numbers: list[Quant
         if phrase_at is not None:
             found.extend(_joined_subject(text, masked, sent, first, outcome, lex, starts))
         claim = _claim(text, sent, q, outcome, victims or "unknown", noun_end)
+        claim.joined = bool(resolved) and found[-1].joined
         claim.additive = additive or q.span.text.lower() == "another" or _MORE.match(masked, qe) is not None
         if outcome == "killed" and _TOLL.search(masked, max(0, qs - 80), qs):
             claim.total = not _WIDER_TOLL.search(masked)

@@ -194,7 +194,8 @@ _COUNT_WORD = re.compile(r"\b(?:(?!(?:19|20)\d\d\b)\d+(?!\s+(?-i:[A-Z]))|one|two
 
 
 _CONJUNCT = re.compile(r"\band\s+(?:(?:a|an|another|one|his|her|their)\s+|(?=(?:soldier|policeman|civilian|officer|"
-                       r"son|daughter|wife|husband|brother|father|mother|driver|guard|bodyguard|companion|nephew)\b))",
+                       r"son|daughter|wife|husband|brother|father|mother|driver|guard|bodyguard|companion|nephew|man|"
+                       r"woman|boy|girl|child|teenager|student)\b))",
                        re.IGNORECASE)
 
 
@@ -375,7 +376,8 @@ def _lexicon() -> _Lexicon:
                               if (m := _TOKEN.match(w.lower())) is not None),
         after_starts=word_start_finder({p.split()[0] for p in after_outcome}),
         before_starts=word_start_finder({p.split()[0] for p in before_outcome}),
-        along=re.compile(rf"\b(?P<phrase>{after})\s+(?:[\w-]+\s+){{0,3}}?(?:along|together)\s+with\s+$", re.IGNORECASE),
+        along=re.compile(rf"\b(?:(?P<phrase>{after})\s+(?:[\w-]+\s+){{0,3}}?|(?P<verb>{before})\s+[^.;:!?]{{1,80}}?,?\s+)"
+                         rf"(?:along|together)\s+with\s+(?:(?:his|her|their)\s+)?$", re.IGNORECASE),
         after_phrase=re.compile(rf"\b(?:{after})\b", re.IGNORECASE),
         before_named=re.compile(rf"\b(?P<phrase>{before})\s+(?P<name>{_NAMED.pattern})(?!\s+[a-z]+s\b)"),
     )

@@ -433,3 +433,18 @@ def test_groups_joined_under_one_outcome_are_different_people():
     assert dead("Militants killed the chief of the village council, Sabir Khan, along with two of his aides, "
                 "on Monday.") == 3
     assert dead("Militants killed a tribal elder along with his two sons on Monday.") == 3
+
+
+def test_a_victim_named_with_a_title_after_the_killing_word_is_one_dead():
+    from eventcoder.pipeline import code
+
+    def dead(text: str) -> int:
+        return code(text, published="2024-03-10").events[0].fatalities
+
+    assert dead("Gunmen on motorcycles shot dead local councillor Abdul Karim Baloch on Monday.") == 1
+    assert dead("Militants fired on and killed professor Rahim Gul Khattak near his home on Monday.") == 1
+    assert dead("The gunmen pulled the elder and his son from their car before killing them both on Monday.") == 2
+    # a protest against a killing tells of no new dead
+    assert dead("Students marched on Monday to protest the killing of blogger Rahim Gul Khattak.") == 0
+    # "men are", "included": the words after the outcome, not a title
+    assert dead("Two men were shot on Monday. The injured men are Rahim Gul and Karim Khan, police said.") == 0

@@ -57,6 +57,16 @@ _NAMED = re.compile(r"(?:(?:Dr|Mr|Mrs|Ms|Prof|Engr)\.?\s+)?(?:[A-Z][a-z]+(?:-[a-
                     r"(?:-[a-z]+-[A-Z][a-z]+)?\b")
 
 
+# Lower-case words that may stand between a killing word and a name as the person's title ("killed professor
+# Sanaullah Khan", "shot dead local politician Abdul Ghani"): any but the words that begin a phrase of place,
+# time or manner
+_TITLE_WORDS = (r"(?:(?!(?:in|on|at|near|by|during|after|before|when|while|and|or|but|the|a|an|his|her|their|its|of|"
+                r"from|for|with|without|as|to|into|outside|inside|since|until|last|this|that|early|late|later|"
+                r"yesterday|today|tonight|overnight|here|there|then|again|also|are|is|was|were|be|been|being|has|"
+                r"have|had|include|included|includes|including|among|said|says|say|told|identified|named|men|women|"
+                r"people|persons|others)\b)[a-z][\w'’-]*\s+){1,3}")
+
+
 _FOUND = re.compile(r"\b(?:found|recovered|discovered|dumped|retrieved|exhumed|collected|fished\s+out)\b",
                     re.IGNORECASE)
 
@@ -321,7 +331,7 @@ def _lexicon() -> _Lexicon:
         triggers=frozenset(_TOKEN.findall(" ".join(p.split()[0] for p in (*after_outcome, *before_outcome))))
         | {"body", "bodies", "corpse", "corpses", "died", "dead", "death", "deceased"},
         before=re.compile(rf"\b(?P<phrase>{before})\s+(?P<listed>(?:{_LISTED})+(?:(?:his|her|their)\s+)?)?"
-                          rf"(?:a\s+total\s+of\s+|all\s+|another\s+|the\s+)?$", re.IGNORECASE),
+                          rf"(?:a\s+total\s+of\s+|all\s+|another\s+|the\s+|them\s+(?:all\s+)?)?$", re.IGNORECASE),
         after=re.compile(rf"(?P<gap>[^.;:!?]{{0,120}}?)\b(?P<aux>{_AUX})(?P<phrase>{after})\b", re.IGNORECASE),
         listed_pronoun=re.compile(rf"\b(?P<phrase>{before})\s+(?:him|her)(?=\s*,\s*(?:and\s+)?(?:his|her|their)\b"
                                   rf"|\s+and\s+(?:his|her|their)\b)", re.IGNORECASE),
@@ -379,7 +389,8 @@ def _lexicon() -> _Lexicon:
         along=re.compile(rf"\b(?:(?P<phrase>{after})\s+(?:[\w-]+\s+){{0,3}}?|(?P<verb>{before})\s+[^.;:!?]{{1,80}}?,?\s+)"
                          rf"(?:along|together)\s+with\s+(?:(?:his|her|their)\s+)?$", re.IGNORECASE),
         after_phrase=re.compile(rf"\b(?:{after})\b", re.IGNORECASE),
-        before_named=re.compile(rf"\b(?P<phrase>{before})\s+(?P<name>{_NAMED.pattern})(?!\s+[a-z]+s\b)"),
+        before_named=re.compile(rf"\b(?P<phrase>{before})\s+(?P<title>{_TITLE_WORDS})?(?P<name>{_NAMED.pattern})"
+                                rf"(?!\s+[a-z]+s\b)"),
     )
 
 

@@ -210,6 +210,8 @@ def _named_victims(text: str, masked: str, sent: Sentence, found: list[Claim], l
         appositive = re.match(r",\s+(?:a|an|the)\s", masked[m.end():m.end() + 6]) is not None
         if (len(name.split()) < 2 and not appositive) or any(a <= m.start("name") < b for a, b in taken):
             continue
+        if m.group("title") and m.group("phrase").lower().endswith(" of"):
+            continue  # "protest the killing of blogger Avijit Roy": a killing named, often another's, not told
         outcome = _unless_dead(lex.before_outcome[_norm(m.group("phrase"))], masked, m.end("name"))
         start, end = sent.start + m.start(), sent.start + m.end()
         out.append(Claim(count=1, low=1, high=1, outcome=outcome, victims="unknown", text=text[sent.start:sent.end],

@@ -448,3 +448,17 @@ def test_a_victim_named_with_a_title_after_the_killing_word_is_one_dead():
     assert dead("Students marched on Monday to protest the killing of blogger Rahim Gul Khattak.") == 0
     # "men are", "included": the words after the outcome, not a title
     assert dead("Two men were shot on Monday. The injured men are Rahim Gul and Karim Khan, police said.") == 0
+
+
+def test_a_running_toll_and_a_person_described_twice_are_not_added_up():
+    from eventcoder.pipeline import code
+
+    def dead(text: str) -> int:
+        return code(text, published="2024-03-10").events[0].fatalities
+
+    # the toll that rose replaces the first count, in the same sentence too
+    assert dead("Initially 48 were killed and 65 were injured in the bombing on Monday, but the death toll rose "
+                "to 53 by Tuesday.") == 53
+    # one subject of "was killed", described twice
+    assert dead("Qasim, the provincial leader and an imam, was killed in the attack on Monday.") == 1
+    assert dead("A soldier and a policeman were killed in the attack on Monday.") == 2

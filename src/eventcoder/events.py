@@ -253,7 +253,8 @@ def _acled_unit_rules() -> tuple[frozenset[str], dict[str, frozenset[str]]]:
 def _figures(claims: list[Claim], indexes: list[int], day: str | None) -> dict[str, int | None]:
     """ACLED fatalities (the most conservative reported death toll), injuries, and UCDP low/best/high deaths."""
     out: dict[str, int | None] = {"fatalities": 0, "injured": None, "best": 0, "low": 0, "high": 0}
-    groups = group_claims(claims, day, only=indexes, by_date=False)
+    # a running toll ("the death toll rose to 53") supersedes the counts before it, even in its own sentence
+    groups = group_claims(claims, day, only=[i for i in indexes if not claims[i].total], by_date=False)
     for outcome in ("killed", "injured"):
         specific = {"count": 0, "best": 0, "low": 0, "high": 0}
         unknown = dict(specific)

@@ -260,6 +260,9 @@ def _take_off(hit: Claim, dead: Claim) -> None:
     hit.count, hit.low, hit.high = hit.count - dead.count, max(0, hit.low - dead.count), hit.high - dead.count
 
 
+_SINGULAR_VERB = re.compile(r"\b(?:was|is|has\s+been)\s+(?:[a-z]+ly\s+|also\s+|later\s+)?$", re.IGNORECASE)
+
+
 def _sentence_claims(text: str, masked: str, sent: Sentence, numbers: list[Quantity], lex: _Lexicon,
                      earlier_outcomes: frozenset[str] = frozenset(), words: set[str] | None = None) -> list[Claim]:
     """The claims of one sentence: counted people tied to outcomes, then singular and named victims."""
@@ -270,6 +273,7 @@ def _sentence_claims(text: str, masked: str, sent: Sentence, numbers: list[Quant
     parents: dict[int, Claim] = {}  # id(claim) -> the claim it is part of
     used: set[int] = set()  # where outcome phrases already tied to a count end
     pending: list[tuple[Quantity, str, int]] = []
+    one_subject: set[int] = set()  # outcome phrases after a singular verb ("was killed") that have their person
     for q in candidates:
         qs, qe = q.span.start - sent.start, q.span.end - sent.start
         if masked[qs:qe].isspace() or (q.span.text.lower() == "both" and (
@@ -323,6 +327,11 @@ def _sentence_claims(text: str, masked: str, sent: Sentence, numbers: list[Quant
         first = resolved[0][0].span.start - sent.start if resolved else qs
         if phrase_at is not None:
             found.extend(_joined_subject(text, masked, sent, first, outcome, lex, starts))
+        if q.value == 1 and not q.span.text[:1].isdigit() and phrase_at is not None \
+                and _SINGULAR_VERB.search(masked, max(0, phrase_at - 24), phrase_at):
+            if phrase_at in one_subject:
+                continue  # "Qasim, the provincial leader and an imam, was killed": one person described twice
+            one_subject.add(phrase_at)
         claim = _claim(text, sent, q, outcome, victims or "unknown", noun_end)
         claim.joined = bool(resolved) and found[-1].joined
         claim.additive = additive or q.span.text.lower() == "another" or _MORE.match(masked, qe) is not None

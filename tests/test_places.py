@@ -1784,3 +1784,13 @@ def test_the_province_named_after_a_village_stays_the_province_in_an_observer_mi
                        published="2020-05-06").events
     assert (event.location, event.admin1, event.geo_precision) == ("Sakhanka", "Donetsk", 2)
     assert event.latitude < 47.5
+
+
+def test_a_name_with_lower_case_arabic_connectors_is_one_place():
+    from eventcoder.pipeline import code
+
+    (event, *_) = code("Coalition jets struck Khabb wa ash Shaaf district (Al Jawf) on 4 May 2020.").events
+    assert (event.location, event.admin1, event.geo_precision) == ("Khabb wa ash Shaaf", "Al Jawf", 2)
+    # the words join only names the gazetteer knows whole
+    (event, *_) = code("Protesters marched from Sanaa to Aden on 4 May 2020.").events
+    assert event.location == "Sanaa"

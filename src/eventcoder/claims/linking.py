@@ -72,7 +72,7 @@ def _link(masked: str, qs: int, noun_end: int, victims: str | None, found: list[
     """The outcome a count is tied to, whether it is part of an earlier count (its index in found, or -1
     when it is listed after the last one), where its outcome word is, and whether it adds to counts given
     before ("were also killed", "as were two civilians")."""
-    along = lex.along.search(masked, max(0, qs - 120), qs)
+    along = lex.along.search(masked, max(0, qs - 120), qs) if "with" in masked[max(0, qs - 12):qs] else None
     if along and along.group("verb"):  # "killed the chief, Sabir Mehsud, along with two of his aides"
         return _unless_dead(lex.before_outcome[_norm(along.group("verb"))], masked, noun_end), None, None, True
     if along:

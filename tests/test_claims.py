@@ -462,3 +462,15 @@ def test_a_running_toll_and_a_person_described_twice_are_not_added_up():
     # one subject of "was killed", described twice
     assert dead("Qasim, the provincial leader and an imam, was killed in the attack on Monday.") == 1
     assert dead("A soldier and a policeman were killed in the attack on Monday.") == 2
+
+
+def test_each_name_a_killing_word_lists_is_one_dead():
+    from eventcoder.pipeline import code
+
+    def dead(text: str) -> int:
+        return code(text, published="2024-03-10").events[0].fatalities
+
+    assert dead("Gunmen opened fire on Monday, killing Nasreen Baloch, a nurse, and Karim Bux Mengal, a guard.") == 2
+    assert dead("Gunmen shot and killed Rafiq Ahmed Mirza and Karim Bux Baloch near a market on Monday.") == 2
+    # a name after "and" that begins another clause is no victim
+    assert dead("Gunmen killed Rafiq Ahmed Mirza and Police Chief Ali said on Monday the attack was planned.") == 1

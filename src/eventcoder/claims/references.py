@@ -12,6 +12,7 @@ from eventcoder.claims.patterns import (
     _FOILED,
     _FOUND_BODIES,
     _JOINED_SUBJECT,
+    _NAMED,
     _PLURAL_NOUNS,
     _SMALL,
     _SUCCEEDED,
@@ -216,7 +217,21 @@ def _named_victims(text: str, masked: str, sent: Sentence, found: list[Claim], l
         start, end = sent.start + m.start(), sent.start + m.end()
         out.append(Claim(count=1, low=1, high=1, outcome=outcome, victims="unknown", text=text[sent.start:sent.end],
                          start=start, end=end, sentence=sent.index, words=text[start:end]))
+        # "killing Zahida Kurd, a health worker, and Saeed Mengal, a watchman": each name listed is one more
+        pos = m.end()
+        while (more := _NEXT_NAME.match(masked, pos)) is not None and len(more.group("name").split()) > 1 \
+                and not any(a <= more.start("name") < b for a, b in taken):
+            start, end = sent.start + more.start("name"), sent.start + more.end("name")
+            out.append(Claim(count=1, low=1, high=1, outcome=outcome, victims="unknown",
+                             text=text[sent.start:sent.end], start=start, end=end, sentence=sent.index,
+                             words=text[start:end], additive=True))
+            pos = more.end()
     return out
+
+
+# after a named victim: its description between commas, then another name ("X, a health worker, and Y")
+_NEXT_NAME = re.compile(rf"(?:,\s+(?:a|an|the)\s+[^,;.()]{{1,60}}?)?(?:,\s*and|\s+and)\s+(?P<name>{_NAMED.pattern})"
+                        rf"(?=\s*[,;.(]|\s+(?:in|on|at|near|outside|inside|while|when|after|before|and)\b|\s*$)")
 
 
 _HE_OR_SHE = re.compile(r"\b(he|she)\s+$", re.I)

@@ -474,3 +474,17 @@ def test_each_name_a_killing_word_lists_is_one_dead():
     assert dead("Gunmen shot and killed Rafiq Ahmed Mirza and Karim Bux Baloch near a market on Monday.") == 2
     # a name after "and" that begins another clause is no victim
     assert dead("Gunmen killed Rafiq Ahmed Mirza and Police Chief Ali said on Monday the attack was planned.") == 1
+
+
+def test_a_killing_a_protest_answers_is_its_cause_not_its_toll():
+    from eventcoder.pipeline import code
+
+    def dead(text: str) -> int:
+        return code(text, published="2024-03-10").events[0].fatalities
+
+    assert dead("On 9 March, residents demonstrated in the town after a gendarme shot and killed a moto-taxi driver.") == 0
+    assert dead("On 9 March, youths blocked several streets to express their anger following the killing of a "
+                "trader by unknown gunmen.") == 0
+    # deaths at the protest itself are its toll
+    assert dead("On 9 March, protesters demonstrated after Friday prayers when police shot dead two of them.") == 2
+    assert dead("On 9 March, protesters marched to the governor's office; police fired on them, killing three.") == 3

@@ -35,6 +35,7 @@ from eventcoder.claims.patterns import (
     _OF_THOSE,
     _PARTITIVE,
     _PRONOUN_WORDS,
+    _PROTEST_CAUSE,
     _TOKEN,
     _TOLL,
     _UNIT_NUMBER,
@@ -127,6 +128,7 @@ def extract_claims(
             claim.source = _clause_source(text, sent, claim.start, own_sources) or source
             claim.background = claim.background or sent.index in background_ids \
                 or _CAUSE.search(masked, 0, claim.start - sent.start) is not None \
+                or _PROTEST_CAUSE.search(masked, 0, claim.start - sent.start) is not None \
                 or _ALLEGED.search(masked, 0, claim.start - sent.start) is not None \
                 or (claim.count >= 20 and _CAMPAIGN.search(masked) is not None) \
                 or _EARLIER_LIKE_IT.search(masked) is not None

@@ -189,6 +189,16 @@ _CAUSE = re.compile(r"\b(?:in\s+(?:response|retaliation|reaction|revenge)\s+(?:t
                     r"(?=(?:alleged\s+)?(?:killings?|deaths?|murders?)\s+of\b))[^.;]*$", re.IGNORECASE)
 
 
+# A protest or a mob's act after, or over, a killing: the killing is its cause, not a toll of it ("residents
+# demonstrated after a gendarme shot and killed a taxi driver", "blocked streets following the killing of a trader")
+_PROTEST_CAUSE = re.compile(
+    r"\b(?:protest(?:ed|ing)|demonstrat(?:ed|ing)|rall(?:ied|ying)|marched|held\s+(?:a|an)\s+(?:[\w-]+\s+)?"
+    r"(?:protest|rally|demonstration|vigil|sit-in|march)|blocked\s+(?:the\s+|some\s+|several\s+|a\s+)?(?:[\w-]+\s+)?"
+    r"(?:roads?|streets?|highway|traffic)|set\s+(?:alight|ablaze|fire\s+to)|torched|burn(?:ed|t)\s+tyres)\b"
+    r"[^.;]{0,120}?\b(?:after|following|over|in\s+the\s+wake\s+of|to\s+(?:protest|denounce|condemn|mourn|express))\b"
+    r"(?![^.;]*(?:\bwhen\b|\bwhile\b|,\s*(?:police|security|troops|soldiers|officers)\b))[^.;]{0,80}$", re.IGNORECASE)
+
+
 # Killings a person is accused of or wanted for are other, earlier events.
 _ALLEGED = re.compile(r"\b(?:accused\s+of|charged\s+with|convicted\s+of|involved\s+in|responsible\s+for|blamed\s+for|"
                       r"wanted\s+(?:for|in)|masterminding|mastermind\s+(?:of|behind))\s+(?:the\s+)?(?:killings?|murders?|"

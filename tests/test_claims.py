@@ -488,3 +488,9 @@ def test_a_killing_a_protest_answers_is_its_cause_not_its_toll():
     # deaths at the protest itself are its toll
     assert dead("On 9 March, protesters demonstrated after Friday prayers when police shot dead two of them.") == 2
     assert dead("On 9 March, protesters marched to the governor's office; police fired on them, killing three.") == 3
+
+
+def test_a_relative_clause_of_another_noun_is_not_the_counted_peoples_outcome():
+    # the man died, not his twenty friends
+    assert brief("About 20 friends and family of a man who died in a crash rallied outside the court.") == []
+    assert [c[:2] for c in brief("Five members of a family who were travelling in a van were killed.")] == [(5, "killed")]

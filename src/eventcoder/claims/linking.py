@@ -36,6 +36,8 @@ _A_SHOT = re.compile(r"\b(?:a|one|the|single|warning|fatal|first|second|another)
 _TOLD_THAT = re.compile(r"\b(?:told|tells|said|says|say|reported|confirmed|stated|added)\b(?:\s+[\w'’-]+){0,4}?\s+that\b",
                         re.IGNORECASE)
 _CLAIMED = frozenset(("claimed", "claiming"))
+_RELATIVE_OF_ANOTHER = re.compile(r"\bof\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+(?:who|that|which)\s+"
+                                  r"(?:\w+\s+){0,2}$", re.IGNORECASE)
 _SPEAKS = re.compile(r"(?:\s+[A-Z][a-z]+){0,3},?\s+(?:said|says|told|tells|added|confirmed|stated|recalled)\b")
 _LIVES = re.compile(r"\blives$", re.IGNORECASE)
 _DEAD_AFTER = re.compile(r"[^.;]{0,60}?\b(?:dead|to\s+death)\b", re.I)
@@ -194,6 +196,8 @@ def _gap_ok(m: re.Match[str], masked: str, bare: bool = False) -> bool:
         return False
     if _ACCUSED_OF.search(gap):
         return False  # "a man accused of fatally shooting his friend": he is charged, not killed
+    if _RELATIVE_OF_ANOTHER.search(gap + m.group("aux")):
+        return False  # "20 friends and family of a man who died": the relative clause is the man's
     phrase = _norm(m.group("phrase"))
     if phrase == "shot" and _A_SHOT.search(gap):
         return False  # "fired a shot into the crowd": a noun, not the counted people's wound

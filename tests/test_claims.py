@@ -494,3 +494,10 @@ def test_a_relative_clause_of_another_noun_is_not_the_counted_peoples_outcome():
     # the man died, not his twenty friends
     assert brief("About 20 friends and family of a man who died in a crash rallied outside the court.") == []
     assert [c[:2] for c in brief("Five members of a family who were travelling in a van were killed.")] == [(5, "killed")]
+
+
+def test_people_of_either_fate_are_counted_in_neither():
+    # "killed, injured or captured": how many of each is not said
+    assert brief("On 7 May, 3 rebels were killed, injured or captured during the operation.") == []
+    assert brief("Several soldiers were killed or wounded in the fighting.") == []
+    assert [c[:2] for c in brief("Two were killed, three injured.")] == [(2, "killed"), (3, "injured")]

@@ -36,6 +36,7 @@ _A_SHOT = re.compile(r"\b(?:a|one|the|single|warning|fatal|first|second|another)
 _TOLD_THAT = re.compile(r"\b(?:told|tells|said|says|say|reported|confirmed|stated|added)\b(?:\s+[\w'’-]+){0,4}?\s+that\b",
                         re.IGNORECASE)
 _CLAIMED = frozenset(("claimed", "claiming"))
+_EITHER_FATE = re.compile(r"\b(?:killed|dead|injured|wounded)(?:\s*,\s*|\s+(?:and/)?or\s+)$", re.IGNORECASE)
 _RELATIVE_OF_ANOTHER = re.compile(r"\bof\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+(?:who|that|which)\s+"
                                   r"(?:\w+\s+){0,2}$", re.IGNORECASE)
 _SPEAKS = re.compile(r"(?:\s+[A-Z][a-z]+){0,3},?\s+(?:said|says|told|tells|added|confirmed|stated|recalled)\b")
@@ -196,6 +197,8 @@ def _gap_ok(m: re.Match[str], masked: str, bare: bool = False) -> bool:
         return False
     if _ACCUSED_OF.search(gap):
         return False  # "a man accused of fatally shooting his friend": he is charged, not killed
+    if _EITHER_FATE.search(m.group("gap") + m.group("aux")):
+        return False  # "killed, injured or captured", "killed or wounded": some of each, none counted
     if _RELATIVE_OF_ANOTHER.search(gap + m.group("aux")):
         return False  # "20 friends and family of a man who died": the relative clause is the man's
     phrase = _norm(m.group("phrase"))

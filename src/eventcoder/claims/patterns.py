@@ -331,8 +331,11 @@ def _lexicon() -> _Lexicon:
                   for w, after in lex.get("not_followed_by", {}).items()}
 
     def alt(words: dict[str, str] | list[str]) -> str:
-        return "|".join(_phrase(w) + (rf"(?!\s+(?:{exceptions[w]})\b)" if w in exceptions else "")
-                        for w in sorted(words, key=len, reverse=True))
+        # a phrase ending in a word with exceptions takes them too ("were killed, injured or captured")
+        def unless(w: str) -> str:
+            key = w.lower() if w.lower() in exceptions else w.lower().rsplit(" ", 1)[-1]
+            return rf"(?!\s*(?:{exceptions[key]})\b)" if key in exceptions else ""
+        return "|".join(_phrase(w) + unless(w) for w in sorted(words, key=len, reverse=True))
 
     after = alt(after_outcome)
     before = alt(before_outcome)

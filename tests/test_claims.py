@@ -501,3 +501,18 @@ def test_people_of_either_fate_are_counted_in_neither():
     assert brief("On 7 May, 3 rebels were killed, injured or captured during the operation.") == []
     assert brief("Several soldiers were killed or wounded in the fighting.") == []
     assert [c[:2] for c in brief("Two were killed, three injured.")] == [(2, "killed"), (3, "injured")]
+
+
+def test_ranges_families_and_the_people_they_killed_are_counted():
+    from eventcoder.pipeline import code
+
+    def dead(text: str) -> int:
+        return code(text, published="2024-03-10").events[0].fatalities
+
+    # "between 2 to 4": the conservative end of the range
+    assert dead("On 7 March, gunmen fired on a patrol, killing between 2 to 4 soldiers.") == 2
+    # "a family of three" are three people
+    assert dead("On 7 March, a shell killed a family of three, including a child, and wounded two others.") == 3
+    # "They later killed them": the people the sentence before counted
+    assert dead("On 7 March, gunmen abducted 9 soldiers from a checkpoint. They later killed them and dumped "
+                "their bodies by the road.") == 9

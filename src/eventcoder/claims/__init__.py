@@ -120,7 +120,7 @@ def extract_claims(
             masked = _AGE_MASK.sub(_blank, masked)
         if "," in masked:
             masked = _AGE_AFTER_NAME.sub(lambda m: m.group("name") + " " * len(m.group("age")), masked)
-        found = _sentence_claims(text, masked, sent, quantities[lo:hi], lex, frozenset(outcomes_so_far), words)
+        found = _sentence_claims(text, masked, sent, quantities[lo:hi], lex, frozenset(outcomes_so_far), words, people)
         if not words.isdisjoint(_BACK_WORDS):
             found.extend(_back_references(text, masked, sent, found, claims, people, lex))
         people = _last_people(masked, sent, quantities[lo:hi], lex) or people
@@ -266,7 +266,8 @@ _SINGULAR_VERB = re.compile(r"\b(?:was|is|has\s+been)\s+(?:[a-z]+ly\s+|also\s+|l
 
 
 def _sentence_claims(text: str, masked: str, sent: Sentence, numbers: list[Quantity], lex: _Lexicon,
-                     earlier_outcomes: frozenset[str] = frozenset(), words: set[str] | None = None) -> list[Claim]:
+                     earlier_outcomes: frozenset[str] = frozenset(), words: set[str] | None = None,
+                     earlier_people: tuple[int, str] | None = None) -> list[Claim]:
     """The claims of one sentence: counted people tied to outcomes, then singular and named victims."""
     candidates = sorted([*numbers, *_singulars(masked, sent.start, numbers, lex)], key=lambda q: q.span.start)
     hits = list(finditer_at(lex.after_phrase, masked, lex.after_starts))
@@ -363,7 +364,7 @@ def _sentence_claims(text: str, masked: str, sent: Sentence, numbers: list[Quant
     elif not words.isdisjoint(("him", "her")):
         found.extend(_listed_pronouns(text, masked, sent, found, lex))
     if "them" in words:
-        found.extend(_them(text, masked, sent, found, numbers, lex))
+        found.extend(_them(text, masked, sent, found, numbers, lex, earlier_people))
     found.sort(key=lambda c: c.start)
     found = _one_body_once(text, found, {id(c) for c in parents.values()} | set(parents))
     _fatal_share(text, found)

@@ -49,7 +49,8 @@ _DAYS_OFFSET = re.compile(r"\b(?P<n>a|one|two|three|four|five|\d)\s+days?\s+(?P<
 _SMALL = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
 
 
-_SINGULAR = re.compile(r"\b(?:a|an|another|one|the|his|her|their)\s+(?!total\b|number\b|group\b|few\b|dozen)",
+_SINGULAR = re.compile(r"\b(?:a|an|another|one|the|his|her|their)\s+(?!total\b|number\b|group\b|few\b|dozen|family\s+of\s+"
+                       r"(?:\d|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)",
                        re.IGNORECASE)
 
 
@@ -344,7 +345,8 @@ def _lexicon() -> _Lexicon:
         triggers=frozenset(_TOKEN.findall(" ".join(p.split()[0] for p in (*after_outcome, *before_outcome))))
         | {"body", "bodies", "corpse", "corpses", "died", "dead", "death", "deceased"},
         before=re.compile(rf"\b(?P<phrase>{before})\s+(?P<listed>(?:{_LISTED})+(?:(?:his|her|their)\s+)?)?"
-                          rf"(?:a\s+total\s+of\s+|all\s+|another\s+|the\s+|them\s+(?:all\s+)?)?$", re.IGNORECASE),
+                          rf"(?:a\s+total\s+of\s+|all\s+|another\s+|the\s+|them\s+(?:all\s+)?|(?:a|the)\s+family\s+of\s+)?$",
+                          re.IGNORECASE),
         after=re.compile(rf"(?P<gap>[^.;:!?]{{0,120}}?)\b(?P<aux>{_AUX})(?P<phrase>{after})\b", re.IGNORECASE),
         listed_pronoun=re.compile(rf"\b(?P<phrase>{before})\s+(?:him|her)(?=\s*,\s*(?:and\s+)?(?:his|her|their)\b"
                                   rf"|\s+and\s+(?:his|her|their)\b)", re.IGNORECASE),
@@ -393,7 +395,7 @@ def _lexicon() -> _Lexicon:
             rf"|all(?:\s+of\s+(?:the|them)(?:\s+[\w-]+){{0,3}}?)?|they|their(?:\s+[\w-]+)?\s+bodies|the\s+bodies)"
             rf"\s+(?:were|had\s+been|have\s+been)\s+(?:(?:all|later|also|subsequently|then|reportedly)\s+)*"
             rf"(?P<phrase>{after}|found|discovered|recovered|dumped)\b", re.IGNORECASE),
-        them=re.compile(rf"(?:\band|,)\s+(?:later\s+|then\s+)?(?P<phrase>{before})\s+them\b", re.IGNORECASE),
+        them=re.compile(rf"(?:\band|,|\bthey)\s+(?:later\s+|then\s+|also\s+)?(?P<phrase>{before})\s+them\b", re.IGNORECASE),
         before_any=re.compile(rf"\b(?:{before})\s+", re.IGNORECASE),
         noun_starts=frozenset(m.group() for w in (*noun_group, *lex["not_people"])
                               if (m := _TOKEN.match(w.lower())) is not None),

@@ -121,9 +121,9 @@ def _back_references(text: str, masked: str, sent: Sentence, found: list[Claim],
 
 
 def _them(text: str, masked: str, sent: Sentence, found: list[Claim], numbers: list[Quantity],
-          lex: _Lexicon) -> list[Claim]:
+          lex: _Lexicon, earlier: tuple[int, str] | None = None) -> list[Claim]:
     """'kidnapped two villagers and killed them', 'targeted two guards, killing them': the people counted
-    before suffer this outcome."""
+    before suffer this outcome ('They later killed them': the people the sentence before counted, `earlier`)."""
     m = lex.them.search(masked)
     if not m:
         return []
@@ -135,6 +135,8 @@ def _them(text: str, masked: str, sent: Sentence, found: list[Claim], numbers: l
         count, victims = before[-1].count, before[-1].victims
     else:
         people = _last_people(masked, sent, [q for q in numbers if q.span.start - sent.start < m.start()], lex)
+        if people is None and m.group().lower().startswith("they") and not numbers:
+            people = earlier
         if people is None:
             return []
         count, victims = people

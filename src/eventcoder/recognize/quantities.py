@@ -43,7 +43,7 @@ def _patterns() -> tuple[re.Pattern[str], dict[str, str], dict[str, dict[str, in
     pattern = re.compile(
         rf"(?<![\w.,-])(?:(?P<qual>{qual})\s+)?"
         rf"(?:(?:(?P<lo>{_DIGITS})\s*[-–]\s*(?P<hi>{_DIGITS})"
-        rf"|between\s+(?P<lo2>{_NUMBER})\s+and\s+(?P<hi2>{_NUMBER})"
+        rf"|between\s+(?P<lo2>{_NUMBER})\s+(?:and|to)\s+(?P<hi2>{_NUMBER})"
         rf"|(?P<lo3>{_NUMBER})\s+(?:to|or)\s+(?P<hi3>{_NUMBER}))(?![\w-])"
         rf"|(?P<num>{_NUMBER})(?![\w-])(?!,\d)(?!\.\d)"
         rf"|(?P<vague>{vag})(?![\w-]))",

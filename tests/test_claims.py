@@ -485,8 +485,12 @@ def test_a_killing_a_protest_answers_is_its_cause_not_its_toll():
     assert dead("On 9 March, residents demonstrated in the town after a gendarme shot and killed a moto-taxi driver.") == 0
     assert dead("On 9 March, youths blocked several streets to express their anger following the killing of a "
                 "trader by unknown gunmen.") == 0
+    assert dead("On 9 March, activists staged a dharna condemning the murder of a party worker.") == 0
+    assert dead("On 9 March, after a shopkeeper was killed by gunmen, traders protested outside the police station.") == 0
+    assert dead("Outraged by the murder of 20 woodcutters by police on 7 March, lawyers staged protests on 9 March.") == 0
     # deaths at the protest itself are its toll
     assert dead("On 9 March, protesters demonstrated after Friday prayers when police shot dead two of them.") == 2
+    assert dead("On 9 March, after police opened fire, two protesters were killed.") == 2
     assert dead("On 9 March, protesters marched to the governor's office; police fired on them, killing three.") == 3
 
 

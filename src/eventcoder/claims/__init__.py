@@ -25,6 +25,7 @@ from eventcoder.claims.patterns import (
     _BY_BEFORE,
     _CAMPAIGN,
     _CAUSE,
+    _CAUSE_FIRST,
     _CORPSES,
     _DATE_MASK,
     _EARLIER_LIKE_IT,
@@ -35,6 +36,7 @@ from eventcoder.claims.patterns import (
     _OF_THOSE,
     _PARTITIVE,
     _PRONOUN_WORDS,
+    _PROTEST_AFTER,
     _PROTEST_CAUSE,
     _TOKEN,
     _TOLL,
@@ -129,6 +131,8 @@ def extract_claims(
             claim.background = claim.background or sent.index in background_ids \
                 or _CAUSE.search(masked, 0, claim.start - sent.start) is not None \
                 or _PROTEST_CAUSE.search(masked, 0, claim.start - sent.start) is not None \
+                or (_CAUSE_FIRST.match(masked) is not None
+                    and _PROTEST_AFTER.search(masked, claim.end - sent.start) is not None) \
                 or _ALLEGED.search(masked, 0, claim.start - sent.start) is not None \
                 or (claim.count >= 20 and _CAMPAIGN.search(masked) is not None) \
                 or _EARLIER_LIKE_IT.search(masked) is not None

@@ -191,13 +191,23 @@ _CAUSE = re.compile(r"\b(?:in\s+(?:response|retaliation|reaction|revenge)\s+(?:t
 
 
 # A protest or a mob's act after, or over, a killing: the killing is its cause, not a toll of it ("residents
-# demonstrated after a gendarme shot and killed a taxi driver", "blocked streets following the killing of a trader")
+# demonstrated after a gendarme shot and killed a taxi driver", "blocked streets following the killing of a trader",
+# "staged a dharna condemning the murder of an activist", "After a man was killed ..., residents protested")
+_PROTEST_WORDS = (r"protest(?:s|ed|ing)?|demonstrat(?:ed|ing|ion|ions)|rall(?:y|ies|ied|ying)|(?-i:march(?:ed|es)?)|"
+                  r"agitat(?:ed|ing|ion)|condemn(?:ed|ing)?|dharna|sit-in|vigil|hartal|bandh|shutdown|strike|"
+                  r"outraged|angered|incensed|commemorat(?:e|ed|ing)|"
+                  r"blocked\s+(?:the\s+|some\s+|several\s+|a\s+)?(?:[\w-]+\s+)?(?:roads?|streets?|highway|traffic)|"
+                  r"set\s+(?:alight|ablaze|fire\s+to)|torched|burn(?:ed|t)\s+tyres")
 _PROTEST_CAUSE = re.compile(
-    r"\b(?:protest(?:ed|ing)|demonstrat(?:ed|ing)|rall(?:ied|ying)|marched|held\s+(?:a|an)\s+(?:[\w-]+\s+)?"
-    r"(?:protest|rally|demonstration|vigil|sit-in|march)|blocked\s+(?:the\s+|some\s+|several\s+|a\s+)?(?:[\w-]+\s+)?"
-    r"(?:roads?|streets?|highway|traffic)|set\s+(?:alight|ablaze|fire\s+to)|torched|burn(?:ed|t)\s+tyres)\b"
-    r"[^.;]{0,120}?\b(?:after|following|over|in\s+the\s+wake\s+of|to\s+(?:protest|denounce|condemn|mourn|express))\b"
-    r"(?![^.;]*(?:\bwhen\b|\bwhile\b|,\s*(?:police|security|troops|soldiers|officers)\b))[^.;]{0,80}$", re.IGNORECASE)
+    rf"\b(?:{_PROTEST_WORDS})\b"
+    r"(?:[^.;]{0,120}?\b(?:after|following|over|in\s+the\s+wake\s+of|to\s+(?:protest|denounce|condemn|mourn|express))\b"
+    r"(?![^.;]*(?:\bwhen\b|\bwhile\b|,\s*(?:police|security|troops|soldiers|officers)\b))[^.;]{0,80}"
+    r"|[^.;]{0,100}?\b(?:[\w-]+\s+){0,2}(?:killings?|deaths?|murders?|lynching|assassinations?)\s+of\s+[^.;]{0,30})$",
+    re.IGNORECASE)
+# the same, the cause told first: "After a Hazara man was killed by gunmen, civil society protested"
+_CAUSE_FIRST = re.compile(r"^\W*(?:(?:on|around|late\s+on)\s+[^,.;]{1,30},\s*)?(?:after|following|outraged\s+(?:by|at|over)|angered\s+(?:by|at|over)|commemorating)\b",
+                          re.IGNORECASE)
+_PROTEST_AFTER = re.compile(rf"\b(?:{_PROTEST_WORDS})\b", re.IGNORECASE)
 
 
 # Killings a person is accused of or wanted for are other, earlier events.

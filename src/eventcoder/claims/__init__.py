@@ -129,8 +129,8 @@ def extract_claims(
         for claim in found:
             claim.source = _clause_source(text, sent, claim.start, own_sources) or source
             claim.background = claim.background or sent.index in background_ids \
-                or _CAUSE.search(masked, 0, claim.start - sent.start) is not None \
-                or _PROTEST_CAUSE.search(masked, 0, claim.start - sent.start) is not None \
+                or _CAUSE.search(masked, 0, claim.end - sent.start) is not None \
+                or _PROTEST_CAUSE.search(masked, 0, claim.end - sent.start) is not None \
                 or (_CAUSE_FIRST.match(masked) is not None
                     and _PROTEST_AFTER.search(masked, claim.end - sent.start) is not None) \
                 or _ALLEGED.search(masked, 0, claim.start - sent.start) is not None \

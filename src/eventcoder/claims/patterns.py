@@ -195,13 +195,14 @@ _CAUSE = re.compile(r"\b(?:in\s+(?:response|retaliation|reaction|revenge)\s+(?:t
 # "staged a dharna condemning the murder of an activist", "After a man was killed ..., residents protested")
 _PROTEST_WORDS = (r"protest(?:s|ed|ing)?|demonstrat(?:ed|ing|ion|ions)|rall(?:y|ies|ied|ying)|(?-i:march(?:ed|es)?)|"
                   r"agitat(?:ed|ing|ion)|condemn(?:ed|ing)?|dharna|sit-in|vigil|hartal|bandh|shutdown|strike|"
-                  r"outraged|angered|incensed|commemorat(?:e|ed|ing)|"
+                  r"outraged|angered|incensed|commemorat(?:e|ed|ing)|took\s+to\s+the\s+streets?|riot(?:ed|ing)|"
+                  r"violence\s+(?:broke\s+out|erupted|flared)|went\s+on\s+(?:a\s+)?rampage|"
                   r"blocked\s+(?:the\s+|some\s+|several\s+|a\s+)?(?:[\w-]+\s+)?(?:roads?|streets?|highway|traffic)|"
                   r"set\s+(?:alight|ablaze|fire\s+to)|torched|burn(?:ed|t)\s+tyres")
 _PROTEST_CAUSE = re.compile(
     rf"\b(?:{_PROTEST_WORDS})\b"
     r"(?:[^.;]{0,120}?\b(?:after|following|over|in\s+the\s+wake\s+of|to\s+(?:protest|denounce|condemn|mourn|express))\b"
-    r"(?![^.;]*(?:\bwhen\b|\bwhile\b|,\s*(?:police|security|troops|soldiers|officers)\b))[^.;]{0,80}"
+    r"(?![^.;]*(?:\bwhen\b|\bwhile\b|,\s*(?:police|security|troops|soldiers|officers)\b))[^.;,]{0,80}"
     r"|[^.;]{0,100}?\b(?:[\w-]+\s+){0,2}(?:killings?|deaths?|murders?|lynching|assassinations?)\s+of\s+[^.;]{0,30})$",
     re.IGNORECASE)
 # the same, the cause told first: "After a Hazara man was killed by gunmen, civil society protested"

@@ -489,6 +489,7 @@ def test_a_killing_a_protest_answers_is_its_cause_not_its_toll():
     assert dead("On 9 March, after a shopkeeper was killed by gunmen, traders protested outside the police station.") == 0
     assert dead("Outraged by the murder of 20 woodcutters by police on 7 March, lawyers staged protests on 9 March.") == 0
     assert dead("On 9 March, students protested against the killing of Rahim Gul Khattak.") == 0
+    assert dead("On 9 March, traders protested the shooting death of a shopkeeper by police.") == 0
     assert dead("On 9 March, after a candidate was murdered, his supporters rioted, overturning cars.") == 0
     # deaths at the protest itself are its toll, and so are those of a clause of their own
     assert dead("On 9 March, violence erupted after the vote count, killing five people.") == 5

@@ -14,6 +14,7 @@ from eventcoder.claims.patterns import (
     _JOINED_SUBJECT,
     _NAMED,
     _PLURAL_NOUNS,
+    _PROTEST_AFTER,
     _SMALL,
     _SUCCEEDED,
     _SUICIDE,
@@ -55,23 +56,24 @@ def _suicide_attackers(text: str, sentences: list[Sentence], claims: list[Claim]
     return []
 
 
-# "a deadly shooting", "Sunday's fatal stabbing", "the fatal police shooting": one death at least, by its word
-_DEADLY = re.compile(r"\b(?:deadly|fatal)\s+(?:[\w'’-]+\s+){0,3}?(?:shooting|stabbing|shootout|ambush|attack)\b(?!s)",
-                     re.IGNORECASE)
+# "a deadly shooting", "Sunday's fatal stabbing", "the fatal police shooting", "charged in the shooting death": one
+# death at least, by its word
+_DEADLY = re.compile(r"\b(?:(?:deadly|fatal)\s+(?:[\w'’-]+\s+){0,3}?(?:shooting|stabbing|shootout|ambush|attack)"
+                     r"|(?:shooting|stabbing|gunshot)\s+death)\b(?!s)", re.IGNORECASE)
 
 
 def _deadly_attack(text: str, sentences: list[Sentence], claims: list[Claim], skip: set[int]) -> list[Claim]:
     """A report that calls its attack deadly ("a deadly shooting at a bar") and counts no dead: one death,
     implied."""
     lowered = text.lower()
-    if any(c.outcome == "killed" and not c.background for c in claims) or ("fatal" not in lowered
-                                                                          and "deadly" not in lowered):
+    if any(c.outcome == "killed" and not c.background for c in claims) or (
+            "fatal" not in lowered and "deadly" not in lowered and " death" not in lowered):
         return []
     for sent in sentences:
         if sent.index in skip:
             continue
         m = _DEADLY.search(text, sent.start, sent.end)
-        if m is not None:
+        if m is not None and _PROTEST_AFTER.search(text, sent.start, m.start()) is None:  # not "protested the ..."
             return [Claim(count=1, low=1, high=1, outcome="killed", victims="unknown", text=text[sent.start:sent.end],
                           start=m.start(), end=m.end(), sentence=sent.index, words=m.group(), qualifier="implied")]
     return []

@@ -524,3 +524,7 @@ def test_ranges_families_and_the_people_they_killed_are_counted():
     # "They later killed them": the people the sentence before counted
     assert dead("On 7 March, gunmen abducted 9 soldiers from a checkpoint. They later killed them and dumped "
                 "their bodies by the road.") == 9
+
+
+def test_the_wounding_of_a_person_is_one_injured():
+    assert [c[:2] for c in brief("Police are investigating the Monday morning wounding of a teenager.")] == [(1, "injured")]

@@ -234,6 +234,8 @@ def test_headline_grammar_is_read_as_a_sentence_for_its_tolls():
     # the subject of an active verb did not die: the people after it did
     assert tolls("Gunman killed two people at Maple Avenue bar")[:2] == (2, None)
     assert tolls("Boy shot by brother, 6, on Maple Avenue")[:2] == (0, 1)
+    assert tolls("Maple Avenue boy, 4, shoots self with grandfather's pistol")[:2] == (0, 1)
+    assert tolls("12-Year-old Hit by Stray Bullet While Skateboarding on Maple Avenue")[:2] == (0, 1)
     # a shooting death is one death at least
     assert tolls("Man charged in Maple Avenue shooting death")[:2] == (1, None)
     # a headline with its count or its article reads as before

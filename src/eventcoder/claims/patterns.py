@@ -160,7 +160,7 @@ _PLURAL_NOUNS = frozenset(("people", "personnel", "children", "men", "women", "p
 _CLAUSE_END = re.compile(r"[.;:!?]")
 
 
-_PRONOUN_WORDS = frozenset(("him", "her", "his", "he", "she", "other", "dead", "succumbed", "died", "himself", "herself",
+_PRONOUN_WORDS = frozenset(("him", "her", "his", "he", "she", "other", "dead", "succumbed", "died", "himself", "herself", "self",
                             "deceased", "body", "fatality"))
 
 
@@ -378,7 +378,7 @@ def _lexicon() -> _Lexicon:
                            rf"|(?:was|were|and)\s+(?:later\s+)?(?:pronounced|declared)\s+dead"
                            rf"|(?:killing|killed)\s+(?:himself|herself)"
                            rf"|\b(?:a|an|the)\s{{6,}}(?:later\s+|has\s+|had\s+)?(?:died|succumbed)"  # "a 3-year-old died"
-                           rf"|(?<!fatally\s)(?P<self>shot|stabbed|wounded|injured)\s+(?:himself|herself)"
+                           rf"|(?<!fatally\s)(?P<self>shot|shoots|stabbed|wounded|injured)\s+(?:himself|herself|self)"
                            rf"(?!\s+(?:dead|to\s+death)\b)"
                            rf"|shot\s+(?!(?:\d|two|three|four|five|six|seven|eight|nine|ten|several|dozens?|them)\b)"
                            rf"(?:[\w.-]+\s+){{1,6}}?dead"

@@ -528,3 +528,10 @@ def test_ranges_families_and_the_people_they_killed_are_counted():
 
 def test_the_wounding_of_a_person_is_one_injured():
     assert [c[:2] for c in brief("Police are investigating the Monday morning wounding of a teenager.")] == [(1, "injured")]
+
+
+def test_those_hit_of_whom_some_died_leave_the_rest_wounded():
+    from eventcoder.pipeline import code
+
+    (e, *_) = code("On 9 March, four people were shot outside a club, one of whom died.", published="2024-03-10").events
+    assert (e.fatalities, e.injured) == (1, 3)

@@ -235,8 +235,9 @@ def _hit_then_told_apart(claims: list[Claim]) -> None:
 
 
 # "four people were shot, one fatally", "five were wounded, two of them fatally": the dead among those hit
-_FATALLY = re.compile(r"[^.;]{0,60}?,\s*(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)(?:\s+of\s+them)?"
-                      r"\s+fatally\b", re.IGNORECASE)
+_FATALLY = re.compile(r"[^.;]{0,60}?,\s*(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)(?:\s+of\s+(?:them|whom))?"
+                      r"\s+(?:fatally|(?:later\s+|has\s+|have\s+|subsequently\s+)?died|(?:was|were)\s+killed)\b",
+                      re.IGNORECASE)  # also "shot two people, one of whom died"
 
 
 _FATALLY_BETWEEN = re.compile(r",\s*(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)(?:\s+of\s+them)?\s+fatally,"
@@ -254,8 +255,8 @@ def _fatal_share(text: str, found: list[Claim]) -> None:
         if hit.outcome != "injured":
             continue
         m = _FATALLY.match(text, hit.end)
-        if m is None:
-            continue
+        if m is None or ("fatally" not in m.group().lower() and _WOUND_WORDS.search(text, hit.start, m.end())):
+            continue  # "ten were injured, two of whom later died": ten injured, as the report counts them
         dead = next((c for c in found[i + 1:] if c.outcome == "killed" and hit.end < c.start < m.end()), None)
         if dead is not None and dead.count < hit.count:
             _take_off(hit, dead)

@@ -266,7 +266,8 @@ def _joined_by_of(text: str, runs: list[list[tuple[int, int]]], gaz: Gazetteer) 
     "Jammu and Kashmir"); these words otherwise part names ("Governor of Sindh", "Quetta and Mastung")."""
     out: list[list[tuple[int, int]]] = []
     for run in runs:
-        if out and _NAME_JOINER.fullmatch(text, out[-1][-1][1], run[0][0]) \
+        gap = text[out[-1][-1][1]:run[0][0]] if out else ""
+        if 3 < len(gap) <= 12 and gap[1].islower() and _NAME_JOINER.fullmatch(gap) \
                 and gaz.starts(text[out[-1][-1][0]:out[-1][-1][1]]) \
                 and gaz.has(_norm(text[out[-1][-1][0]:run[0][1]])):
             out[-1] = out[-1] + run
@@ -1113,12 +1114,11 @@ def _resolve(m: _Mention, ms: list[_Mention], evidence: dict[str, float], top_ev
         if ev > 0.01:
             ctx += 4.0 * ev / top_ev + (2.0 if ev == top_ev else 0.0)
         in_country = ctx  # what only the country gave
-        namers = named_admin1.get((p.country_code, p.admin1), set()) - {m.key}
-        if m.key in named_admin1.get((p.country_code, p.admin1), ()):
-            # the province's own name, in a report set there without naming it ("@UA": an observer mission's
-            # area): its towns gain nothing ("Sakhanka, Donetsk" is the province)
-            namers = {n for n in namers if not n.startswith("@")}
-        if p.feature != "admin1" and namers:  # Kayseri alone: no
+        namers = named_admin1.get((p.country_code, p.admin1))
+        # Kayseri alone: no; nor the province's own name in a report set there without naming it ("@UA": an
+        # observer mission's area): its towns gain nothing ("Sakhanka, Donetsk" is the province)
+        if p.feature != "admin1" and namers and (len(namers) > 1 or m.key not in namers) and (
+                m.key not in namers or any(n != m.key and n[:1] != "@" for n in namers)):
             ctx += 3.0
         elif not main and m.capital is not None and m.capital is not p and any(
                 q is m.capital and mn for q, mn in m.cands):

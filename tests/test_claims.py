@@ -20,6 +20,11 @@ def brief(text: str):
     return [(c.count, c.outcome, c.victims, c.source) for c in claims(text)]
 
 
+def dead(text: str) -> int:
+    """The fatalities of the report's first event."""
+    return eventcoder.code(text, published="2024-03-10").events[0].fatalities
+
+
 def test_counts_before_and_after_the_outcome():
     assert brief("Gunmen killed 4 policemen. Six villagers were wounded.") == [
         (4, "killed", "security forces", None), (6, "injured", "civilians", None)]
@@ -396,11 +401,6 @@ def test_the_police_who_report_a_death_are_not_its_victims():
 
 
 def test_everyone_a_killing_word_lists_is_counted_once():
-    from eventcoder.pipeline import code
-
-    def dead(text: str) -> int:
-        return code(text, published="2024-03-10").events[0].fatalities
-
     # the pronoun, the relative and the counted guards are five people
     assert dead("Militants bombed the car of a village elder on Monday, killing him, his nephew Saleem, "
                 "and three guards.") == 5
@@ -420,11 +420,6 @@ def test_a_participle_of_another_noun_is_no_outcome_of_the_people_counted():
 
 
 def test_groups_joined_under_one_outcome_are_different_people():
-    from eventcoder.pipeline import code
-
-    def dead(text: str) -> int:
-        return code(text, published="2024-03-10").events[0].fatalities
-
     assert dead("Two foreigners and a security man were killed in a shootout on Monday.") == 3
     assert dead("A man and boy were killed when gunmen fired on their car on Monday.") == 2
     # a breakdown after a comma restates the total
@@ -436,11 +431,6 @@ def test_groups_joined_under_one_outcome_are_different_people():
 
 
 def test_a_victim_named_with_a_title_after_the_killing_word_is_one_dead():
-    from eventcoder.pipeline import code
-
-    def dead(text: str) -> int:
-        return code(text, published="2024-03-10").events[0].fatalities
-
     assert dead("Gunmen on motorcycles shot dead local councillor Abdul Karim Baloch on Monday.") == 1
     assert dead("Militants fired on and killed professor Rahim Gul Khattak near his home on Monday.") == 1
     assert dead("The gunmen pulled the elder and his son from their car before killing them both on Monday.") == 2
@@ -451,11 +441,6 @@ def test_a_victim_named_with_a_title_after_the_killing_word_is_one_dead():
 
 
 def test_a_running_toll_and_a_person_described_twice_are_not_added_up():
-    from eventcoder.pipeline import code
-
-    def dead(text: str) -> int:
-        return code(text, published="2024-03-10").events[0].fatalities
-
     # the toll that rose replaces the first count, in the same sentence too
     assert dead("Initially 48 were killed and 65 were injured in the bombing on Monday, but the death toll rose "
                 "to 53 by Tuesday.") == 53
@@ -465,11 +450,6 @@ def test_a_running_toll_and_a_person_described_twice_are_not_added_up():
 
 
 def test_each_name_a_killing_word_lists_is_one_dead():
-    from eventcoder.pipeline import code
-
-    def dead(text: str) -> int:
-        return code(text, published="2024-03-10").events[0].fatalities
-
     assert dead("Gunmen opened fire on Monday, killing Nasreen Baloch, a nurse, and Karim Bux Mengal, a guard.") == 2
     assert dead("Gunmen shot and killed Rafiq Ahmed Mirza and Karim Bux Baloch near a market on Monday.") == 2
     # a name after "and" that begins another clause is no victim
@@ -477,11 +457,6 @@ def test_each_name_a_killing_word_lists_is_one_dead():
 
 
 def test_a_killing_a_protest_answers_is_its_cause_not_its_toll():
-    from eventcoder.pipeline import code
-
-    def dead(text: str) -> int:
-        return code(text, published="2024-03-10").events[0].fatalities
-
     assert dead("On 9 March, residents demonstrated in the town after a gendarme shot and killed a moto-taxi driver.") == 0
     assert dead("On 9 March, youths blocked several streets to express their anger following the killing of a "
                 "trader by unknown gunmen.") == 0
@@ -512,11 +487,6 @@ def test_people_of_either_fate_are_counted_in_neither():
 
 
 def test_ranges_families_and_the_people_they_killed_are_counted():
-    from eventcoder.pipeline import code
-
-    def dead(text: str) -> int:
-        return code(text, published="2024-03-10").events[0].fatalities
-
     # "between 2 to 4": the conservative end of the range
     assert dead("On 7 March, gunmen fired on a patrol, killing between 2 to 4 soldiers.") == 2
     # "a family of three" are three people

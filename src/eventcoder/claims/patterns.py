@@ -206,7 +206,8 @@ _PROTEST_CAUSE = re.compile(
     r"|[^.;]{0,100}?\b(?:[\w-]+\s+){0,2}(?:killings?|deaths?|murders?|lynching|assassinations?)\s+of\s+[^.;]{0,30})$",
     re.IGNORECASE)
 # the same, the cause told first: "After a Hazara man was killed by gunmen, civil society protested"
-_CAUSE_FIRST = re.compile(r"^\W*(?:(?:on|around|late\s+on)\s+[^,.;]{1,30},\s*)?(?:after|following|outraged\s+(?:by|at|over)|angered\s+(?:by|at|over)|commemorating)\b",
+_CAUSE_FIRST = re.compile(r"^\W*(?:(?:on|around|late\s+on)\s+[^,.;]{1,30},\s*)?"
+                          r"(?:after|following|outraged\s+(?:by|at|over)|angered\s+(?:by|at|over)|commemorating)\b",
                           re.IGNORECASE)
 _PROTEST_AFTER = re.compile(rf"\b(?:{_PROTEST_WORDS})\b", re.IGNORECASE)
 

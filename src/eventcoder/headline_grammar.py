@@ -27,6 +27,11 @@ def _words() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[
             frozenset(raw["speakers"]))
 
 
+def _is_person(word: str) -> bool:
+    """Whether a lower-case word names one person ("teen", "17-year-old")."""
+    return word in _words()[0] or _AGE.fullmatch(word) is not None
+
+
 def _sentence_case(title: str) -> str:
     """The words of a title-case headline after its first in lower case ("Teen Shot To Death In Pacoima"), its
     acronyms kept; a headline in sentence case as it is."""
@@ -44,7 +49,7 @@ def _sentence_case(title: str) -> str:
 def _subject_edits(text: str) -> list[tuple[int, int, str]]:
     """'a ' before a subject that is a single person named without a determiner ("Rowlett HS student killed"),
     and 'was ' before the participle that follows it ("... student was killed")."""
-    people, participles, determiners, speakers = _words()
+    _, participles, determiners, speakers = _words()
     label = _LABEL.match(text)
     tokens = list(_WORD.finditer(text, label.end() if label else 0))
     if not tokens or tokens[0].group().lower() in determiners | speakers:
@@ -55,7 +60,7 @@ def _subject_edits(text: str) -> list[tuple[int, int, str]]:
             return []  # punctuation inside: not one noun phrase
         if word[:1].isdigit() and not _AGE.fullmatch(word):
             return []  # "2 teens shot": a count the reader knows
-        if word in people or _AGE.fullmatch(word):
+        if _is_person(word):
             edits = [(tokens[0].start(), tokens[0].start(), "a ")]
             if tok.group()[:1].isupper():  # "Man dies ...": a noun, not a name
                 edits.append((tok.start(), tok.start() + 1, tok.group()[0].lower()))
@@ -90,13 +95,13 @@ _NAMING = re.compile(r"\b(?:(?:death|deaths|killing|murder)\s+of|ID|IDs|ID's|ide
 def _names_a_person(text: str, pos: int) -> bool:
     """Whether a person named without an article begins at pos: up to three words of modifiers and then a noun
     for one person ("teen", "Columbia teen", "police officer's son", "17-year-old")."""
-    people, _, determiners, _ = _words()
+    determiners = _words()[2]
     for k, word in enumerate(_WORD.finditer(text, pos)):
         w = word.group().lower()
         if k > 3 or (k and text[pos:word.start()].strip(" ’'s")) or w in determiners or w in _SMALL_WORDS \
                 or w[:1].isdigit() and not _AGE.fullmatch(w):
             return False
-        if w in people or _AGE.fullmatch(w):
+        if _is_person(w):
             return True
         pos = word.end()
     return False

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from eventcoder.claims.patterns import (
     _AS_WERE,
@@ -244,9 +245,15 @@ def _conjuncts(text: str, masked: str, sent: Sentence, start: int, end: int, out
             continue
         group, _, _ = _victims(masked, m.end(), lex)
         s, e = sent.start + m.start(), sent.start + end
-        out.append(Claim(count=1, low=1, high=1, outcome=outcome, victims=group or "unknown",
-                         text=text[sent.start:sent.end], start=s, end=e, sentence=sent.index, words=text[s:e].strip()))
+        out.append(_one_person(text, sent, s, e, outcome, group or "unknown", words=text[s:e].strip()))
     return out
+
+
+def _one_person(text: str, sent: Sentence, start: int, end: int, outcome: str, victims: str, **extra: Any) -> Claim:
+    """A claim of one person, told by text[start:end] (its words unless `extra` gives others)."""
+    extra.setdefault("words", text[start:end])
+    return Claim(count=1, low=1, high=1, outcome=outcome, victims=victims, text=text[sent.start:sent.end],
+                 start=start, end=end, sentence=sent.index, **extra)
 
 
 def _claim(text: str, sent: Sentence, q: Quantity, outcome: str, victims: str, noun_end: int) -> Claim:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from eventcoder.claims.linking import _ATTEMPTED, _CLAIMED, _later_died, _unless_dead
+from eventcoder.claims.linking import _ATTEMPTED, _CLAIMED, _later_died, _one_person, _unless_dead
 from eventcoder.claims.patterns import (
     _BOMBER_COUNTED,
     _COUNT_WORD,
@@ -74,8 +74,7 @@ def _deadly_attack(text: str, sentences: list[Sentence], claims: list[Claim], sk
             continue
         m = _DEADLY.search(text, sent.start, sent.end)
         if m is not None and _PROTEST_AFTER.search(text, sent.start, m.start()) is None:  # not "protested the ..."
-            return [Claim(count=1, low=1, high=1, outcome="killed", victims="unknown", text=text[sent.start:sent.end],
-                          start=m.start(), end=m.end(), sentence=sent.index, words=m.group(), qualifier="implied")]
+            return [_one_person(text, sent, m.start(), m.end(), "killed", "unknown", qualifier="implied")]
     return []
 
 
@@ -161,8 +160,7 @@ def _joined_subject(text: str, masked: str, sent: Sentence, pos: int, outcome: s
     if group is None:  # a name: the role before it ("ASWJ leader Dr Mohammad Fayyaz")
         group, _ = _victims_before(masked, m.start("np"), lex, window=20)
     s, e = sent.start + m.start("np"), sent.start + m.end("np")
-    return [Claim(count=1, low=1, high=1, outcome=outcome, victims=group if group not in (None, "not people") else "unknown",
-                  text=text[sent.start:sent.end], start=s, end=e, sentence=sent.index, words=text[s:e])]
+    return [_one_person(text, sent, s, e, outcome, group if group not in (None, "not people") else "unknown")]
 
 
 def _death_of(text: str, masked: str, sent: Sentence, found: list[Claim], lex: _Lexicon) -> list[Claim]:
@@ -176,8 +174,7 @@ def _death_of(text: str, masked: str, sent: Sentence, found: list[Claim], lex: _
         if group in (None, "not people") or head.endswith("s") or head in _PLURAL_NOUNS:
             continue
         s, e = sent.start + m.start(), sent.start + noun_end
-        out.append(Claim(count=1, low=1, high=1, outcome="killed", victims=group, text=text[sent.start:sent.end],
-                         start=s, end=e, sentence=sent.index, words=text[s:e]))
+        out.append(_one_person(text, sent, s, e, "killed", group))
     return out
 
 
@@ -219,16 +216,13 @@ def _named_victims(text: str, masked: str, sent: Sentence, found: list[Claim], l
             continue  # "protest the killing of blogger Avijit Roy": a killing named, often another's, not told
         outcome = _unless_dead(lex.before_outcome[_norm(m.group("phrase"))], masked, m.end("name"))
         start, end = sent.start + m.start(), sent.start + m.end()
-        out.append(Claim(count=1, low=1, high=1, outcome=outcome, victims="unknown", text=text[sent.start:sent.end],
-                         start=start, end=end, sentence=sent.index, words=text[start:end]))
+        out.append(_one_person(text, sent, start, end, outcome, "unknown"))
         # "killing Zahida Kurd, a health worker, and Saeed Mengal, a watchman": each name listed is one more
         pos = m.end()
         while (more := _NEXT_NAME.match(masked, pos)) is not None and len(more.group("name").split()) > 1 \
                 and not any(a <= more.start("name") < b for a, b in taken):
             start, end = sent.start + more.start("name"), sent.start + more.end("name")
-            out.append(Claim(count=1, low=1, high=1, outcome=outcome, victims="unknown",
-                             text=text[sent.start:sent.end], start=start, end=end, sentence=sent.index,
-                             words=text[start:end], additive=True))
+            out.append(_one_person(text, sent, start, end, outcome, "unknown", additive=True))
             pos = more.end()
     return out
 
@@ -264,8 +258,7 @@ def _singular_subjects(text: str, masked: str, sent: Sentence, used: set[int], l
             continue
         victims, _ = _victims_before(masked, m.start(), lex)
         start, end = sent.start + m.start(), sent.start + m.end()
-        out.append(Claim(count=1, low=1, high=1, outcome=outcome, victims=victims, text=text[sent.start:sent.end],
-                         start=start, end=end, sentence=sent.index, words=text[start:end]))
+        out.append(_one_person(text, sent, start, end, outcome, victims))
     return out
 
 
@@ -287,8 +280,7 @@ def _pronoun_victims(text: str, masked: str, sent: Sentence, found: list[Claim],
             outcome = _unless_dead(lex.before_outcome[_norm(m.group("phrase"))], masked, m.end("phrase")) \
                 if m.group("phrase") else "killed"
         victims, _ = _victims_before(masked, m.start(), lex, window=200)
-        out.append(Claim(count=1, low=1, high=1, outcome=outcome, victims=victims, text=text[sent.start:sent.end],
-                         start=start, end=end, sentence=sent.index, words=text[start:end]))
+        out.append(_one_person(text, sent, start, end, outcome, victims))
     return out
 
 
@@ -302,6 +294,5 @@ def _listed_pronouns(text: str, masked: str, sent: Sentence, found: list[Claim],
             continue  # "threatened to kill her and her children": they lived
         outcome = lex.before_outcome[_norm(m.group("phrase"))]
         victims, _ = _victims_before(masked, m.start(), lex, window=200)
-        out.append(Claim(count=1, low=1, high=1, outcome=outcome, victims=victims, text=text[sent.start:sent.end],
-                         start=start, end=end, sentence=sent.index, words=text[start:end]))
+        out.append(_one_person(text, sent, start, end, outcome, victims))
     return out

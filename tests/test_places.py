@@ -456,6 +456,21 @@ def test_words_of_one_countrys_administration_place_the_report_there():
     assert (m.place.name, m.place.admin1) == ("Hayuliang", "Arunachal Pradesh")
 
 
+
+def test_a_province_two_countries_share_is_read_in_the_one_the_report_points_to():
+    # Punjab alone is Pakistan's, the larger; India's constitutional and party words, or a community rooted in
+    # India's Punjab, make it India's (its capital, Chandigarh)
+    from eventcoder.pipeline import code
+
+    def country(text: str) -> str:
+        (place,) = [p for p in code(text, published="2026-03-02").places if p.admin1 == "Punjab"]
+        return place.country_code
+
+    assert country("Teachers of aided colleges marched across Punjab on Monday.") == "PK"
+    assert country("Students of scheduled castes marched across Punjab on Monday.") == "IN"
+    assert country("Workers of the Punjab Pradesh Congress Committee staged a sit-in on Monday.") == "IN"
+    assert country("Sikh preachers led a march against the desecration of a holy book in Punjab.") == "IN"
+
 def test_a_district_by_its_current_and_former_names():
     for name in ("Shaheed Benazirabad", "Nawabshah"):  # renamed in 2008
         (m,) = find_places(f"Gunmen shot a trader in {name} on Monday.")

@@ -1120,6 +1120,10 @@ def _resolve(m: _Mention, ms: list[_Mention], evidence: dict[str, float], top_ev
         if p.feature != "admin1" and namers and (len(namers) > 1 or m.key not in namers) and (
                 m.key not in namers or any(n != m.key and n[:1] != "@" for n in namers)):
             ctx += 3.0
+        elif p.feature == "admin1" and namers and any(n != m.key and n[:1] != "@" for n in namers):
+            # a province's name several countries give it, read in the one the report's community or party is
+            # rooted in, or that another of its names names ("Sikh devotees ... in Punjab": India's)
+            ctx += 3.0
         elif not main and m.capital is not None and m.capital is not p and any(
                 q is m.capital and mn for q, mn in m.cands):
             ctx -= 4.0  # a capital's name is another town's alias only in that town's province: "Islamabad"

@@ -131,6 +131,10 @@ def test_a_well_known_town_far_from_the_province_its_report_names_stands():
     assert (m.place.name, m.place.admin1) == ("Gediz", "Kütahya")
     (m, _), *_ = locate("Assailants torched a bus at Mohammadpur in Dhaka city on Monday morning.")
     assert m.place.admin1 == "Dhaka"
+    # a town named in several words, the one so named anywhere, is as telling as a large one, however small
+    # the gazetteer says it is
+    (m, prec), *_ = locate("Rockets hit a girls' school in Landi Kotal, Punjab, Pakistan, on Tuesday.")
+    assert (m.place.name, prec) == ("Landi Kotal", 1)
 
 
 def test_the_head_of_a_chain_not_its_district():

@@ -1063,9 +1063,12 @@ def _resolve(m: _Mention, ms: list[_Mention], evidence: dict[str, float], top_ev
         top = max(fits)
         # only the country agrees: a well-known town is kept (the report may misname its province), an
         # alias or a village of that name elsewhere in the country is not ("Mandi" in "Anaj Mandi, Hyderabad")
+        # (a name of several words is as telling as a town's size: "Landi Kotal, Punjab" is Khyber's)
         misplaced = outside_linked_province(cands, m, ms)
+        known = [(p, main) for p, main in cands
+                 if main and (p.population >= 10_000 or (m.tokens > 1 and len(cands) == 1))]
         if misplaced and not any(link_fit(p, m, ms, provinces=True) for p, _ in cands) and not any(
-                main and p.population >= 10_000 and p.country_code in link_countries(m, ms) for p, main in cands):
+                p.country_code in link_countries(m, ms) for p, _ in known):
             return None
         # a name found only by its spelling stands where its links say: "Shahwal, North Waziristan" is no
         # Sahiwal of Punjab
@@ -1075,8 +1078,7 @@ def _resolve(m: _Mention, ms: list[_Mention], evidence: dict[str, float], top_ev
             cands = tuple(c for c, f in zip(cands, fits, strict=True) if f == top)
         elif misplaced or outside_linked_countries(cands, m, ms):
             # unless it is a well-known town far from the province its report names ("Gediz, Istanbul")
-            cands = tuple((p, main) for p, main in cands if misplaced and main and p.population >= 10_000
-                          and misnamed_province(p, m, ms))
+            cands = tuple((p, main) for p, main in known if misplaced and misnamed_province(p, m, ms))
             if not cands:
                 return None
     for p, main in cands:

@@ -505,3 +505,14 @@ def test_those_hit_of_whom_some_died_leave_the_rest_wounded():
 
     (e, *_) = code("On 9 March, four people were shot outside a club, one of whom died.", published="2024-03-10").events
     assert (e.fatalities, e.injured) == (1, 3)
+
+
+def test_the_body_that_announces_a_toll_is_not_its_perpetrator():
+    # the military's media wing is the claim's source; the group it blames did the killing
+    text = ("The Inter-Services Public Relations (ISPR) said in a statement issued after the operation that "
+            "terrorists of the Baloch Liberation Army had killed 14 labourers near Turbat.")
+    (claim,) = eventcoder.code(text, published="2026-02-04").claims
+    assert (claim.count, claim.source, claim.perpetrator) == (14, "ISPR", "BLA: Baloch Liberation Army")
+    # a speaker is the perpetrator only when the sentence names no one else
+    (claim,) = eventcoder.code("The army said its troops killed 9 militants in Kurram.", published="2026-02-04").claims
+    assert claim.perpetrator == "Military Forces of Pakistan"

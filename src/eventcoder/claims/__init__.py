@@ -138,7 +138,7 @@ def extract_claims(
                 or _EARLIER_LIKE_IT.search(masked) is not None
             claim.date = _claim_date(text, sent, claim.start, time_index.within(sent.start - 400, sent.end),
                                      violent=claim.outcome in ("killed", "injured"))
-            claim.perpetrator = _perpetrator(sent, claim.victims, speakers.within(sent.start, sent.end))
+            claim.perpetrator = _perpetrator(text, sent, claim.victims, speakers.within(sent.start, sent.end))
             claim.place = _place(sent, place_index.within(sent.start, sent.end))
             if claim.part_of is not None:
                 parent = found[claim.part_of]

@@ -87,8 +87,14 @@ _STATE_INTER = 1
 _CIVILIAN_INTER = 7
 
 
-def _perpetrator(sent: Sentence, victims: str, actors: list[ActorMention]) -> str | None:
-    """Who did it: an actor in the same sentence who is not among the victims."""
+# an actor that says something ("The Inter-Services Public Relations (ISPR) said", "police told reporters"): the
+# claim's source, its perpetrator only when the sentence names no one else ("Police said they shot two robbers")
+_SPEAKER_AFTER = re.compile(r"\)?(?:\s+[A-Z][a-z]+){0,3},?\s+(?:said|says|stated|told|tells|added|claimed|announced|"
+                            r"confirmed)\b")
+
+
+def _perpetrator(text: str, sent: Sentence, victims: str, actors: list[ActorMention]) -> str | None:
+    """Who did it: an actor in the same sentence who is not among the victims, rather than one who speaks."""
     candidates = [a for a in actors if sent.start <= a.span.start < sent.end and a.actor.inter != _CIVILIAN_INTER]
 
     def fits(a: ActorMention) -> bool:
@@ -99,8 +105,12 @@ def _perpetrator(sent: Sentence, victims: str, actors: list[ActorMention]) -> st
         return True
 
     fitting = [a for a in candidates if fits(a)]
-    named = [a for a in fitting if "Unidentified" not in a.actor.name]
-    return (named or fitting)[0].actor.name if fitting else None
+    silent = [a for a in fitting if _SPEAKER_AFTER.match(text, a.span.end) is None]
+    for group in (silent, fitting):
+        named = [a for a in group if "Unidentified" not in a.actor.name]
+        if group:
+            return (named or group)[0].actor.name
+    return None
 
 
 def _place(sent: Sentence, places: list[PlaceMention]) -> str | None:

@@ -1696,6 +1696,12 @@ def test_of_a_provinces_towns_of_one_name_the_municipalitys_own_is_the_place():
     assert m.place.admin1 == "Jalisco" and km(m.place, 20.52, -103.18) < 10
 
 
+def test_a_municipality_is_its_city_when_the_city_goes_by_a_longer_name():
+    # GeoNames calls the port Heroica Guaymas and seats the municipality of Guaymas at a hamlet 30 km east
+    (m, *_) = find_places("Two men were shot dead outside a bar in Guaymas, Sonora, on Friday night.")
+    assert (m.place.name, m.place.feature) == ("Heroica Guaymas", "populated")
+
+
 def test_a_hyphenated_name_with_an_age_is_a_person_not_evidence_of_a_country():
     text = ("MIAMI - A man was arrested Thursday over a shooting outside a nightclub in Miami. Police said Roland "
             "Jean-Phillip, 31, fired at a group leaving the club. Jean-Phillip fled on foot.")

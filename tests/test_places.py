@@ -1696,6 +1696,12 @@ def test_of_a_provinces_towns_of_one_name_the_municipalitys_own_is_the_place():
     assert m.place.admin1 == "Jalisco" and km(m.place, 20.52, -103.18) < 10
 
 
+def test_a_municipality_lies_at_its_seat_when_the_extract_lists_the_city_without_it():
+    # GeoNames' extract gives the state capital no municipality; the unit was placed at a village of its name
+    (m, *_) = find_places("Police found two bodies in the municipality of Hermosillo, Sonora, on Monday.")
+    assert (m.place.feature, m.place.admin2) == ("admin2", "Hermosillo") and km(m.place, 29.07, -110.96) < 10
+
+
 def test_a_municipality_is_its_city_when_the_city_goes_by_a_longer_name():
     # GeoNames calls the port Heroica Guaymas and seats the municipality of Guaymas at a hamlet 30 km east
     (m, *_) = find_places("Two men were shot dead outside a bar in Guaymas, Sonora, on Friday night.")

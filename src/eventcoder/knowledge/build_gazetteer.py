@@ -45,7 +45,7 @@ ADMIN_UNITS_CSV = KNOWLEDGE / "admin_units.csv"
 ADMIN1_NAMES_CSV = KNOWLEDGE / "admin1_names.csv"
 SUBDISTRICTS_CSV = KNOWLEDGE / "subdistricts.csv"
 LOCAL_PLACES_CSV = KNOWLEDGE / "local_places.csv"
-SCHEMA_VERSION = "64"
+SCHEMA_VERSION = "65"
 
 EXTRA_COLUMNS = (
     "name", "alternatenames", "country_code", "admin1", "admin2", "latitude", "longitude",
@@ -622,6 +622,7 @@ def _add_admin_units(places: list[tuple], keys: list[tuple[str, int, int]], add,
             k = (p[2], norm(p[3]), norm(p[0]))
             if k not in towns or p[9] > places[towns[k] - 1][9]:
                 towns[k] = i + 1
+    sizes = {(p[5], p[6]): p[9] for p in places if p[8] == "populated"}  # a point -> the town there, by size
     rows = read_csv(ADMIN_UNITS_CSV)
     spellings: dict[tuple[str, str, str], list[tuple[int, str]]] | None = None  # built at the first seatless unit
     curated: set[tuple[str, str]] = set()  # places_extra.csv's units win (FATA agencies keep their province)
@@ -655,6 +656,8 @@ def _add_admin_units(places: list[tuple], keys: list[tuple[str, int, int]], add,
             for n in names:
                 for k in name_keys(n, cc):
                     keys.append((k, pid, 0))
+            _move_to_seat(places, pid, by_gid.get(int(r["seat_geonames_id"])) if r["seat_geonames_id"] else None,
+                          sizes)
             continue
         seat = by_gid.get(int(r["seat_geonames_id"])) if r["seat_geonames_id"] else None
         # else the town of one of its names in its province ("Bosaso District" is seated at Bosaso), or of a
@@ -678,6 +681,20 @@ def _add_admin_units(places: list[tuple], keys: list[tuple[str, int, int]], add,
         units[key] = add(row, sorted(names - {short}), short)
         added += 1
     return added
+
+
+def _move_to_seat(places: list[tuple], pid: int, seat: int | None, sizes: dict[tuple[float, float], int]) -> None:
+    """An extract-built unit placed at a small member of its name moves to the seat GeoNames gives it, when that
+    is a town of its province at least five times the size ("Hermosillo" municipality: the city, which the
+    extract lists without its municipality, not a village of the same name)."""
+    unit = places[pid - 1]
+    if seat is None:
+        return
+    town = places[seat - 1]
+    if town[2] != unit[2] or norm(town[3] or "") != norm(unit[3] or "") or (town[5], town[6]) == (unit[5], unit[6]):
+        return
+    if town[9] >= 5 * max(sizes.get((unit[5], unit[6]), 0), 1):
+        places[pid - 1] = (*unit[:5], town[5], town[6], *unit[7:])
 
 
 def _spelling_index(places: list[tuple], keys: list[tuple[str, int, int]]

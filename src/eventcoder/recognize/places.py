@@ -1269,13 +1269,7 @@ def _eponymous_town(unit: Place, m: _Mention) -> Place | None:
              and (p.population >= 10_000 or (p.latitude == unit.latitude and p.longitude == unit.longitude))]
     if len(towns) > 1 and unit.latitude is not None:  # "El Salto, Jalisco": the one by the municipality's point
         return min(towns, key=lambda p: degrees_apart(p, unit) if p.latitude is not None else math.inf)
-    if not towns and unit.latitude is not None:
-        # a city known by the unit's name, close by and far larger than what the gazetteer has at the unit's
-        # point ("Guaymas": Heroica Guaymas, not the hamlet its municipality was given as seat)
-        towns = [p for p, _ in m.cands if p.feature == "populated" and p.country_code == unit.country_code
-                 and p.admin1 == unit.admin1 and p.latitude is not None and degrees_apart(p, unit) < 0.5
-                 and p.population >= max(10_000, 10 * unit.population)]
-    return max(towns, key=lambda p: p.population) if len(towns) > 1 else towns[0] if towns else None
+    return towns[0] if towns else None
 
 
 # a newspaper or publisher named for a town ("Kantipur daily published", "Kantipur Publications"): not the place

@@ -1696,6 +1696,20 @@ def test_of_a_provinces_towns_of_one_name_the_municipalitys_own_is_the_place():
     assert m.place.admin1 == "Jalisco" and km(m.place, 20.52, -103.18) < 10
 
 
+def test_a_district_lies_at_the_town_spelt_like_it_not_at_its_largest_town():
+    def district(text: str) -> Place:
+        (m,) = find_places(text)
+        assert m.place.feature == "admin2"
+        return m.place
+
+    # seats GeoNames spells otherwise (Kishorganj, Firozpur, Vihari) rather than Bhairab, Abohar, Burewala
+    assert km(district("Unidentified men torched a bus in Kishoreganj district on Monday."), 24.44, 90.78) < 10
+    assert km(district("Farmers blocked a highway in Ferozepur district on Monday."), 30.93, 74.61) < 10
+    assert km(district("Lawyers boycotted the courts in Vehari district on Monday."), 30.04, 72.36) < 10
+    # the seat GeoNames gives by another spelling of the name stays (Kopawor, not a point 50 km south)
+    assert km(district("Two militants were killed in an encounter in Kupwara district."), 34.53, 74.26) < 10
+
+
 def test_a_municipality_lies_at_its_seat_when_the_extract_lists_the_city_without_it():
     # GeoNames' extract gives the state capital no municipality; the unit was placed at a village of its name
     (m, *_) = find_places("Police found two bodies in the municipality of Hermosillo, Sonora, on Monday.")

@@ -22,6 +22,7 @@ from __future__ import annotations
 import array
 import csv
 import json
+import math
 import os
 import re
 import sqlite3
@@ -45,7 +46,7 @@ ADMIN_UNITS_CSV = KNOWLEDGE / "admin_units.csv"
 ADMIN1_NAMES_CSV = KNOWLEDGE / "admin1_names.csv"
 SUBDISTRICTS_CSV = KNOWLEDGE / "subdistricts.csv"
 LOCAL_PLACES_CSV = KNOWLEDGE / "local_places.csv"
-SCHEMA_VERSION = "65"
+SCHEMA_VERSION = "67"
 
 EXTRA_COLUMNS = (
     "name", "alternatenames", "country_code", "admin1", "admin2", "latitude", "longitude",
@@ -55,6 +56,8 @@ FEATURES = ("populated", "admin2", "admin1", "country")
 # the population of a district whose seat is known but not its size: 0 marks one known by name only, placed at
 # its province's seat
 SIZE_UNKNOWN = 1
+# how far from a district's largest town a town spelt like the district may lie, to be its seat
+SEAT_SPELLING_KM = 80.0
 ARTICLES = ("al ", "el ", "ar ", "as ", "ad ", "an ", "ash ", "at ", "az ", "ath ", "adh ")
 
 _APOSTROPHES = str.maketrans({"'": "", "’": "", "‘": "", "`": "", "ʼ": "", "ʻ": "", "´": ""})
@@ -456,11 +459,13 @@ def build(path: Path = ARTIFACT, quiet: bool = False) -> Path:
             biggest[k] = p
 
     def seat(member_ids: list[int], prefer: str, anywhere: bool = False) -> tuple:
-        """The unit's seat: a member place of the same name, else its most populous place."""
+        """The unit's seat: a member place of the same name, or spelt like it ("Ferozepur" district at
+        Firozpur, not its larger Abohar), else its most populous place."""
         same = [places[i - 1] for i in member_ids if norm(places[i - 1][0]) == norm(prefer)]
         if not same and anywhere and member_ids:  # a capital outside the unit (Chandigarh)
             hit = biggest.get((places[member_ids[0] - 1][2], norm(prefer)))
             same = [hit] if hit else []
+        same = same or [places[i - 1] for i in member_ids if spelt_alike(places[i - 1][0], prefer)]
         pool = same or [places[i - 1] for i in member_ids]
         return max(pool, key=lambda p: p[9])
 
@@ -660,6 +665,14 @@ def _add_admin_units(places: list[tuple], keys: list[tuple[str, int, int]], add,
                           sizes)
             continue
         seat = by_gid.get(int(r["seat_geonames_id"])) if r["seat_geonames_id"] else None
+        if seat is not None and not any(spelt_alike(places[seat - 1][0], n) for n in names):
+            # the seat GeoNames gives is then the unit's largest town: a town nearby spelt like the unit's name
+            # is its seat ("Kishoreganj" at Kishorganj, not at Bhairab; one so spelt GeoNames would have chosen,
+            # so a town of that very name elsewhere is not: "Kupwara" stays at Kopawor)
+            spellings = spellings if spellings is not None else _spelling_index(places, keys)
+            alike = _town_spelt_alike(spellings, places, cc, a1, names, exact=False)
+            if alike is not None and _apart_km(places[alike - 1], places[seat - 1]) <= SEAT_SPELLING_KM:
+                seat = alike
         # else the town of one of its names in its province ("Bosaso District" is seated at Bosaso), or of a
         # spelling of one ("Svietlahorsk" district at Svetlogorsk, also written Svyetlahorsk)
         seat = seat or next((t for n in (short, *sorted(names - {short}))
@@ -708,13 +721,27 @@ def _spelling_index(places: list[tuple], keys: list[tuple[str, int, int]]
     return index
 
 
+def _apart_km(a: tuple, b: tuple) -> float:
+    """Kilometres between two place rows (an equirectangular approximation, for distances of a district)."""
+    return 111.2 * ((a[5] - b[5]) ** 2 + ((a[6] - b[6]) * math.cos(math.radians(a[5]))) ** 2) ** 0.5
+
+
+def spelt_alike(a: str, b: str) -> bool:
+    """Two spellings of one name: the same skeleton and 80% of the letters in common ("Kishoreganj",
+    "Kishorganj"; "Ferozepur", "Firozpur")."""
+    ka, kb = norm(a), norm(b)
+    return skeleton(ka) == skeleton(kb) and SequenceMatcher(None, ka.replace(" ", ""), kb.replace(" ", "")).ratio() >= 0.8
+
+
 def _town_spelt_alike(index: dict[tuple[str, str, str], list[tuple[int, str]]], places: list[tuple], cc: str,
-                      a1: str, names: set[str]) -> int | None:
+                      a1: str, names: set[str], exact: bool = True) -> int | None:
     """The most populous town of a province one of whose names is spelt like one of `names` (the same
-    skeleton, 80% of the letters in common: `_spelling_index`), or None."""
-    found = [pid for n in names if (key := norm(n))
+    skeleton, 80% of the letters in common: `_spelling_index`; `exact`: or spelt the same), or None."""
+    keys = {norm(n) for n in names} - {""}
+    found = [pid for key in keys
              for pid, k in index.get((cc, norm(a1), skeleton(key)), ())
-             if SequenceMatcher(None, key.replace(" ", ""), k.replace(" ", "")).ratio() >= 0.8]
+             if (exact or k not in keys)
+             and SequenceMatcher(None, key.replace(" ", ""), k.replace(" ", "")).ratio() >= 0.8]
     return max(found, key=lambda pid: places[pid - 1][9], default=None)
 
 

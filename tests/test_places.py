@@ -146,6 +146,26 @@ def test_register_places_hook():
     assert ms[0].place.name == "Qilla Testabad" and ms[0].place.admin1 == "Sindh"
 
 
+def test_a_place_the_gazetteer_lacks_is_named_in_a_finding_until_a_user_adds_it():
+    from eventcoder.pipeline import code
+
+    text = "Militants blew up a gas pipeline in the Zarkhanikot area of Dera Bugti district, Balochistan, on Monday."
+    report = code(text, published="2026-03-02")
+    (event, *_) = report.events
+    assert (event.admin2, event.geo_precision) == ("Dera Bugti", 2)
+    (finding,) = [f for f in report.findings if "not in the gazetteer" in f.message]
+    assert finding.text == "Zarkhanikot" and "Dera Bugti" in finding.message
+    # a town the report places is no such name, nor is a group's name after "in"
+    report = code("A bomb went off in Quetta, killing two, a day after a raid in Lashkar-e-Jhangvi hideouts.",
+                  published="2026-03-02")
+    assert not [f for f in report.findings if "not in the gazetteer" in f.message]
+    register_places([{"name": "Zarkhanikot", "country_code": "PK", "admin1": "Balochistan", "admin2": "Dera Bugti",
+                      "latitude": 29.1, "longitude": 69.1}])
+    report = code(text, published="2026-03-02")
+    assert (report.events[0].location, report.events[0].geo_precision) == ("Zarkhanikot", 2)
+    assert not [f for f in report.findings if "not in the gazetteer" in f.message]
+
+
 NINE = {"Quetta": (30.18, 67.00), "Mastung": (29.80, 66.85), "Nushki": (29.55, 66.02),
         "Dalbandin": (28.89, 64.41), "Kharan": (28.58, 65.42), "Panjgur": (26.97, 64.09),
         "Tump": (26.12, 62.37), "Gwadar": (25.12, 62.33), "Pasni": (25.26, 63.47)}

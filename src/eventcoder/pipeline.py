@@ -8,12 +8,13 @@ from eventcoder.audit import audit
 from eventcoder.claims import extract_claims
 from eventcoder.events import build_events
 from eventcoder.headline_tolls import add_headline_tolls, headline_claims
-from eventcoder.model import INDIRECT_RELATIONS, Document, Event, Finding, PlaceMention, Report
+from eventcoder.model import INDIRECT_RELATIONS, ActorMention, Document, Event, Finding, PlaceMention, Report
 from eventcoder.recognize.actors import country_name, mission_regions, scan_actors
 from eventcoder.recognize.places import find_places
 from eventcoder.recognize.quantities import find_quantities
 from eventcoder.recognize.sources import find_sources
 from eventcoder.recognize.times import filed_on, find_times
+from eventcoder.recognize.unplaced import unplaced_names
 from eventcoder.reconcile import reconcile
 from eventcoder.text import split_sentences
 
@@ -44,7 +45,7 @@ def code_document(doc: Document) -> Report:
     findings = [Finding(kind="input", message=w) for w in doc.warnings]
     findings += audit(doc, sentences, times, background) + contradiction_findings + _home_findings(events, places)
     findings += _country_only(events, home, places) + _shared_village_names(events, places)
-    findings += _placed_by_headline(events, places, headline)
+    findings += _placed_by_headline(events, places, headline) + _unplaced(text, events, places, actors)
     findings += add_headline_tolls(events, claims, first_headline_claim)
     return Report(
         id=doc.id,
@@ -126,6 +127,27 @@ def _placed_by_headline(events: list[Event], places: list[PlaceMention],
                 f"({m.place.admin1}), which the headline names."), text=m.span.text))
             named.add(key)
     return out
+
+
+def _unplaced(text: str, events: list[Event], places: list[PlaceMention],
+              actors: list[ActorMention]) -> list[Finding]:
+    """Names introduced as where it happened that the gazetteer lacks, when the event is placed no closer than
+    a district: said, so an analyst can add them (`--gazetteer extra.csv`) or place the event by hand."""
+    if not events or (events[0].geo_precision or 3) < 2:
+        return []
+    names = unplaced_names(text, places, actors)[:3]
+    if not names:
+        return []
+    e = events[0]
+    where = ", ".join(x for x in (e.location, e.admin2 if e.admin2 != e.location else "", e.admin1
+                                  if e.admin1 not in (e.location, e.admin2) else "", e.country) if x)
+    placed = (f"the event is placed at {where} (geo_precision {e.geo_precision})" if e.geo_precision
+              else f"the event is placed in no place{f' below {e.country}' if e.country else ''}")
+    listed = ", ".join(f"'{n.text}'" for n in names)
+    return [Finding(kind="location", message=(
+        f"Named as where it happened but not in the gazetteer: {listed}; {placed}. A user gazetteer "
+        f"(--gazetteer extra.csv) can add {'it' if len(names) == 1 else 'them'}."),
+        text=names[0].text, start=names[0].start, end=names[0].end)]
 
 
 def _unique_places(mentions):  # noqa: ANN001, ANN202

@@ -828,6 +828,9 @@ def test_a_village_the_extracts_lack_is_read_in_the_national_directory_with_its_
     # or with its district in the possessive
     ms = find_places("Party workers clashed in Hooghly's Uttarpara on Monday night.")
     assert [m.place.name for m in ms] == ["Hugli", "Uttarpara"]
+    # or as where its residents or villagers are
+    ms = find_places("Residents of Kotha Guru blocked the Bathinda road after a shooting on Monday.")
+    assert (ms[0].place.name, ms[0].place.admin2) == ("Kotha Guru", "Bathinda")
 
 
 def test_a_directory_village_needs_a_report_set_in_its_country_or_in_none():

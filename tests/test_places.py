@@ -833,6 +833,15 @@ def test_a_village_the_extracts_lack_is_read_in_the_national_directory_with_its_
     assert (ms[0].place.name, ms[0].place.admin2) == ("Kotha Guru", "Bathinda")
 
 
+def test_a_directory_village_beats_a_respelt_town_abroad():
+    from eventcoder.pipeline import code
+
+    # "Bargari" is spelt like Queensland's Bargara; a report on Punjab's Sikhs means India Post's Bargari
+    report = code("Villagers protested in Bargari after pages of a Sikh holy book were found torn.",
+                  published="2026-03-02")
+    assert (report.events[0].location, report.events[0].admin1) == ("Bargari", "Punjab")
+
+
 def test_a_directory_village_needs_a_report_set_in_its_country_or_in_none():
     # a report set in another country: an unknown name stays unknown rather than become an Indian village
     assert find_places("Kenyan farmers protested in Kotha Guru on Monday.") == []

@@ -951,7 +951,10 @@ def _read_directories(text: str, ms: list[_Mention], chosen: list[Place | None],
         p = known[idx]
         outside = _astray(p, area)
         astray = outside or _off_front(p, front)
-        if not m.local and (p is None or astray) and not m.in_run and not m.fuzzy \
+        # (a town abroad found only by its spelling, in a report with nothing set there: "in Bargari" of a
+        # report on Punjab's Sikhs is no Bargara of Queensland when the directory knows a Bargari)
+        respelt = m.fuzzy and p is not None and evs[idx].get(p.country_code, 0.0) <= 0.01
+        if not m.local and (p is None or astray or respelt) and not m.in_run \
                 and local_intro(text, m.start, m.end):
             cands = gaz.local(text[m.start:m.end])
             if cands:
@@ -962,7 +965,7 @@ def _read_directories(text: str, ms: list[_Mention], chosen: list[Place | None],
             # Donetsk and Luhansk, none of them Cherkasy's town)
             inside = astray and any((q.country_code, q.admin1) in area and not _off_front(q, front) for q, _ in m.cands)
             chosen[idx] = resolve_local(m, ms, known, evs[idx], named_admin1, gaz, front) or (
-                p if astray and (not inside or not outside) else None)  # off the front: still in the area
+                p if (astray and (not inside or not outside)) or respelt else None)  # off the front: in the area
 
 
 def _qualified_by(ms: list[_Mention], m: _Mention, province_names: set[str]) -> bool:

@@ -840,6 +840,9 @@ def test_a_directory_village_beats_a_respelt_town_abroad():
     report = code("Villagers protested in Bargari after pages of a Sikh holy book were found torn.",
                   published="2026-03-02")
     assert (report.events[0].location, report.events[0].admin1) == ("Bargari", "Punjab")
+    # nor a small town abroad the report sets nothing in, where it implies a province of another country
+    report = code("Sikh protesters blocked the highway in Beas on Monday.", published="2026-03-02")
+    assert (report.events[0].location, report.events[0].country) == ("Beas", "India")
 
 
 def test_a_directory_village_needs_a_report_set_in_its_country_or_in_none():

@@ -953,8 +953,12 @@ def _read_directories(text: str, ms: list[_Mention], chosen: list[Place | None],
         astray = outside or _off_front(p, front)
         # (a town abroad found only by its spelling, in a report with nothing set there: "in Bargari" of a
         # report on Punjab's Sikhs is no Bargara of Queensland when the directory knows a Bargari)
-        respelt = m.fuzzy and p is not None and evs[idx].get(p.country_code, 0.0) <= 0.01
-        if not m.local and (p is None or astray or respelt) and not m.in_run \
+        # (nor, in a report that names or implies a province of another country, a small town of one with nothing
+        # set there: "Sikh protesters ... in Beas" is Punjab's Beas, not Andalusia's)
+        doubtful = p is not None and evs[idx].get(p.country_code, 0.0) <= 0.01 and (m.fuzzy or (
+            p.feature == "populated" and p.population < 100_000
+            and any(cc != p.country_code for cc, _ in named_admin1)))
+        if not m.local and (p is None or astray or doubtful) and not m.in_run \
                 and local_intro(text, m.start, m.end):
             cands = gaz.local(text[m.start:m.end])
             if cands:
@@ -965,7 +969,7 @@ def _read_directories(text: str, ms: list[_Mention], chosen: list[Place | None],
             # Donetsk and Luhansk, none of them Cherkasy's town)
             inside = astray and any((q.country_code, q.admin1) in area and not _off_front(q, front) for q, _ in m.cands)
             chosen[idx] = resolve_local(m, ms, known, evs[idx], named_admin1, gaz, front) or (
-                p if (astray and (not inside or not outside)) or respelt else None)  # off the front: in the area
+                p if (astray and (not inside or not outside)) or doubtful else None)  # off the front: in the area
 
 
 def _qualified_by(ms: list[_Mention], m: _Mention, province_names: set[str]) -> bool:

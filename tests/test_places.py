@@ -831,6 +831,8 @@ def test_a_village_the_extracts_lack_is_read_in_the_national_directory_with_its_
     # or as where its residents or villagers are
     ms = find_places("Residents of Kotha Guru blocked the Bathinda road after a shooting on Monday.")
     assert (ms[0].place.name, ms[0].place.admin2) == ("Kotha Guru", "Bathinda")
+    ms = find_places("Police fired at protesters in the village of Kotha Guru on Monday.")
+    assert (ms[0].place.name, ms[0].place.admin2) == ("Kotha Guru", "Bathinda")
 
 
 def test_a_directory_village_beats_a_respelt_town_abroad():

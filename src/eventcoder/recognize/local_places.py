@@ -40,8 +40,8 @@ def local_candidates(text: str, run: list[tuple[int, int]], gaz: Gazetteer, desi
     return None
 
 
-_LOCAL_INTRO = re.compile(r"\b(?:in|at|near|outside|around|(?:area|vicinity|outskirts|residents|villagers) of)[ \t]+$",
-                          re.I)
+_LOCAL_INTRO = re.compile(r"\b(?:in|at|near|outside|around|"
+                          r"(?:area|vicinity|outskirts|residents|villagers|village|town) of)[ \t]+$", re.I)
 _PLACE_POSSESSIVE = re.compile(r"\b(?:in|at|near)[ \t]+[A-Z][\w-]*['’]s[ \t]+$")  # "in Hooghly's Uttarpara"
 
 

@@ -101,10 +101,12 @@ def test_recognisers_cost_well_under_a_fifth_of_a_millisecond_per_100_words(find
     text = REPORT * 40
     words = len(text.split())
     find(text)
-    runs = []  # the best of several runs: a busy machine slows some runs, never speeds one up
+    budget = 0.2 * (words / 100) / 1000  # seconds
+    runs = []  # the best of up to 21 runs: a busy machine slows some runs (this shared one, by half), never
+    # speeds one up; a recogniser that costs more than the budget fails every one
     gc.disable()  # as timeit does: a collection of the whole suite's heap is not the recogniser's cost
     try:
-        for _ in range(7):
+        while len(runs) < 21 and (not runs or min(runs) >= budget):
             start = _cpu()
             find(text)
             runs.append(_cpu() - start)

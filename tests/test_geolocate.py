@@ -324,3 +324,18 @@ def test_a_group_based_in_one_country_and_fighting_in_another_does_not_rule_out_
     (e, *_) = eventcoder.code("Troops killed a Lashkar-e-Taiba militant in an encounter at a village in south "
                               "Kashmir's Pulwama district on Tuesday.", published="2024-03-12").events
     assert (e.country, e.admin2 or e.location) == ("India", "Pulwama")
+
+
+def test_a_namesake_outside_the_province_the_report_names_again_and_again_is_not_the_place():
+    from eventcoder.pipeline import code
+
+    # Westport is read as Connecticut's; five other places of the report lie in South Dakota, one of them in
+    # the same sentence
+    text = ("A man was shot in Westport on Friday night, and deputies found the gunman near Ipswich. The Spink "
+            "County sheriff, the Brown County coroner and Aberdeen police in South Dakota are investigating.")
+    (event, *_) = code(text, published="2026-03-02").events
+    assert (event.location, event.admin1) == ("Ipswich", "South Dakota")
+    # a report that names no province more than the others keeps its town
+    (event, *_) = code("A man was shot in Westport on Friday night, police in Aberdeen said.",
+                       published="2026-03-02").events
+    assert event.location == "Westport"

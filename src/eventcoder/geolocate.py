@@ -266,6 +266,7 @@ def locate_event(text: str, mentions: list[PlaceMention], start: int, end: int) 
     inside = [m for m in usable if start <= m.span.start < end]
     pool = _without_references(text, inside) or _salient(usable)
     pool = _without_strays(text, pool)
+    pool = _in_the_reports_province(text, usable, pool)
     # a news dateline ("OCEANSIDE, Calif. —") places a story whose other places all lie in its country
     dateline = next((m for m in usable if m.relation == "dateline"), None)
     if dateline is not None and all(m.place.country_code == dateline.place.country_code for m in pool):
@@ -355,6 +356,32 @@ def _without_strays(text: str, pool: list[PlaceMention]) -> list[PlaceMention]:
             for u in units)
             or m.place.population < FOREIGN_STRAY_POPULATION and home is not None and m.place.country_code != home))]
     return keep or pool
+
+
+MAJORITY_MENTIONS = 3  # mentions of a province, in towns, districts or itself, that make it the report's
+
+
+def _in_the_reports_province(text: str, usable: list[PlaceMention], pool: list[PlaceMention]) -> list[PlaceMention]:
+    """Without the places of the pool read as namesakes outside the province the report names most, when it
+    names one at least three times and twice as often as any other of its country ("Jackson" of a Texas story
+    that names eight Texan places is no Mississippi town); a name with one reading, or one the report gives with
+    its province ("Panjgur, Balochistan"), stays."""
+    counts: dict[tuple[str, str], int] = {}
+    for m in usable:  # (a district only when called one: a bare "Davis" or "Williams" is more often a surname)
+        if m.place.admin1 and (m.place.feature in ("populated", "admin1") or (
+                m.place.feature == "admin2" and len(m.span.text) > len(m.place.name))):
+            key = (m.place.country_code, m.place.admin1)
+            counts[key] = counts.get(key, 0) + 1
+    if len(counts) < 2:
+        return pool
+    (top, n), *rest = sorted(counts.items(), key=lambda kv: -kv[1])
+    runner_up = max((c for k, c in rest if k[0] == top[0]), default=0)
+    if n < MAJORITY_MENTIONS or n < 2 * runner_up:
+        return pool
+    anchored = _anchored(text, pool)
+    kept = [m for m in pool if (m.place.country_code, m.place.admin1) == top or m.place.country_code != top[0]
+            or m.place.feature == "country" or m.candidates < 2 or id(m) in anchored]
+    return kept or pool
 
 
 def _districts_country(text: str, pool: list[PlaceMention]) -> str | None:

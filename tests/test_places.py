@@ -30,7 +30,7 @@ def test_gazetteer_knows_spellings_and_admin_units():
     gaz = load_gazetteer()
     assert gaz.lookup("Kwatah")[0].name == "Quetta"
     assert gaz.lookup("Baluchistan")[0].name == "Balochistan"
-    for former in ("North-West Frontier Province", "Northwest Frontier Province", "NWFP"):
+    for former in ("North-West Frontier Province", "Northwest Frontier Province", "NWFP", "North-Western Frontier"):
         kp = gaz.lookup(former)[0]
         assert (kp.name, kp.feature) == ("Khyber Pakhtunkhwa", "admin1")
     assert gaz.lookup("Khyber Agency")[0].feature == "admin2"

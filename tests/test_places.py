@@ -1094,7 +1094,9 @@ def test_an_english_word_that_names_a_town_is_a_place_only_when_introduced_as_on
     assert find_places("Rebels clashed with soldiers in Man on Sunday.")[0].place.country_code == "CI"
     # "Train traffic was disrupted", a "Red Cross ambulance": no towns
     for text in ("Train traffic was disrupted as Sikh groups demanded the release of prisoners.",
-                 "Protesters threw stones at a Red Cross ambulance on Wednesday."):
+                 "Protesters threw stones at a Red Cross ambulance on Wednesday.",
+                 "Photo: Screen Grab. Both men inside the Honda were wounded; See the video above.",
+                 "Teen Slipped and Shot His Friend: Bullet Grazed His Arm"):
         assert find_places(text) == [], text
     # a month's abbreviation in a page's byline is no town of Spain
     assert find_places("Posted Jun. 15, 2015 at 8:20 AM\n\nUpdated Jun 16, 2015 at 6:07 AM") == []

@@ -101,6 +101,8 @@ def test_common_words_are_not_places():
 def test_person_names_are_not_places():
     assert names("President Lincoln spoke to reporters.") == []
     assert names("General Multan and Mr Quetta were not hurt.") == []
+    # a rank or role in lower case, as the press writes it before a name ("militant commander Malang")
+    assert names("Troops killed five militants in Kurram, among them the group's commander Malang.") == ["Kurram"]
 
 
 def test_adjectival_compounds_are_not_places():
@@ -1096,7 +1098,8 @@ def test_an_english_word_that_names_a_town_is_a_place_only_when_introduced_as_on
     for text in ("Train traffic was disrupted as Sikh groups demanded the release of prisoners.",
                  "Protesters threw stones at a Red Cross ambulance on Wednesday.",
                  "Photo: Screen Grab. Both men inside the Honda were wounded; See the video above.",
-                 "Teen Slipped and Shot His Friend: Bullet Grazed His Arm"):
+                 "Teen Slipped and Shot His Friend: Bullet Grazed His Arm",
+                 "Along with students, teachers marched to demand their unpaid salaries."):
         assert find_places(text) == [], text
     # a month's abbreviation in a page's byline is no town of Spain
     assert find_places("Posted Jun. 15, 2015 at 8:20 AM\n\nUpdated Jun 16, 2015 at 6:07 AM") == []

@@ -168,6 +168,27 @@ def test_a_place_the_gazetteer_lacks_is_named_in_a_finding_until_a_user_adds_it(
     assert not [f for f in report.findings if "not in the gazetteer" in f.message]
 
 
+def test_a_misspelt_town_of_the_named_province_is_read_as_that_town_and_said():
+    from eventcoder.pipeline import code
+
+    report = code("Gunmen fired rockets at a police post in Panjur, Balochistan province, on Tuesday.",
+                  published="2026-03-04")
+    event = report.events[0]
+    assert (event.location, event.admin1, event.geo_precision) == ("Panjgur", "Balochistan", 1)
+    (finding,) = [f for f in report.findings if "as written" in f.message]
+    assert finding.text == "Panjur" and "Panjgur" in finding.message
+    # called a district, it is the district
+    event = code("Four policemen were shot dead in Gurjat district, Punjab province, Pakistan.",
+                 published="2026-03-04").events[0]
+    assert (event.admin2, event.admin1, event.geo_precision) == ("Gujrat", "Punjab", 2)
+    # more than one letter apart, or beside a town the report names, the name stays unplaced
+    report = code("A bomb went off in Baizai, Khyber Pakhtunkhwa province, on Tuesday.", published="2026-03-04")
+    assert report.events[0].geo_precision == 3
+    assert [f.text for f in report.findings if "not in the gazetteer" in f.message] == ["Baizai"]
+    report = code("Gunmen fired rockets in Panjur near Quetta, Balochistan.", published="2026-03-04")
+    assert report.events[0].location == "Quetta"
+
+
 NINE = {"Quetta": (30.18, 67.00), "Mastung": (29.80, 66.85), "Nushki": (29.55, 66.02),
         "Dalbandin": (28.89, 64.41), "Kharan": (28.58, 65.42), "Panjgur": (26.97, 64.09),
         "Tump": (26.12, 62.37), "Gwadar": (25.12, 62.33), "Pasni": (25.26, 63.47)}

@@ -8,13 +8,14 @@ from eventcoder.audit import audit
 from eventcoder.claims import extract_claims
 from eventcoder.events import build_events
 from eventcoder.headline_tolls import add_headline_tolls, headline_claims
+from eventcoder.knowledge.gazetteer import load_gazetteer
 from eventcoder.model import INDIRECT_RELATIONS, ActorMention, Document, Event, Finding, PlaceMention, Report
 from eventcoder.recognize.actors import country_name, mission_regions, scan_actors
 from eventcoder.recognize.places import find_places
 from eventcoder.recognize.quantities import find_quantities
 from eventcoder.recognize.sources import find_sources
 from eventcoder.recognize.times import filed_on, find_times
-from eventcoder.recognize.unplaced import unplaced_names
+from eventcoder.recognize.unplaced import respelt_in_province, unplaced_names
 from eventcoder.reconcile import reconcile
 from eventcoder.text import split_sentences
 
@@ -38,6 +39,14 @@ def code_document(doc: Document) -> Report:
     claims, background = extract_claims(text, sentences, quantities, times, sources, actors, places)
     headline = find_places(doc.title) if doc.title else []
     events = build_events(doc, sentences, claims, times, places, actors, background, home, headline)
+    respelt = None
+    if events and events[0].geo_precision == 3 and events[0].iso and events[0].admin1:
+        # placed only at its province: a name the gazetteer lacks may misspell one of its towns
+        respelt = respelt_in_province(text, places, actors, load_gazetteer(), events[0].iso, events[0].admin1)
+    if respelt is not None:
+        places = sorted([*places, respelt], key=lambda m: m.span.start)
+        claims, background = extract_claims(text, sentences, quantities, times, sources, actors, places)
+        events = build_events(doc, sentences, claims, times, places, actors, background, home, headline)
     first_headline_claim = len(claims)
     if doc.title and events:
         claims += headline_claims(doc.title, claims)
@@ -47,6 +56,11 @@ def code_document(doc: Document) -> Report:
     findings += _country_only(events, home, places) + _shared_village_names(events, places)
     findings += _placed_by_headline(events, places, headline) + _unplaced(text, events, places, actors)
     findings += add_headline_tolls(events, claims, first_headline_claim)
+    if respelt is not None:
+        findings.append(Finding(kind="location", message=(
+            f"'{respelt.span.text}' is not in the gazetteer as written: read as {respelt.place.name} "
+            f"({respelt.place.admin1}), the one town or district of the province the report names that is "
+            "spelt nearly so."), text=respelt.span.text, start=respelt.span.start, end=respelt.span.end))
     return Report(
         id=doc.id,
         published=doc.published,

@@ -46,7 +46,7 @@ ADMIN_UNITS_CSV = KNOWLEDGE / "admin_units.csv"
 ADMIN1_NAMES_CSV = KNOWLEDGE / "admin1_names.csv"
 SUBDISTRICTS_CSV = KNOWLEDGE / "subdistricts.csv"
 LOCAL_PLACES_CSV = KNOWLEDGE / "local_places.csv"
-SCHEMA_VERSION = "69"
+SCHEMA_VERSION = "70"
 
 EXTRA_COLUMNS = (
     "name", "alternatenames", "country_code", "admin1", "admin2", "latitude", "longitude",
@@ -553,6 +553,7 @@ def build(path: Path = ARTIFACT, quiet: bool = False) -> Path:
     )
     con.executemany("INSERT INTO places VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
                     [(i + 1, *p) for i, p in enumerate(places)])
+    con.execute("CREATE INDEX places_by_province ON places (cc, admin1)")  # a province's towns, for respellings
     best: dict[tuple[str, int], int] = {}
     for k, pid, main in keys:
         best[(k, pid)] = max(best.get((k, pid), 0), main)
@@ -731,6 +732,30 @@ def spelt_alike(a: str, b: str) -> bool:
     "Kishorganj"; "Ferozepur", "Firozpur")."""
     ka, kb = norm(a), norm(b)
     return skeleton(ka) == skeleton(kb) and SequenceMatcher(None, ka.replace(" ", ""), kb.replace(" ", "")).ratio() >= 0.8
+
+
+def spelt_nearly(written: str, name: str) -> bool:
+    """A name as a report misspells it: the same first sound and consonant skeleton but for one consonant
+    added, dropped, changed or swapped with its neighbour, 4+ consonants each, and 80% of the letters in common
+    ("Panjur", "Panjgur"; "Gurjat", "Gujrat"; "Barkham", "Barkhan"; "Naushero Feroz", "Naushahro Firoz").
+    Loose: read only among the towns of a province the report names."""
+    a, b = norm(written), norm(name)
+    ka, kb = skeleton(a), skeleton(b)
+    if min(len(ka), len(kb)) < 4 or ka[0] != kb[0] or not _one_edit(ka, kb):
+        return False
+    return SequenceMatcher(None, a.replace(" ", ""), b.replace(" ", "")).ratio() >= 0.8
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """At most one letter added, dropped or changed, or two neighbours swapped."""
+    if a == b:
+        return True
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        return len(diff) == 1 or (len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]]
+                                   and a[diff[1]] == b[diff[0]])
+    short, long_ = sorted((a, b), key=len)
+    return len(long_) - len(short) == 1 and any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
 
 
 def _town_spelt_alike(index: dict[tuple[str, str, str], list[tuple[int, str]]], places: list[tuple], cc: str,

@@ -53,6 +53,10 @@ _QUERY = (
     "ORDER BY (p.feature != 'populated') DESC, p.pop DESC LIMIT ?"
 )
 
+_PROVINCE_QUERY = (
+    "SELECT id, name, country, cc, admin1, admin2, lat, lon, gid, feature, pop, admin1_code FROM places "
+    "WHERE cc = ? AND admin1 = ? AND feature IN ('populated', 'admin2') ORDER BY pop DESC"
+)
 _SKELETON_QUERY = (
     "SELECT p.id, p.name, p.country, p.cc, p.admin1, p.admin2, p.lat, p.lon, p.gid, p.feature, p.pop, "
     "p.admin1_code FROM skeletons s JOIN places p ON p.id = s.place WHERE s.key = ? ORDER BY p.pop DESC LIMIT ?"
@@ -81,6 +85,7 @@ class Gazetteer:
         self._countries: dict[str, Place] | None = None
         self._capitals: dict[str, Place] | None = None
         self._admin1: dict[tuple[str, str], Place | None] = {}  # (country, name's key): read at first use
+        self._provinces: dict[tuple[str, str], tuple[Place, ...]] = {}
         self.demonyms: dict[str, str] = _demonyms()
 
     def __reduce__(self):  # noqa: ANN204
@@ -219,8 +224,8 @@ class Gazetteer:
         if self._capitals is None:  # one pass over the table, on first use
             rows = self._con().execute(
                 "SELECT p.id, p.name, p.country, p.cc, p.admin1, p.admin2, p.lat, p.lon, p.gid, p.feature, p.pop, "
-                "p.admin1_code FROM places p JOIN places c ON c.feature = 'country' AND p.cc = c.cc "
-                "AND p.lat = c.lat AND p.lon = c.lon WHERE p.feature = 'populated' ORDER BY p.pop")
+                "p.admin1_code FROM places c CROSS JOIN places p ON p.cc = c.cc AND p.lat = c.lat AND p.lon = c.lon "
+                "WHERE c.feature = 'country' AND p.feature = 'populated' ORDER BY p.pop")  # countries first
             self._capitals = {r[3]: _place(r) for r in rows}  # the most populous last, so it stays
         return self._capitals.get(code.upper())
 
@@ -234,6 +239,20 @@ class Gazetteer:
             rows = self._con().execute(_ADMIN1_QUERY, (key, cc)).fetchall()
             self._admin1[(cc, key)] = next((_place(r) for r in rows if norm(r[1]) == key), None)
         return self._admin1[(cc, key)]
+
+    def province_places(self, code: str, admin1: str) -> tuple[Place, ...]:
+        """The towns and districts of a province (its country's code, its name as stored), the most populous
+        first, with the user's own; cached."""
+        key = (code.upper(), admin1)
+        hit = self._provinces.get(key)
+        if hit is None:
+            own = {id(p): p for rows in self._extra.values() for p, _ in rows
+                   if (p.country_code, p.admin1) == key and p.feature in ("populated", "admin2")}
+            hit = tuple(own.values()) + tuple(_place(r) for r in self._con().execute(_PROVINCE_QUERY, key))
+            if len(self._provinces) > 2_000:
+                self._provinces.clear()
+            self._provinces[key] = hit
+        return hit
 
     def add_places(self, rows: Iterable[Mapping[str, object] | Place]) -> int:
         """Add places (supplement-CSV-shaped dicts or Place objects); returns how many were added."""
@@ -257,6 +276,7 @@ class Gazetteer:
             n += 1
         self._raw.clear()
         self._first.clear()
+        self._provinces.clear()
         return n
 
 

@@ -1,17 +1,19 @@
 """Names a report introduces as where something happened that no gazetteer reading placed ("in the Pirkoh area",
 "near Novovyboeve", "in Martinez (Buenos Aires)"): the places an analyst would add to a user gazetteer, said in a
-finding when the event is placed only at a district, a province or not at all."""
+finding when the event is placed only at a district, a province or not at all; and, where the report names the
+province and no town, the one town of it a name misspells ("in Panjur, Balochistan": Panjgur)."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
 
-from eventcoder.knowledge.gazetteer import norm
+from eventcoder.knowledge.build_gazetteer import spelt_nearly
+from eventcoder.knowledge.gazetteer import Gazetteer, norm
 from eventcoder.model import ActorMention, PlaceMention, Span
 from eventcoder.recognize.toponym_words import toponym_words
 
-__all__ = ["unplaced_names"]
+__all__ = ["respelt_in_province", "unplaced_names"]
 
 # "in X," "near X." "in the X area of", "X village", "in X (District, Province)": a name of one to three
 # capitalised words introduced as a place and closed as one
@@ -38,3 +40,26 @@ def unplaced_names(text: str, places: Sequence[PlaceMention], actors: Sequence[A
         seen.add(key)
         out.append(Span(s, e, text[s:e]))
     return out
+
+
+# of the readings at one spot, the district when called one ("Mukstar district"), else the town
+_UNIT_AFTER = re.compile(r"[ \t]+(?:district|agency|division|county)\b", re.I)
+_NEAR_BEFORE = re.compile(r"\b(?:near|outside|around|outskirts of|vicinity of)[ \t]+(?:the[ \t]+)?$")
+
+
+def respelt_in_province(text: str, places: Sequence[PlaceMention], actors: Sequence[ActorMention],
+                        gazetteer: Gazetteer, code: str, admin1: str) -> PlaceMention | None:
+    """The town or district a name introduced as a place misspells, in a report placed only at a province
+    (its country's code, its name): the one place of the province spelt nearly so (`spelt_nearly`: "in Panjur,
+    Balochistan" is Panjgur, "Gurjat, Punjab" Gujrat). None when no name or more than one place fits."""
+    towns = gazetteer.province_places(code, admin1)
+    for name in unplaced_names(text, places, actors)[:3]:
+        fits = [p for p in towns if p.latitude is not None and spelt_nearly(name.text, p.name)]
+        spots = {(round(p.latitude, 2), round(p.longitude, 2)) for p in fits}
+        if len(spots) != 1:
+            continue
+        unit = _UNIT_AFTER.match(text, name.end) is not None
+        place = next((p for p in fits if p.feature == ("admin2" if unit else "populated")), fits[0])
+        near = _NEAR_BEFORE.search(text, max(0, name.start - 20), name.start) is not None
+        return PlaceMention(span=name, place=place, relation="near" if near else "in", candidates=1)
+    return None

@@ -172,6 +172,9 @@ def test_a_town_that_only_says_where_the_place_lies_is_not_the_place():
     assert m.place.name == "Sirwah" and prec == 2
     (m, prec), *_ = locate("A bomb went off 25 km north of Quetta on Monday.")
     assert m.place.name == "Quetta" and prec == 2
+    # "in the northeast of", and the province's name in brackets after the town
+    (m, prec), *_ = locate("Coalition aircraft struck Nihm district in the northeast of Sanaa (Sanaa) on Monday.")
+    assert m.place.name == "Nihm" and prec == 2
 
 
 def test_a_known_town_beside_a_name_the_gazetteer_lacks_is_the_place():

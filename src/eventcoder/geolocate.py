@@ -34,14 +34,16 @@ _PREPOSITION = re.compile(
     r"\b(?:in|at|near|outside|around|across|inside|into|towards?|between|of the (?:city|town|village|district)"
     r"|(?:city|town|village|district|province|area|outskirts|vicinity) of)\s+(?:the\s+)?$", re.I)
 # "Sirwah district west of Marib city", "Kuchlak, 25 km north of Quetta", "Tal Tamer in the countryside of Ras
-# Al Ain": the town after the gap only locates the place before it
+# Al Ain", "Nihm district in the northeast of Sanaa": the town after the gap only locates the place before it
 _REFERENCE_GAP = re.compile(
     rf"(?:\s+(?:city|town|village|{_UNIT_WORDS}|area|locality|neighbou?rhood))?"
     r"\s*,?\s*(?:(?:some|about|around|nearly|approximately|over|less than)\s+)?"
     r"(?:\d+(?:\.\d+)?\s*(?:-\s*)?(?:km|kms|kilometers?|kilometres?|miles?)\s+)?"
     r"(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+(?:of|from)"
     r"|(?:from|away from|outside)"
-    r"|in\s+the\s+(?:(?:north|south|east|west)(?:ern)?\s+)?(?:countryside|outskirts|vicinity|environs)\s+of)"
+    r"|in\s+the\s+(?:(?:north|south|east|west)(?:ern)?\s+)?(?:countryside|outskirts|vicinity|environs)\s+of"
+    r"|in\s+the\s+(?:far\s+)?(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)"
+    r"(?:ern)?\s+(?:part\s+)?of)"
     r"\s+(?:the\s+)?(?:(?:city|town|village|district)\s+of\s+)?", re.I)
 _LIST_GAP = re.compile(r"\s*(?:,|;|,?\s+and|,?\s+or|&)\s*(?:in\s+|at\s+)?")
 # "in Meknassy (Sidi Bou Zid)", "village of Zibane [Ziban] (Anzourou, Tillaberi)", "in Carvajal, Trujillo state":
@@ -327,7 +329,14 @@ def _without_references(text: str, pool: list[PlaceMention]) -> list[PlaceMentio
              if a.place != b.place and b.place.feature in ("populated", "admin2")
              and (_same_province(a.place, b.place) or _contains(a.place, b.place))
              and _POSSESSIVE_GAP.fullmatch(text, a.span.end, b.span.start)}
+    # and what qualifies a dropped name in brackets: "in the northeast of Sanaa (Sanaa)"
+    drop |= {id(b) for a, b in itertools.pairwise(ordered)
+             if id(a) in drop and (_same_province(a.place, b.place) or a.span.text == b.span.text)
+             and _BRACKET_GAP.fullmatch(text, a.span.end, b.span.start)}
     return [m for m in pool if id(m) not in drop]
+
+
+_BRACKET_GAP = re.compile(r"\s*\(\s*")
 
 
 _OF = re.compile(r"\bof\s+$")

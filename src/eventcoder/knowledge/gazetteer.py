@@ -69,7 +69,7 @@ class Gazetteer:
     def __init__(self, path: str | Path = ARTIFACT) -> None:
         self.path = Path(path)
         if not self.path.exists() or not _current(self.path):
-            print(f"eventcoder: building the gazetteer at {self.path} (once, about 30 s)", file=sys.stderr)
+            print(f"eventcoder: building the gazetteer at {self.path} (once, about a minute)", file=sys.stderr)
             build(self.path, quiet=True)
         self._local = threading.local()
         self._hashes = self._meta_hashes("hashes")

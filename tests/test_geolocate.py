@@ -84,6 +84,8 @@ def test_statement_place_is_skipped():
 
 def test_only_a_statement_place_gives_no_location():
     assert locate("Officials said in Islamabad that talks would resume.") == []
+    # where the attackers are believed to come from is not where they attacked
+    assert locate("Two gunmen believed to be from Afghanistan ambushed a convoy in Zarkhanikot.") == []
 
 
 def test_looks_in_the_sentence_first_then_falls_back_to_the_document():

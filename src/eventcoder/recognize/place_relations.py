@@ -32,6 +32,7 @@ _STATEMENT_BEFORE = re.compile(
     r"|\bpress (?:conference|briefing|release) in|\bresidents? of|\bnatives? of|\bhails? from|\bhailing from"
     r"|\bbased in|\bspeaking (?:in|from)|\bspoke in|\bannounced in|\binterview in|\breporters in|\bborn in"
     r"|\bhome ?town (?:of|in)|\bheadquartered in|\bcorrespondent in|\boriginally from"
+    r"|\b(?:believed|said|thought|suspected|reported) to (?:be|have been|have come) from"
     r"|\bwho (?:is|was|were|are) from|\bbody (?:was )?(?:sent|taken|"
     r"shifted|flown) to|\bshifted to|\breferred to|\btaken to|\bairlifted to|\brushed to|\bflown to"
     r"|\bmoved to|\btransferred to|\bburied in|\bfuneral in)"
@@ -48,7 +49,7 @@ _STATEMENT_CUES = frozenset((
     "based", "speaking", "spoke", "announced", "interview", "reporters", "born", "home", "hometown",
     "headquartered", "correspondent", "originally", "who", "belong", "belongs", "belonged", "belonging", "body",
     "shifted", "referred", "taken", "airlifted", "rushed", "flown", "moved", "transferred", "buried", "funeral",
-    "solidarity", "succumbed", "died", "passed"))
+    "solidarity", "succumbed", "died", "passed", "believed", "thought", "suspected", "reported"))
 _NEAR_CUES = frozenset((
     "near", "nearby", "close", "next", "outskirts", "vicinity", "outside", "suburb", "suburbs", "border", "km",
     "kms", "kilometer", "kilometers", "kilometre", "kilometres", "mile", "miles", "north", "south", "east", "west",

@@ -1740,6 +1740,9 @@ def test_a_broadcasters_dateline_ends_at_its_station_and_may_drop_the_point():
     assert [(m.place.admin1, m.relation) for m in ms][0] == ("Kentucky", "dateline")
     ms = find_places("LANCASTER, Pa – A 17-year-old will be tried as an adult for the shooting.")
     assert [(m.place.name, m.place.admin1) for m in ms] == [("Lancaster", "Pennsylvania")]
+    # a colon after the station: Alabama's Birmingham, not England's
+    ms = find_places("BIRMINGHAM, Ala (WXYZ): A boy, 6, shot himself with a pistol he found, Birmingham Police said.")
+    assert [(m.place.admin1, m.relation) for m in ms][0] == ("Alabama", "dateline")
 
 
 def test_a_countrys_public_institutions_decide_which_namesake():

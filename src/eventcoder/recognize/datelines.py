@@ -29,7 +29,7 @@ _WIRES = frozenset(("reuters", "afp", "ap", "xinhua", "upi", "ians", "pti", "app
 # A broadcaster's dateline may end at its station, with no dash: "LEXINGTON, Ky (LEX 18) Despite ..." (the
 # state abbreviation must be one, see `find_dateline`)
 _STATION_DATELINE = re.compile(r"(?m)^[ \t]*([A-Z][A-Z'’.]+(?:[ -][A-Z][A-Z'’.]+){0,3}),[ \t]*([A-Z][A-Za-z.]*)"
-                               r"[ \t]*\(([^()\n]{1,40})\)[ \t]+(?=[A-Z])")
+                               r"[ \t]*\(([^()\n]{1,40})\)[ \t]*:?[ \t]+(?=[A-Z])")  # "BIRMINGHAM, Ala (WIAT): A boy"
 
 
 def find_dateline(text: str) -> re.Match[str] | None:

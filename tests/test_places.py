@@ -1456,6 +1456,9 @@ def test_streets_abbreviated_or_given_by_block_are_no_towns():
     assert names("Police said Michael Blair, of 804 W. Patterson Ave., was charged in Bellefontaine.")[-1] \
         == "Bellefontaine"
     assert "Patterson" not in names("Police said Michael Blair, of 804 W. Patterson Ave., was charged in Bellefontaine.")
+    # two streets that cross: "near Bullard and Cornelia avenues" names no Bullard of Texas
+    assert names("Fresno police said a girl was shot near Bullard and Cornelia avenues on Friday.") == ["Fresno"]
+    assert names("Two men were shot at Ridge and 29th Streets in Erie, Pennsylvania.") == ["Erie", "Pennsylvania"]
 
 
 def test_a_province_said_to_be_the_place_stands_beside_the_countries_that_act_there():

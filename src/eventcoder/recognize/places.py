@@ -93,7 +93,11 @@ _INTRO_WORDS = designator_words("intro")
 _SETTLEMENT_WORDS = designator_words("settlement")
 _NEAR_WORDS = designator_words("near")
 _STREET = re.compile(r"[ \t]+(?:(?:Street|Avenue|Boulevard|Blvd|Lane|Drive|Parkway|Highway|Expressway|Motorway"
-                     r"|Terrace|Colony|Chowk|Mohalla|[Ss]tatue)\b|(?:St|Ave|Blvd|Rd|Ct|Pl)\.)")  # "the Anna statue": a person's
+                     r"|Terrace|Colony|Chowk|Mohalla|[Ss]tatue)\b|(?:St|Ave|Blvd|Rd|Ct|Pl)\."  # "the Anna statue": a person's
+                     # a crossing: "near Bullard and Cornelia avenues", "at Summit and 29th Streets"
+                     r"|(?:and|&)[ \t]+(?:[A-Z][\w'’.-]*|\d+(?:st|nd|rd|th))(?:[ \t]+[A-Z][\w'’.-]*)?[ \t]+"
+                     r"(?:[Ss]treets|[Aa]venues|[Rr]oads|[Bb]oulevards|[Dd]rives|[Ll]anes|[Ss]ts\.|[Aa]ves\.)\b"
+                     r"|(?:[Ss]treets|[Aa]venues|[Rr]oads|[Bb]oulevards|[Dd]rives|[Ll]anes)\b)")
 _STREET_AFTER_RUN = re.compile(r"[ \t]+(?:[Ss]treet|[Aa]venue|[Bb]oulevard|[Ll]ane)\b")
 # a train ("derailed the Palamu Express") or a web page's screen words ("Watch Mobile Video", "Mobile users")
 _NO_PLACE_AFTER = re.compile(r"[ \t]+(?:Express|Video|[Uu]sers|App)\b")

@@ -187,6 +187,11 @@ def test_a_misspelt_town_of_the_named_province_is_read_as_that_town_and_said():
     assert [f.text for f in report.findings if "not in the gazetteer" in f.message] == ["Baizai"]
     report = code("Gunmen fired rockets in Panjur near Quetta, Balochistan.", published="2026-03-04")
     assert report.events[0].location == "Quetta"
+    # the user's own places count
+    register_places([{"name": "Kot Zarbinabad", "country_code": "PK", "admin1": "Sindh",
+                      "latitude": 26.3, "longitude": 68.4}])
+    event = code("A grenade was thrown at a shop in Kot Zarbinnabad, Sindh.", published="2026-03-04").events[0]
+    assert (event.location, event.geo_precision) == ("Kot Zarbinabad", 1)
 
 
 NINE = {"Quetta": (30.18, 67.00), "Mastung": (29.80, 66.85), "Nushki": (29.55, 66.02),

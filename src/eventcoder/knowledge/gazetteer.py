@@ -15,7 +15,7 @@ import sqlite3
 import sys
 import threading
 from bisect import bisect_left
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from difflib import SequenceMatcher
 from functools import lru_cache
 from pathlib import Path
@@ -85,7 +85,6 @@ class Gazetteer:
         self._countries: dict[str, Place] | None = None
         self._capitals: dict[str, Place] | None = None
         self._admin1: dict[tuple[str, str], Place | None] = {}  # (country, name's key): read at first use
-        self._provinces: dict[tuple[str, str], tuple[Place, ...]] = {}
         self.demonyms: dict[str, str] = _demonyms()
 
     def __reduce__(self):  # noqa: ANN204
@@ -240,19 +239,14 @@ class Gazetteer:
             self._admin1[(cc, key)] = next((_place(r) for r in rows if norm(r[1]) == key), None)
         return self._admin1[(cc, key)]
 
-    def province_places(self, code: str, admin1: str) -> tuple[Place, ...]:
-        """The towns and districts of a province (its country's code, its name as stored), the most populous
-        first, with the user's own; cached."""
+    def province_places(self, code: str, admin1: str, named: Callable[[str], bool]) -> list[Place]:
+        """The towns and districts of a province (its country's code, its name as stored) whose name passes
+        `named`, the user's own first, then the most populous. Read from the file each time (a province's rows
+        in a few milliseconds) and only the places that pass are made, so that nothing else stays in memory."""
         key = (code.upper(), admin1)
-        hit = self._provinces.get(key)
-        if hit is None:
-            own = {id(p): p for rows in self._extra.values() for p, _ in rows
-                   if (p.country_code, p.admin1) == key and p.feature in ("populated", "admin2")}
-            hit = tuple(own.values()) + tuple(_place(r) for r in self._con().execute(_PROVINCE_QUERY, key))
-            if len(self._provinces) > 2_000:
-                self._provinces.clear()
-            self._provinces[key] = hit
-        return hit
+        own = {id(p): p for rows in self._extra.values() for p, _ in rows
+               if (p.country_code, p.admin1) == key and p.feature in ("populated", "admin2") and named(p.name)}
+        return [*own.values(), *(_place(r) for r in self._con().execute(_PROVINCE_QUERY, key) if named(r[1]))]
 
     def add_places(self, rows: Iterable[Mapping[str, object] | Place]) -> int:
         """Add places (supplement-CSV-shaped dicts or Place objects); returns how many were added."""
@@ -276,7 +270,6 @@ class Gazetteer:
             n += 1
         self._raw.clear()
         self._first.clear()
-        self._provinces.clear()
         return n
 
 

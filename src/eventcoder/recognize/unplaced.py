@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import partial
 
 from eventcoder.knowledge.build_gazetteer import spelt_nearly
 from eventcoder.knowledge.gazetteer import Gazetteer, norm
@@ -52,9 +53,9 @@ def respelt_in_province(text: str, places: Sequence[PlaceMention], actors: Seque
     """The town or district a name introduced as a place misspells, in a report placed only at a province
     (its country's code, its name): the one place of the province spelt nearly so (`spelt_nearly`: "in Panjur,
     Balochistan" is Panjgur, "Gurjat, Punjab" Gujrat). None when no name or more than one place fits."""
-    towns = gazetteer.province_places(code, admin1)
     for name in unplaced_names(text, places, actors)[:3]:
-        fits = [p for p in towns if p.latitude is not None and spelt_nearly(name.text, p.name)]
+        fits = [p for p in gazetteer.province_places(code, admin1, partial(spelt_nearly, name.text))
+                if p.latitude is not None]
         spots = {(round(p.latitude, 2), round(p.longitude, 2)) for p in fits}
         if len(spots) != 1:
             continue

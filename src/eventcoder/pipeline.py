@@ -59,7 +59,7 @@ def code_document(doc: Document) -> Report:
     if respelt is not None:
         findings.append(Finding(kind="location", message=(
             f"'{respelt.span.text}' is not in the gazetteer as written: read as {respelt.place.name} "
-            f"({respelt.place.admin1}), the one town or district of the province the report names that is "
+            f"({respelt.place.admin1}), the one town or district of the province the event stood in that is "
             "spelt nearly so."), text=respelt.span.text, start=respelt.span.start, end=respelt.span.end))
     return Report(
         id=doc.id,

@@ -1041,6 +1041,9 @@ def test_a_place_name_inside_an_armed_formations_name_is_no_place():
     # nor is a province whose name a formation bears: the Assam Rifles serve in Manipur
     ms = find_places("A woman was wounded in firing by Assam Rifles personnel in a village of Manipur.")
     assert [m.place.name for m in ms] == ["Manipur"]
+    # or a regiment's centre: the Punjab Regimental Centre is no event in Punjab
+    ms = find_places("A grenade went off outside the Punjab Regimental Centre in Khyber Pakhtunkhwa.")
+    assert [m.place.name for m in ms] == ["Khyber Pakhtunkhwa"]
 
 
 def test_a_lebanese_district_is_found_without_its_french_designator():

@@ -1759,7 +1759,9 @@ def test_a_broadcasters_dateline_ends_at_its_station_and_may_drop_the_point():
 def test_a_countrys_public_institutions_decide_which_namesake():
     # Pakistan's power utility (WAPDA) and gas utility: Sindh's Hyderabad, not the larger one of Telangana
     for text in ("Wapda linemen blocked a road in Hyderabad over unpaid allowances.",
-                 "A mob stoned the SSGC office in Hyderabad after a week without gas."):
+                 "A mob stoned the SSGC office in Hyderabad after a week without gas.",
+                 # a town's press club, where its protests gather, is a Pakistani (or Bangladeshi) venue
+                 "Growers rallied outside the Hyderabad press club against the price of wheat."):
         assert [(m.place.name, m.place.admin1) for m in find_places(text)] == [("Hyderabad", "Sindh")]
     assert find_places("Students protested in Hyderabad.")[0].place.admin1 == "Telangana"
     # Pakistan's lady health workers: Khyber Pakhtunkhwa's Karak, not Jordan's governorate

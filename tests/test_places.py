@@ -434,6 +434,11 @@ def test_a_regional_party_places_a_report_that_names_no_place():
     # a named place wins: the home region is only the last resort
     (event, *_) = code("AIADMK cadres blocked a road in Bengaluru on Monday.", published="2026-03-02").events
     assert (event.location, event.admin1) == ("Bengaluru", "Karnataka")
+    # a small town's name that only begins a longer name the gazetteer lacks is not that town in another
+    # province: the Sindhi party's "Shahpur Jahania chapter" is no Shahpur of Punjab
+    (event, *_) = code("Workers of the Jeay Sindh Qaumi Mahaz Shahpur Jahania chapter marched against arrests.",
+                       published="2026-03-02").events
+    assert (event.admin1, event.geo_precision) == ("Sindh", 3)
 
 
 def test_a_report_naming_no_place_takes_the_country_of_its_parties_and_no_coordinates():

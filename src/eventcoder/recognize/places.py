@@ -1122,6 +1122,12 @@ def _resolve(m: _Mention, ms: list[_Mention], evidence: dict[str, float], top_ev
                 and ev - (m.echo if m.own and m.own[0] == p.country_code else 0.0) <= 0.01 \
                 and any(v >= 1.0 for cc, v in evidence.items() if cc != p.country_code):
             continue
+        # nor in another province than the ones the report names or its parties come from ("the JSQM's Shahpur
+        # Jahania chapter" is in Sindh, not Punjab's Shahpur)
+        if m.in_run and not m.intro and p.feature == "populated" and p.population < 50_000 \
+                and (p.country_code, p.admin1) \
+                not in named_admin1 and any(cc == p.country_code for cc, _ in named_admin1):
+            continue
         s = _prior(p, main, m)
         ctx = 0.0
         if ev > 0.01:

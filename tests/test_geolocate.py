@@ -238,6 +238,12 @@ def test_the_hospital_the_wounded_were_taken_to_is_not_where_the_event_happened(
     (m, _), *_ = locate("Five policemen were wounded when a petrol bomb hit their van in front of the ministry. "
                         "They were rushed to Dhaka Medical College Hospital.")
     assert m.place.name == "Dhaka" and m.relation == "treated"
+    # so is the town the wounded were being taken to when they died; a death there is not said to happen there
+    ms = find_places("Assailants threw a bomb at a bus on the highway. A passenger died on the way to Dhaka.")
+    assert [(m.place.name, m.relation) for m in ms] == [("Dhaka", "treated")]
+    report = eventcoder.code("Assailants threw a bomb at a bus on the highway. A passenger died on the way to Dhaka.",
+                             published="2026-03-04")
+    assert [c.place for c in report.claims if c.outcome == "killed"] == [None]
 
 
 def test_a_province_in_the_possessive_only_says_where_its_district_lies():

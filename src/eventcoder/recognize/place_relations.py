@@ -231,6 +231,9 @@ _TREATED_BEFORE = re.compile(r"\b(?:died|passed away|succumbed|treated|admitted|
 _HOSPITAL_AFTER = re.compile(r"(?:[ \t]+[A-Z][\w'’.-]*){0,3}?[ \t]+(?:Hospital|Clinic|Medical|Infirmary)\b")
 _TREATED_CUES = frozenset(("died", "passed", "succumbed", "treated", "admitted", "treatment", "hospitalised",
                            "hospitalized"))
+# the town the wounded were being taken to when they died ("died on way to Dhaka"): as its hospital would be
+_EN_ROUTE_BEFORE = re.compile(r"\b(?:died|passed away|succumbed)\b[\w ]{0,25}?\bon\s+(?:the\s+|his\s+|her\s+"
+                              r"|their\s+)?way\s+to\s+(?:the\s+)?$", re.I)
 
 # what follows a country named for its diplomatic mission: "the U.S. embassy", "the Indian High Commission"
 _MISSION_AFTER = re.compile(r"(?:['’]s)?\.?\s+(?:embassy|consulate|high\s+commission|mission\s+in)\b", re.I)
@@ -245,7 +248,7 @@ def _not_where_it_happened(text: str, end: int, before: str, words: set[str]) ->
             or _STATEMENT_AFTER.match(text[end:end + 12])) \
             and not _LOCAL_UNIT_AFTER.match(text, end):
         return "treated" if hospital else "statement"  # "rushed to Dhaka Medical College Hospital"
-    if hospital and words & _TREATED_CUES and _TREATED_BEFORE.search(before):
+    if words & _TREATED_CUES and ((hospital and _TREATED_BEFORE.search(before)) or _EN_ROUTE_BEFORE.search(before)):
         return "treated"
     return ""
 

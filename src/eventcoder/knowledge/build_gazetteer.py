@@ -31,7 +31,7 @@ import time
 import unicodedata
 import zlib
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from difflib import SequenceMatcher
 from functools import lru_cache
 from pathlib import Path
@@ -734,16 +734,23 @@ def spelt_alike(a: str, b: str) -> bool:
     return skeleton(ka) == skeleton(kb) and SequenceMatcher(None, ka.replace(" ", ""), kb.replace(" ", "")).ratio() >= 0.8
 
 
-def spelt_nearly(written: str, name: str) -> bool:
-    """A name as a report misspells it: the same first sound and consonant skeleton but for one consonant
-    added, dropped, changed or swapped with its neighbour, 4+ consonants each, and 80% of the letters in common
-    ("Panjur", "Panjgur"; "Gurjat", "Gujrat"; "Barkham", "Barkhan"; "Naushero Feroz", "Naushahro Firoz").
-    Loose: read only among the towns of a province the report names."""
-    a, b = norm(written), norm(name)
-    ka, kb = skeleton(a), skeleton(b)
-    if min(len(ka), len(kb)) < 4 or ka[0] != kb[0] or not _one_edit(ka, kb):
-        return False
-    return SequenceMatcher(None, a.replace(" ", ""), b.replace(" ", "")).ratio() >= 0.8
+def spelt_nearly(written: str) -> Callable[[str], bool]:
+    """A test of names against one as a report misspells it: the same first sound and consonant skeleton but
+    for one consonant added, dropped, changed or swapped with its neighbour, 4+ consonants each, and 80% of
+    the letters in common ("Panjur", "Panjgur"; "Gurjat", "Gujrat"; "Barkham", "Barkhan"; "Naushero Feroz",
+    "Naushahro Firoz"). The written name is read once, however many names it is tested against. Loose: read
+    only among the towns of a province the report names."""
+    a = norm(written)
+    ka, letters = skeleton(a), a.replace(" ", "")
+
+    def near(name: str) -> bool:
+        b = norm(name)
+        kb = skeleton(b)
+        if min(len(ka), len(kb)) < 4 or ka[0] != kb[0] or not _one_edit(ka, kb):
+            return False
+        return SequenceMatcher(None, letters, b.replace(" ", "")).ratio() >= 0.8
+
+    return near
 
 
 def _one_edit(a: str, b: str) -> bool:

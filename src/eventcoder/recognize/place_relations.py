@@ -15,7 +15,8 @@ from eventcoder.knowledge import load_yaml
 if TYPE_CHECKING:
     from eventcoder.recognize.places import _Mention
 
-__all__ = ["ROAD_AFTER", "is_person", "person_titles", "set_relations", "statement_relation", "without_people"]
+__all__ = ["ROAD_AFTER", "is_person", "near_before", "person_titles", "set_relations", "statement_relation",
+           "without_people"]
 
 _NEAR_BEFORE = re.compile(
     r"(?:\bnear(?:by)?|\bclose to|\bnext to|\boutskirts of|\bvicinity of|\boutside(?: of)?|\bsuburbs? of"
@@ -265,6 +266,12 @@ def statement_relation(text: str, start: int, end: int) -> str:
     return _not_where_it_happened(text, end, *_before(text, start)) or "in"
 
 
+def near_before(text: str, start: int) -> bool:
+    """Whether the words before a name say the place is near it ("near", "the outskirts of", "10 km north of")."""
+    before, words = _before(text, start)
+    return bool(words & _NEAR_CUES) and _NEAR_BEFORE.search(before, max(0, len(before) - 45)) is not None
+
+
 def set_relations(text: str, ms: list[_Mention], keep: list[bool]) -> None:
     """Set each kept mention's relation: statement, treated, mission, road, near, between, recalled or in."""
     for i, m in enumerate(ms):
@@ -283,7 +290,7 @@ def set_relations(text: str, ms: list[_Mention], keep: list[bool]) -> None:
         elif (before.endswith("the ") and _RECALLED_AFTER.match(text, m.hint_end or m.end)) \
                 or _recalled_before(text, m, ms, i):
             m.relation = "recalled"
-        elif words & _NEAR_CUES and _NEAR_BEFORE.search(before, max(0, len(before) - 45)):
+        elif near_before(text, m.start):
             m.relation = "near"
         elif i + 1 < len(ms) and "between" in before[-30:] and _BETWEEN_BEFORE.search(before):
             gap = text[(m.hint_end or m.end):ms[i + 1].start]

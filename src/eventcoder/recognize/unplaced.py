@@ -7,11 +7,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from functools import partial
 
 from eventcoder.knowledge.build_gazetteer import spelt_nearly
 from eventcoder.knowledge.gazetteer import Gazetteer, norm
 from eventcoder.model import ActorMention, PlaceMention, Span
+from eventcoder.recognize.place_relations import near_before
 from eventcoder.recognize.toponym_words import toponym_words
 
 __all__ = ["respelt_in_province", "unplaced_names"]
@@ -45,7 +45,6 @@ def unplaced_names(text: str, places: Sequence[PlaceMention], actors: Sequence[A
 
 # of the readings at one spot, the district when called one ("Mukstar district"), else the town
 _UNIT_AFTER = re.compile(r"[ \t]+(?:district|agency|division|county)\b", re.I)
-_NEAR_BEFORE = re.compile(r"\b(?:near|outside|around|outskirts of|vicinity of)[ \t]+(?:the[ \t]+)?$")
 
 
 def respelt_in_province(text: str, places: Sequence[PlaceMention], actors: Sequence[ActorMention],
@@ -54,13 +53,12 @@ def respelt_in_province(text: str, places: Sequence[PlaceMention], actors: Seque
     (its country's code, its name): the one place of the province spelt nearly so (`spelt_nearly`: "in Panjur,
     Balochistan" is Panjgur, "Gurjat, Punjab" Gujrat). None when no name or more than one place fits."""
     for name in unplaced_names(text, places, actors)[:3]:
-        fits = [p for p in gazetteer.province_places(code, admin1, partial(spelt_nearly, name.text))
-                if p.latitude is not None]
+        fits = [p for p in gazetteer.province_places(code, admin1, spelt_nearly(name.text)) if p.latitude is not None]
         spots = {(round(p.latitude, 2), round(p.longitude, 2)) for p in fits}
         if len(spots) != 1:
             continue
         unit = _UNIT_AFTER.match(text, name.end) is not None
         place = next((p for p in fits if p.feature == ("admin2" if unit else "populated")), fits[0])
-        near = _NEAR_BEFORE.search(text, max(0, name.start - 20), name.start) is not None
-        return PlaceMention(span=name, place=place, relation="near" if near else "in", candidates=1)
+        return PlaceMention(span=name, place=place, relation="near" if near_before(text, name.start) else "in",
+                            candidates=1)
     return None

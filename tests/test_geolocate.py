@@ -350,3 +350,24 @@ def test_a_namesake_outside_the_province_the_report_names_again_and_again_is_not
     (event, *_) = code("A man was shot in Westport on Friday night, police in Aberdeen said.",
                        published="2026-03-02").events
     assert event.location == "Westport"
+
+
+def test_a_town_outside_the_district_a_report_opens_with_is_not_the_place():
+    # the end of a pipeline, the town the dead came from: not where the district's attack happened
+    (m, prec), *_ = locate("In Nasirabad district, Balochistan, raiders blew up the gas pipeline that runs from "
+                           "Shikarpur, Sindh, to Quetta.")
+    assert (m.place.name, m.place.admin1, prec) == ("Naseerabad", "Balochistan", 2)
+    (m, _), *_ = locate("Three hunters were shot dead in Musa Khel district on Friday. The three were brothers "
+                        "from Dera Ghazi Khan, Punjab.")
+    assert (m.place.name, m.place.admin1) == ("Musa Khel", "Balochistan")
+    # a town inside it is finer, and stands
+    (m, prec), *_ = locate("In Kech district, gunmen stormed a bank in Turbat.")
+    assert (m.place.name, prec) == ("Turbat", 1)
+
+
+def test_a_unit_named_for_its_people_or_a_road_does_not_hold_the_event_inside_it():
+    (m, _), *_ = locate("Fighters from the Mapel area of Western Bahr el Ghazal state raided a cattle camp near "
+                        "Tonj town.")
+    assert m.place.name == "Tonj"
+    (m, _), *_ = locate("A Kurram Agency official was wounded when gunmen fired on his car in Hangu.")
+    assert m.place.name == "Hangu"

@@ -277,6 +277,7 @@ def locate_event(text: str, mentions: list[PlaceMention], start: int, end: int) 
         return []
     # the finest place; when a province or country is named with no town, the unit itself
     anchored = _anchored(text, pool)
+    pool = _inside_the_opening_unit(text, pool, anchored)
     if dateline is not None and pool[0] is dateline:
         anchored.add(id(dateline))
     orphans = _qualifiers_of_unknown(text, pool, mentions)
@@ -301,6 +302,43 @@ def locate_event(text: str, mentions: list[PlaceMention], start: int, end: int) 
                     result.append((nxt, _precision(nxt)))
                 j += direction
     return result
+
+
+_UNIT_NAMED = re.compile(rf"\s*\b(?:{_UNIT_WORDS}|province|state|governorate|region|division|agency|parish)\b", re.I)
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$", re.I)
+# a unit named for its people or a road, not as the place: "an Orange County teen", "the Kurram Agency political
+# agent", "on Kurram Agency Highway" (its sheriff's office, in a local story, is where it happened)
+_ATTRIBUTIVE = re.compile(r"\s+(?:(?:teen|boy|girl|man|woman|men|women|child|resident|native|official|political|"
+                          r"hunting)s?\b|(?:Highway|Road|Expressway|Motorway)\b)")
+OPENING_UNIT_KM = 75.0  # a town this far from the seat of the district a report opens with lies outside it
+
+
+def _inside_the_opening_unit(text: str, pool: list[PlaceMention], anchored: set[int]) -> list[PlaceMention]:
+    """Without the towns that lie outside the district or province the report first says the event was in ("in
+    Nasirabad, Balochistan, ... the pipeline going from Shikarpur, Sindh": Nasirabad, not Shikarpur; "in Musa
+    Khel, Balochistan ... the dead were from Dera Ghazi Khan, Punjab"): a finer place is the event's only inside
+    it. The unit must be called a unit or given with its province, and not be named for its people, a road, or
+    where someone came from ("an Orange County teen", "Kurram Agency Highway", "militia from the Mapel area of
+    Western Bahr el Ghazal state")."""
+    first = min(pool, key=lambda m: m.span.start)
+    unit = first.place
+    designator = _UNIT_NAMED.match(text, first.span.end)
+    called_a_unit = designator is not None or _UNIT_NAMED.search(first.span.text) is not None
+    if unit.feature not in ("admin1", "admin2") or (id(first) not in anchored and not called_a_unit) \
+            or _FROM_BEFORE.search(text, max(0, first.span.start - 40), first.span.start) \
+            or _ATTRIBUTIVE.match(text, designator.end() if designator else first.span.end):
+        return pool
+    seat = unit.feature == "admin2" and unit.latitude is not None and not _vague(unit)
+
+    def outside(p: Place) -> bool:
+        if p.country_code != unit.country_code:
+            return True
+        if p.admin1 != unit.admin1 and not provinces_overlap(p.country_code, p.admin1, unit.admin1):
+            return True
+        return seat and p.latitude is not None and \
+            haversine_km(unit.latitude, unit.longitude, p.latitude, p.longitude) > OPENING_UNIT_KM
+
+    return [m for m in pool if m is first or m.place.feature != "populated" or not outside(m.place)]
 
 
 def _without_streets(text: str, usable: list[PlaceMention]) -> list[PlaceMention]:

@@ -139,6 +139,14 @@ def test_a_well_known_town_far_from_the_province_its_report_names_stands():
     assert (m.place.name, prec) == ("Landi Kotal", 1)
 
 
+def test_a_common_name_or_a_district_far_from_the_named_province_gives_the_province():
+    # many towns are called Villa Nueva; the gazetteer's Castilla is a district of another region
+    (m, _), *_ = locate("Neighbours banged pots in protest around Villa Nueva (Mendoza) on Friday night.")
+    assert m.place.admin1 == "Mendoza"
+    (m, _), *_ = locate("Street sweepers marched in Castilla, Piura, to demand protective gear.")
+    assert m.place.admin1 == "Piura"
+
+
 def test_the_head_of_a_chain_not_its_district():
     (m, prec), *_ = locate("Teachers demonstrated in Libreville city (Komo-Mondah, Estuaire) on Monday.")
     assert m.place.name == "Libreville" and prec == 1

@@ -202,6 +202,7 @@ def _holds(unit: Place, p: Place) -> bool:
     return False
 
 
+NAMESAKES = 3  # places of one name in far-apart places: a common name
 MISNAMED_PROVINCE_KM = 150.0  # a town this far from the seat of the province its report names lies elsewhere
 
 
@@ -209,8 +210,14 @@ def misnamed_province(p: Place, m: _Mention, ms: list[_Mention]) -> bool:
     """A town its report puts in a province far from it ("Gediz, Istanbul", "Puerto Natales (Los Lagos)"), the
     one town of its name in the country: the report misnames the province (ACLED codes the town). Near the
     province, one of several namesakes, or in a city ("Mohammadpur in Dhaka city"), the province stands."""
-    if p.latitude is None or sum(q.feature == "populated" and q.country_code == p.country_code
-                                 for q, _ in m.cands) > 1:
+    towns = [q for q, _ in m.cands if q.feature == "populated" and q.country_code == p.country_code]
+    if p.latitude is None or len(towns) > 1 or (p.feature != "populated" and not any(
+            q.admin1 == p.admin1 for q in towns)):  # a district with no town of its name ("Castilla, Piura")
+        return False
+    # a name that many places share worldwide ("Villa Nueva") has namesakes the gazetteer lacks, in the named
+    # province too
+    if len({(round(q.latitude), round(q.longitude)) for q, _ in m.cands
+            if q.feature in ("populated", "admin2") and q.latitude is not None}) >= NAMESAKES:
         return False
     seats = [(q.latitude, q.longitude) for k in m.quals if ms[k].hint != "populated" for q, _ in ms[k].cands
              if q.feature == "admin1" and q.country_code == p.country_code and q.latitude is not None]

@@ -1921,3 +1921,8 @@ def test_a_name_with_lower_case_arabic_connectors_is_one_place():
     # the words join only names the gazetteer knows whole
     (event, *_) = code("Protesters marched from Sanaa to Aden on 4 May 2020.").events
     assert event.location == "Sanaa"
+
+
+def test_a_possessive_inside_a_name_is_part_of_it():
+    names = [(m.place.name, m.place.country_code) for m in find_places("Rival gangs fought in Cox's Bazar town.")]
+    assert names == [("Cox’s Bazar", "BD")]

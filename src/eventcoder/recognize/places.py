@@ -261,17 +261,20 @@ def _runs(text: str, demonyms: dict[str, str] | None = None,
 
 
 # Lower-case words inside a name: "Port of Spain", "Jammu and Kashmir", "Khabb wa ash Shaaf", "Bandar-e Abbas"
+_POSSESSIVE_JOINERS = frozenset(("'s ", "’s "))
 _NAME_JOINER = re.compile(r" (?:of|and|wa|wal|bin|bani|ibn|(?:wa |bani |bin )?(?:al|el|ash|as|ad|ar|an|at|az|ath|adh|"
                           r"ul|e)|de|del|de la|do|da|dos|das|sur|en|le|la|les) ")
 
 
 def _joined_by_of(text: str, runs: list[list[tuple[int, int]]], gaz: Gazetteer) -> list[list[tuple[int, int]]]:
     """Runs joined by "of" or "and" where the gazetteer knows the joined name ("Port of Spain", "Isle of Man",
-    "Jammu and Kashmir"); these words otherwise part names ("Governor of Sindh", "Quetta and Mastung")."""
+    "Jammu and Kashmir"); these words otherwise part names ("Governor of Sindh", "Quetta and Mastung"). So too
+    a possessive that is part of a name ("Cox's Bazar", not Cox of Valencia)."""
     out: list[list[tuple[int, int]]] = []
     for run in runs:
         gap = text[out[-1][-1][1]:run[0][0]] if out else ""
-        if 3 < len(gap) <= 12 and gap[1].islower() and _NAME_JOINER.fullmatch(gap) \
+        if (3 < len(gap) <= 12 and gap[1].islower() and _NAME_JOINER.fullmatch(gap)
+            or gap in _POSSESSIVE_JOINERS) \
                 and gaz.starts(text[out[-1][-1][0]:out[-1][-1][1]]) \
                 and gaz.has(_norm(text[out[-1][-1][0]:run[0][1]])):
             out[-1] = out[-1] + run

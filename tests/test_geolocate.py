@@ -379,3 +379,9 @@ def test_a_unit_named_for_its_people_or_a_road_does_not_hold_the_event_inside_it
     assert m.place.name == "Tonj"
     (m, _), *_ = locate("A Kurram Agency official was wounded when gunmen fired on his car in Hangu.")
     assert m.place.name == "Hangu"
+
+
+def test_a_place_introduced_by_its_countryside_comes_before_a_later_one():
+    (m, _), *_ = locate("A shepherd's body was found in the western countryside of Dar'a. Relatives said he had "
+                        "been seized a week earlier near Roma center.")
+    assert m.place.country_code == "SY"

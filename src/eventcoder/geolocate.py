@@ -32,7 +32,8 @@ _CHAIN_GAP = re.compile(
 _UNIT_OF = re.compile(rf"\s(?:{_UNIT_WORDS}|sector|region)\s+of\s+(?:the\s+)?$", re.I)
 _PREPOSITION = re.compile(
     r"\b(?:in|at|near|outside|around|across|inside|into|towards?|between|of the (?:city|town|village|district)"
-    r"|(?:city|town|village|district|province|area|outskirts|vicinity) of)\s+(?:the\s+)?$", re.I)
+    r"|(?:city|town|village|district|province|area|outskirts|vicinity|countryside|suburbs|environs) of)"
+    r"\s+(?:the\s+)?$", re.I)
 # "Sirwah district west of Marib city", "Kuchlak, 25 km north of Quetta", "Tal Tamer in the countryside of Ras
 # Al Ain", "Nihm district in the northeast of Sanaa": the town after the gap only locates the place before it
 _REFERENCE_GAP = re.compile(

@@ -1926,3 +1926,8 @@ def test_a_name_with_lower_case_arabic_connectors_is_one_place():
 def test_a_possessive_inside_a_name_is_part_of_it():
     names = [(m.place.name, m.place.country_code) for m in find_places("Rival gangs fought in Cox's Bazar town.")]
     assert names == [("Cox’s Bazar", "BD")]
+
+
+def test_a_country_backing_a_group_is_no_place_even_without_the_hyphen():
+    assert find_places("Gunmen fired on a vehicle of a Turkey backed faction at the checkpoint.") == []
+    assert [m.place.name for m in find_places("Turkey backed the ceasefire after talks.")] == ["Turkey"]

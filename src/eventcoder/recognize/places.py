@@ -120,7 +120,10 @@ _SPONSORED = re.compile(rf"[-‐](?:{_SPONSOR_WORDS})\b", re.I)
 _FOREIGN_THING = re.compile(r"[ \t]+(?:(?:(?:number|licen[cs]e|registration)[ \t]+)?plates?|goods|products|brands?"
                             r"|currency|films?|movies?)\b", re.I)
 _ADJECTIVAL = re.compile(
-    rf"[-‐](?:{_SPONSOR_WORDS}|owned|made|controlled|administered|held|occupied|bound|registered|flagged|origin)\b",
+    rf"[-‐](?:{_SPONSOR_WORDS}|owned|made|controlled|administered|held|occupied|bound|registered|flagged|origin)\b"
+    # the hyphen left out before a noun: "a Turkey backed faction" (not "Turkey backed the plan")
+    r"|[ \t](?:backed|sponsored|funded|supported)[ \t]+(?!(?:the|a|an|its|his|her|their|this|that|these|those|"
+    r"him|them|it|by)\b)[a-z]",
     re.I)
 _LOWER_WORD_AFTER = re.compile(r"[ \t]+([a-z][a-z-]*)")
 _NAMED_DAY = re.compile(r"[ \t]+Day\b")  # "Kashmir Day protests", "Pakistan Day": a day named for the place

@@ -171,14 +171,15 @@ class _Terms:
     lower_pattern: re.Pattern[str]
     written_pattern: re.Pattern[str]
     countries: dict[str, tuple[str, ...]]
-    phrases: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...]  # the `patterns` section
+    phrases: tuple[tuple[str, re.Pattern[str], tuple[str, ...]], ...]  # the `patterns` section, with cues
 
 
 @lru_cache(maxsize=1)
 def _terms() -> _Terms:
     cfg = load_yaml("country_terms.yaml") or {}
     table = {str(t): tuple(ccs) for t, ccs in (cfg.get("terms") or {}).items()}
-    phrases = tuple((re.compile(str(p)), tuple(ccs)) for p, ccs in (cfg.get("patterns") or {}).items())
+    phrases = tuple((str(p["cue"]), re.compile(str(p["pattern"])), tuple(p["countries"]))
+                    for p in cfg.get("patterns") or ())
     lower = tuple(t for t in table if t.lower() == t)
     written = tuple(t for t in table if t.lower() != t)  # each matched at a word start, to any end ("lathi-")
     return _Terms(lower, written, re.compile(r"\b" + word_alternation(lower)),
@@ -188,7 +189,7 @@ def _terms() -> _Terms:
 def _country_terms(text: str) -> set[str]:
     """The countries whose administrative words or police phrases the text uses (knowledge/country_terms.yaml)."""
     terms = _terms()
-    out = {cc for pattern, ccs in terms.phrases if pattern.search(text) for cc in ccs}
+    out = {cc for cue, pattern, ccs in terms.phrases if cue in text and pattern.search(text) for cc in ccs}
     low = text.lower()
     if not any(t in low for t in terms.lower) and not any(t in text for t in terms.written):
         return out  # most texts: a few substring scans, no pattern

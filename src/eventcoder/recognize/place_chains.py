@@ -209,7 +209,9 @@ MISNAMED_PROVINCE_KM = 150.0  # a town this far from the seat of the province it
 def misnamed_province(p: Place, m: _Mention, ms: list[_Mention]) -> bool:
     """A town its report puts in a province far from it ("Gediz, Istanbul", "Puerto Natales (Los Lagos)"), the
     one town of its name in the country: the report misnames the province (ACLED codes the town). Near the
-    province, one of several namesakes, or in a city ("Mohammadpur in Dhaka city"), the province stands."""
+    province, one of several namesakes in the country or of a name many places share ("Villa Nueva (Mendoza)"),
+    a district with no town of its name ("Castilla, Piura"), or in a city ("Mohammadpur in Dhaka city"), the
+    province stands."""
     towns = [q for q, _ in m.cands if q.feature == "populated" and q.country_code == p.country_code]
     if p.latitude is None or len(towns) > 1 or (p.feature != "populated" and not any(
             q.admin1 == p.admin1 for q in towns)):  # a district with no town of its name ("Castilla, Piura")

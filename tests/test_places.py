@@ -1931,3 +1931,11 @@ def test_a_possessive_inside_a_name_is_part_of_it():
 def test_a_country_backing_a_group_is_no_place_even_without_the_hyphen():
     assert find_places("Gunmen fired on a vehicle of a Turkey backed faction at the checkpoint.") == []
     assert [m.place.name for m in find_places("Turkey backed the ceasefire after talks.")] == ["Turkey"]
+
+
+def test_a_county_is_not_filed_under_the_neighbouring_capital_district():
+    # the extracts give Washington's neighbourhoods Maryland's county; the county is Maryland's alone
+    ((m,),) = [find_places("Two teenagers were shot dead after a party in Prince George's County.")]
+    assert (m.place.feature, m.place.admin1) == ("admin2", "Maryland")
+    (anacostia,) = [p for p in load_gazetteer().lookup("Anacostia") if p.country_code == "US"]
+    assert (anacostia.admin1, anacostia.admin2) == ("District of Columbia", "")

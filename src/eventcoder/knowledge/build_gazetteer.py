@@ -46,7 +46,7 @@ ADMIN_UNITS_CSV = KNOWLEDGE / "admin_units.csv"
 ADMIN1_NAMES_CSV = KNOWLEDGE / "admin1_names.csv"
 SUBDISTRICTS_CSV = KNOWLEDGE / "subdistricts.csv"
 LOCAL_PLACES_CSV = KNOWLEDGE / "local_places.csv"
-SCHEMA_VERSION = "70"
+SCHEMA_VERSION = "71"
 
 EXTRA_COLUMNS = (
     "name", "alternatenames", "country_code", "admin1", "admin2", "latitude", "longitude",
@@ -419,6 +419,8 @@ def build(path: Path = ARTIFACT, quiet: bool = False) -> Path:
     admin2_members: dict[tuple[str, str, str], list[int]] = defaultdict(list)
     admin1_codes: dict[tuple[str, str], str] = {}
     current = _current_admin1_names(admin_cfg)
+    misfiled = {(str(cc), str(a1), str(a2)) for cc, provinces in (admin_cfg.get("admin2_misfiled") or {}).items()
+                for a1, districts in provinces.items() for a2 in districts}
     successors: dict[tuple[str, str], Counter] = defaultdict(Counter)  # a former unit -> units that took its towns
     for c in cities:
         cc = c["countrycode"]
@@ -439,6 +441,8 @@ def build(path: Path = ARTIFACT, quiet: bool = False) -> Path:
             former, a1 = a1, namer.admin1(cc, now)
             if former and former != a1:
                 successors[(cc, former)][a1] += int(c.get("population") or 0) + 1
+        if (cc, a1, a2) in misfiled:
+            a2 = ""
         name = ascii_name(c["name"])
         alts = [a for a in c.get("alternatenames") or () if good_alias(a)]
         if name != c["name"]:

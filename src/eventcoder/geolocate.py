@@ -323,9 +323,11 @@ def _inside_the_opening_unit(text: str, pool: list[PlaceMention], anchored: set[
     Western Bahr el Ghazal state")."""
     first = min(pool, key=lambda m: m.span.start)
     unit = first.place
+    if len(pool) < 2 or unit.feature not in ("admin1", "admin2"):
+        return pool  # no other place to drop, or no unit opens the report (most events: no pattern runs)
     designator = _UNIT_NAMED.match(text, first.span.end)
     called_a_unit = designator is not None or _UNIT_NAMED.search(first.span.text) is not None
-    if unit.feature not in ("admin1", "admin2") or (id(first) not in anchored and not called_a_unit) \
+    if (id(first) not in anchored and not called_a_unit) \
             or _FROM_BEFORE.search(text, max(0, first.span.start - 40), first.span.start) \
             or _ATTRIBUTIVE.match(text, designator.end() if designator else first.span.end):
         return pool

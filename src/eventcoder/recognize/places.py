@@ -224,6 +224,7 @@ def _admin1_words() -> dict[str, str]:
     return {cc: word for word, ccs in table.items() for cc in ccs}
 
 
+_POSSESSIVES = ("'s", "’s")
 _NAMED_POSSESSIVE = re.compile(r" (?:County|Parish|Island|Town|Township)\b")  # "Prince George's County"
 _SAINT_MOUNT = frozenset(("st", "ste", "ft", "mt"))  # abbreviated first words of names: Saint, Fort, Mount
 
@@ -246,7 +247,7 @@ def _runs(text: str, demonyms: dict[str, str] | None = None,
         if s >= 3 and text[s - 1] == "-" and text[s - 3:s].lower() in _ARTICLE_PREFIX and (
                 s == 3 or not text[s - 4].isalnum()):
             s -= 3
-        possessive = text[e - 2:e] in ("'s", "’s") and not _NAMED_POSSESSIVE.match(text, e)
+        possessive = text[e - 2:e] in _POSSESSIVES and not _NAMED_POSSESSIVE.match(text, e)
         if possessive:
             e -= 2
         if joinable and s - last <= 8 and (text[last:s] in _JOINERS or (
@@ -265,7 +266,7 @@ def _runs(text: str, demonyms: dict[str, str] | None = None,
 
 
 # Lower-case words inside a name: "Port of Spain", "Jammu and Kashmir", "Khabb wa ash Shaaf", "Bandar-e Abbas"
-_POSSESSIVE_JOINERS = frozenset(("'s ", "’s "))
+_POSSESSIVE_JOINERS = frozenset(f"{p} " for p in _POSSESSIVES)  # what _runs cut between "Cox" and "Bazar"
 _NAME_JOINER = re.compile(r" (?:of|and|wa|wal|bin|bani|ibn|(?:wa |bani |bin )?(?:al|el|ash|as|ad|ar|an|at|az|ath|adh|"
                           r"ul|e)|de|del|de la|do|da|dos|das|sur|en|le|la|les) ")
 

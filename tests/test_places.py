@@ -1939,3 +1939,17 @@ def test_a_county_is_not_filed_under_the_neighbouring_capital_district():
     assert (m.place.feature, m.place.admin1) == ("admin2", "Maryland")
     (anacostia,) = [p for p in load_gazetteer().lookup("Anacostia") if p.country_code == "US"]
     assert (anacostia.admin1, anacostia.admin2) == ("District of Columbia", "")
+
+
+def test_a_qualifying_province_may_be_followed_by_a_number():
+    from eventcoder.pipeline import code
+
+    (event, *_) = code("On 4 May 2020, in the municipality of Fresnillo, Zacatecas, 3 men were shot dead.").events
+    assert (event.location, event.admin1, event.geo_precision) == ("Fresnillo", "Zacatecas", 2)
+
+
+def test_a_large_province_named_as_a_place_points_to_its_country():
+    # Crete is a Greek region and two small American towns; "to Crete" sets the report in Greece, so the
+    # small Greek town it names stands beside a country named as where people fled from
+    text = "Residents rallied in Souda against plans to move people rescued from the war in Syria to Crete."
+    assert [(m.place.name, m.place.country_code) for m in find_places(text)][0] == ("Souda", "GR")

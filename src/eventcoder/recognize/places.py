@@ -427,6 +427,7 @@ def _candidates(text: str, gaz: Gazetteer, found: list[str] | None = None,
 # an Arabic article between a generic first word and the rest of a name ("Tall al Ahmar", "Ras al-Ain")
 _ARTICLE_NEXT = re.compile(r"[ -](?:al|el|ar|as|ad|an|ash|at|az|adh)[ -][A-Z]")
 COMMON_WORD_TOWN = 10_000
+PROVINCE_POPULATION = 100_000  # a province this size is what its name means beside towns a tenth of it
 _WORD_EDGE = frozenset("./@-_")
 
 
@@ -456,6 +457,20 @@ def _written_lower(text: str, word: str) -> bool:
             return True
         k = text.find(word, end)
     return False
+
+
+def _province_country(m: _Mention) -> set[str]:
+    """The country of a mention's one large province reading, when its other readings are towns a tenth of its
+    size and smaller than it ("transferred to Crete": Greece's region, not villages of Illinois and Nebraska),
+    for a name introduced as a place or called a province, not part of a longer name; else nothing."""
+    if m.in_run or m.hint not in ("", "admin1") or not (m.intro or m.hint):  # not "the Colorado Party"
+        return set()
+    units = [p for p, main in m.cands if main and p.feature == "admin1" and p.population >= PROVINCE_POPULATION]
+    if len({p.country_code for p in units}) != 1:
+        return set()
+    cc, size = units[0].country_code, max(p.population for p in units)
+    towns = [p for p, _ in m.cands if p.country_code != cc]  # (nor Ontario, California)
+    return set() if any(p.population * 10 > size or p.population >= PROVINCE_POPULATION for p in towns) else {cc}
 
 
 def _in_one_country(m: _Mention) -> bool:
@@ -744,6 +759,8 @@ def find_places(text: str, gazetteer: Gazetteer | None = None, countries: Mappin
         ccs = {p.country_code for p, _ in m.cands}
         if len(ccs) > 1 and any(main and p.population >= 100_000 for p, main in m.cands):
             ccs = {p.country_code for p, main in m.cands if main}
+        if len(ccs) > 1:  # a province called so, beside small towns abroad: "transferred to Crete"
+            ccs = _province_country(m) or ccs
         if len(ccs) == 1 and (m.tokens > 1 or m.key not in stop):
             cc = next(iter(ccs))
             top = max(p.population for p, _ in m.cands)

@@ -1953,3 +1953,13 @@ def test_a_large_province_named_as_a_place_points_to_its_country():
     # small Greek town it names stands beside a country named as where people fled from
     text = "Residents rallied in Souda against plans to move people rescued from the war in Syria to Crete."
     assert [(m.place.name, m.place.country_code) for m in find_places(text)][0] == ("Souda", "GR")
+
+
+def test_a_number_inside_a_known_name_is_part_of_it():
+    from eventcoder.pipeline import code
+
+    for written in ("North 24 Parganas", "North 24-Parganas"):
+        (event, *_) = code(f"A shop owner was beaten to death over a land dispute in {written} on Friday.").events
+        assert (event.admin2, event.admin1, event.geo_precision) == ("North 24 Parganas", "West Bengal", 2)
+    # a number beside a name it does not belong to is no part of it
+    assert [m.span.text for m in find_places("In Karachi 12 Rangers were hurt.")] == ["Karachi"]

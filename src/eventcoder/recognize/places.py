@@ -19,7 +19,7 @@ from __future__ import annotations
 import calendar
 import math
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import islice
@@ -72,7 +72,9 @@ _norm = cached_norm
 
 _UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
 # a capitalised word, or a Nguni name whose capital follows a one-letter prefix ("eThekwini", "uMgungundlovu")
-_WORD = re.compile(rf"\b(?:[{_UPPER}]|[eiou](?=[{_UPPER}][a-z]))[\w'’]*")
+# (or a number between a capitalised word and the next, which joins a name the gazetteer knows: "North 24 Parganas")
+_WORD = re.compile(rf"\b(?:[{_UPPER}]|[eiou](?=[{_UPPER}][a-z]))[\w'’]*"
+                   rf"|(?<=[a-z] )(?P<number>\d{{1,3}})(?=[ -](?P<next>[{_UPPER}][\w'’]*))")
 _ARTICLE_PREFIX = frozenset(("al-", "el-", "ad-", "ar-", "as-", "an-", "az-", "at-", "ul-", "ur-"))
 # What may stand between two capitalised words of one name ("Rio de Janeiro", "Deir ez-Zor").
 _JOINERS = frozenset(
@@ -229,9 +231,10 @@ _NAMED_POSSESSIVE = re.compile(r" (?:County|Parish|Island|Town|Township)\b")  # 
 _SAINT_MOUNT = frozenset(("st", "ste", "ft", "mt"))  # abbreviated first words of names: Saint, Fort, Mount
 
 
-def _runs(text: str, demonyms: dict[str, str] | None = None,
-          found: list[str] | None = None) -> list[list[tuple[int, int]]]:
-    """Capitalised tokens grouped into runs that may form one name; demonyms met on the way go to `found`."""
+def _runs(text: str, demonyms: dict[str, str] | None = None, found: list[str] | None = None,
+          known: Callable[[str], bool] | None = None) -> list[list[tuple[int, int]]]:
+    """Capitalised tokens grouped into runs that may form one name; demonyms met on the way go to `found`. A
+    number inside a name `known` knows ("North 24 Parganas") is one of its tokens; any other ends the run."""
     runs: list[list[tuple[int, int]]] = []
     cur: list[tuple[int, int]] = []
     joinable = False
@@ -239,6 +242,16 @@ def _runs(text: str, demonyms: dict[str, str] | None = None,
     last = -10
     for m in _WORD.finditer(text):
         s, e = m.span()
+        if m.group("number") is not None:
+            if cur and joinable and last == s - 1 and known is not None \
+                    and known(_norm(f"{text[cur[-1][0]:last]} {m.group('number')} {m.group('next')}")):
+                cur.append((s, e))
+                last = e
+                continue
+            if cur:
+                runs.append(cur)
+            cur, joinable, last = [], False, e
+            continue
         if collect:
             w = m.group()
             # "Saudi-led", "Turkish-backed": a sponsor, not where; "an Indian number plate": where a thing is from
@@ -300,7 +313,7 @@ def _candidates(text: str, gaz: Gazetteer, found: list[str] | None = None,
     introduced = toponym_words("introduced_only")
     written_lower: dict[str, bool] = {}  # whether the text writes a name in lower case, by name
     out: list[_Mention] = []
-    for run in _joined_by_of(text, _runs(text, gaz.demonyms, found), gaz):
+    for run in _joined_by_of(text, _runs(text, gaz.demonyms, found, gaz.has), gaz):
         n = len(run)
         i = 0
         while i < n:

@@ -1963,3 +1963,12 @@ def test_a_number_inside_a_known_name_is_part_of_it():
         assert (event.admin2, event.admin1, event.geo_precision) == ("North 24 Parganas", "West Bengal", 2)
     # a number beside a name it does not belong to is no part of it
     assert [m.span.text for m in find_places("In Karachi 12 Rangers were hurt.")] == ["Karachi"]
+
+
+def test_a_district_named_for_a_compass_point_is_found_by_the_english_point():
+    from eventcoder.pipeline import code
+
+    (event, *_) = code("A strike called by traders shut the markets of North Dinajpur district on Monday.").events
+    assert (event.admin2, event.admin1, event.geo_precision) == ("Uttar Dinajpur", "West Bengal", 2)
+    (event, *_) = code("Police fired tear gas at farmers in West Champaran on Monday.").events
+    assert (event.admin2, event.admin1) == ("Pashchim Champaran", "Bihar")

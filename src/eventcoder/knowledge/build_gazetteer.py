@@ -46,7 +46,7 @@ ADMIN_UNITS_CSV = KNOWLEDGE / "admin_units.csv"
 ADMIN1_NAMES_CSV = KNOWLEDGE / "admin1_names.csv"
 SUBDISTRICTS_CSV = KNOWLEDGE / "subdistricts.csv"
 LOCAL_PLACES_CSV = KNOWLEDGE / "local_places.csv"
-SCHEMA_VERSION = "71"
+SCHEMA_VERSION = "72"
 
 EXTRA_COLUMNS = (
     "name", "alternatenames", "country_code", "admin1", "admin2", "latitude", "longitude",
@@ -521,6 +521,7 @@ def build(path: Path = ARTIFACT, quiet: bool = False) -> Path:
         a2_count += 1
     a2_count += _add_admin_units(places, keys, add, namer, cname, admin_cfg)
     _add_district_seats(places, keys, admin_cfg)
+    _add_compass_names(places, keys, admin_cfg)
     sub_count = _add_subdistricts(places, add)
 
     # countries, at their capitals
@@ -795,6 +796,18 @@ def _add_district_seats(places: list[tuple], keys: list[tuple[str, int, int]], a
         for town, district in seats.items():
             for pid in units.get((str(cc), norm(str(district))), ()):
                 keys.extend((k, pid, 0) for k in name_keys(str(town), str(cc)))
+
+
+def _add_compass_names(places: list[tuple], keys: list[tuple[str, int, int]], admin_cfg: dict) -> None:
+    """Districts named for a compass point in the country's language, under the English point's name too
+    (admin_names.yaml compass_words: "North Dinajpur" is Uttar Dinajpur, "West Champaran" Pashchim Champaran)."""
+    table = {str(cc): {norm(str(w)): str(en) for w, en in words.items()}
+             for cc, words in (admin_cfg.get("compass_words") or {}).items()}
+    for i, p in enumerate(places):
+        words = table.get(p[2]) if p[8] == "admin2" else None
+        first, _, rest = p[0].partition(" ")
+        if words and rest and norm(first) in words:
+            keys.extend((k, i + 1, 0) for k in name_keys(f"{words[norm(first)]} {rest}", p[2]))
 
 
 def _local_places(places: list[tuple]) -> list[tuple]:

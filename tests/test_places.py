@@ -1972,3 +1972,15 @@ def test_a_district_named_for_a_compass_point_is_found_by_the_english_point():
     assert (event.admin2, event.admin1, event.geo_precision) == ("Uttar Dinajpur", "West Bengal", 2)
     (event, *_) = code("Police fired tear gas at farmers in West Champaran on Monday.").events
     assert (event.admin2, event.admin1) == ("Pashchim Champaran", "Bihar")
+
+
+def test_a_district_name_a_letter_off_is_read_as_that_district_of_the_named_province():
+    from eventcoder.pipeline import code
+
+    report = code("Gunmen torched two trucks in Kacchi district, Balochistan, on Sunday.", published="2026-03-04")
+    event = report.events[0]
+    assert (event.admin2, event.admin1, event.geo_precision) == ("Kachhi", "Balochistan", 2)
+    assert any("Kacchi" in f.message and "Kachhi" in f.message for f in report.findings)
+    # not called a district, a name that short is no respelling
+    report = code("Gunmen torched two trucks in Kacchi, Balochistan, on Sunday.", published="2026-03-04")
+    assert report.events[0].geo_precision == 3

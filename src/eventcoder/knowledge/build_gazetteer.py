@@ -758,6 +758,19 @@ def spelt_nearly(written: str) -> Callable[[str], bool]:
     return near
 
 
+def one_letter_off(written: str) -> Callable[[str], bool]:
+    """A test of names against one of 5+ letters a report misspells by one letter added, dropped, changed or
+    swapped with its neighbour, the first letter kept ("Kacchi", "Kachhi"; "Raizh", "Razih"): for names too
+    short for `spelt_nearly`'s skeleton, read only among the districts of a province the report names."""
+    a = norm(written).replace(" ", "")
+
+    def near(name: str) -> bool:
+        b = norm(name).replace(" ", "")
+        return len(a) >= 5 and len(b) >= 5 and a[0] == b[0] and _one_edit(a, b)
+
+    return near
+
+
 def _one_edit(a: str, b: str) -> bool:
     """At most one letter added, dropped or changed, or two neighbours swapped."""
     if a == b:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from eventcoder.knowledge.build_gazetteer import spelt_nearly
+from eventcoder.knowledge.build_gazetteer import one_letter_off, spelt_nearly
 from eventcoder.knowledge.gazetteer import Gazetteer, norm
 from eventcoder.model import ActorMention, PlaceMention, Span
 from eventcoder.recognize.place_relations import near_before
@@ -21,7 +21,8 @@ __all__ = ["respelt_in_province", "unplaced_names"]
 _INTRODUCED = re.compile(
     r"\b(?:in|at|near|outside|around|(?:area|vicinity|outskirts|village|town) of)[ \t]+(?:the[ \t]+)?"
     r"(?P<name>[A-Z][a-z'’]+(?:[ -][A-Z][a-z'’]+){0,2})"
-    r"(?=[ \t]*(?:[,.;(]|$|[ \t](?:village|town|area|tehsil|district|sub-?division|region|valley|bazaar|market)\b))",
+    r"(?=[ \t]*(?:[,.;(]|$|[ \t](?:village|town|area|tehsil|district|sub-?division|region|valley|bazaar|market"
+    r"|zone|county|municipality)\b))",
     re.MULTILINE)
 _STOP_SECTIONS = ("words", "introduced_only", "local_generic_words", "site_words", "formation_words",
                   "saint_institution_words")
@@ -44,20 +45,24 @@ def unplaced_names(text: str, places: Sequence[PlaceMention], actors: Sequence[A
 
 
 # of the readings at one spot, the district when called one ("Mukstar district"), else the town
-_UNIT_AFTER = re.compile(r"[ \t]+(?:district|agency|division|county)\b", re.I)
+_UNIT_AFTER = re.compile(r"[ \t]+(?:district|agency|division|county|zone|municipality)\b", re.I)
 
 
 def respelt_in_province(text: str, places: Sequence[PlaceMention], actors: Sequence[ActorMention],
                         gazetteer: Gazetteer, code: str, admin1: str) -> PlaceMention | None:
     """The town or district a name introduced as a place misspells, in a report placed only at a province
     (its country's code, its name): the one place of the province spelt nearly so (`spelt_nearly`: "in Panjur,
-    Balochistan" is Panjgur, "Gurjat, Punjab" Gujrat). None when no name or more than one place fits."""
+    Balochistan" is Panjgur, "Gurjat, Punjab" Gujrat), or, for a name called a district, the one district a
+    letter off (`one_letter_off`: "Kacchi district" is Kachhi). None when no name or more than one place fits."""
     for name in unplaced_names(text, places, actors)[:3]:
         fits = [p for p in gazetteer.province_places(code, admin1, spelt_nearly(name.text)) if p.latitude is not None]
+        unit = _UNIT_AFTER.match(text, name.end) is not None
+        if not fits and unit:  # a district's name too short for a skeleton, a letter off: "Kacchi district"
+            fits = [p for p in gazetteer.province_places(code, admin1, one_letter_off(name.text))
+                    if p.feature == "admin2" and p.latitude is not None]
         spots = {(round(p.latitude, 2), round(p.longitude, 2)) for p in fits}
         if len(spots) != 1:
             continue
-        unit = _UNIT_AFTER.match(text, name.end) is not None
         place = next((p for p in fits if p.feature == ("admin2" if unit else "populated")), fits[0])
         return PlaceMention(span=name, place=place, relation="near" if near_before(text, name.start) else "in",
                             candidates=1)

@@ -1984,3 +1984,10 @@ def test_a_district_name_a_letter_off_is_read_as_that_district_of_the_named_prov
     # not called a district, a name that short is no respelling
     report = code("Gunmen torched two trucks in Kacchi, Balochistan, on Sunday.", published="2026-03-04")
     assert report.events[0].geo_precision == 3
+
+
+def test_an_institution_named_for_a_district_places_a_report_that_names_nothing_else():
+    from eventcoder.pipeline import code
+
+    (event, *_) = code("A crude bomb exploded in front of the Chapainawabganj Bar Association office on Sunday.").events
+    assert (event.admin2, event.admin1, event.geo_precision) == ("Chapai Nawabganj", "Rajshahi", 2)

@@ -892,7 +892,9 @@ def _institution_town(text: str, ms: list[_Mention], chosen: list[Place | None],
                       evs: list[dict[str, float]], named_admin1: dict[tuple[str, str], set[str]],
                       stop: frozenset[str], by_demonym: dict[str, float]) -> None:
     """A report that names no place but an institution or a local body named for a town ("Bathinda Central
-    Cooperative Bank", "Benapole Customs House", "the Civil Hospital Badin", "the Mussoorie Taxi Union"): the town of 20,000 or more is the place."""
+    Cooperative Bank", "Benapole Customs House", "the Civil Hospital Badin", "the Mussoorie Taxi Union"): the town of
+    20,000 or more is the place, or the district of that size ("the Chapainawabganj Bar Association": the district
+    the gazetteer knows by its seat's name)."""
     institutions = toponym_words("local_generic_words", "local_body_words")
     for idx, m in enumerate(ms):
         if not m.in_run or m.local:
@@ -905,7 +907,7 @@ def _institution_town(text: str, ms: list[_Mention], chosen: list[Place | None],
         ev = evs[idx]
         p = _resolve(replace(m, in_run=False), ms, ev, max(ev.values(), default=0.0), named_admin1, stop, (), None,
                      _named_top(ev, by_demonym))
-        if p is not None and p.feature == "populated" and p.population >= 20_000:
+        if p is not None and p.feature in ("populated", "admin2") and p.population >= 20_000:
             chosen[idx], keep[idx] = p, True
             return
 

@@ -1991,3 +1991,10 @@ def test_an_institution_named_for_a_district_places_a_report_that_names_nothing_
 
     (event, *_) = code("A crude bomb exploded in front of the Chapainawabganj Bar Association office on Sunday.").events
     assert (event.admin2, event.admin1, event.geo_precision) == ("Chapai Nawabganj", "Rajshahi", 2)
+
+
+def test_an_office_called_a_department_is_no_place():
+    # "Police" is a Polish town and county; a designator makes a place of it, an office's word does not
+    assert find_places("Call the Metropolitan Police Department's robbery unit with any tips.") == []
+    ((m,),) = [find_places("Flooding closed roads across Police district, Poland.")[:1]]
+    assert (m.place.country_code, m.place.feature) == ("PL", "admin2")

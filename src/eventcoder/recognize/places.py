@@ -100,6 +100,7 @@ _STREET = re.compile(r"[ \t]+(?:(?:Street|Avenue|Boulevard|Blvd|Lane|Drive|Parkw
                      r"|(?:and|&)[ \t]+(?:[A-Z][\w'’.-]*|\d+(?:st|nd|rd|th))(?:[ \t]+[A-Z][\w'’.-]*)?[ \t]+"
                      r"(?:[Ss]treets|[Aa]venues|[Rr]oads|[Bb]oulevards|[Dd]rives|[Ll]anes|[Ss]ts\.|[Aa]ves\.)\b"
                      r"|(?:[Ss]treets|[Aa]venues|[Rr]oads|[Bb]oulevards|[Dd]rives|[Ll]anes)\b)")
+_OFFICE_DEPARTMENT = re.compile(r"[ \t]+Department\b")
 _STREET_AFTER_RUN = re.compile(r"[ \t]+(?:[Ss]treet|[Aa]venue|[Bb]oulevard|[Ll]ane)\b")
 # a train ("derailed the Palamu Express") or a web page's screen words ("Watch Mobile Video", "Mobile users")
 _NO_PLACE_AFTER = re.compile(r"[ \t]+(?:Express|Video|[Uu]sers|App)\b")
@@ -426,7 +427,9 @@ def _candidates(text: str, gaz: Gazetteer, found: list[str] | None = None,
             if (key in stop or (j - i == 1 and len(key) <= 2 and not m.allcaps)
                     or (key in introduced and not m.intro)
                     or (j - i == 1 and _common_word(text, m, before, written_lower))) \
-                    and not m.hint and (s, e) != dateline:
+                    and (not m.hint or (key in stop and _OFFICE_DEPARTMENT.match(text, e))) and (s, e) != dateline:
+                # (a designator makes a place of a word, "Police district", but not an office's: "Police
+                # Department" is no Polish county)
                 i = j
                 continue
             if m.hint_end > e:  # a designator that is itself a capitalised token ("Kech District")

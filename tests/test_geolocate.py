@@ -385,3 +385,14 @@ def test_a_place_introduced_by_its_countryside_comes_before_a_later_one():
     (m, _), *_ = locate("A shepherd's body was found in the western countryside of Dar'a. Relatives said he had "
                         "been seized a week earlier near Roma center.")
     assert m.place.country_code == "SY"
+
+
+def test_a_road_end_outside_the_province_the_event_was_in_is_no_place():
+    from eventcoder.pipeline import code
+
+    event = code("A bomb went off at a police post along the Islamabad-Peshawar Motorway in the Burhan area, "
+                 "Punjab province, Pakistan.").events[0]
+    assert (event.admin1, event.geo_precision) == ("Punjab", 3)
+    # a road's end inside that province stands
+    event = code("Gunmen ambushed a car on the Kohat-Hangu road in Khyber Pakhtunkhwa province, Pakistan.").events[0]
+    assert (event.location, event.admin1) == ("Kohat", "Khyber Pakhtunkhwa")

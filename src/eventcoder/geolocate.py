@@ -270,6 +270,7 @@ def locate_event(text: str, mentions: list[PlaceMention], start: int, end: int) 
     pool = _without_references(text, inside) or _salient(usable)
     pool = _without_strays(text, pool)
     pool = _in_the_reports_province(text, usable, pool)
+    pool = _road_ends_in_the_province(pool)
     # a news dateline ("OCEANSIDE, Calif. —") places a story whose other places all lie in its country
     dateline = next((m for m in usable if m.relation == "dateline"), None)
     if dateline is not None and all(m.place.country_code == dateline.place.country_code for m in pool):
@@ -342,6 +343,20 @@ def _inside_the_opening_unit(text: str, pool: list[PlaceMention], anchored: set[
             haversine_km(unit.latitude, unit.longitude, p.latitude, p.longitude) > OPENING_UNIT_KM
 
     return [m for m in pool if m is first or m.place.feature != "populated" or not outside(m.place)]
+
+
+def _road_ends_in_the_province(pool: list[PlaceMention]) -> list[PlaceMention]:
+    """Drop a town a road is named for that lies outside the province the report says the event was in ("along
+    the Islamabad-Peshawar Motorway in Choli Bala area, Khyber Pakhtunkhwa": not Islamabad); the province, or
+    the road's end inside it, stands."""
+    provinces = [m.place for m in pool if m.place.feature == "admin1" and m.relation == "in"]
+    if not provinces:
+        return pool
+    return [m for m in pool if m.relation != "road" or any(
+        _same_province(p, m.place) or (p.country_code == m.place.country_code
+                                       and provinces_overlap(p.country_code, p.admin1, m.place.admin1))
+        for p in provinces)
+        or not any(p.country_code == m.place.country_code for p in provinces)]
 
 
 def _without_streets(text: str, usable: list[PlaceMention]) -> list[PlaceMention]:

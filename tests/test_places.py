@@ -1998,3 +1998,13 @@ def test_an_office_called_a_department_is_no_place():
     assert find_places("Call the Metropolitan Police Department's robbery unit with any tips.") == []
     ((m,),) = [find_places("Flooding closed roads across Police district, Poland.")[:1]]
     assert (m.place.country_code, m.place.feature) == ("PL", "admin2")
+
+
+def test_a_bracketed_name_after_a_district_is_its_province():
+    from eventcoder.pipeline import code
+
+    # "Raizh" is not in the gazetteer: the bracket names the province, not Sadah's town, and the district's
+    # name a letter off is then read as Razih
+    report = code("On 5 May 2020, coalition jets bombed farms in Raizh district (Sadah), wounding a shepherd.")
+    event = report.events[0]
+    assert (event.admin2, event.admin1, event.geo_precision) == ("Razih", "Sadah", 2)

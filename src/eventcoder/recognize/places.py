@@ -100,6 +100,8 @@ _STREET = re.compile(r"[ \t]+(?:(?:Street|Avenue|Boulevard|Blvd|Lane|Drive|Parkw
                      r"|(?:and|&)[ \t]+(?:[A-Z][\w'’.-]*|\d+(?:st|nd|rd|th))(?:[ \t]+[A-Z][\w'’.-]*)?[ \t]+"
                      r"(?:[Ss]treets|[Aa]venues|[Rr]oads|[Bb]oulevards|[Dd]rives|[Ll]anes|[Ss]ts\.|[Aa]ves\.)\b"
                      r"|(?:[Ss]treets|[Aa]venues|[Rr]oads|[Bb]oulevards|[Dd]rives|[Ll]anes)\b)")
+_UNIT_BRACKET = re.compile(r"\b(?:district|county|commune|municipality|zone|LGA|upazila|tehsil|sub-?district)"
+                           r"[ \t]*\([ \t]*$", re.I)
 _OFFICE_DEPARTMENT = re.compile(r"[ \t]+Department\b")
 _STREET_AFTER_RUN = re.compile(r"[ \t]+(?:[Ss]treet|[Aa]venue|[Bb]oulevard|[Ll]ane)\b")
 # a train ("derailed the Palamu Express") or a web page's screen words ("Watch Mobile Video", "Mobile users")
@@ -411,6 +413,9 @@ def _candidates(text: str, gaz: Gazetteer, found: list[str] | None = None,
             if not m.hint and j - i > 1:  # the name ends with its designator: "Orakzai Agency", "Kech District"
                 last = _norm(text[run[j - 1][0]:run[j - 1][1]])
                 m.hint = "admin2" if last in _ADMIN2_WORDS else "admin1" if last in _ADMIN1_WORDS else ""
+            if not m.hint and m.bracketed and _UNIT_BRACKET.search(text, max(0, s - 24), s) \
+                    and any(p.feature == "admin1" for p, _ in cands):
+                m.hint = "admin1"  # "in Raizh district (Sadah)": the province of a district, not its town
             name_end = m.hint_end or e
             # (a street may end a longer name the gazetteer lacks: "Kazanci Yokusu street" is no village Kazanci)
             if _STREET.match(text, name_end) or _NO_PLACE_AFTER.match(text, name_end) \

@@ -396,3 +396,11 @@ def test_a_road_end_outside_the_province_the_event_was_in_is_no_place():
     # a road's end inside that province stands
     event = code("Gunmen ambushed a car on the Kohat-Hangu road in Khyber Pakhtunkhwa province, Pakistan.").events[0]
     assert (event.location, event.admin1) == ("Kohat", "Khyber Pakhtunkhwa")
+
+
+def test_a_town_between_a_town_and_its_province_names_the_district():
+    from eventcoder.pipeline import code
+
+    # "Dir" is the district's seat and its name: the first town, given with its units, is the place
+    event = code("Gunmen torched a girls' school in Timargara, Dir, Khyber Pakhtunkhwa, on Monday.").events[0]
+    assert (event.location, event.admin1, event.geo_precision) == ("Timargara", "Khyber Pakhtunkhwa", 1)

@@ -215,13 +215,13 @@ def _anchored(text: str, mentions: list[PlaceMention]) -> set[int]:
         if i and _misnamed_unit(text, ordered[i - 1], a):
             continue
         pos = a.span.end
-        for b in ordered[i + 1:i + 4]:
+        for k, b in enumerate(ordered[i + 1:i + 4], start=i + 1):
             gap = text[pos:b.span.start]
             if not _CHAIN_GAP.fullmatch(gap):
                 break
             if b.place.feature == "populated":  # "Kathua district of Jammu division": the district
-                if a.place.feature == "admin2" and _UNIT_OF.search(text, a.span.start, b.span.start) \
-                        and _same_province(a.place, b.place):
+                if (a.place.feature == "admin2" and _UNIT_OF.search(text, a.span.start, b.span.start)
+                        and _same_province(a.place, b.place)) or _district_town_link(text, a, b, ordered[k + 1:k + 2]):
                     out.add(id(a))
                 break
             if a.place != b.place and (
@@ -229,6 +229,14 @@ def _anchored(text: str, mentions: list[PlaceMention]) -> set[int]:
                 out.add(id(a))
             break  # the first unit after the name decides
     return out
+
+
+def _district_town_link(text: str, a: PlaceMention, b: PlaceMention, after: list[PlaceMention]) -> bool:
+    """"In Timargara, Dir, Khyber Pakhtunkhwa": a town of the province between a town and the province names
+    the district (called after its seat), so the first town is given with its units."""
+    return bool(after) and a.place.feature == "populated" and a.place != b.place \
+        and _same_province(a.place, b.place) and after[0].place.feature == "admin1" \
+        and _contains(after[0].place, a.place) and _CHAIN_GAP.fullmatch(text, b.span.end, after[0].span.start) is not None
 
 
 def _misnamed_unit(text: str, town: PlaceMention, unit: PlaceMention) -> bool:

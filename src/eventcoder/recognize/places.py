@@ -72,9 +72,8 @@ _norm = cached_norm
 
 _UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
 # a capitalised word, or a Nguni name whose capital follows a one-letter prefix ("eThekwini", "uMgungundlovu")
-# (or a number between a capitalised word and the next, which joins a name the gazetteer knows: "North 24 Parganas")
-_WORD = re.compile(rf"\b(?:[{_UPPER}]|[eiou](?=[{_UPPER}][a-z]))[\w'’]*"
-                   rf"|(?<=[a-z] )(?P<number>\d{{1,3}})(?=[ -](?P<next>[{_UPPER}][\w'’]*))")
+_WORD = re.compile(rf"\b(?:[{_UPPER}]|[eiou](?=[{_UPPER}][a-z]))[\w'’]*")
+_NUMBER_GAP = re.compile(r" \d{1,3}[ -]")  # "North 24 Parganas": a number inside a name
 _ARTICLE_PREFIX = frozenset(("al-", "el-", "ad-", "ar-", "as-", "an-", "az-", "at-", "ul-", "ur-"))
 # What may stand between two capitalised words of one name ("Rio de Janeiro", "Deir ez-Zor").
 _JOINERS = frozenset(
@@ -237,7 +236,7 @@ _SAINT_MOUNT = frozenset(("st", "ste", "ft", "mt"))  # abbreviated first words o
 def _runs(text: str, demonyms: dict[str, str] | None = None, found: list[str] | None = None,
           known: Callable[[str], bool] | None = None) -> list[list[tuple[int, int]]]:
     """Capitalised tokens grouped into runs that may form one name; demonyms met on the way go to `found`. A
-    number inside a name `known` knows ("North 24 Parganas") is one of its tokens; any other ends the run."""
+    number joins the words around it only inside a name `known` knows ("North 24 Parganas")."""
     runs: list[list[tuple[int, int]]] = []
     cur: list[tuple[int, int]] = []
     joinable = False
@@ -245,16 +244,6 @@ def _runs(text: str, demonyms: dict[str, str] | None = None, found: list[str] | 
     last = -10
     for m in _WORD.finditer(text):
         s, e = m.span()
-        if m.group("number") is not None:
-            if cur and joinable and last == s - 1 and known is not None \
-                    and known(_norm(f"{text[cur[-1][0]:last]} {m.group('number')} {m.group('next')}")):
-                cur.append((s, e))
-                last = e
-                continue
-            if cur:
-                runs.append(cur)
-            cur, joinable, last = [], False, e
-            continue
         if collect:
             w = m.group()
             # "Saudi-led", "Turkish-backed": a sponsor, not where; "an Indian number plate": where a thing is from
@@ -267,6 +256,7 @@ def _runs(text: str, demonyms: dict[str, str] | None = None, found: list[str] | 
         if possessive:
             e -= 2
         if joinable and s - last <= 8 and (text[last:s] in _JOINERS or (
+                known is not None and _NUMBER_GAP.fullmatch(text, last, s) and known(_norm(text[cur[-1][0]:e]))) or (
                 cur and (cur[-1][1] - cur[-1][0] == 1 or text[cur[-1][0]:last].lower() in _SAINT_MOUNT)
                 and text[last:s] in (".", ". "))):  # initials: "D.I. Khan"; "St. Louis", "Mt. Pleasant"
             cur.append((s, e))

@@ -2008,3 +2008,13 @@ def test_a_bracketed_name_after_a_district_is_its_province():
     report = code("On 5 May 2020, coalition jets bombed farms in Raizh district (Sadah), wounding a shepherd.")
     event = report.events[0]
     assert (event.admin2, event.admin1, event.geo_precision) == ("Razih", "Sadah", 2)
+
+
+def test_a_unit_named_for_a_part_of_another_is_read_in_the_province_given():
+    from eventcoder.pipeline import code
+
+    # the gazetteer knows Twic (Warrap) and Tonj (Warrap), not Twic East (Jonglei) nor Tonj South (Warrap)
+    event = code("Cattle raiders shot two herders in Twic East county (Jonglei state) on Monday.").events[0]
+    assert (event.admin1, event.geo_precision) == ("Jonglei", 3)
+    event = code("Cattle raiders shot two herders in Tonj South county (Warrap state) on Monday.").events[0]
+    assert (event.location, event.admin1) == ("Tonj", "Warrap")

@@ -73,6 +73,8 @@ _norm = cached_norm
 _UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
 # a capitalised word, or a Nguni name whose capital follows a one-letter prefix ("eThekwini", "uMgungundlovu")
 _WORD = re.compile(rf"\b(?:[{_UPPER}]|[eiou](?=[{_UPPER}][a-z]))[\w'’]*")
+_COMPASS_UNIT_AFTER = re.compile(r"[ \t]+(?:North|South|East|West|Central|Centre)[ \t]+(?:[Cc]ounty|[Dd]istrict|LGA"
+                                 r"|[Ss]ub-?county|[Pp]ayam|[Ww]oreda|[Zz]one|[Uu]pazila|[Tt]ehsil|[Mm]unicipality)\b")
 _NUMBER_GAP = re.compile(r" \d{1,3}[ -]")  # "North 24 Parganas": a number inside a name
 _ARTICLE_PREFIX = frozenset(("al-", "el-", "ad-", "ar-", "as-", "an-", "az-", "at-", "ul-", "ur-"))
 # What may stand between two capitalised words of one name ("Rio de Janeiro", "Deir ez-Zor").
@@ -605,6 +607,10 @@ _ARTICLE_BEFORE = re.compile(r"\b(?:a|an)[ \t]+(?:[a-z]+[ \t]+)?$", re.I)
 
 
 def _designate(text: str, m: _Mention) -> None:
+    part = _COMPASS_UNIT_AFTER.match(text, m.end)
+    if part:  # "Tonj South county (Warrap)": a part of the unit named, read as the unit (in the province given)
+        m.hint, m.hint_end = "admin2", part.end()
+        return
     d = _DESIGNATOR.match(text, m.end)
     word = d.group(1).lower() if d else ""
     if word in _TOWN_WORDS and any(p.feature == "admin1" and main for p, main in m.cands) \

@@ -404,3 +404,11 @@ def test_a_town_between_a_town_and_its_province_names_the_district():
     # "Dir" is the district's seat and its name: the first town, given with its units, is the place
     event = code("Gunmen torched a girls' school in Timargara, Dir, Khyber Pakhtunkhwa, on Monday.").events[0]
     assert (event.location, event.admin1, event.geo_precision) == ("Timargara", "Khyber Pakhtunkhwa", 1)
+
+
+def test_a_district_that_opens_the_report_holds_its_event():
+    from eventcoder.pipeline import code
+
+    event = code("In Naogaon, assailants torched three buses near the Dhaka bus terminal of the district town "
+                 "on Sunday.").events[0]
+    assert (event.admin2, event.admin1, event.geo_precision) == ("Naogaon", "Rajshahi", 2)

@@ -315,6 +315,7 @@ def locate_event(text: str, mentions: list[PlaceMention], start: int, end: int) 
 
 
 _UNIT_NAMED = re.compile(rf"\s*\b(?:{_UNIT_WORDS}|province|state|governorate|region|division|agency|parish)\b", re.I)
+_OPENS_IN = re.compile(r"\s*In\s+(?:the\s+)?")  # "In Chapainawabganj, ...": the report opens with its unit
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$", re.I)
 # a unit named for its people or a road, not as the place: "an Orange County teen", "the Kurram Agency political
 # agent", "on Kurram Agency Highway" (its sheriff's office, in a local story, is where it happened)
@@ -327,15 +328,16 @@ def _inside_the_opening_unit(text: str, pool: list[PlaceMention], anchored: set[
     """Without the towns that lie outside the district or province the report first says the event was in ("in
     Nasirabad, Balochistan, ... the pipeline going from Shikarpur, Sindh": Nasirabad, not Shikarpur; "in Musa
     Khel, Balochistan ... the dead were from Dera Ghazi Khan, Punjab"): a finer place is the event's only inside
-    it. The unit must be called a unit or given with its province, and not be named for its people, a road, or
-    where someone came from ("an Orange County teen", "Kurram Agency Highway", "militia from the Mapel area of
-    Western Bahr el Ghazal state")."""
+    it. The unit must be called a unit, given with its province or open the report ("In Naogaon, ..."), and not
+    be named for its people, a road, or where someone came from ("an Orange County teen", "Kurram Agency
+    Highway", "militia from the Mapel area of Western Bahr el Ghazal state")."""
     first = min(pool, key=lambda m: m.span.start)
     unit = first.place
     if len(pool) < 2 or unit.feature not in ("admin1", "admin2"):
         return pool  # no other place to drop, or no unit opens the report (most events: no pattern runs)
     designator = _UNIT_NAMED.match(text, first.span.end)
-    called_a_unit = designator is not None or _UNIT_NAMED.search(first.span.text) is not None
+    called_a_unit = designator is not None or _UNIT_NAMED.search(first.span.text) is not None \
+        or (_OPENS_IN.fullmatch(text, 0, first.span.start) is not None and text.startswith(",", first.span.end))
     if (id(first) not in anchored and not called_a_unit) \
             or _FROM_BEFORE.search(text, max(0, first.span.start - 40), first.span.start) \
             or _ATTRIBUTIVE.match(text, designator.end() if designator else first.span.end):

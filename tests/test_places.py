@@ -2018,3 +2018,10 @@ def test_a_unit_named_for_a_part_of_another_is_read_in_the_province_given():
     assert (event.admin1, event.geo_precision) == ("Jonglei", 3)
     event = code("Cattle raiders shot two herders in Tonj South county (Warrap state) on Monday.").events[0]
     assert (event.location, event.admin1) == ("Tonj", "Warrap")
+
+
+def test_where_a_victim_named_as_someone_s_son_comes_from_is_not_where_it_happened():
+    ms = find_places("A bomb hurt two men at a bazaar in Bogura. The injured were Rahim, 30, son of Karim Mia "
+                     "of Narsingdi, and his cousin.")
+    rel = {m.place.name: m.relation for m in ms}
+    assert rel["Narsingdi"] == "statement" and rel["Bogura"] == "in"

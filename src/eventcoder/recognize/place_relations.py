@@ -36,7 +36,8 @@ _STATEMENT_BEFORE = re.compile(
     r"|\b(?:believed|said|thought|suspected|reported) to (?:be|have been|have come) from"
     r"|\bwho (?:is|was|were|are) from|\bbody (?:was )?(?:sent|taken|"
     r"shifted|flown) to|\bshifted to|\breferred to|\btaken to|\bairlifted to|\brushed to|\bflown to"
-    r"|\bmoved to|\btransferred to|\bburied in|\bfuneral in)"
+    r"|\bmoved to|\btransferred to|\bburied in|\bfuneral in"
+    r"|\b(?:son|daughter|wife|husband|brother|father|mother) of (?:late )?(?:[\w.]+ ){1,4}of)"
     r"\s+(?:the\s+)?(?:(?:city|town|village|district|province)\s+of\s+)?(?:\w+\s+){0,2}$",
     re.I,
 )
@@ -45,12 +46,14 @@ _STATEMENT_BEFORE = re.compile(
 _BELONG_BEFORE = re.compile(r"\bbelong(?:s|ed|ing)? to\s+(?:the\s+)?(?:(?:city|town|village|district|province)\s+of\s+)?$",
                             re.I)
 # The first word of each phrase above: without one of them among the last words, neither regex can match.
+# ("son of Firoj Ali of Keraniganj": where a victim is from, the way South Asian reports name people)
 _STATEMENT_CUES = frozenset((
     "said", "told", "statement", "press", "resident", "residents", "native", "natives", "hail", "hails", "hailing",
     "based", "speaking", "spoke", "announced", "interview", "reporters", "born", "home", "hometown",
     "headquartered", "correspondent", "originally", "who", "belong", "belongs", "belonged", "belonging", "body",
     "shifted", "referred", "taken", "airlifted", "rushed", "flown", "moved", "transferred", "buried", "funeral",
-    "solidarity", "succumbed", "died", "passed", "believed", "thought", "suspected", "reported"))
+    "solidarity", "succumbed", "died", "passed", "believed", "thought", "suspected", "reported",
+    "son", "daughter", "wife", "husband", "brother", "father", "mother"))
 _NEAR_CUES = frozenset((
     "near", "nearby", "close", "next", "outskirts", "vicinity", "outside", "suburb", "suburbs", "border", "km",
     "kms", "kilometer", "kilometers", "kilometre", "kilometres", "mile", "miles", "north", "south", "east", "west",

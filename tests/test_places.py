@@ -2025,3 +2025,11 @@ def test_where_a_victim_named_as_someone_s_son_comes_from_is_not_where_it_happen
                      "of Narsingdi, and his cousin.")
     rel = {m.place.name: m.relation for m in ms}
     assert rel["Narsingdi"] == "statement" and rel["Bogura"] == "in"
+
+
+def test_a_town_found_by_another_writing_of_its_name_is_not_placed_against_the_province_given():
+    from eventcoder.pipeline import code
+
+    # "Krishna Nagar" is a quarter of Delhi; written as one word it would be Bengal's Krishnanagar
+    event = code("Residents of Krishna Nagar, Delhi blocked a road on Sunday over water cuts.").events[0]
+    assert event.admin1 == "Delhi"

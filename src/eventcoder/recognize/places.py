@@ -1133,7 +1133,9 @@ def _resolve(m: _Mention, ms: list[_Mention], evidence: dict[str, float], top_ev
             cands = tuple(c for c, f in zip(cands, fits, strict=True) if f == top)
         elif misplaced or outside_linked_countries(cands, m, ms):
             # unless it is a well-known town far from the province its report names ("Gediz, Istanbul")
-            cands = tuple((p, main) for p, main in known if misplaced and misnamed_province(p, m, ms))
+            # (by its own name as written: "Krishna Nagar, Delhi" is a quarter of Delhi, not Krishnanagar)
+            cands = tuple((p, main) for p, main in known if misplaced and _norm(p.name) == m.key
+                          and misnamed_province(p, m, ms))
             if not cands:
                 return None
     for p, main in cands:

@@ -18,7 +18,7 @@ import re
 from functools import lru_cache
 
 from eventcoder.model import INDIRECT_RELATIONS, Place, PlaceMention, degrees_apart, haversine_km
-from eventcoder.recognize.place_chains import provinces_overlap
+from eventcoder.recognize.place_chains import provinces_overlap, same_province
 from eventcoder.recognize.toponym_words import toponym_words
 
 __all__ = ["locate_event", "qualifies_an_unknown_place"]
@@ -347,7 +347,7 @@ def _inside_the_opening_unit(text: str, pool: list[PlaceMention], anchored: set[
     def outside(p: Place) -> bool:
         if p.country_code != unit.country_code:
             return True
-        if p.admin1 != unit.admin1 and not provinces_overlap(p.country_code, p.admin1, unit.admin1):
+        if not same_province(p.country_code, unit.admin1, p.admin1):
             return True
         return seat and p.latitude is not None and \
             haversine_km(unit.latitude, unit.longitude, p.latitude, p.longitude) > OPENING_UNIT_KM
@@ -363,10 +363,8 @@ def _road_ends_in_the_province(pool: list[PlaceMention]) -> list[PlaceMention]:
     if not provinces:
         return pool
     return [m for m in pool if m.relation != "road" or any(
-        _same_province(p, m.place) or (p.country_code == m.place.country_code
-                                       and provinces_overlap(p.country_code, p.admin1, m.place.admin1))
-        for p in provinces)
-        or not any(p.country_code == m.place.country_code for p in provinces)]
+        p.country_code == m.place.country_code and same_province(p.country_code, p.admin1, m.place.admin1)
+        for p in provinces) or not any(p.country_code == m.place.country_code for p in provinces)]
 
 
 def _without_streets(text: str, usable: list[PlaceMention]) -> list[PlaceMention]:

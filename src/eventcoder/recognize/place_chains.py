@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 
 __all__ = ["CAP_AFTER", "MISNAMED_PROVINCE_KM", "headquarters_in_district", "link_chains", "link_countries",
            "link_fit", "misnamed_province", "outside_linked_countries", "outside_linked_province",
-           "qualifiers_agree"]
+           "qualifiers_agree", "same_province"]
 
 
 _CHAIN_GAP = re.compile(r"\s*(?:,|\(|, and)\s*")
@@ -52,10 +52,10 @@ def _overlaps() -> dict[tuple[str, str], int]:
 def provinces_overlap(cc: str, a: str, b: str) -> bool:
     """Whether two different admin1 names of a country are provinces reports use for each other ("Federally
     Administered Tribal Areas" and "Khyber Pakhtunkhwa", admin_names.yaml's admin1_overlaps)."""
-    return cached_norm(a) != cached_norm(b) and _same_province(cc, a, b)
+    return cached_norm(a) != cached_norm(b) and same_province(cc, a, b)
 
 
-def _same_province(cc: str, a: str, b: str) -> bool:
+def same_province(cc: str, a: str, b: str) -> bool:
     """Whether two admin1 names of a country are the same province, or ones reports use for each other."""
     na, nb = cached_norm(a), cached_norm(b)
     if na == nb:
@@ -149,9 +149,9 @@ def link_fit(p: Place, m: _Mention, ms: list[_Mention], provinces: bool = False)
             if f == "country":
                 best = max(best, 0 if provinces else 1)
             elif f == "admin1":
-                if _same_province(p.country_code, q.admin1, p.admin1):
+                if same_province(p.country_code, q.admin1, p.admin1):
                     best = max(best, 3)
-            elif _same_province(p.country_code, q.admin1, p.admin1):  # a district or town of the same province
+            elif same_province(p.country_code, q.admin1, p.admin1):  # a district or town of the same province
                 same2 = f == "admin2" and p.admin2 and cached_norm(q.admin2) == cached_norm(p.admin2)
                 best = max(best, 4 if same2 else 2)
         total += best
@@ -195,9 +195,9 @@ def _holds(unit: Place, p: Place) -> bool:
     if unit.feature == "country":
         return True
     if unit.feature == "admin1":
-        return _same_province(p.country_code, unit.admin1, p.admin1)
+        return same_province(p.country_code, unit.admin1, p.admin1)
     if unit.feature == "admin2":
-        return _same_province(p.country_code, unit.admin1, p.admin1) and (
+        return same_province(p.country_code, unit.admin1, p.admin1) and (
             not p.admin2 or cached_norm(unit.admin2) == cached_norm(p.admin2))
     return False
 

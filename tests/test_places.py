@@ -2033,3 +2033,16 @@ def test_a_town_found_by_another_writing_of_its_name_is_not_placed_against_the_p
     # "Krishna Nagar" is a quarter of Delhi; written as one word it would be Bengal's Krishnanagar
     event = code("Residents of Krishna Nagar, Delhi blocked a road on Sunday over water cuts.").events[0]
     assert event.admin1 == "Delhi"
+
+
+def test_a_town_inside_a_bodys_name_after_its_first_word_is_no_place():
+    # "Kalyan" (welfare) in a society's name is no Maharashtran city, and with it gone the town the
+    # march was in stands; a body that begins with its towns still names them
+    text = "Volunteers of the Gram Kalyan Samiti marched against land seizures in Chandwa on Friday."
+    assert [(m.place.name, m.place.admin1) for m in find_places(text)] == [("Chandwa", "Jharkhand")]
+    text = "The Sewa Samara Samithy blocked the road for three hours."
+    assert find_places(text) == []
+    text = "The All Cachar Karimganj Hailakandi Students' Association called a strike."
+    assert {m.place.admin1 for m in find_places(text)} == {"Assam"}
+    text = "Lawyers of the Multan Bar Association boycotted the courts."
+    assert [m.place.name for m in find_places(text)] == ["Multan"]

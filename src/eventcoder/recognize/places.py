@@ -304,6 +304,7 @@ def _candidates(text: str, gaz: Gazetteer, found: list[str] | None = None,
     prefixes = toponym_words("prefixes")
     first_words = toponym_words("name_first_words")
     formation = toponym_words("formation_words")
+    bodies = toponym_words("local_body_words")
     titles = person_titles()
     introduced = toponym_words("introduced_only")
     written_lower: dict[str, bool] = {}  # whether the text writes a name in lower case, by name
@@ -311,6 +312,7 @@ def _candidates(text: str, gaz: Gazetteer, found: list[str] | None = None,
     for run in _joined_by_of(text, _runs(text, gaz.demonyms, found, gaz.has), gaz):
         n = len(run)
         i = 0
+        first_of_run = len(out)
         while i < n:
             found = None
             first = text[run[i][0]:run[i][1]]
@@ -389,6 +391,14 @@ def _candidates(text: str, gaz: Gazetteer, found: list[str] | None = None,
             others = [k for k, w in enumerate(words) if (k < i or k >= j)
                       and (w in formation or (w not in stop and w not in _DESIGNATORS and w not in _TOWN_SERVICES))
                       and not _hyphen_mate(text, run, k, w, gaz, cands)]
+            if words[-1] in bodies and all(p.feature != "country" for p, _ in cands) \
+                    and any(w not in stop and not _named_with(run[k][0], out[first_of_run:], cands)
+                            for k, w in enumerate(words[:i])):
+                # a word inside a body's name, after its first ("the Jan Kalyan Samiti", "Janakeeya Samara
+                # Samithy"): no place (a body begins with its towns: "the Karachi Bar Association", "the All
+                # Cachar Karimganj Hailakandi Students' Association")
+                i = j
+                continue
             m = _Mention(s, e, key, cands, j - i, in_run=bool(others), fuzzy=fuzzy, capital=_capital(gaz, cands),
                          local=local, qualified=qualified)
             m.allcaps = text[s:e].isupper()
@@ -435,6 +445,13 @@ def _candidates(text: str, gaz: Gazetteer, found: list[str] | None = None,
             out.append(m)
             i = j
     return out
+
+
+def _named_with(start: int, earlier: list[_Mention], cands: tuple[tuple[Place, bool], ...]) -> bool:
+    """Whether the word at `start` is part of an earlier name of the same run with a reading in a country of
+    `cands` (the other towns a body's name begins with: "All Cachar Karimganj")."""
+    countries = {p.country_code for p, _ in cands}
+    return any(o.start <= start < o.end and any(p.country_code in countries for p, _ in o.cands) for o in earlier)
 
 
 # an Arabic article between a generic first word and the rest of a name ("Tall al Ahmar", "Ras al-Ain")

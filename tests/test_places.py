@@ -2046,3 +2046,12 @@ def test_a_town_inside_a_bodys_name_after_its_first_word_is_no_place():
     assert {m.place.admin1 for m in find_places(text)} == {"Assam"}
     text = "Lawyers of the Multan Bar Association boycotted the courts."
     assert [m.place.name for m in find_places(text)] == ["Multan"]
+
+
+def test_a_province_whose_later_words_are_misspelt_is_the_province():
+    # "Khyber" alone is the tribal agency; the province's name spelt loosely is still the province
+    for written in ("Khyber Pakhtoonkhwa", "Khyber Paktunkhwa", "Khyber-Pakhtunkwa"):
+        text = f"A landmine killed two shepherds in the hills of {written} province, Pakistan, on Monday."
+        assert [(m.place.name, m.place.feature) for m in find_places(text)][:1] == [("Khyber Pakhtunkhwa", "admin1")]
+    # other words after a district's name are no province
+    assert [m.place.feature for m in find_places("Lorries queued at the Khyber Pass for a week.")] != ["admin1"]

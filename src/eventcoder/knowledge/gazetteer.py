@@ -53,6 +53,10 @@ _QUERY = (
     "ORDER BY (p.feature != 'populated') DESC, p.pop DESC LIMIT ?"
 )
 
+_PROVINCES_BEGINNING_QUERY = (
+    "SELECT p.id, p.name, p.country, p.cc, p.admin1, p.admin2, p.lat, p.lon, p.gid, p.feature, p.pop, "
+    "p.admin1_code, n.key FROM names n JOIN places p ON p.id = n.place WHERE n.key > ? AND n.key < ? "
+    "AND p.feature = 'admin1'")
 _PROVINCE_QUERY = (
     "SELECT id, name, country, cc, admin1, admin2, lat, lon, gid, feature, pop, admin1_code FROM places "
     "WHERE cc = ? AND admin1 = ? AND feature IN ('populated', 'admin2') ORDER BY pop DESC"
@@ -85,6 +89,7 @@ class Gazetteer:
         self._countries: dict[str, Place] | None = None
         self._capitals: dict[str, Place] | None = None
         self._admin1: dict[tuple[str, str], Place | None] = {}  # (country, name's key): read at first use
+        self._provinces_by_first: dict[str, tuple[tuple[str, Place], ...]] = {}
         self.demonyms: dict[str, str] = _demonyms()
 
     def __reduce__(self):  # noqa: ANN204
@@ -238,6 +243,20 @@ class Gazetteer:
             rows = self._con().execute(_ADMIN1_QUERY, (key, cc)).fetchall()
             self._admin1[(cc, key)] = next((_place(r) for r in rows if norm(r[1]) == key), None)
         return self._admin1[(cc, key)]
+
+    def provinces_beginning(self, key: str) -> tuple[tuple[str, Place], ...]:
+        """First-level units with a name of more words that begins with the normalised `key` ("khyber": Khyber
+        Pakhtunkhwa), as (that name's key, unit); cached by the key."""
+        hit = self._provinces_by_first.get(key)
+        if hit is None:
+            hit = tuple((k, p) for k, rows in self._extra.items() if k.startswith(key + " ")
+                        for p, _ in rows if p.feature == "admin1")
+            hit += tuple((r[12], _place(r)) for r in self._con().execute(_PROVINCES_BEGINNING_QUERY,
+                                                                          (key + " ", key + "!")))
+            if len(self._provinces_by_first) > 50_000:
+                self._provinces_by_first.clear()
+            self._provinces_by_first[key] = hit
+        return hit
 
     def province_places(self, code: str, admin1: str, named: Callable[[str], bool]) -> list[Place]:
         """The towns and districts of a province (its country's code, its name as stored) whose name passes

@@ -21,6 +21,7 @@ import math
 import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
+from difflib import SequenceMatcher
 from functools import lru_cache
 from itertools import islice
 
@@ -335,6 +336,8 @@ def _candidates(text: str, gaz: Gazetteer, found: list[str] | None = None,
                 longer = _respelt(text, run, i, gaz, stop, found[0] - i if found else 0)
                 if longer is not None:
                     (found, qualified), fuzzy = longer, True
+            if found is not None and found[0] < n and not fuzzy:
+                found = _province_respelt(text, run, i, found, gaz) or found
             local = False
             if i == 0 and (found is None or (found[0] < n and not fuzzy)):
                 # "in the area of Bila Kamianka": the directory's village, not the town Bila its first word names
@@ -590,6 +593,28 @@ def _respelt(text: str, run: list[tuple[int, int]], i: int, gaz: Gazetteer, stop
         cands = gaz.match_spelling(raw)
         if cands:
             return (j, s, e, _norm(raw), cands), qualified
+    return None
+
+
+_PROVINCE_TAIL_MIN = 5  # letters of a province's name after its first words, for a respelling of them to count
+_RESPELT_RATIO = 0.85  # how alike (difflib's ratio) that respelling must be: "paktunkhwa" for "pakhtunkhwa" is 0.95
+
+
+def _province_respelt(text: str, run: list[tuple[int, int]], i: int,
+                      found: tuple[int, int, int, str, tuple[tuple[Place, bool], ...]],
+                      gaz: Gazetteer) -> tuple[int, int, int, str, tuple[tuple[Place, bool], ...]] | None:
+    """A first-level unit whose first words are written as the gazetteer has them and the rest otherwise
+    ("Khyber Paktunkhwa", "Khyber Pakhtoonkhwa"): the province, not the district or town its first words name."""
+    j, s = found[0], found[1]
+    units = gaz.provinces_beginning(found[3])
+    for k in range(min(len(run), j + 2), j, -1):  # one or two words more
+        tail = _norm(text[run[j][0]:run[k - 1][1]])
+        if len(tail.replace(" ", "")) < _PROVINCE_TAIL_MIN:
+            continue
+        hits = tuple((p, False) for name, p in units if name.count(" ") == found[3].count(" ") + k - j
+                     and SequenceMatcher(None, tail, name[len(found[3]) + 1:]).ratio() >= _RESPELT_RATIO)
+        if hits:
+            return k, s, run[k - 1][1], _norm(text[s:run[k - 1][1]]), hits
     return None
 
 

@@ -1594,8 +1594,10 @@ def test_a_nepali_district_the_new_provinces_moved_keeps_its_development_region(
 
 def test_a_district_after_a_village_the_gazetteer_lacks_is_introduced_with_it():
     # GeoNames spells it Baramula and knows no Palhalan: "in Palhalan, Baramulla" still names the district
-    (m,) = find_places("Rioters and police clashed in Palhalan, Baramulla for the second day in a row.")
-    assert (m.place.name, m.place.feature) == ("Baramula", "admin2")
+    # (and India Post's Palhallan is the village, in that district)
+    village, district = find_places("Rioters and police clashed in Palhalan, Baramulla for the second day in a row.")
+    assert (district.place.name, district.place.feature) == ("Baramula", "admin2")
+    assert (village.place.name, village.place.admin1) == ("Palhallan", "Jammu and Kashmir")
 
 
 def test_poonch_along_the_line_of_control_is_indias_district_as_the_press_spells_it():
@@ -2055,3 +2057,9 @@ def test_a_province_whose_later_words_are_misspelt_is_the_province():
         assert [(m.place.name, m.place.feature) for m in find_places(text)][:1] == [("Khyber Pakhtunkhwa", "admin1")]
     # other words after a district's name are no province
     assert [m.place.feature for m in find_places("Lorries queued at the Khyber Pass for a week.")] != ["admin1"]
+
+
+def test_an_indian_village_spelt_otherwise_is_found_in_the_directory():
+    # India Post writes Tiruvanmiyur; reports write "Thiru-", and long vowels double ("Punganoor")
+    text = "Residents blocked the beach road in Thiruvanmiyur, Chennai, over sewage overflowing into homes."
+    assert "Tiruvanmiyur" in [m.place.name for m in find_places(text)]

@@ -46,7 +46,7 @@ ADMIN_UNITS_CSV = KNOWLEDGE / "admin_units.csv"
 ADMIN1_NAMES_CSV = KNOWLEDGE / "admin1_names.csv"
 SUBDISTRICTS_CSV = KNOWLEDGE / "subdistricts.csv"
 LOCAL_PLACES_CSV = KNOWLEDGE / "local_places.csv"
-SCHEMA_VERSION = "72"
+SCHEMA_VERSION = "73"
 
 EXTRA_COLUMNS = (
     "name", "alternatenames", "country_code", "admin1", "admin2", "latitude", "longitude",
@@ -128,6 +128,26 @@ def vowel_blind(key: str) -> str:
         if not out or out[-1] != c:
             out.append(c)
     return "".join(out)
+
+
+# What Indian English spellings of one name differ by: aspirated or not, "w" or "v", "z" or "j", a long vowel
+# written double ("Thiruvanmiyur", "Tiruvanmiyur"; "Shahzadpur", "Shahjadpur"; "Punganoor", "Punganur")
+_INDIC_FOLDS = (("th", "t"), ("dh", "d"), ("bh", "b"), ("kh", "k"), ("gh", "g"), ("ph", "p"), ("jh", "j"),
+                ("ch", "c"), ("sh", "s"), ("w", "v"), ("z", "j"), ("aa", "a"), ("ee", "i"), ("oo", "u"))
+INDIC_FOLD_MARK = "~"  # folded keys share the directory's skeleton table, marked apart from its skeletons
+
+
+def indic_folded(key: str) -> str:
+    """A normalised name as Indian English spellings of it agree on it, vowels kept (see _INDIC_FOLDS),
+    doubled letters once, marked with INDIC_FOLD_MARK."""
+    s = key.replace(" ", "")
+    for a, b in _INDIC_FOLDS:
+        s = s.replace(a, b)
+    out: list[str] = []
+    for ch in s:
+        if not out or out[-1] != ch:
+            out.append(ch)
+    return INDIC_FOLD_MARK + "".join(out)
 
 
 def key_hash(key: str) -> int:
@@ -586,9 +606,10 @@ def build(path: Path = ARTIFACT, quiet: bool = False) -> Path:
     local_keys = sorted({(k, i + 1) for i, p in enumerate(local) for k in p[7]})
     con.executemany("INSERT INTO local_names VALUES (?,?)", local_keys)
     local_hashes = array.array("I", sorted({key_hash(k) for k, _ in local_keys}))
-    # spelling skeletons of transliterated directories' names ("Dolomytne" for Dolomitne)
-    local_skels = sorted({(k, i + 1) for i, p in enumerate(local) if p[8] for n in p[7]
-                          if len(n.replace(" ", "")) >= 6 and len(k := skeleton(n)) >= SKELETON_MIN})
+    # spelling skeletons of transliterated directories' names ("Dolomytne" for Dolomitne), and the others'
+    # (India's) Indian English spellings ("Thiruvanmiyur" for Tiruvanmiyur)
+    local_skels = sorted({(k, i + 1) for i, p in enumerate(local) for n in p[7] if len(n.replace(" ", "")) >= 6
+                          and len(k := skeleton(n) if p[8] else indic_folded(n)) >= SKELETON_MIN})
     con.executemany("INSERT INTO local_skeletons VALUES (?,?)", local_skels)
     local_skel_hashes = array.array("I", sorted({key_hash(k) for k, _ in local_skels}))
     con.executemany("INSERT INTO meta VALUES (?,?)", [

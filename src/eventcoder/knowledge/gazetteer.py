@@ -27,6 +27,7 @@ from eventcoder.knowledge.build_gazetteer import (
     SKELETON_MIN,
     build,
     extra_row,
+    indic_folded,
     key_hash,
     name_keys,
     norm,
@@ -122,7 +123,8 @@ class Gazetteer:
 
     def local(self, raw: str) -> tuple[tuple[Place, bool], ...]:
         """Villages and localities of national directories called `raw` (India Post's offices, Ukraine's
-        settlements, these also by their spelling skeleton: "Dolomytne" for Dolomitne), each with whether its
+        settlements, these also by their spelling skeleton: "Dolomytne" for Dolomitne; India's offices by the letters
+        Indian English spellings share: "Thiruvanmiyur" for Tiruvanmiyur), each with whether its
         coordinates are its own (else its community's centre): places the extracts lack, to be read only where
         a report introduces the name as a place."""
         key = norm(raw)
@@ -133,7 +135,8 @@ class Gazetteer:
             names, skeletons = self._local_hashes
             hit = self._local_rows("local_names", key, names)
             if not hit and len(key.replace(" ", "")) >= 6 and len(skel := skeleton(raw)) >= SKELETON_MIN:
-                hit = self._local_rows("local_skeletons", skel, skeletons)
+                hit = self._local_rows("local_skeletons", skel, skeletons) \
+                    or self._local_rows("local_skeletons", indic_folded(key), skeletons)
             if len(self._local_hits) > 100_000:
                 self._local_hits.clear()
             self._local_hits[key] = hit

@@ -2063,3 +2063,9 @@ def test_an_indian_village_spelt_otherwise_is_found_in_the_directory():
     # India Post writes Tiruvanmiyur; reports write "Thiru-", and long vowels double ("Punganoor")
     text = "Residents blocked the beach road in Thiruvanmiyur, Chennai, over sewage overflowing into homes."
     assert "Tiruvanmiyur" in [m.place.name for m in find_places(text)]
+
+
+def test_a_village_abroad_beside_a_larger_town_of_another_country_is_a_namesake():
+    # nothing but the name points to Cambodia's S'ang; the report's other place is a larger Indian town
+    text = "Two porters were hurt when a mine went off at Sang checkpost, a short drive from Udhampur town."
+    assert [m.place.country_code for m in find_places(text)] == ["IN"]

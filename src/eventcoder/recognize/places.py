@@ -905,6 +905,7 @@ def find_places(text: str, gazetteer: Gazetteer | None = None, countries: Mappin
     _outside_mission_area(area, chosen)
     _villages_not_cities(text, ms, chosen, named_admin1)
     _aliases_abroad(ms, chosen, evs)
+    _villages_abroad(ms, chosen, evs)
     _respell_ruled_out(text, ms, chosen, evs, named_admin1, stop, by_demonym, gaz)
     _read_directories(text, ms, chosen, evs, named_admin1, area, gaz, front)
     neighbourhoods_elsewhere(text, ms, chosen)
@@ -990,6 +991,23 @@ def _aliases_abroad(ms: list[_Mention], chosen: list[Place | None], evs: list[di
         if len({q.country_code for q, _ in others}) == 1 and others[0][0].country_code != p.country_code \
                 and any(q.population >= p.population and any(c is q and main for c, main in o.cands)
                         for q, o in others):  # a larger place by its own name: Colombo, not "the Koran"
+            chosen[idx] = None
+
+
+_VILLAGE_ABROAD_MAX = 20_000  # people: a place this small is seldom named in a report set in another country
+
+
+def _villages_abroad(ms: list[_Mention], chosen: list[Place | None], evs: list[dict[str, float]]) -> None:
+    """A village abroad that nothing else in the report points to, beside places that all lie in one other
+    country, one of them a district, a province or a larger town: a namesake the gazetteer lacks ("at Sang police post in the
+    Basantgarh area of Udhumpur district" is no S'ang of Cambodia)."""
+    for idx, p in enumerate(chosen):
+        if p is None or p.feature != "populated" or p.population >= _VILLAGE_ABROAD_MAX \
+                or evs[idx].get(p.country_code, 0.0) > 0.01:
+            continue
+        others = [q for j, q in enumerate(chosen) if j != idx and q is not None and q.feature != "country"]
+        if others and len({q.country_code for q in others}) == 1 and others[0].country_code != p.country_code \
+                and any(q.feature in ("admin1", "admin2") or q.population > p.population for q in others):
             chosen[idx] = None
 
 

@@ -2069,3 +2069,10 @@ def test_a_village_abroad_beside_a_larger_town_of_another_country_is_a_namesake(
     # nothing but the name points to Cambodia's S'ang; the report's other place is a larger Indian town
     text = "Two porters were hurt when a mine went off at Sang checkpost, a short drive from Udhampur town."
     assert [m.place.country_code for m in find_places(text)] == ["IN"]
+
+
+def test_a_small_town_abroad_is_no_district_of_a_report_set_elsewhere():
+    # Buryatia has a Naushki; a Balochistan report's "Naushki district" is Nushki spelt otherwise
+    text = "A Balochistan High Court judge escaped a roadside bomb in the Killi Mengal area of Naushki district."
+    (m,) = [m for m in find_places(text) if m.place.feature == "admin2"]
+    assert (m.place.name, m.place.admin1) == ("Nushki", "Balochistan")

@@ -1222,6 +1222,11 @@ def _resolve(m: _Mention, ms: list[_Mention], evidence: dict[str, float], top_ev
         if top_ev >= 1.0 and ev <= 0.01 and p.feature in ("populated", "admin2") and p.population < 100_000 \
                 and m.tokens == 1 and not m.intro and not m.tail and not m.bracketed:
             continue
+        # a small town abroad is no district of a report that points to another country ("the Reko Anjeri area
+        # of Naushki district" in a Balochistan report is Nushki, not the Naushki of Buryatia)
+        if m.hint == "admin2" and p.feature == "populated" and p.population < 100_000 and ev <= 0.01 \
+                and top_ev >= 1.0:
+            continue
         # part of a longer name the gazetteer lacks ("Hamar Weyne", in Mogadishu): abroad only when other
         # names of the report say so, not the same name said again
         if m.in_run and top_ev >= 1.0 and p.feature in ("populated", "admin2") and p.population < 1_000_000 \

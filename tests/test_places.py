@@ -2076,3 +2076,9 @@ def test_a_small_town_abroad_is_no_district_of_a_report_set_elsewhere():
     text = "A Balochistan High Court judge escaped a roadside bomb in the Killi Mengal area of Naushki district."
     (m,) = [m for m in find_places(text) if m.place.feature == "admin2"]
     assert (m.place.name, m.place.admin1) == ("Nushki", "Balochistan")
+
+
+def test_a_town_abroad_by_another_name_is_no_place_beside_a_district_of_another_country():
+    # "Puna" is also a name of India's Pune; beside Hawaii County it is the island's own district
+    text = "Firefighters contained a brush fire in Puna overnight, Hawaii County officials said."
+    assert "IN" not in {m.place.country_code for m in find_places(text)}

@@ -981,7 +981,8 @@ def _aliases_abroad(ms: list[_Mention], chosen: list[Place | None], evs: list[di
     """A town found only by another of its names, in a country the report's words do not point to, where its
     other places all lie in one other country and one of them, as large, is named by its own name, is a
     namesake there the gazetteer lacks ("a march to Colombo Fort ... a medical faculty in Malabe": no Malabo
-    of Equatorial Guinea)."""
+    of Equatorial Guinea); so too beside a district or province ("Puna" in a report from Hawaii County is no
+    Pune)."""
     for idx, m in enumerate(ms):
         p = chosen[idx]
         if p is None or p.feature != "populated" or evs[idx].get(p.country_code, 0.0) > 0.01 \
@@ -989,7 +990,8 @@ def _aliases_abroad(ms: list[_Mention], chosen: list[Place | None], evs: list[di
             continue
         others = [(q, ms[j]) for j, q in enumerate(chosen) if j != idx and q is not None and ms[j].key != m.key]
         if len({q.country_code for q, _ in others}) == 1 and others[0][0].country_code != p.country_code \
-                and any(q.population >= p.population and any(c is q and main for c, main in o.cands)
+                and any(q.feature in ("admin1", "admin2")
+                        or (q.population >= p.population and any(c is q and main for c, main in o.cands))
                         for q, o in others):  # a larger place by its own name: Colombo, not "the Koran"
             chosen[idx] = None
 

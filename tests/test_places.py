@@ -2082,3 +2082,10 @@ def test_a_town_abroad_by_another_name_is_no_place_beside_a_district_of_another_
     # "Puna" is also a name of India's Pune; beside Hawaii County it is the island's own district
     text = "Firefighters contained a brush fire in Puna overnight, Hawaii County officials said."
     assert "IN" not in {m.place.country_code for m in find_places(text)}
+
+
+def test_a_word_said_again_is_no_village_abroad_in_a_report_set_elsewhere():
+    # "Hurriyet" is a Turkish village's name; said three times, never as a place, in a Kashmir report
+    text = ("Shops stayed shut across Indian-administered Kashmir after Hurriyet leaders called a strike. "
+            "Two Hurriyet leaders were kept under house arrest, a Hurriyet spokesman said.")
+    assert "TR" not in {m.place.country_code for m in find_places(text)}

@@ -1221,8 +1221,13 @@ def _resolve(m: _Mention, ms: list[_Mention], evidence: dict[str, float], top_ev
             continue
         # a word no preposition introduces ("the Young Doctors", "the College Principal") is a small place
         # abroad only when nothing places the report elsewhere
-        if top_ev >= 1.0 and ev <= 0.01 and p.feature in ("populated", "admin2") and p.population < 100_000 \
-                and m.tokens == 1 and not m.intro and not m.tail and not m.bracketed:
+        # (nor when only the same word said again, never as a place, points there, and other words elsewhere:
+        # "Hurriyet leaders" thrice in a report from Kashmir is no Turkish village)
+        if top_ev >= 1.0 and p.feature in ("populated", "admin2") and p.population < 100_000 \
+                and m.tokens == 1 and not m.intro and not m.tail and not m.bracketed \
+                and (ev <= 0.01 or (ev - (m.echo if m.own and m.own[0] == p.country_code else 0.0) <= 0.01
+                                    and any(v >= 1.0 for cc, v in evidence.items() if cc != p.country_code)
+                                    and not any(o.intro for o in ms if o.key == m.key))):
             continue
         # a small town abroad is no district of a report that points to another country ("the Reko Anjeri area
         # of Naushki district" in a Balochistan report is Nushki, not the Naushki of Buryatia)

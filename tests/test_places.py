@@ -2089,3 +2089,11 @@ def test_a_word_said_again_is_no_village_abroad_in_a_report_set_elsewhere():
     text = ("Shops stayed shut across Indian-administered Kashmir after Hurriyet leaders called a strike. "
             "Two Hurriyet leaders were kept under house arrest, a Hurriyet spokesman said.")
     assert "TR" not in {m.place.country_code for m in find_places(text)}
+
+
+def test_a_towns_word_does_not_make_a_town_abroad_of_another_name():
+    # "Mansi" is also a name of Muncie, Indiana; the KIA fights in Myanmar, where the township lies
+    from eventcoder.pipeline import code
+
+    (event,) = code("Government troops and KIA fighters exchanged fire near Mansi township on Tuesday.").events
+    assert event.country == "Myanmar"

@@ -1322,7 +1322,10 @@ def _resolve(m: _Mention, ms: list[_Mention], evidence: dict[str, float], top_ev
         # or the one place of that name, called a district or province: "Koh Samui district" (Ko Samui)
         known = known or (m.hint in ("admin1", "admin2") and not m.sub and not m.in_run and len(m.key) >= 5
                           and not _spread(m) and (top_ev < 1.0 or evidence.get(best.country_code, 0.0) > 0.01))
-        if (((not main and not m.town and not known) or m.in_run) and not big) \
+        # (a town's word makes a place of another name of a town, but not abroad from where the report points:
+        # "in Mansi township" of a Myanmar report is no Muncie, Indiana)
+        abroad = top_ev >= 1.0 and evidence.get(best.country_code, 0.0) <= 0.01
+        if (((not main and (not m.town or abroad) and not known) or m.in_run) and not big) \
                 or (not main and m.in_run and best.population < 2_000_000) \
                 or (best.population < 1_000 and len(m.cands) > 1 and _spread(m) and m.hint not in ("admin1", "admin2", "near")
                     and not seat) \

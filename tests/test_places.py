@@ -2097,3 +2097,11 @@ def test_a_towns_word_does_not_make_a_town_abroad_of_another_name():
 
     (event,) = code("Government troops and KIA fighters exchanged fire near Mansi township on Tuesday.").events
     assert event.country == "Myanmar"
+
+
+def test_a_village_named_twice_in_a_ceasefire_report_is_not_held_to_its_first_misreading():
+    # the bare second "Vasylivka" first reads as Zaporizhia's town; that reading must not keep the first,
+    # "Vasylivka, Donetsk", at the town of that name 60 km off the line instead of among the line's villages
+    text = "Mortar fire was reported in the area of Vasylivka, Donetsk, on Tuesday; monitors later heard explosions near Vasylivka."
+    first = find_places(text, regions=[("UA", "Donetsk"), ("UA", "Luhansk")])[0]
+    assert (first.place.feature, first.place.admin1) == ("admin1", "Donetsk")

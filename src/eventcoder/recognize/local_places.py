@@ -84,12 +84,14 @@ def resolve_local(m: _Mention, ms: list[_Mention], chosen: list[Place | None], e
             and not any(p.admin1 in implied for p in offices) and not unplaced:
         return None  # nothing sets the report in the directory's country
     # the provinces of the other places of the report, or the ones it names or implies
-    provinces = {q.admin1 for q in chosen if q is not None and q.country_code == cc and q.admin1} | implied
+    # (not the readings of the same name said again, which are read anew: "in the area of Vasylivka, Donetsk
+    # ... near Vasylivka" is not the Vasylivka of Zaporizhia the second was first read as)
+    others = [q for k, q in enumerate(chosen) if q is not None and ms[k].key != m.key]
+    provinces = {q.admin1 for q in others if q.country_code == cc and q.admin1} | implied
     if provinces:
         offices = [p for p in offices if p.admin1 in provinces]
     # and near the towns and districts it names: "Shastri Nagar in Jabalpur" is not Bhopal's
-    near = [q for q in chosen if q is not None and q.country_code == cc and q.feature in ("populated", "admin2")
-            and q.latitude is not None]
+    near = [q for q in others if q.country_code == cc and q.feature in ("populated", "admin2") and q.latitude is not None]
     if near:
         offices = [p for p in offices if any(degrees_apart(q, p) < 1.0 for q in near)]
     if not offices:

@@ -2105,3 +2105,9 @@ def test_a_village_named_twice_in_a_ceasefire_report_is_not_held_to_its_first_mi
     text = "Mortar fire was reported in the area of Vasylivka, Donetsk, on Tuesday; monitors later heard explosions near Vasylivka."
     first = find_places(text, regions=[("UA", "Donetsk"), ("UA", "Luhansk")])[0]
     assert (first.place.feature, first.place.admin1) == ("admin1", "Donetsk")
+
+
+def test_a_village_in_the_sadar_upazila_of_a_district_lies_in_that_district():
+    # Rajapur is also an upazila of Jhalokati (Barisal); this Rajapur is a village of Jhenaidah's Sadar upazila
+    text = "Villagers beat a suspected thief at Rajapur village in Sadar upazila of Jhenidah district on Friday."
+    assert {m.place.admin1 for m in find_places(text)} == {"Khulna"}

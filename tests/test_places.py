@@ -2111,3 +2111,8 @@ def test_a_village_in_the_sadar_upazila_of_a_district_lies_in_that_district():
     # Rajapur is also an upazila of Jhalokati (Barisal); this Rajapur is a village of Jhenaidah's Sadar upazila
     text = "Villagers beat a suspected thief at Rajapur village in Sadar upazila of Jhenidah district on Friday."
     assert {m.place.admin1 for m in find_places(text)} == {"Khulna"}
+
+
+def test_a_towns_kotwali_police_station_is_no_city():
+    # every district town has its Kotwali (main) police station; GeoNames lists the word as a name of Rangpur
+    assert find_places("Officers of Kotwali police station recovered two crude bombs near the bus stand.") == []

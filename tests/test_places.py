@@ -2116,3 +2116,10 @@ def test_a_village_in_the_sadar_upazila_of_a_district_lies_in_that_district():
 def test_a_towns_kotwali_police_station_is_no_city():
     # every district town has its Kotwali (main) police station; GeoNames lists the word as a name of Rangpur
     assert find_places("Officers of Kotwali police station recovered two crude bombs near the bus stand.") == []
+
+
+def test_a_name_with_an_arabic_article_is_found_spelt_otherwise():
+    # GeoNames writes Ar Radmah; a two-letter article no longer keeps the respelling from being read
+    text = "An airstrike hit a poultry farm in Ar Radhmah (Ibb) on Saturday."
+    first = find_places(text)[0]
+    assert (first.place.name, first.place.admin1) == ("Ar Radmah", "Ibb")

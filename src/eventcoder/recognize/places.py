@@ -26,7 +26,7 @@ from functools import lru_cache
 from itertools import islice
 
 from eventcoder.knowledge import load_yaml
-from eventcoder.knowledge.build_gazetteer import SKELETON_MIN, skeleton
+from eventcoder.knowledge.build_gazetteer import ARTICLES, SKELETON_MIN, skeleton
 from eventcoder.knowledge.gazetteer import Gazetteer, cached_norm, load_gazetteer
 from eventcoder.model import Place, PlaceMention, Span, degrees_apart
 from eventcoder.recognize.actors import HOME_WEIGHT, front_lines
@@ -572,7 +572,10 @@ def _respelt(text: str, run: list[tuple[int, int]], i: int, gaz: Gazetteer, stop
     only where its province is named, see `_resolve`), and close in spelling to the place's name. With the
     match, whether only the qualifying name let it be read."""
     opening = i == 1 and text[run[0][0]:run[0][1]] in _OPENING_PREPOSITIONS  # "In Khandkot, traders ..."
-    if (i > 0 and not opening) or run[i][1] - run[i][0] < 3 or _norm(text[run[i][0]:run[i][1]]) in stop \
+    first = _norm(text[run[i][0]:run[i][1]])
+    # (an Arabic article may begin it: "in Ar Radhmah (Ibb)" is Ar Radmah)
+    if (i > 0 and not opening) or (run[i][1] - run[i][0] < 3 and first + " " not in ARTICLES) \
+            or (first in stop and first + " " not in ARTICLES) \
             or text[run[i][0]:run[i][1]] in gaz.demonyms:  # "in Indian Kashmir" is not Indiana
         return None
     before = text[max(0, run[i][0] - 24):run[i][0]].split()

@@ -2123,3 +2123,9 @@ def test_a_name_with_an_arabic_article_is_found_spelt_otherwise():
     text = "An airstrike hit a poultry farm in Ar Radhmah (Ibb) on Saturday."
     first = find_places(text)[0]
     assert (first.place.name, first.place.admin1) == ("Ar Radmah", "Ibb")
+
+
+def test_a_north_american_time_stamp_sets_a_report_in_north_america():
+    # "Salem" is a city of India's Tamil Nadu too; a page stamped in Eastern time is American or Canadian
+    text = "Teen hurt in Salem shooting Posted: Friday, May 8, 2015 6:40 PM EDT Police said a teen was shot in Salem."
+    assert {m.place.country_code for m in find_places(text)} <= {"US", "CA"}

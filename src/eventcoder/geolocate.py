@@ -236,7 +236,8 @@ def _district_town_link(text: str, a: PlaceMention, b: PlaceMention, after: list
     the district (called after its seat), so the first town is given with its units."""
     return bool(after) and a.place.feature == "populated" and a.place != b.place \
         and _same_province(a.place, b.place) and after[0].place.feature == "admin1" \
-        and _contains(after[0].place, a.place) and _CHAIN_GAP.fullmatch(text, b.span.end, after[0].span.start) is not None
+        and _contains(after[0].place, a.place) \
+        and _CHAIN_GAP.fullmatch(text, b.span.end, after[0].span.start) is not None
 
 
 def _misnamed_unit(text: str, town: PlaceMention, unit: PlaceMention) -> bool:

@@ -123,8 +123,8 @@ class Gazetteer:
 
     def local(self, raw: str) -> tuple[tuple[Place, bool], ...]:
         """Villages and localities of national directories called `raw` (India Post's offices, Ukraine's
-        settlements, these also by their spelling skeleton: "Dolomytne" for Dolomitne; India's offices by the letters
-        Indian English spellings share: "Thiruvanmiyur" for Tiruvanmiyur), each with whether its
+        settlements, these also by their spelling skeleton: "Dolomytne" for Dolomitne; India's offices also by
+        the letters Indian English spellings share: "Thiruvanmiyur" for Tiruvanmiyur), each with whether its
         coordinates are its own (else its community's centre): places the extracts lack, to be read only where
         a report introduces the name as a place."""
         key = norm(raw)

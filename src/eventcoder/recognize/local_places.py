@@ -91,7 +91,8 @@ def resolve_local(m: _Mention, ms: list[_Mention], chosen: list[Place | None], e
     if provinces:
         offices = [p for p in offices if p.admin1 in provinces]
     # and near the towns and districts it names: "Shastri Nagar in Jabalpur" is not Bhopal's
-    near = [q for q in others if q.country_code == cc and q.feature in ("populated", "admin2") and q.latitude is not None]
+    near = [q for q in others if q.country_code == cc and q.feature in ("populated", "admin2")
+            and q.latitude is not None]
     if near:
         offices = [p for p in offices if any(degrees_apart(q, p) < 1.0 for q in near)]
     if not offices:

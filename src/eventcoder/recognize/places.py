@@ -573,9 +573,8 @@ def _respelt(text: str, run: list[tuple[int, int]], i: int, gaz: Gazetteer, stop
     match, whether only the qualifying name let it be read."""
     opening = i == 1 and text[run[0][0]:run[0][1]] in _OPENING_PREPOSITIONS  # "In Khandkot, traders ..."
     first = _norm(text[run[i][0]:run[i][1]])
-    # (an Arabic article may begin it: "in Ar Radhmah (Ibb)" is Ar Radmah)
-    if (i > 0 and not opening) or (run[i][1] - run[i][0] < 3 and first + " " not in ARTICLES) \
-            or (first in stop and first + " " not in ARTICLES) \
+    article = first + " " in ARTICLES  # it may begin with one: "in Ar Radhmah (Ibb)" is Ar Radmah
+    if (i > 0 and not opening) or (not article and (run[i][1] - run[i][0] < 3 or first in stop)) \
             or text[run[i][0]:run[i][1]] in gaz.demonyms:  # "in Indian Kashmir" is not Indiana
         return None
     before = text[max(0, run[i][0] - 24):run[i][0]].split()
@@ -992,7 +991,7 @@ def _aliases_abroad(ms: list[_Mention], chosen: list[Place | None], evs: list[di
                 or any(q is p and main for q, main in m.cands):
             continue
         others = [(q, ms[j]) for j, q in enumerate(chosen) if j != idx and q is not None and ms[j].key != m.key]
-        if len({q.country_code for q, _ in others}) == 1 and others[0][0].country_code != p.country_code \
+        if _all_in_another_country(p, [q for q, _ in others]) \
                 and any(q.feature in ("admin1", "admin2")
                         or (q.population >= p.population and any(c is q and main for c, main in o.cands))
                         for q, o in others):  # a larger place by its own name: Colombo, not "the Koran"
@@ -1004,16 +1003,21 @@ _VILLAGE_ABROAD_MAX = 20_000  # people: a place this small is seldom named in a 
 
 def _villages_abroad(ms: list[_Mention], chosen: list[Place | None], evs: list[dict[str, float]]) -> None:
     """A village abroad that nothing else in the report points to, beside places that all lie in one other
-    country, one of them a district, a province or a larger town: a namesake the gazetteer lacks ("at Sang police post in the
-    Basantgarh area of Udhumpur district" is no S'ang of Cambodia)."""
+    country, one of them a district, a province or a larger town: a namesake the gazetteer lacks ("at Sang
+    police post in the Basantgarh area of Udhumpur district" is no S'ang of Cambodia)."""
     for idx, p in enumerate(chosen):
         if p is None or p.feature != "populated" or p.population >= _VILLAGE_ABROAD_MAX \
                 or evs[idx].get(p.country_code, 0.0) > 0.01:
             continue
         others = [q for j, q in enumerate(chosen) if j != idx and q is not None and q.feature != "country"]
-        if others and len({q.country_code for q in others}) == 1 and others[0].country_code != p.country_code \
+        if _all_in_another_country(p, others) \
                 and any(q.feature in ("admin1", "admin2") or q.population > p.population for q in others):
             chosen[idx] = None
+
+
+def _all_in_another_country(p: Place, others: list[Place]) -> bool:
+    """Whether the report's other places, one or more, all lie in one country that is not `p`'s."""
+    return len({q.country_code for q in others}) == 1 and others[0].country_code != p.country_code
 
 
 def _respell_ruled_out(text: str, ms: list[_Mention], chosen: list[Place | None], evs: list[dict[str, float]],

@@ -15,7 +15,7 @@ import sqlite3
 import sys
 import threading
 from bisect import bisect_left
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from difflib import SequenceMatcher
 from functools import lru_cache
 from pathlib import Path
@@ -24,6 +24,7 @@ from eventcoder.knowledge import load_yaml
 from eventcoder.knowledge.build_gazetteer import (
     ARTIFACT,
     SCHEMA_VERSION,
+    SIZE_UNKNOWN,
     SKELETON_MIN,
     build,
     extra_row,
@@ -176,6 +177,9 @@ class Gazetteer:
                     hit = tuple((_place(r), False) for r in rows if _spelt_alike(name, norm(r[1]), r[3]))
                 if hit:
                     break
+            if len(name) >= 5:  # two letters swapped ("Kolhu" is Kohlu, "Manshera" Mansehra) before other spellings
+                hit = tuple((p, False) for key in _transposed(name) if _stored(self._hashes, key)
+                            for p, main in self.candidates(key) if main and _spelt_town(p)) or hit
             if len(self._fuzzy) > 200_000:
                 self._fuzzy.clear()
             self._fuzzy[raw] = hit
@@ -309,6 +313,29 @@ def _spelt_alike(written: str, name: str, country_code: str) -> bool:
     if same.real_quick_ratio() >= 0.8 and same.quick_ratio() >= 0.8 and same.ratio() >= 0.8:  # cheap bounds first
         return True
     return country_code in _vowelless() and vowel_blind(written) == vowel_blind(name)
+
+
+_VOWELS = frozenset("aeiouy")
+
+
+def _spelt_town(p: Place) -> bool:
+    """Whether a place is one the skeleton table has: a town or district of 1,000+ people or of unknown size."""
+    return p.feature in ("populated", "admin2") and (p.population >= 1000 or p.population <= SIZE_UNKNOWN)
+
+
+_VOWEL_SWAP_MIN = 7  # letters of a name for a vowel swapped with a consonant to count ("Karam" is no Karma)
+
+
+def _transposed(name: str) -> Iterator[str]:
+    """A normalised name with two neighbouring letters after its first swapped: two consonants, or in a name of
+    7+ letters a consonant and a vowel."""
+    for k in range(1, len(name) - 1):
+        a, b = name[k], name[k + 1]
+        if a == b or not a.isalpha() or not b.isalpha():
+            continue
+        vowels = (a in _VOWELS) + (b in _VOWELS)
+        if vowels == 0 or (vowels == 1 and len(name) >= _VOWEL_SWAP_MIN):
+            yield name[:k] + b + a + name[k + 2:]
 
 
 def _letters(name: str) -> str:

@@ -959,6 +959,12 @@ def test_a_town_with_two_letters_swapped_is_found_by_its_spelling():
     assert not find_places("In Nanur area of the district, two groups of party workers fought with bombs.")
 
 
+def test_a_district_by_its_own_short_name_is_the_town_at_its_seat():
+    # GeoNames has the district as Tyr and the city, at its seat, as Tyre (Tyr only another of its names)
+    ms = find_places("Fishermen staged a sit-in at the port in Tyr on Sunday over fuel prices.")
+    assert [(m.place.name, m.place.feature) for m in ms] == [("Tyre", "populated")]
+
+
 def test_a_name_that_only_looks_like_it_has_an_arabic_article_keeps_it():
     # Vietnam's An Minh district is not "Minh": the commune is in the province the report names
     ms = find_places("Households in Ninh Thuan Province's Phuoc Minh Commune protested against a salt company.")

@@ -1319,7 +1319,9 @@ def _resolve(m: _Mention, ms: list[_Mention], evidence: dict[str, float], top_ev
     # thin evidence: a small place nobody put in context is more likely a word or a name
     if best.feature == "populated" and best_ctx < 2.0:
         # its own name, or that name transliterated and introduced as a place ("in Braytal" for Britel)
-        main = seat or any(q is best and mn for q, mn in m.cands) or (m.intro and _transliterated(m.key, best.name))
+        # (or the name of the unit it is the seat of: "in Tyr", the district, is Tyre)
+        main = seat or any(q is best and mn for q, mn in m.cands) or _seat_of_named_unit(best, m) \
+            or (m.intro and _transliterated(m.key, best.name))
         big = best.population >= 500_000
         # a town's other spelling, introduced as a place: "in Abbotabad"
         # a city by another of its names, introduced as a place: "in Abbotabad", "in Tuticorin"
@@ -1398,6 +1400,12 @@ def _sole_unit(unit: Place, m: _Mention) -> bool:
     if len(m.cands) == 1 and m.cands[0][0] is unit and (m.tokens >= 2 or (m.intro and len(m.key) >= 6)):
         return True  # a name of it alone: "D.I. Khan", "in Baramulla" (GeoNames: Baramula)
     return all((p is unit and main) or (p.feature != "admin2" and not main) for p, main in m.cands)
+
+
+def _seat_of_named_unit(town: Place, m: _Mention) -> bool:
+    """Whether a town lies at the seat of a unit the name is the own name of ("Tyr", the district of Tyre)."""
+    return any(main and q.feature in ("admin1", "admin2") and q.country_code == town.country_code
+               and q.latitude == town.latitude and q.longitude == town.longitude for q, main in m.cands)
 
 
 def _eponymous_town(unit: Place, m: _Mention) -> Place | None:

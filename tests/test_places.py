@@ -439,6 +439,13 @@ def test_a_regional_party_places_a_report_that_names_no_place():
     (event, *_) = code("Workers of the Jeay Sindh Qaumi Mahaz Shahpur Jahania chapter marched against arrests.",
                        published="2026-03-02").events
     assert (event.admin1, event.geo_precision) == ("Sindh", 3)
+    # nor when it is introduced as a place: "in Shahpur Jahania" of a report on Sindh
+    ms = find_places("Growers in Shahpur Jahania blocked the road to the sugar mill, saying the Sindh government "
+                     "had not paid them.")
+    assert [m.place.name for m in ms] == ["Sindh"]
+    # a street named for a queen is no town of Rajasthan in a report on West Bengal
+    ms = find_places("Students of West Bengal marched from their college to Rani Rashmoni Avenue on Friday.")
+    assert [m.place.name for m in ms] == ["West Bengal"]
 
 
 def test_a_report_naming_no_place_takes_the_country_of_its_parties_and_no_coordinates():

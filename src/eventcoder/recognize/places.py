@@ -1249,9 +1249,7 @@ def _resolve(m: _Mention, ms: list[_Mention], evidence: dict[str, float], top_ev
             continue
         # nor in another province than the ones the report names or its parties come from ("the JSQM's Shahpur
         # Jahania chapter" is in Sindh, not Punjab's Shahpur)
-        if m.in_run and not m.intro and p.feature == "populated" and p.population < 50_000 \
-                and (p.country_code, p.admin1) \
-                not in named_admin1 and any(cc == p.country_code for cc, _ in named_admin1):
+        if m.in_run and not m.intro and _outside_named_provinces(p, named_admin1):
             continue
         s = _prior(p, main, m)
         ctx = 0.0
@@ -1315,6 +1313,9 @@ def _resolve(m: _Mention, ms: list[_Mention], evidence: dict[str, float], top_ev
                     or best.feature not in ("populated", "admin2")):
         return None
     if m.qualified and not _qualified_by(ms, m, named_admin1.get((best.country_code, best.admin1), set())):
+        return None
+    # introduced as a place, it is none of them: "in Shahpur Jahania" of a Sindh report is no town of Punjab
+    if m.in_run and m.intro and _outside_named_provinces(best, named_admin1):
         return None
     # thin evidence: a small place nobody put in context is more likely a word or a name
     if best.feature == "populated" and best_ctx < 2.0:
@@ -1400,6 +1401,12 @@ def _sole_unit(unit: Place, m: _Mention) -> bool:
     if len(m.cands) == 1 and m.cands[0][0] is unit and (m.tokens >= 2 or (m.intro and len(m.key) >= 6)):
         return True  # a name of it alone: "D.I. Khan", "in Baramulla" (GeoNames: Baramula)
     return all((p is unit and main) or (p.feature != "admin2" and not main) for p, main in m.cands)
+
+
+def _outside_named_provinces(p: Place, named_admin1: dict[tuple[str, str], set[str]]) -> bool:
+    """A town of under 50,000 people outside the provinces the report names in its country, where it names some."""
+    return p.feature == "populated" and p.population < 50_000 and (p.country_code, p.admin1) not in named_admin1 \
+        and any(cc == p.country_code for cc, _ in named_admin1)
 
 
 def _seat_of_named_unit(town: Place, m: _Mention) -> bool:

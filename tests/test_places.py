@@ -2153,3 +2153,12 @@ def test_a_north_american_time_stamp_sets_a_report_in_north_america():
     # "Salem" is a city of India's Tamil Nadu too; a page stamped in Eastern time is American or Canadian
     text = "Teen hurt in Salem shooting Posted: Friday, May 8, 2015 6:40 PM EDT Police said a teen was shot in Salem."
     assert {m.place.country_code for m in find_places(text)} <= {"US", "CA"}
+
+
+def test_a_date_written_month_first_sets_a_report_in_north_america():
+    # Spain's Toledo is a province too; a page dated 11/23/2016 dates the American way
+    text = "Updated: 11/23/2016. A Toledo man was wounded outside a corner store on Tuesday night, police said."
+    assert [(m.place.name, m.place.admin1) for m in find_places(text)] == [("Toledo", "Ohio")]
+    # a date whose day could be a month says nothing: 11/10/2016 is as British as American
+    text = "Updated: 11/10/2016. A Toledo man was wounded outside a corner store on Tuesday night, police said."
+    assert [m.place.country_code for m in find_places(text)] == ["ES"]

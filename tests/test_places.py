@@ -825,6 +825,11 @@ def test_north_west_frontier_towns_the_extracts_lack_come_from_the_curated_suppl
     # nor Darra Adam Khel, nor the Thal of Hangu district
     ms = find_places("Rockets hit a bazaar in Dara Adamkhel; trucks were stopped in Thal, Hangu district.")
     assert [(m.place.name, m.place.admin2) for m in ms][:2] == [("Darra Adam Khel", "Kohat"), ("Thal", "Hangu")]
+    # nor the seats of Lower Dir and Jafarabad, nor Gilgit-Baltistan's Astore district
+    ms = find_places("Lawyers marched in Timergara; a gas pipeline was blown up near Dera Allah Yar.")
+    assert [(m.place.name, m.place.admin2) for m in ms] == [("Timergara", "Lower Dir"), ("Dera Allah Yar", "Jaffarabad")]
+    ms = find_places("Landslides cut the road in Astore district on Monday.")
+    assert [(m.place.name, m.place.admin1) for m in ms] == [("Astore", "Gilgit-Baltistan")]
 
 
 def test_a_generic_first_word_before_an_article_begins_a_longer_name():

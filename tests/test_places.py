@@ -2147,6 +2147,16 @@ def test_a_towns_kotwali_police_station_is_no_city():
     assert find_places("Officers of Kotwali police station recovered two crude bombs near the bus stand.") == []
 
 
+def test_a_students_union_is_no_district_of_jharkhand():
+    # "Chatra" is "student" in the names of Bengali and Assamese unions; the district is still found as such
+    text = "Members of the Jatiyatabadi Chatra Dal fought ruling party supporters outside the college in Kolkata."
+    assert [m.place.name for m in find_places(text)] == ["Kolkata"]
+    text = "Rebels set fire to a road contractor's machines in Chatra district of Jharkhand on Sunday."
+    assert [(m.place.name, m.place.admin1) for m in find_places(text)][0] == ("Chatra", "Jharkhand")
+    # nor are a country's highways a village of Tamil Nadu
+    assert find_places("Students blocked the National and State Highways at several places on Monday.") == []
+
+
 def test_a_name_with_an_arabic_article_is_found_spelt_otherwise():
     # GeoNames writes Ar Radmah; a two-letter article no longer keeps the respelling from being read
     text = "An airstrike hit a poultry farm in Ar Radhmah (Ibb) on Saturday."

@@ -1113,6 +1113,9 @@ def test_people_named_like_towns_are_not_places():
     names = [m.place.name for m in find_places(text)]
     assert names == ["Memphis"]
     assert find_places(text)[0].place.admin1 == "Tennessee"
+    # an age that ends the sentence or a list item marks a person too: "Dashawn Franklin, 17." is no Ohio town
+    text = "Three Erie men were charged with the death of Dashawn Franklin, 17. The victims were Kenyatta Dayton, 22; and two others."
+    assert [m.place.name for m in find_places(text)] == ["Erie"]
 
 
 def test_a_name_after_an_initial_is_a_persons():

@@ -103,7 +103,8 @@ _NAME_AFTER = re.compile(r" ([A-Z][a-z]+)\b")
 # Baidhya-led CPN-Maoist")
 _PERSON_AFTER = re.compile(r" [A-Z]\. [A-Z][a-z]+\b|,? (?:Jr|Sr)\b\.?| (?:II|III|IV)\b|,? (?:alias|a\.k\.a\.?|aka) [A-Z]"
                            r"| [A-Z][a-z]+-led\b")
-_AGE_AFTER = re.compile(r",\s+(?:\d{1,2},|an?\s+\d{1,2}-year-old\b)")  # "Giddings, 34,", "Nathan, a 24-year-old"
+# "Giddings, 34,", "the death of Shakur Franklin, 16.", "Nathan, a 24-year-old"
+_AGE_AFTER = re.compile(r",\s+(?:\d{1,2}(?:,|[.;](?=\s|$))|an?\s+\d{1,2}-year-old\b)")
 _INITIAL = re.compile(r"^(?:[A-Z]\.|[B-HJ-NP-Z])$")  # "Mayor A C Wharton", "John F. Kennedy"; not "A", "I"
 _FEATURE_WORDS = frozenset(("county", "city", "town", "township", "village", "valley", "river", "street", "road",
                             "district", "province", "state", "parish", "island", "beach", "park", "heights", "hills",

@@ -2180,3 +2180,15 @@ def test_a_date_written_month_first_sets_a_report_in_north_america():
     # a date whose day could be a month says nothing: 11/10/2016 is as British as American
     text = "Updated: 11/10/2016. A Toledo man was wounded outside a corner store on Tuesday night, police said."
     assert [m.place.country_code for m in find_places(text)] == ["ES"]
+
+
+def test_a_site_named_for_a_small_town_abroad_is_in_the_reports_own_town():
+    # Spain has a Palacio; a park of an American city may bear the name
+    text = "A teenager was shot late on Friday in Reno at Palacio Park near the pool, police said."
+    assert [m.place.name for m in find_places(text)] == ["Reno"]
+
+
+def test_a_house_number_makes_a_circle_a_street():
+    # "North" with "circle" after it is a police circle of an Indian city; after a house number, an address
+    text = "Officers found the car at 1820 North Circle in Reno on Sunday."
+    assert [m.place.name for m in find_places(text)] == ["Reno"]

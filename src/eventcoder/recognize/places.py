@@ -110,10 +110,18 @@ _STREET_AFTER_RUN = re.compile(r"[ \t]+(?:[Ss]treet|[Aa]venue|[Bb]oulevard|[Ll]a
 _NO_PLACE_AFTER = re.compile(r"[ \t]+(?:Express|Video|[Uu]sers|App)\b")
 _BLOCK_OF = re.compile(r"\d\s+block\s+of\s+(?:[NSEW]\.?\s+|(?:North|South|East|West)\s+)?$")  # "the 3500 block of Hearne"
 _DESIGNATORS = frozenset(_ADMIN2_WORDS | _ADMIN1_WORDS | _TOWN_WORDS)
+_HOUSE_NUMBER = re.compile(r"(?<![\w,.])\d{1,5}[ \t]+$")
+
+
+def _numbered_circle(text: str, start: int, m: _Mention) -> bool:
+    """A house number before a name called a circle: an address ("at 497 North Circle"), not a police circle."""
+    return text[m.end:m.hint_end].strip().lower() == "circle" \
+        and _HOUSE_NUMBER.search(text, max(0, start - 8), start) is not None
 # a town's own services named for it: "Metro Nashville PD", "Lexington Police", "Waco Fire Department" name the town
 _TOWN_SERVICES = frozenset(("metro", "police", "pd", "sheriff", "sheriffs", "sheriff's", "fire", "department", "dept",
                             "ems", "rescue"))
 _NO_VILLAGE_END = _DESIGNATORS | toponym_words("site_words")  # "Patna City", "Chakrata Road": no village's name
+_SITE_AFTER = re.compile(r"[ \t]+" + word_alternation(sorted(toponym_words("site_words"))) + r"\b", re.I)
 _NAMED_UNIT_BEFORE = re.compile(r"\b(?!(?:The|A|An|In|At|Of|On)\b)[A-Z][\w'’.-]*\s+$")
 _DESIGNATOR = re.compile(r"[ \t]+([A-Za-z-]+)")
 _PRE_DESIGNATOR = re.compile(
@@ -156,6 +164,7 @@ class _Mention:
     quals: list[int] = field(default_factory=list)  # links that name units containing it: "X (District, Province)"
     sub: bool = False  # designated as a unit below a district ("Sui tehsil")
     town: bool = False  # designated as a settlement ("the city of Idleb", "Bossaso town")
+    site: bool = False  # naming a site after it: "Palacio Park", "Chakrata Road"
     intro: bool = False  # introduced by a preposition of place ("in Hisar", "residents of Meerut")
     placed_in: bool = False  # said to be where something is: "in Idleb", "across Punjab"
     bracketed: bool = False  # inside brackets, where reports qualify a place: "Mansila (Mansila, *Yagha*)"
@@ -415,6 +424,7 @@ def _candidates(text: str, gaz: Gazetteer, found: list[str] | None = None,
             opening = text.rfind("(", max(0, s - 40), s)
             m.bracketed = opening >= 0 and ")" not in text[opening:s]
             _designate(text, m)
+            m.site = _SITE_AFTER.match(text, e) is not None
             if not m.hint and j - i > 1:  # the name ends with its designator: "Orakzai Agency", "Kech District"
                 last = _norm(text[run[j - 1][0]:run[j - 1][1]])
                 m.hint = "admin2" if last in _ADMIN2_WORDS else "admin1" if last in _ADMIN1_WORDS else ""
@@ -425,7 +435,7 @@ def _candidates(text: str, gaz: Gazetteer, found: list[str] | None = None,
             # (a street may end a longer name the gazetteer lacks: "Kazanci Yokusu street" is no village Kazanci)
             if _STREET.match(text, name_end) or _NO_PLACE_AFTER.match(text, name_end) \
                     or (not m.hint and name_end < run[-1][1] and _STREET_AFTER_RUN.match(text, run[-1][1])) \
-                    or _BLOCK_OF.search(text, max(0, s - 24), s) or (j < n and not m.hint and _norm(
+                    or _BLOCK_OF.search(text, max(0, s - 24), s) or _numbered_circle(text, s, m) or (j < n and not m.hint and _norm(
                         text[run[j][0]:run[j][1]]) in formation and text[e:run[j][0]] == " "):
                 # "Sanaa Street" in Hudaydah, "the 900 block of Hearne" are streets, "Quetta Express" a train,
                 # "Assam Rifles" (in Manipur) a formation
@@ -1235,6 +1245,9 @@ def _resolve(m: _Mention, ms: list[_Mention], evidence: dict[str, float], top_ev
                 and (ev <= 0.01 or (ev - (m.echo if m.own and m.own[0] == p.country_code else 0.0) <= 0.01
                                     and any(v >= 1.0 for cc, v in evidence.items() if cc != p.country_code)
                                     and not any(o.intro for o in ms if o.key == m.key))):
+            continue
+        # nor does a site of the report's town bear its name ("at Palacio Park" in Las Vegas is no Palacio of Madrid)
+        if m.site and top_ev >= 1.0 and ev <= 0.01 and p.feature == "populated" and p.population < 100_000:
             continue
         # a small town abroad is no district of a report that points to another country ("the Reko Anjeri area
         # of Naushki district" in a Balochistan report is Nushki, not the Naushki of Buryatia)

@@ -15,7 +15,7 @@ from eventcoder.knowledge import load_yaml
 if TYPE_CHECKING:
     from eventcoder.recognize.places import _Mention
 
-__all__ = ["ROAD_AFTER", "is_person", "near_before", "person_titles", "set_relations", "statement_relation",
+__all__ = ["ROAD_AFTER", "ROAD_FROM", "is_person", "near_before", "person_titles", "set_relations", "statement_relation",
            "without_people"]
 
 _NEAR_BEFORE = re.compile(
@@ -68,7 +68,8 @@ _LOCAL_UNIT_AFTER = re.compile(r"\s+(?:(?:[Cc]ity|[Dd]istrict|[Tt]own)\s+)?(?:br
 _NEAR_AFTER = re.compile(r"-(?i:adjacent|bordering)\b|-[A-Z][\w'’]*(?:-[A-Z][\w'’]*)?\s+(?i:border|corridor)\b")
 # "road": an end of a road named after the towns it links ("on the Dhaka-Rangpur highway"), the first or last
 _ROAD = r"\s+(?i:highway|road|motorway|expressway|railway|rail|route|bypass)\b"
-_ROAD_FROM = re.compile(r"-[A-Z][\w'’]*(?:-[A-Z][\w'’]*)?" + _ROAD)
+# (the other end may be a name of two words the gazetteer lacks: "the Kahnuj-Ghale Ganj road")
+ROAD_FROM = re.compile(r"-[A-Z][\w'’]*(?:[- ][A-Z][\w'’]*)?" + _ROAD)
 ROAD_AFTER = re.compile(_ROAD)  # a road word right after a name
 # A place named for another event it recalls ("following the Paris attack"): where that event was.
 _RECALLED_AFTER = re.compile(r"\s+(?:(?:school|church|mosque|market|temple|bus|train|hotel|suicide)\s+)?"
@@ -282,7 +283,7 @@ def set_relations(text: str, ms: list[_Mention], keep: list[bool]) -> None:
         if not keep[i]:
             continue
         before, words = _before(text, m.start)
-        if _ROAD_FROM.match(text, m.end) or (before.endswith("-") and ROAD_AFTER.match(text, m.end)):
+        if ROAD_FROM.match(text, m.end) or (before.endswith("-") and ROAD_AFTER.match(text, m.end)):
             m.relation = "road"
         elif m.hint == "near" or _NEAR_AFTER.match(text, m.end):
             m.relation = "near"

@@ -63,7 +63,7 @@ from eventcoder.recognize.place_chains import (
     outside_linked_province,
     qualifiers_agree,
 )
-from eventcoder.recognize.place_relations import person_titles, set_relations, without_people
+from eventcoder.recognize.place_relations import ROAD_FROM, person_titles, set_relations, without_people
 from eventcoder.recognize.toponym_words import designator_words, saint_institution, toponym_words
 from eventcoder.text import word_alternation
 
@@ -400,9 +400,11 @@ def _candidates(text: str, gaz: Gazetteer, found: list[str] | None = None,
             # a title after the name begins a person's name, not part of this one ("Waco Police Sgt. Patrick")
             cut = next((k for k in range(j, n) if text[run[k][0]:run[k][1]] in titles), n)
             words = [_norm(text[a:b]) for a, b in run[:cut]]
+            road = ROAD_FROM.match(text, e)  # the other end of a road named for the towns it links
             others = [k for k, w in enumerate(words) if (k < i or k >= j)
                       and (w in formation or (w not in stop and w not in _DESIGNATORS and w not in _TOWN_SERVICES))
-                      and not _hyphen_mate(text, run, k, w, gaz, cands)]
+                      and not _hyphen_mate(text, run, k, w, gaz, cands)
+                      and not (road is not None and k >= j and run[k][1] <= road.end())]
             if words[-1] in bodies and all(p.feature != "country" for p, _ in cands) \
                     and any(w not in stop and not _named_with(run[k][0], out[first_of_run:], cands)
                             for k, w in enumerate(words[:i])):

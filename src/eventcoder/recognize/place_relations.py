@@ -15,8 +15,8 @@ from eventcoder.knowledge import load_yaml
 if TYPE_CHECKING:
     from eventcoder.recognize.places import _Mention
 
-__all__ = ["ROAD_AFTER", "ROAD_FROM", "is_person", "near_before", "person_titles", "set_relations", "statement_relation",
-           "without_people"]
+__all__ = ["ROAD_AFTER", "ROAD_FROM", "is_person", "near_before", "person_titles", "set_relations",
+           "statement_relation", "without_people"]
 
 _NEAR_BEFORE = re.compile(
     r"(?:\bnear(?:by)?|\bclose to|\bnext to|\boutskirts of|\bvicinity of|\boutside(?: of)?|\bsuburbs? of"

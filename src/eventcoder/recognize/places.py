@@ -437,8 +437,9 @@ def _candidates(text: str, gaz: Gazetteer, found: list[str] | None = None,
             # (a street may end a longer name the gazetteer lacks: "Kazanci Yokusu street" is no village Kazanci)
             if _STREET.match(text, name_end) or _NO_PLACE_AFTER.match(text, name_end) \
                     or (not m.hint and name_end < run[-1][1] and _STREET_AFTER_RUN.match(text, run[-1][1])) \
-                    or _BLOCK_OF.search(text, max(0, s - 24), s) or _numbered_circle(text, s, m) or (j < n and not m.hint and _norm(
-                        text[run[j][0]:run[j][1]]) in formation and text[e:run[j][0]] == " "):
+                    or _BLOCK_OF.search(text, max(0, s - 24), s) or _numbered_circle(text, s, m) \
+                    or (j < n and not m.hint and _norm(text[run[j][0]:run[j][1]]) in formation
+                        and text[e:run[j][0]] == " "):
                 # "Sanaa Street" in Hudaydah, "the 900 block of Hearne" are streets, "Quetta Express" a train,
                 # "Assam Rifles" (in Manipur) a formation
                 i = j

@@ -2195,3 +2195,20 @@ def test_a_house_number_makes_a_circle_a_street():
     # "North" with "circle" after it is a police circle of an Indian city; after a house number, an address
     text = "Officers found the car at 1820 North Circle in Reno on Sunday."
     assert [m.place.name for m in find_places(text)] == ["Reno"]
+
+
+def test_afghan_provinces_by_their_english_spellings():
+    # GeoNames romanises Dari (Konar, Khowst, Vardak); reports and GADM write Kunar, Khost, Wardak
+    ms = find_places("Militants crossed from Kunar province into Bajaur; a drone struck a house in Khost province.")
+    assert [(m.place.name, m.place.feature) for m in ms][0] == ("Kunar", "admin1")
+    assert ("Khost", "admin1") in [(m.place.name, m.place.feature) for m in ms]
+    ms = find_places("Gunmen stormed a checkpoint in Maidan Wardak on Tuesday.")
+    assert [(m.place.name, m.place.country_code) for m in ms] == [("Wardak", "AF")]
+
+
+def test_a_persian_ezafe_joins_the_words_of_a_name():
+    # "Bandar-e Abbas" is one name: not Bandar, a village of Sumatra
+    ms = find_places("Dock workers went on strike in Bandar-e Abbas on Monday.")
+    assert [(m.place.name, m.place.admin1) for m in ms] == [("Bandar Abbas", "Hormozgan")]
+    ms = find_places("Gunmen attacked a checkpoint in Sar-e Pol province.")
+    assert [(m.place.name, m.place.feature) for m in ms] == [("Sar-e Pol", "admin1")]

@@ -88,8 +88,8 @@ def ascii_name(name: str) -> str:
 
 _DIGRAPHS = (("x", "ks"), ("kh", "k"), ("gh", "g"), ("sh", "s"), ("ch", "c"), ("dh", "d"), ("th", "t"), ("ph", "f"),
              ("w", "v"), ("q", "k"), ("g", "k"))  # Arabic qaf: Qarabulli, Garabulli, Karabulli; Laxmipur, Lakshmipur
-_VOWEL_LETTERS = "aeiouy"
-_VOWELS = str.maketrans("", "", _VOWEL_LETTERS)
+VOWEL_LETTERS = "aeiouy"
+_VOWELS = str.maketrans("", "", VOWEL_LETTERS)
 SKELETON_MIN = 3  # letters of the skeleton, of names of 6+ letters: shorter ones ("Hab", "Mach") match too much
 
 
@@ -102,11 +102,11 @@ def skeleton(name: str) -> str:
         return ""
     for a, b in _DIGRAPHS:
         s = s.replace(a, b)
-    out = ["a" if s[0] in _VOWEL_LETTERS else s[0]]
+    out = ["a" if s[0] in VOWEL_LETTERS else s[0]]
     for ch in s[1:].translate(_VOWELS):
         if ch != out[-1] and ch.isalpha():
             out.append(ch)
-    if len(out) > SKELETON_MIN and out[-1] == "h" and s[-2] in _VOWEL_LETTERS:  # unless too little is left
+    if len(out) > SKELETON_MIN and out[-1] == "h" and s[-2] in VOWEL_LETTERS:  # unless too little is left
         out.pop()
     return "".join(out)
 
@@ -120,11 +120,11 @@ def vowel_blind(key: str) -> str:
     """A normalised name as its transliterations agree on it: no article, every run of vowels one "a",
     doubled letters once, a final "h" after a vowel silent ("basira" and "al busayrah": "basara")."""
     s = without_article(key).replace(" ", "")
-    if len(s) > 2 and s[-1] == "h" and s[-2] in _VOWEL_LETTERS:
+    if len(s) > 2 and s[-1] == "h" and s[-2] in VOWEL_LETTERS:
         s = s[:-1]
     out: list[str] = []
     for ch in s:
-        c = "a" if ch in _VOWEL_LETTERS else ch
+        c = "a" if ch in VOWEL_LETTERS else ch
         if not out or out[-1] != c:
             out.append(c)
     return "".join(out)

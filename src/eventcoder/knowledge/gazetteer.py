@@ -26,6 +26,7 @@ from eventcoder.knowledge.build_gazetteer import (
     SCHEMA_VERSION,
     SIZE_UNKNOWN,
     SKELETON_MIN,
+    VOWEL_LETTERS,
     build,
     extra_row,
     indic_folded,
@@ -163,8 +164,9 @@ class Gazetteer:
         return country.country if country else code
 
     def match_spelling(self, raw: str) -> tuple[tuple[Place, bool], ...]:
-        """Towns and districts whose name is spelt otherwise ("Gawadar" for Gwadar): the same spelling skeleton
-        and 80% of the letters in common; cached by the text. Never main names."""
+        """Towns and districts whose name is spelt otherwise: with two neighbouring letters swapped ("Kolhu" for
+        Kohlu, `_transposed`), else the same spelling skeleton and 80% of the letters in common ("Gawadar" for
+        Gwadar); cached by the text. Never main names."""
         hit = self._fuzzy.get(raw)
         if hit is None:
             hit = ()
@@ -315,9 +317,6 @@ def _spelt_alike(written: str, name: str, country_code: str) -> bool:
     return country_code in _vowelless() and vowel_blind(written) == vowel_blind(name)
 
 
-_VOWELS = frozenset("aeiouy")
-
-
 def _spelt_town(p: Place) -> bool:
     """Whether a place is one the skeleton table has: a town or district of 1,000+ people or of unknown size."""
     return p.feature in ("populated", "admin2") and (p.population >= 1000 or p.population <= SIZE_UNKNOWN)
@@ -333,7 +332,7 @@ def _transposed(name: str) -> Iterator[str]:
         a, b = name[k], name[k + 1]
         if a == b or not a.isalpha() or not b.isalpha():
             continue
-        vowels = (a in _VOWELS) + (b in _VOWELS)
+        vowels = (a in VOWEL_LETTERS) + (b in VOWEL_LETTERS)
         if vowels == 0 or (vowels == 1 and len(name) >= _VOWEL_SWAP_MIN):
             yield name[:k] + b + a + name[k + 2:]
 

@@ -111,13 +111,8 @@ _STREET_AFTER_RUN = re.compile(r"[ \t]+(?:[Ss]treet|[Aa]venue|[Bb]oulevard|[Ll]a
 _NO_PLACE_AFTER = re.compile(r"[ \t]+(?:Express|Video|[Uu]sers|App)\b")
 _BLOCK_OF = re.compile(r"\d\s+block\s+of\s+(?:[NSEW]\.?\s+|(?:North|South|East|West)\s+)?$")  # "the 3500 block of Hearne"
 _DESIGNATORS = frozenset(_ADMIN2_WORDS | _ADMIN1_WORDS | _TOWN_WORDS)
-_HOUSE_NUMBER = re.compile(r"(?<![\w,.])\d{1,5}[ \t]+$")
+_HOUSE_NUMBER = re.compile(r"(?<![\w,.])\d{1,5}[ \t]+$")  # a house number right before a name
 
-
-def _numbered_circle(text: str, start: int, m: _Mention) -> bool:
-    """A house number before a name called a circle: an address ("at 497 North Circle"), not a police circle."""
-    return text[m.end:m.hint_end].strip().lower() == "circle" \
-        and _HOUSE_NUMBER.search(text, max(0, start - 8), start) is not None
 # a town's own services named for it: "Metro Nashville PD", "Lexington Police", "Waco Fire Department" name the town
 _TOWN_SERVICES = frozenset(("metro", "police", "pd", "sheriff", "sheriffs", "sheriff's", "fire", "department", "dept",
                             "ems", "rescue"))
@@ -524,6 +519,12 @@ def _in_one_country(m: _Mention) -> bool:
     """A name said to be where something happened ("Turkey and Russia patrolled in Idleb") whose readings all
     lie in one country."""
     return m.placed_in and len({p.country_code for p, _ in m.cands}) == 1
+
+
+def _numbered_circle(text: str, start: int, m: _Mention) -> bool:
+    """A house number before a name called a circle: an address ("at 497 North Circle"), not a police circle."""
+    return text[m.end:m.hint_end].strip().lower() == "circle" \
+        and _HOUSE_NUMBER.search(text, max(0, start - 8), start) is not None
 
 
 def _hyphen_mate(text: str, run: list[tuple[int, int]], k: int, word: str, gaz: Gazetteer,

@@ -150,6 +150,13 @@ def indic_folded(key: str) -> str:
     return INDIC_FOLD_MARK + "".join(out)
 
 
+def in_spelling_index(feature: str, population: int, geonames_id: int | None) -> bool:
+    """Whether a place's name is found by its spelling skeleton: a town or district of 1,000+ people, of unknown
+    size (GeoNames gives many towns of conflict zones none), or curated (no GeoNames id)."""
+    return feature in ("populated", "admin2") and (population >= 1000 or population <= SIZE_UNKNOWN
+                                                   or geonames_id is None)
+
+
 def key_hash(key: str) -> int:
     """The stable 32-bit hash of a key, used for the in-memory prefilter."""
     return zlib.crc32(key.encode("utf-8"))
@@ -589,7 +596,7 @@ def build(path: Path = ARTIFACT, quiet: bool = False) -> Path:
     # otherwise ("Gawadar"): looked up only when a name matches nothing as written
     skel: set[tuple[str, int]] = set()
     for i, p in enumerate(places):
-        if p[8] in ("populated", "admin2") and (p[9] >= 1000 or p[9] <= SIZE_UNKNOWN or p[7] is None):  # curated: no id
+        if in_spelling_index(p[8], p[9], p[7]):
             name = norm(p[0])
             # and without an Arabic article: "Quamishli" is Al Qamishli spelt otherwise
             for n in {name, without_article(name)}:

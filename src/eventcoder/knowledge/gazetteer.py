@@ -24,11 +24,11 @@ from eventcoder.knowledge import load_yaml
 from eventcoder.knowledge.build_gazetteer import (
     ARTIFACT,
     SCHEMA_VERSION,
-    SIZE_UNKNOWN,
     SKELETON_MIN,
     VOWEL_LETTERS,
     build,
     extra_row,
+    in_spelling_index,
     indic_folded,
     key_hash,
     name_keys,
@@ -171,17 +171,18 @@ class Gazetteer:
         if hit is None:
             hit = ()
             name = norm(raw)
+            if len(name) >= 5:  # two letters swapped ("Kolhu" is Kohlu, "Manshera" Mansehra) before other spellings
+                hit = tuple((p, False) for key in _transposed(name) if _stored(self._hashes, key)
+                            for p, main in self.candidates(key) if main
+                            and in_spelling_index(p.feature, p.population, p.geonames_id))
             for key in dict.fromkeys((skeleton(name), skeleton(without_article(name)))):  # "Ash-Shajara"
+                if hit:
+                    break
                 if len(key) < SKELETON_MIN or len(name.replace(" ", "")) < 6:
                     continue
                 if _stored(self._skels, key):
                     rows = self._con().execute(_SKELETON_QUERY, (key, 200)).fetchall()  # a key has < 150
                     hit = tuple((_place(r), False) for r in rows if _spelt_alike(name, norm(r[1]), r[3]))
-                if hit:
-                    break
-            if len(name) >= 5:  # two letters swapped ("Kolhu" is Kohlu, "Manshera" Mansehra) before other spellings
-                hit = tuple((p, False) for key in _transposed(name) if _stored(self._hashes, key)
-                            for p, main in self.candidates(key) if main and _spelt_town(p)) or hit
             if len(self._fuzzy) > 200_000:
                 self._fuzzy.clear()
             self._fuzzy[raw] = hit
@@ -315,11 +316,6 @@ def _spelt_alike(written: str, name: str, country_code: str) -> bool:
     if same.real_quick_ratio() >= 0.8 and same.quick_ratio() >= 0.8 and same.ratio() >= 0.8:  # cheap bounds first
         return True
     return country_code in _vowelless() and vowel_blind(written) == vowel_blind(name)
-
-
-def _spelt_town(p: Place) -> bool:
-    """Whether a place is one the skeleton table has: a town or district of 1,000+ people or of unknown size."""
-    return p.feature in ("populated", "admin2") and (p.population >= 1000 or p.population <= SIZE_UNKNOWN)
 
 
 _VOWEL_SWAP_MIN = 7  # letters of a name for a vowel swapped with a consonant to count ("Karam" is no Karma)

@@ -1251,12 +1251,10 @@ def _resolve(m: _Mention, ms: list[_Mention], evidence: dict[str, float], top_ev
                                     and any(v >= 1.0 for cc, v in evidence.items() if cc != p.country_code)
                                     and not any(o.intro for o in ms if o.key == m.key))):
             continue
-        # nor does a site of the report's town bear its name ("at Palacio Park" in Las Vegas is no Palacio of Madrid)
-        if m.site and top_ev >= 1.0 and ev <= 0.01 and p.feature == "populated" and p.population < 100_000:
-            continue
-        # a small town abroad is no district of a report that points to another country ("the Reko Anjeri area
-        # of Naushki district" in a Balochistan report is Nushki, not the Naushki of Buryatia)
-        if m.hint == "admin2" and p.feature == "populated" and p.population < 100_000 and ev <= 0.01 \
+        # a small town abroad from where the report points: no site of the report's town bearing its name ("at
+        # Palacio Park" in Las Vegas is no Palacio of Madrid), nor a district ("the Reko Anjeri area of Naushki
+        # district" in a Balochistan report is Nushki, not the Naushki of Buryatia)
+        if (m.site or m.hint == "admin2") and p.feature == "populated" and p.population < 100_000 and ev <= 0.01 \
                 and top_ev >= 1.0:
             continue
         # part of a longer name the gazetteer lacks ("Hamar Weyne", in Mogadishu): abroad only when other
@@ -1429,22 +1427,26 @@ def _outside_named_provinces(p: Place, named_admin1: dict[tuple[str, str], set[s
 
 def _seat_of_named_unit(town: Place, m: _Mention) -> bool:
     """Whether a town lies at the seat of a unit the name is the own name of ("Tyr", the district of Tyre)."""
-    return any(main and q.feature in ("admin1", "admin2") and q.country_code == town.country_code
-               and q.latitude == town.latitude and q.longitude == town.longitude for q, main in m.cands)
+    return any(main and q.feature in ("admin1", "admin2") and _at_seat(town, q) for q, main in m.cands)
+
+
+def _at_seat(town: Place, unit: Place) -> bool:
+    """Whether a town is the point GeoNames gives its country's unit: the unit's seat."""
+    return town.country_code == unit.country_code and town.latitude == unit.latitude \
+        and town.longitude == unit.longitude
 
 
 def _eponymous_town(unit: Place, m: _Mention) -> Place | None:
     """The town a unit is named after ("Bogra" for the district now spelt "Bogura"), when it is its seat."""
     names = (_norm(unit.name), m.key)
     for p, _ in m.cands:  # the town at the unit's seat, by whatever name ("Khairpur": Khairpur Mir's)
-        if p.feature == "populated" and p.country_code == unit.country_code and p.admin1 == unit.admin1 \
-                and p.latitude == unit.latitude and p.longitude == unit.longitude \
+        if p.feature == "populated" and p.admin1 == unit.admin1 and _at_seat(p, unit) \
                 and (not (m.in_run or m.bracketed) or _norm(p.name) in names):  # "Hama Airbase", "X (Idleb)"
             return p
     towns = [p for p, _ in m.cands
              if p.feature == "populated" and p.country_code == unit.country_code and _norm(p.name) in names
              and p.admin1 == unit.admin1
-             and (p.population >= 10_000 or (p.latitude == unit.latitude and p.longitude == unit.longitude))]
+             and (p.population >= 10_000 or _at_seat(p, unit))]
     if len(towns) > 1 and unit.latitude is not None:  # "El Salto, Jalisco": the one by the municipality's point
         return min(towns, key=lambda p: degrees_apart(p, unit) if p.latitude is not None else math.inf)
     return towns[0] if towns else None

@@ -139,6 +139,14 @@ def test_a_well_known_town_far_from_the_province_its_report_names_stands():
     assert (m.place.name, prec) == ("Landi Kotal", 1)
 
 
+def test_a_city_of_millions_put_in_the_wrong_country_is_the_city():
+    # no place of the named country bears the name; a respelling there (Gujarat's Karachiya) is not the city
+    (m, prec), *_ = locate("A grenade was thrown into a crowded bus terminal in Karachi, India, on Sunday.")
+    assert (m.place.name, m.place.admin1, prec) == ("Karachi", "Sindh", 1)
+    # a town that is not a city of that size stays unplaced rather than moved abroad
+    assert not [m for m, _ in locate("Gunmen shot a shopkeeper in Azizabad, India.") if m.place.name == "Azizabad"]
+
+
 def test_a_common_name_or_a_district_far_from_the_named_province_gives_the_province():
     # many towns are called Villa Nueva; the gazetteer's Castilla is a district of another region
     (m, _), *_ = locate("Neighbours banged pots in protest around Villa Nueva (Mendoza) on Friday night.")

@@ -88,6 +88,7 @@ _JOINERS = frozenset(
     "-di-", "-do-", "-da-", "-on-", "-upon-", "-am-",
     "-e ", "-i ", "-ye "}  # the Persian ezafe, hyphened to the word before: "Bandar-e Abbas", "Sar-e Pol"
 _MAX_TOKENS = 4
+_MISNAMED_COUNTRY_CITY = 1_000_000  # people: a city this large, put in a country without its name, is itself
 
 _ADMIN2_WORDS = designator_words("admin2")
 _SUBDISTRICT_WORDS = designator_words("subdistrict")  # "Sui tehsil" is coded at the town of Sui
@@ -1220,6 +1221,12 @@ def _resolve(m: _Mention, ms: list[_Mention], evidence: dict[str, float], top_ev
             # (by its own name as written: "Krishna Nagar, Delhi" is a quarter of Delhi, not Krishnanagar)
             cands = tuple((p, main) for p, main in known if misplaced and _norm(p.name) == m.key
                           and misnamed_province(p, m, ms))
+            # or a city of millions its report puts in a country with no place of its name: the country is
+            # misnamed ("Karachi, India" is no Karachiya of Gujarat)
+            if not cands and not misplaced and all(
+                    any(q.feature == "country" for q, _ in ms[k].cands) for k in m.quals):
+                cands = tuple((p, main) for p, main in known if _norm(p.name) == m.key
+                              and p.population >= _MISNAMED_COUNTRY_CITY)
             if not cands:
                 return None
     for p, main in cands:

@@ -665,6 +665,9 @@ def test_a_village_under_an_upazila_lies_in_that_upazila():
     # a road's other end may be a name of two words the gazetteer lacks: the road still starts at the town
     ms = find_places("Drivers blocked the Kahnuj-Chah Kuh road for three hours on Sunday over fuel prices.")
     assert [(m.place.name, m.relation) for m in ms] == [("Kahnuj", "road")]
+    # ... and its first town may be spelt otherwise than the gazetteer spells it: the road still names a place
+    ms = find_places("Farmers blocked the Laxmipur-Ramganj road with burning tyres on Tuesday.")
+    assert [(m.place.name, m.place.admin1, m.relation) for m in ms][:1] == [("Lakshmipur", "Chittagong", "road")]
 
 
 def test_a_town_spelt_otherwise_and_its_district_are_one_place_to_read():

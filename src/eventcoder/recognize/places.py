@@ -417,8 +417,9 @@ def _candidates(text: str, gaz: Gazetteer, found: list[str] | None = None,
             before = text[max(0, s - 24):s].split()
             if len(before) > 1 and before[-1].lower() == "the":
                 before.pop()
+            # (a road named for the towns it links names its first town as a place: "the Laxmipur-Choumuhani road")
             m.intro = (bool(before) and before[-1].lower() in _INTRO_WORDS) \
-                or _after_unknown_place(text, s, gaz)
+                or _after_unknown_place(text, s, gaz) or (road is not None and i == 0)
             m.placed_in = bool(before) and before[-1] in ("in", "across", "into", "throughout")
             opening = text.rfind("(", max(0, s - 40), s)
             m.bracketed = opening >= 0 and ")" not in text[opening:s]
@@ -605,7 +606,8 @@ def _respelt(text: str, run: list[tuple[int, int]], i: int, gaz: Gazetteer, stop
         if len(raw) < 5 or raw.isupper() or last in _NO_VILLAGE_END or (
                 last in stop and _norm(text[run[i][0]:run[i][1]]) not in toponym_words("prefixes")):  # "Ain al Arab"
             continue  # (nor a street: "near Blake Ave.")
-        qualified = not introduced and not SETTLEMENT_AFTER.match(text, e) and not _UNIT_AFTER.match(text, e)
+        qualified = not introduced and not SETTLEMENT_AFTER.match(text, e) and not _UNIT_AFTER.match(text, e) \
+            and not ROAD_FROM.match(text, e)
         if qualified and not _qualifier_after(text, e, stop):
             continue
         cands = gaz.match_spelling(raw)

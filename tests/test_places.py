@@ -1255,11 +1255,16 @@ def test_a_city_named_with_city_in_its_name_is_that_city():
     assert (m.place.name, m.place.admin1) == ("Calumet City", "Illinois")
 
 
-def test_a_county_seat_yields_to_a_far_larger_city_of_its_name_when_nothing_places_it():
+def test_a_unit_seat_yields_to_a_far_larger_city_of_its_name_when_nothing_places_it():
     ms = find_places("An arrest has been made in the murder of a Lexington teenager.")
     assert (ms[0].place.name, ms[0].place.admin1) == ("Lexington", "Kentucky")
     ms = find_places("A man was shot in Lexington, South Carolina.")
     assert ms[0].place.admin1 == "South Carolina"
+    # a province's seat too: Ohio's Toledo is three times the Spanish province's capital
+    ms = find_places("Toledo police say a man was wounded outside a bar on Monroe Street overnight.")
+    assert (ms[0].place.name, ms[0].place.admin1) == ("Toledo", "Ohio")
+    ms = find_places("Farmers drove tractors through Toledo, Spain, against fuel prices.")
+    assert ms[0].place.country_code == "ES"
 
 
 def test_a_capital_alone_is_the_city_not_the_province_of_its_name():
@@ -2180,12 +2185,12 @@ def test_a_north_american_time_stamp_sets_a_report_in_north_america():
 
 
 def test_a_date_written_month_first_sets_a_report_in_north_america():
-    # Spain's Toledo is a province too; a page dated 11/23/2016 dates the American way
-    text = "Updated: 11/23/2016. A Toledo man was wounded outside a corner store on Tuesday night, police said."
-    assert [(m.place.name, m.place.admin1) for m in find_places(text)] == [("Toledo", "Ohio")]
+    # England's Birmingham is five times Alabama's; a page dated 11/23/2016 dates the American way
+    text = "Updated: 11/23/2016. A Birmingham man was wounded outside a corner store on Tuesday night, police said."
+    assert [(m.place.name, m.place.admin1) for m in find_places(text)] == [("Birmingham", "Alabama")]
     # a date whose day could be a month says nothing: 11/10/2016 is as British as American
-    text = "Updated: 11/10/2016. A Toledo man was wounded outside a corner store on Tuesday night, police said."
-    assert [m.place.country_code for m in find_places(text)] == ["ES"]
+    text = "Updated: 11/10/2016. A Birmingham man was wounded outside a corner store on Tuesday night, police said."
+    assert [m.place.country_code for m in find_places(text)] == ["GB"]
 
 
 def test_a_site_named_for_a_small_town_abroad_is_in_the_reports_own_town():

@@ -88,6 +88,7 @@ _JOINERS = frozenset(
     "-di-", "-do-", "-da-", "-on-", "-upon-", "-am-",
     "-e ", "-i ", "-ye "}  # the Persian ezafe, hyphened to the word before: "Bandar-e Abbas", "Sar-e Pol"
 _MAX_TOKENS = 4
+_SEAT_YIELDS = 3  # times the people of a unit's seat, for a city of its name to be what the name alone means
 _MISNAMED_COUNTRY_CITY = 1_000_000  # people: a city this large, put in a country without its name, is itself
 
 _ADMIN2_WORDS = designator_words("admin2")
@@ -1319,12 +1320,14 @@ def _resolve(m: _Mention, ms: list[_Mention], evidence: dict[str, float], top_ev
         town = _eponymous_town(best, m)
         # with nothing that places it rather than the city, a county's seat yields to a city of that name far
         # larger than both ("a Lexington teenager": Kentucky's city, not the seat of Lexington County, South
-        # Carolina; in an American report, Norfolk is Virginia's city, not the seat of Norfolk County)
+        # Carolina; in an American report, Norfolk is Virginia's city, not the seat of Norfolk County; "Toledo
+        # police" are Ohio's, not those of the Spanish province's capital, a third its size)
         bigger = max((q for q, mn in m.cands if mn and q.feature == "populated"), key=lambda q: q.population,
                      default=None) if town is not None else None
         if bigger is not None and ctxs.get(id(bigger), (0.0, 0.0))[0] < best_ctx:
             bigger = None
-        if bigger is not None and bigger.population >= max(5 * town.population, min(best.population, 100_000)) \
+        if bigger is not None \
+                and bigger.population >= max(_SEAT_YIELDS * town.population, min(best.population, 100_000)) \
                 and evidence.get(bigger.country_code, 0.0) >= evidence.get(best.country_code, 0.0):
             best = bigger
         elif town is not None:

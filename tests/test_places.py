@@ -838,6 +838,18 @@ def test_north_west_frontier_towns_the_extracts_lack_come_from_the_curated_suppl
     assert [(m.place.name, m.place.admin1) for m in ms] == [("Astore", "Gilgit-Baltistan")]
 
 
+def test_lebanese_and_south_sudanese_towns_the_extracts_lack_come_from_the_curated_supplement():
+    # the extracts know 52 towns of Lebanon and 23 of South Sudan; the supplement adds their common towns
+    ms = find_places("Truck drivers blocked the highway at Bar Elias and burned tyres in Qab Elias on Friday.")
+    assert [(m.place.name, m.place.admin1) for m in ms] == [("Bar Elias", "Bekaa"), ("Qabb Ilyas", "Bekaa")]
+    ms = find_places("Residents of the Ain el-Helweh camp marched against cuts to aid.")
+    assert [(m.place.name, m.place.admin1) for m in ms] == [("Ain al-Hilweh", "South")]
+    # a county known only by name was placed at its state's seat; its town now places it
+    (m, *_) = find_places("Armed youths raided cattle camps near Pochalla, Jonglei, on Sunday.")
+    assert (m.place.name, m.place.admin1) == ("Pochalla", "Jonglei")
+    assert abs(m.place.latitude - 7.18) < 0.1 and abs(m.place.longitude - 34.1) < 0.1
+
+
 def test_a_generic_first_word_before_an_article_begins_a_longer_name():
     # "Tall" (a mound) is also At Tall near Damascus; "Tall al Hawa al Sharqi" is a village the gazetteer lacks
     ms = find_places("Drones struck positions in Tall al Hawa al Sharqi in Quneitra on Monday.")

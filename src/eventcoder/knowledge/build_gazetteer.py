@@ -46,7 +46,7 @@ ADMIN_UNITS_CSV = KNOWLEDGE / "admin_units.csv"
 ADMIN1_NAMES_CSV = KNOWLEDGE / "admin1_names.csv"
 SUBDISTRICTS_CSV = KNOWLEDGE / "subdistricts.csv"
 LOCAL_PLACES_CSV = KNOWLEDGE / "local_places.csv"
-SCHEMA_VERSION = "75"
+SCHEMA_VERSION = "76"
 
 EXTRA_COLUMNS = (
     "name", "alternatenames", "country_code", "admin1", "admin2", "latitude", "longitude",
@@ -546,6 +546,13 @@ def build(path: Path = ARTIFACT, quiet: bool = False) -> Path:
         add((a2, cname.get(cc, cc), cc, a1, a2, cap[5], cap[6], None, "admin2", pop, places[members[0] - 1][10]),
             [], a2)
         a2_count += 1
+    # the curated supplement's towns, before the admin units, which may be seated at them ("Pochalla" county
+    # at Pochalla, not at its state's seat)
+    extras = [(extra_row(r, cname), [a for a in r.get("alternatenames", "").split("|") if a.strip()])
+              for r in read_extra_csv(EXTRA_CSV)]
+    for row, alts in extras:
+        if row[8] == "populated":
+            add(row, alts, row[0])
     a2_count += _add_admin_units(places, keys, add, namer, cname, admin_cfg)
     _add_district_seats(places, keys, admin_cfg)
     _add_compass_names(places, keys, admin_cfg)
@@ -560,10 +567,10 @@ def build(path: Path = ARTIFACT, quiet: bool = False) -> Path:
         add((c["name"], c["name"], c["cc"], "", "", cap[5], cap[6], c["gid"], "country", c["pop"], ""),
             c["alts"], c["name"])
 
-    # the curated supplement
-    for r in read_extra_csv(EXTRA_CSV):
-        row = extra_row(r, cname)
-        add(row, [a for a in r.get("alternatenames", "").split("|") if a.strip()], row[0])
+    # the curated supplement's units and countries
+    for row, alts in extras:
+        if row[8] != "populated":
+            add(row, alts, row[0])
 
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_suffix(f".{os.getpid()}.tmp")  # concurrent builds never share a file

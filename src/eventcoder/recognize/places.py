@@ -1217,6 +1217,9 @@ def _resolve(m: _Mention, ms: list[_Mention], evidence: dict[str, float], top_ev
         # Sahiwal of Punjab
         if m.fuzzy and top <= 1 and any(q.feature in ("admin1", "admin2") for k in m.quals for q, _ in ms[k].cands):
             return None
+        # (in the district its links name: "Maidan village, Lower Dir district" is no Madyan of Swat)
+        if m.fuzzy and any(_outside_linked_district(p, ms[k]) for p, _ in cands for k in m.quals):
+            return None
         if top > 0:
             cands = tuple(c for c, f in zip(cands, fits, strict=True) if f == top)
         elif misplaced or outside_linked_countries(cands, m, ms):
@@ -1429,6 +1432,13 @@ def _sole_unit(unit: Place, m: _Mention) -> bool:
     if len(m.cands) == 1 and m.cands[0][0] is unit and (m.tokens >= 2 or (m.intro and len(m.key) >= 6)):
         return True  # a name of it alone: "D.I. Khan", "in Baramulla" (GeoNames: Baramula)
     return all((p is unit and main) or (p.feature != "admin2" and not main) for p, main in m.cands)
+
+
+def _outside_linked_district(p: Place, link: _Mention) -> bool:
+    """A town the gazetteer puts in another district of its country than the one a link names as a district
+    ("Lower Dir district")."""
+    units = {_norm(q.admin2) for q, _ in link.cands if q.feature == "admin2" and q.country_code == p.country_code}
+    return link.hint == "admin2" and bool(units) and bool(p.admin2) and _norm(p.admin2) not in units
 
 
 def _outside_named_provinces(p: Place, named_admin1: dict[tuple[str, str], set[str]]) -> bool:

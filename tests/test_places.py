@@ -1656,6 +1656,13 @@ def test_a_nepali_district_headquarters_names_its_district():
     assert (m.place.name, m.place.admin1, m.place.feature) == ("Udayapur", "East", "admin2")
 
 
+def test_a_nepali_district_known_only_by_name_stands_at_its_headquarters():
+    # GeoNames gives Nuwakot no seat; its headquarters, Bidur, comes from the curated supplement
+    (m,) = find_places("Cadres enforced a general strike in Nuwakot district on Thursday.")[:1]
+    assert (m.place.name, m.place.feature) == ("Nuwakot", "admin2")
+    assert abs(m.place.latitude - 27.89) < 0.05 and abs(m.place.longitude - 85.16) < 0.05
+
+
 def test_a_nepali_district_the_new_provinces_moved_keeps_its_development_region():
     # Taulihawa, Kapilbastu's headquarters, is in Lumbini province now, in the Western region then
     (m,) = find_places("Madhesi cadres clashed with police in Taulihawa on Wednesday.")[:1]

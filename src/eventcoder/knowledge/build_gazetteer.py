@@ -46,7 +46,7 @@ ADMIN_UNITS_CSV = KNOWLEDGE / "admin_units.csv"
 ADMIN1_NAMES_CSV = KNOWLEDGE / "admin1_names.csv"
 SUBDISTRICTS_CSV = KNOWLEDGE / "subdistricts.csv"
 LOCAL_PLACES_CSV = KNOWLEDGE / "local_places.csv"
-SCHEMA_VERSION = "78"
+SCHEMA_VERSION = "79"
 
 EXTRA_COLUMNS = (
     "name", "alternatenames", "country_code", "admin1", "admin2", "latitude", "longitude",
@@ -832,7 +832,9 @@ def _town_spelt_alike(index: dict[tuple[str, str, str], list[tuple[int, str]]], 
 
 def _add_district_seats(places: list[tuple], keys: list[tuple[str, int, int]], admin_cfg: dict) -> None:
     """The headquarters towns the extracts lack as other names of their districts (admin_names.yaml
-    district_seats: "Kushma" names Parbat district)."""
+    district_seats: "Kushma" names Parbat district); a district known only by name, at its province's seat,
+    moves to its headquarters when the gazetteer has that town in its province (the curated supplement's
+    Bidur seats Nuwakot)."""
     table = admin_cfg.get("district_seats") or {}
     if not table:
         return
@@ -840,10 +842,19 @@ def _add_district_seats(places: list[tuple], keys: list[tuple[str, int, int]], a
     for i, p in enumerate(places):
         if p[8] == "admin2" and p[2] in table:
             units[(p[2], norm(p[0]))].append(i + 1)
+    towns: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for k, pid, _ in keys:
+        if places[pid - 1][8] == "populated" and places[pid - 1][2] in table:
+            towns[(places[pid - 1][2], k)].append(pid)
     for cc, seats in table.items():
         for town, district in seats.items():
             for pid in units.get((str(cc), norm(str(district))), ()):
                 keys.extend((k, pid, 0) for k in name_keys(str(town), str(cc)))
+                unit = places[pid - 1]
+                seat = next((places[t - 1] for t in towns.get((str(cc), norm(str(town))), ())
+                             if norm(places[t - 1][3]) == norm(unit[3])), None)
+                if unit[9] == 0 and seat is not None:
+                    places[pid - 1] = (*unit[:5], seat[5], seat[6], *unit[7:9], SIZE_UNKNOWN, *unit[10:])
 
 
 def _add_compass_names(places: list[tuple], keys: list[tuple[str, int, int]], admin_cfg: dict) -> None:

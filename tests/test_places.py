@@ -855,6 +855,11 @@ def test_lebanese_and_south_sudanese_towns_the_extracts_lack_come_from_the_curat
         ("Birtamod", "NP"), ("Damak", "NP"), ("Talmenes", "SY")]
     ms = find_places("A girls' school was set on fire in Madyan, Swat, on Tuesday night.")
     assert (ms[0].place.name, ms[0].place.admin2) == ("Madyan", "Swat")
+    # and of Iraq's Diyala, Sri Lanka's east, Libya's capital and Somalia's Shabelle valley
+    ms = find_places("An IED struck an army patrol near Jalawla; fishermen protested in Kattankudy.")
+    assert [(m.place.name, m.place.country_code) for m in ms] == [("Jalawla", "IQ"), ("Kattankudy", "LK")]
+    ms = find_places("Shells fell on homes in Abu Salim; militants overran a base in Janaale.")
+    assert [(m.place.name, m.place.country_code) for m in ms] == [("Abu Salim", "LY"), ("Janaale", "SO")]
 
 
 def test_a_respelt_name_outside_the_district_its_report_names_is_no_place():

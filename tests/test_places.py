@@ -1656,6 +1656,15 @@ def test_a_name_after_a_title_and_a_given_name_is_a_persons():
     assert "Peshawar" in names("In Pir Colony Peshawar, an activist was shot dead outside his house.")
 
 
+def test_a_town_spelt_otherwise_after_a_quarter_the_gazetteer_lacks_is_the_town():
+    # GeoNames spells it Sopur; "Badambagh" is a quarter it lacks
+    ms = find_places("Unidentified gunmen shot a shopkeeper at Badambagh Sopore on Friday.")
+    assert [(m.place.name, m.place.admin1) for m in ms] == [("Sopur", "Jammu and Kashmir")]
+    # not a town whose name ends a name of two towns ("Shahpur Jahania" of Sindh is no Jahanian of Punjab)
+    ms = find_places("Activists of the party's Shahpur Jahania chapter marched against the arrests.")
+    assert "Jahanian" not in [m.place.name for m in ms]
+
+
 def test_a_nepali_district_headquarters_names_its_district():
     (m,) = find_places("Bandh enforcers vandalised a motorbike in Gaighat, Nepal, on Monday.")[:1]
     assert (m.place.name, m.place.admin1, m.place.feature) == ("Udayapur", "East", "admin2")

@@ -88,6 +88,7 @@ _JOINERS = frozenset(
     "-di-", "-do-", "-da-", "-on-", "-upon-", "-am-",
     "-e ", "-i ", "-ye "}  # the Persian ezafe, hyphened to the word before: "Bandar-e Abbas", "Sar-e Pol"
 _MAX_TOKENS = 4
+_QUARTER_TOWN = 50_000  # people: a town this large, its name transliterated, ends a quarter's name
 _SEAT_YIELDS = 3  # times the people of a unit's seat, for a city of its name to be what the name alone means
 _MISNAMED_COUNTRY_CITY = 1_000_000  # people: a city this large, put in a country without its name, is itself
 
@@ -152,6 +153,7 @@ class _Mention:
     hint: str = ""  # admin1 | admin2 | populated
     hint_end: int = 0
     in_run: bool = False  # part of a longer capitalised run that is not itself a place
+    ends_run: bool = False  # ... its last word, after words that name no place: "Badambagh *Sopore*"
     allcaps: bool = False
     dotted: bool = False  # written with stops inside ("D.C."): an abbreviation
     relation: str = "in"
@@ -411,7 +413,9 @@ def _candidates(text: str, gaz: Gazetteer, found: list[str] | None = None,
                 # Cachar Karimganj Hailakandi Students' Association")
                 i = j
                 continue
-            m = _Mention(s, e, key, cands, j - i, in_run=bool(others), fuzzy=fuzzy, capital=_capital(gaz, cands),
+            m = _Mention(s, e, key, cands, j - i, in_run=bool(others), ends_run=bool(others) and max(others) < i
+                         and not any(gaz.has(words[k]) for k in others),
+                         fuzzy=fuzzy, capital=_capital(gaz, cands),
                          local=local, qualified=qualified)
             m.allcaps = text[s:e].isupper()
             m.dotted = "." in text[s:e]
@@ -1352,8 +1356,11 @@ def _resolve(m: _Mention, ms: list[_Mention], evidence: dict[str, float], top_ev
     if best.feature == "populated" and best_ctx < 2.0:
         # its own name, or that name transliterated and introduced as a place ("in Braytal" for Britel)
         # (or the name of the unit it is the seat of: "in Tyr", the district, is Tyre)
+        # (or that name transliterated, after a quarter the gazetteer lacks: "at Badambagh Sopore" is Sopur)
+        spelt = _transliterated(m.key, best.name)
+        after_quarter = spelt and m.ends_run and best.population >= _QUARTER_TOWN
         main = seat or any(q is best and mn for q, mn in m.cands) or _seat_of_named_unit(best, m) \
-            or (m.intro and _transliterated(m.key, best.name))
+            or (spelt and m.intro) or after_quarter
         big = best.population >= 500_000
         # a town's other spelling, introduced as a place: "in Abbotabad"
         # a city by another of its names, introduced as a place: "in Abbotabad", "in Tuticorin"
@@ -1366,7 +1373,7 @@ def _resolve(m: _Mention, ms: list[_Mention], evidence: dict[str, float], top_ev
         # (a town's word makes a place of another name of a town, but not abroad from where the report points:
         # "in Mansi township" of a Myanmar report is no Muncie, Indiana)
         abroad = top_ev >= 1.0 and evidence.get(best.country_code, 0.0) <= 0.01
-        if (((not main and (not m.town or abroad) and not known) or m.in_run) and not big) \
+        if (((not main and (not m.town or abroad) and not known) or (m.in_run and not after_quarter)) and not big) \
                 or (not main and m.in_run and best.population < 2_000_000) \
                 or (best.population < 1_000 and len(m.cands) > 1 and _spread(m) and m.hint not in ("admin1", "admin2", "near")
                     and not seat) \
@@ -1380,8 +1387,9 @@ def _resolve(m: _Mention, ms: list[_Mention], evidence: dict[str, float], top_ev
     if best.feature == "populated" and m.in_run and best.population < 5_000 and not m.hint and best_ctx < 6.0:
         return None
     if best.feature != "country" and m.in_run and not m.hint and best.population < 2_000_000 \
-            and not any(q is best and mn for q, mn in m.cands):  # "al Sham Corps": an alias inside a name is a word
-        return None
+            and not any(q is best and mn for q, mn in m.cands) \
+            and not (m.ends_run and best.population >= _QUARTER_TOWN and _transliterated(m.key, best.name)):
+        return None  # "al Sham Corps": an alias inside a name is a word
     in_country = ctxs.get(id(best), (0.0, 0.0))[1]
     if best.feature == "admin2" and in_country < 2.0 and m.hint != "admin2" and not m.bracketed:
         city = _city_elsewhere(best, m)

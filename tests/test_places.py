@@ -860,6 +860,8 @@ def test_lebanese_and_south_sudanese_towns_the_extracts_lack_come_from_the_curat
     assert [(m.place.name, m.place.country_code) for m in ms] == [("Jalawla", "IQ"), ("Kattankudy", "LK")]
     ms = find_places("Shells fell on homes in Abu Salim; militants overran a base in Janaale.")
     assert [(m.place.name, m.place.country_code) for m in ms] == [("Abu Salim", "LY"), ("Janaale", "SO")]
+    ms = find_places("Fighting closed the road to Paletwa; gunmen raided a market in Diafarabe.")
+    assert [(m.place.name, m.place.country_code) for m in ms] == [("Paletwa", "MM"), ("Diafarabe", "ML")]
 
 
 def test_a_respelt_name_outside_the_district_its_report_names_is_no_place():

@@ -96,6 +96,10 @@ def test_common_words_are_not_places():
     text = ("Police said on Saturday that Most of the Army units left in March. "
             "Victoria and Hope, members of the Union, spoke to the Press.")
     assert names(text) == []
+    # words of crime reporting that are also small places abroad or counties
+    text = ("Person of interest questioned. None of the teens were hurt, the Bee reported.")
+    assert names(text) == []
+    assert names("Deputies in Bee County and Person County arrested two men.") == ["Bee", "Person"]
 
 
 def test_person_names_are_not_places():

@@ -100,6 +100,8 @@ def test_common_words_are_not_places():
     text = ("Person of interest questioned. None of the teens were hurt, the Bee reported.")
     assert names(text) == []
     assert names("Deputies in Bee County and Person County arrested two men.") == ["Bee", "Person"]
+    # page furniture: a subscription notice, a Portuguese or Spanish social-media prompt
+    assert names("Thank You For Reading! Para ver mais coisas de NBC12 no Facebook, entre.") == []
 
 
 def test_person_names_are_not_places():

@@ -1357,10 +1357,9 @@ def _resolve(m: _Mention, ms: list[_Mention], evidence: dict[str, float], top_ev
         # its own name, or that name transliterated and introduced as a place ("in Braytal" for Britel)
         # (or the name of the unit it is the seat of: "in Tyr", the district, is Tyre)
         # (or that name transliterated, after a quarter the gazetteer lacks: "at Badambagh Sopore" is Sopur)
-        spelt = _transliterated(m.key, best.name)
-        after_quarter = spelt and m.ends_run and best.population >= _QUARTER_TOWN
+        after_quarter = _after_quarter(best, m)
         main = seat or any(q is best and mn for q, mn in m.cands) or _seat_of_named_unit(best, m) \
-            or (spelt and m.intro) or after_quarter
+            or (m.intro and _transliterated(m.key, best.name)) or after_quarter
         big = best.population >= 500_000
         # a town's other spelling, introduced as a place: "in Abbotabad"
         # a city by another of its names, introduced as a place: "in Abbotabad", "in Tuticorin"
@@ -1388,7 +1387,7 @@ def _resolve(m: _Mention, ms: list[_Mention], evidence: dict[str, float], top_ev
         return None
     if best.feature != "country" and m.in_run and not m.hint and best.population < 2_000_000 \
             and not any(q is best and mn for q, mn in m.cands) \
-            and not (m.ends_run and best.population >= _QUARTER_TOWN and _transliterated(m.key, best.name)):
+            and not _after_quarter(best, m):
         return None  # "al Sham Corps": an alias inside a name is a word
     in_country = ctxs.get(id(best), (0.0, 0.0))[1]
     if best.feature == "admin2" and in_country < 2.0 and m.hint != "admin2" and not m.bracketed:
@@ -1440,6 +1439,12 @@ def _sole_unit(unit: Place, m: _Mention) -> bool:
     if len(m.cands) == 1 and m.cands[0][0] is unit and (m.tokens >= 2 or (m.intro and len(m.key) >= 6)):
         return True  # a name of it alone: "D.I. Khan", "in Baramulla" (GeoNames: Baramula)
     return all((p is unit and main) or (p.feature != "admin2" and not main) for p, main in m.cands)
+
+
+def _after_quarter(town: Place, m: _Mention) -> bool:
+    """A town of some size by its name transliterated, ending a name whose other words name no place: the town,
+    after a quarter the gazetteer lacks ("at Badambagh Sopore" is Sopur)."""
+    return m.ends_run and town.population >= _QUARTER_TOWN and _transliterated(m.key, town.name)
 
 
 def _outside_linked_district(p: Place, link: _Mention) -> bool:

@@ -679,6 +679,9 @@ def test_a_village_under_an_upazila_lies_in_that_upazila():
     # ... and its first town may be spelt otherwise than the gazetteer spells it: the road still names a place
     ms = find_places("Farmers blocked the Laxmipur-Ramganj road with burning tyres on Tuesday.")
     assert [(m.place.name, m.place.admin1, m.relation) for m in ms][:1] == [("Lakshmipur", "Chittagong", "road")]
+    # ... or a name of three words joined by an article, after a hyphen with a space
+    ms = find_places("Truckers blocked the Qab Elias- Dahr el Baydar road with burning tyres on Monday.")
+    assert [(m.place.name, m.relation) for m in ms] == [("Qabb Ilyas", "road")]
 
 
 def test_a_town_spelt_otherwise_and_its_district_are_one_place_to_read():

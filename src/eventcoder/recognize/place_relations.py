@@ -68,8 +68,10 @@ _LOCAL_UNIT_AFTER = re.compile(r"\s+(?:(?:[Cc]ity|[Dd]istrict|[Tt]own)\s+)?(?:br
 _NEAR_AFTER = re.compile(r"-(?i:adjacent|bordering)\b|-[A-Z][\w'’]*(?:-[A-Z][\w'’]*)?\s+(?i:border|corridor)\b")
 # "road": an end of a road named after the towns it links ("on the Dhaka-Rangpur highway"), the first or last
 _ROAD = r"\s+(?i:highway|road|motorway|expressway|railway|rail|route|bypass)\b"
-# (the other end may be a name of two words the gazetteer lacks: "the Kahnuj-Ghale Ganj road")
-ROAD_FROM = re.compile(r"-[A-Z][\w'’]*(?:[- ][A-Z][\w'’]*)?" + _ROAD)
+# (the other end may be a name of up to three words the gazetteer lacks, joined by an article, after a spaced
+# hyphen: "the Kahnuj-Ghale Ganj road", "the Qabb Elias- Dahr el Baydar road")
+_ROAD_JOINER = r"(?:[- ]|\s(?:el|al|ad|ar|as|ash|an|at|az|ed|es|ez|de|del|la)\s)"
+ROAD_FROM = re.compile(rf"- ?[A-Z][\w'’]*(?:{_ROAD_JOINER}[A-Z][\w'’]*){{0,2}}" + _ROAD)
 ROAD_AFTER = re.compile(_ROAD)  # a road word right after a name
 # A place named for another event it recalls ("following the Paris attack"): where that event was.
 _RECALLED_AFTER = re.compile(r"\s+(?:(?:school|church|mosque|market|temple|bus|train|hotel|suicide)\s+)?"

@@ -250,6 +250,11 @@ def test_the_hospital_the_wounded_were_taken_to_is_not_where_the_event_happened(
     assert (m.place.name, m.place.country_code) == ("Raipur", "BD")
     ms = find_places("Two guards were wounded in a bomb attack. They were undergoing treatment at Peshawar Hospital.")
     assert [m.relation for m in ms] == ["treated"]
+    # a town's hospital in lower case too; a county's hospital is in the county where it happened
+    (m, _), *_ = locate("A trader was stabbed in Chuadanga on Monday night. He died at a Dhaka hospital on Tuesday.")
+    assert m.place.name == "Chuadanga"
+    ms = find_places("A hunter died at a Tyler County hospital after he was shot by accident.")
+    assert [m.relation for m in ms] == ["in"]
     # named alone, the hospital's town is near the event: the wounded are taken to the nearest one
     (m, _), *_ = locate("Five policemen were wounded when a petrol bomb hit their van in front of the ministry. "
                         "They were rushed to Dhaka Medical College Hospital.")

@@ -235,8 +235,11 @@ def _recalled_before(text: str, m: _Mention, ms: list[_Mention], i: int) -> bool
 # a hospital named for its town, where the wounded died or were treated ("died at Dhaka Medical College
 # Hospital", "under treatment at Mardan Medical Complex"): where they were taken, not where the event happened
 _TREATED_BEFORE = re.compile(r"\b(?:died|passed away|succumbed|treated|admitted|treatment|hospitali[sz]ed)\b"
-                             r"[\w ]{0,30}?\b(?:at|in)\s+(?:the\s+)?$", re.I)
-_HOSPITAL_AFTER = re.compile(r"(?:[ \t]+[A-Z][\w'’.-]*){0,3}?[ \t]+(?:Hospital|Clinic|Medical|Infirmary)\b")
+                             r"[\w ]{0,30}?\b(?:at|in)\s+(?:the\s+|an?\s+)?$", re.I)
+# a hospital named for its town, or a town's hospital ("died at a Dhaka hospital"; a county's hospital is in the
+# county where it happened: "died at a Tyler County hospital")
+_HOSPITAL_AFTER = re.compile(r"(?:[ \t]+[A-Z][\w'’.-]*){0,3}?[ \t]+(?:Hospital|Clinic|Medical|Infirmary)\b"
+                             r"|(?<!County)(?<!District)(?<!Parish)[ \t]+(?:hospital|clinic)\b")
 _TREATED_CUES = frozenset(("died", "passed", "succumbed", "treated", "admitted", "treatment", "hospitalised",
                            "hospitalized"))
 # the town the wounded were being taken to when they died ("died on way to Dhaka"): as its hospital would be

@@ -862,7 +862,6 @@ def test_lebanese_and_south_sudanese_towns_the_extracts_lack_come_from_the_curat
     (m, *_) = find_places("Armed youths raided cattle camps near Pochalla, Jonglei, on Sunday.")
     assert (m.place.name, m.place.admin1) == ("Pochalla", "Jonglei")
     assert abs(m.place.latitude - 7.18) < 0.1 and abs(m.place.longitude - 34.1) < 0.1
-
     # and the common towns of Nepal's Terai, Syria's fronts and Swat
     ms = find_places("Traders shut their shops in Birtamod and Damak; Saraqib's neighbour Talmenes was shelled.")
     assert [(m.place.name, m.place.country_code) for m in ms if m.place.name != "Saraqib"] == [

@@ -902,6 +902,17 @@ def test_an_upazila_sits_at_the_town_of_its_name():
     assert m.place.admin2 == "Dinajpur" and (m.place.latitude, m.place.longitude) == (town.latitude, town.longitude)
 
 
+def test_an_upazila_with_no_town_of_its_name_sits_at_its_own_centre():
+    # the boundaries' centre, not the district's seat 35 km away; the boundaries' spelling finds it too
+    from eventcoder.model import haversine_km
+
+    (m,) = find_places("Robbers were beaten to death by a mob at a village in Hizla upazila early Monday.")
+    (n,) = find_places("Robbers were beaten to death by a mob at a village in Hijla upazila early Monday.")
+    seat = next(p for p in load_gazetteer().lookup("Barishal") if p.feature == "admin2")
+    assert m.place.admin2 == seat.name and n.place == m.place
+    assert 10 < haversine_km(m.place.latitude, m.place.longitude, seat.latitude, seat.longitude) < 60
+
+
 def test_an_upazila_the_source_list_spells_with_a_suffix_is_found_by_its_name():
     # the package lists Netrakona's upazilas as "Madan Upazilla", "Netrakona-S Upazilla"
     (m,) = find_places("Two men died in a clash over paddy at a village in Madan upazila on Monday.")
@@ -917,6 +928,20 @@ def test_upazila_names_are_tidied_from_the_source_list():
     assert upazila_names("Raipura, Narsingdi", "Narsingdi") == ("Raipura", "")
     assert upazila_names("Narundi Police I.C", "Jamalpur") is None
     assert upazila_names("{{198}}", "Cox's Bazar") is None
+
+
+def test_an_upazila_is_matched_to_its_boundary_by_spelling_within_its_district():
+    from eventcoder.knowledge.make_subdistricts import match_centre
+
+    centres = [("Hijla", 22.96, 90.55), ("Muladi", 22.90, 90.42), ("Barishal Sadar (Kotwali)", 22.70, 90.37)]
+    assert match_centre("Hizla", "Barishal", centres)[0] == "Hijla"
+    assert match_centre("Barisal Sadar", "Barishal", centres)[0] == "Barishal Sadar (Kotwali)"
+    assert match_centre("Wazirpur", "Barishal", centres) is None
+    # a district split into two Sadar upazilas has no single one for its old Sadar
+    split = [("Adarsha Sadar", 23.48, 91.16), ("Sadar Dakkhin", 23.40, 91.13), ("Sadar Uttar", 23.5, 91.2),
+             ("Barura", 23.37, 91.05)]
+    assert match_centre("Comilla Sadar", "Cumilla", split)[0] == "Adarsha Sadar"
+    assert match_centre("Comilla Sadar", "Cumilla", split[:1] + [("Sadar Purba", 23.4, 91.2)]) is None
 
 
 def test_a_village_the_extracts_lack_is_read_in_the_national_directory_with_its_district():

@@ -46,7 +46,7 @@ ADMIN_UNITS_CSV = KNOWLEDGE / "admin_units.csv"
 ADMIN1_NAMES_CSV = KNOWLEDGE / "admin1_names.csv"
 SUBDISTRICTS_CSV = KNOWLEDGE / "subdistricts.csv"
 LOCAL_PLACES_CSV = KNOWLEDGE / "local_places.csv"
-SCHEMA_VERSION = "86"
+SCHEMA_VERSION = "87"
 
 EXTRA_COLUMNS = (
     "name", "alternatenames", "country_code", "admin1", "admin2", "latitude", "longitude",
@@ -931,7 +931,8 @@ _OFFICE_SUFFIX = re.compile(r"\s+(?:[BSH]\.?\s?O\.?|G\.?P\.?O\.?|Sub Office|Bran
 
 def _add_subdistricts(places: list[tuple], add) -> int:  # noqa: ANN001
     """Subdistricts (subdistricts.csv), units with their district as admin2 ("Shalikha" upazila, Magura
-    district), at the town of their name when the extracts have it, else at their district's seat."""
+    district), at the town of their name when the extracts have it, else at their own centre when the CSV
+    gives one, else at their district's seat."""
     districts: dict[tuple[str, str], tuple] = {}
     towns: dict[tuple[str, str], list[tuple]] = defaultdict(list)
     for p in places:
@@ -946,8 +947,14 @@ def _add_subdistricts(places: list[tuple], add) -> int:  # noqa: ANN001
             raise ValueError(f"subdistricts.csv: {r['name']}: no district {r['admin2']!r} in {r['country_code']}")
         # its seat: the town of its name in the district's province, within 100 km of the district's seat
         seat = next((t for t in towns.get((d[2], norm(r["name"])), ())
-                     if t[3] == d[3] and abs(t[5] - d[5]) + abs(t[6] - d[6]) < 1.0), d)
-        add((r["name"], d[1], d[2], d[3], d[4], seat[5], seat[6], None, "admin2", 0, d[10]),
+                     if t[3] == d[3] and abs(t[5] - d[5]) + abs(t[6] - d[6]) < 1.0), None)
+        if seat is not None:
+            lat, lon = seat[5], seat[6]
+        elif r.get("latitude"):
+            lat, lon = float(r["latitude"]), float(r["longitude"])
+        else:
+            lat, lon = d[5], d[6]
+        add((r["name"], d[1], d[2], d[3], d[4], lat, lon, None, "admin2", 0, d[10]),
             [a for a in r.get("alternatenames", "").split("|") if a.strip()], r["name"])
         n += 1
     return n

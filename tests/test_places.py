@@ -1364,6 +1364,17 @@ def test_a_dateline_town_the_gazetteer_lacks_in_its_state_is_somewhere_in_the_st
                                                            ("Beaufort", "North Carolina")]
 
 
+def test_a_dateline_may_write_its_town_as_a_name_before_the_postal_code():
+    # GeoNames' extracts have Felton in California only; the dateline puts it in Minnesota
+    ms = find_places("Toddler hurt\n\nFelton, MN (KXYZ TV) - A two-year-old was hurt by a stray bullet on Monday.")
+    assert [(m.place.name, m.relation) for m in ms] == [("Minnesota", "dateline")]
+    ms = find_places("Mobile, AL- A man was shot outside a gas station on Sunday night, police said.")
+    assert (ms[0].place.name, ms[0].place.admin1) == ("Mobile", "Alabama")
+    # a name and a code that are no US state's are no dateline
+    ms = find_places("Karachi, PK- Two men were shot outside a bakery on Sunday night, police said.")
+    assert all(m.place.country_code != "US" for m in ms)
+
+
 def test_a_dateline_state_abbreviation_may_lack_its_point():
     ms = find_places("MEMPHIS, Tenn -- Police are searching for a group of men who shot five people.")
     assert (ms[0].place.name, ms[0].place.admin1) == ("Memphis", "Tennessee")

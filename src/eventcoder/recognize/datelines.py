@@ -32,11 +32,21 @@ _STATION_DATELINE = re.compile(r"(?m)^[ \t]*([A-Z][A-Z'’.]+(?:[ -][A-Z][A-Z'�
                                r"[ \t]*\(([^()\n]{1,40})\)[ \t]*:?[ \t]+(?=[A-Z])")  # "BIRMINGHAM, Ala (WIAT): A boy"
 
 
+# Some outlets write the city as a name, not in capitals, when its postal code follows: "Felton, MN (WDAY TV) -
+# The Clay County Sheriff's ...", "Mobile, AL- Late Sunday night ..." (the code must be one, see `find_dateline`)
+_TITLED_DATELINE = re.compile(r"(?m)^[ \t]*([A-Z][a-z'’.]+(?:[ -][A-Z][a-z'’.]+){0,3}),[ \t]*([A-Z]{2})"
+                              r"[ \t]*(?:\(([^()\n]{1,40})\)[ \t]*)?(?:[-—–]|--)")
+
+
 def find_dateline(text: str) -> re.Match[str] | None:
     """The report's dateline, near its top, with a city of three letters or more; None if it has none."""
     head = _DATELINE.search(text, 0, 400)
     if head is None:
         head = _STATION_DATELINE.search(text, 0, 400)
+        if head is not None and head.group(2) not in dateline_abbreviations():
+            head = None
+    if head is None:
+        head = _TITLED_DATELINE.search(text, 0, 400)
         if head is not None and head.group(2) not in dateline_abbreviations():
             head = None
     return head if head is not None and len(head.group(1)) >= 3 else None

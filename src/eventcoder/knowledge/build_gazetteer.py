@@ -46,7 +46,7 @@ ADMIN_UNITS_CSV = KNOWLEDGE / "admin_units.csv"
 ADMIN1_NAMES_CSV = KNOWLEDGE / "admin1_names.csv"
 SUBDISTRICTS_CSV = KNOWLEDGE / "subdistricts.csv"
 LOCAL_PLACES_CSV = KNOWLEDGE / "local_places.csv"
-SCHEMA_VERSION = "94"
+SCHEMA_VERSION = "95"
 
 EXTRA_COLUMNS = (
     "name", "alternatenames", "country_code", "admin1", "admin2", "latitude", "longitude",
@@ -725,6 +725,9 @@ def _add_admin_units(places: list[tuple], keys: list[tuple[str, int, int]], add,
         if seat is not None:
             lat, lon = places[seat - 1][5], places[seat - 1][6]
             population = max(population, SIZE_UNKNOWN)  # 0 is kept for units placed at their province's seat
+        elif r["latitude"] and r["longitude"]:  # a seat the extracts lack (La Matanza's Laferrere): its point
+            lat, lon = float(r["latitude"]), float(r["longitude"])
+            population = max(population, SIZE_UNKNOWN)
         else:  # no member place known: at the province's seat (it still tells the province)
             prov = provinces.get((cc, norm(a1)))
             if prov is None:

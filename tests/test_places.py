@@ -890,6 +890,13 @@ def test_a_generic_first_word_before_an_article_begins_a_longer_name():
     assert [m.place.admin1 for m in ms] == ["Quneitra"]
 
 
+def test_a_levantine_article_joins_a_name_the_gazetteer_lacks():
+    # "Ain er Roummaneh" (the article assimilated, written "er") is a village, not France's Ain department;
+    # the town it is placed in stands for it
+    ms = find_places("Students rallied in the Aley town of Ain er Roummaneh on Tuesday.")
+    assert [(m.place.name, m.place.country_code) for m in ms] == [("Aley", "LB")]
+
+
 def test_an_upazila_gives_its_district_and_division():
     # upazilas are not in GeoNames' extracts; knowledge/subdistricts.csv names their districts
     (m,) = find_places("A BNP activist was killed when police fired at a procession in Shalikha upazila.")

@@ -81,7 +81,7 @@ _ARTICLE_PREFIX = frozenset(("al-", "el-", "ad-", "ar-", "as-", "an-", "az-", "a
 # What may stand between two capitalised words of one name ("Rio de Janeiro", "Deir ez-Zor").
 _JOINERS = frozenset(
     f" {w} " for w in ("de", "del", "da", "do", "dos", "das", "di", "du", "la", "le", "el", "al", "ad", "ar", "as",
-                       "ash", "an", "ez", "es", "en", "am", "im", "sur", "les", "e", "i",
+                       "ash", "an", "ez", "es", "en", "er", "ed", "esh", "ech", "am", "im", "sur", "les", "e", "i",
                        "des", "ul", "ur", "bin", "ibn", "bani", "beni", "de la", "de las", "de los", "de sub", "upon")
 ) | {" ", "-", "‐", "-e-", "-i-", "-ul-", "-ur-", "-al-", "-el-", "-ye-", "-o-", "-ez-", "-es-", "-en-", "-ed-",
     "-ad-", "-ar-", "-as-", "-an-", "-at-", "-az-", "-ash-", "-de-", "-la-", "-sur-", "-sous-", "-les-", "-du-",
@@ -473,8 +473,9 @@ def _named_with(start: int, earlier: list[_Mention], cands: tuple[tuple[Place, b
     return any(o.start <= start < o.end and any(p.country_code in countries for p, _ in o.cands) for o in earlier)
 
 
-# an Arabic article between a generic first word and the rest of a name ("Tall al Ahmar", "Ras al-Ain")
-_ARTICLE_NEXT = re.compile(r"[ -](?:al|el|ar|as|ad|an|ash|at|az|adh)[ -][A-Z]")
+# an Arabic article between a generic first word and the rest of a name ("Tall al Ahmar", "Ras al-Ain", the
+# Levant's "Ain er Roummaneh")
+_ARTICLE_NEXT = re.compile(r"[ -](?:al|el|ar|as|ad|an|ash|at|az|adh|er|es|ez|ed|en|esh|ech)[ -][A-Z]")
 COMMON_WORD_TOWN = 10_000
 PROVINCE_POPULATION = 100_000  # a province this size is what its name means beside towns a tenth of it
 _WORD_EDGE = frozenset("./@-_")

@@ -71,6 +71,15 @@ def test_a_district_whose_seat_the_extracts_lack_stands_at_that_seat():
     assert abs(m.place.latitude - -34.75) < 0.1 and abs(m.place.longitude - -58.58) < 0.1
 
 
+def test_a_city_named_with_its_quarter_after_a_preposition_outranks_a_name_in_a_building():
+    # "in southwest Memphis" introduces the city as the place; Richmond and Lincoln Park only name apartments
+    for text in ("Two men were wounded in a shooting in southwest Memphis early Sunday outside the Richmond "
+                 "Place Apartments, police said.",
+                 "A teenager was shot dead in northern Memphis on Friday near the Lincoln Park Apartments."):
+        (m, prec), *_ = locate(text)
+        assert (m.place.name, m.place.admin1) == ("Memphis", "Tennessee"), text
+
+
 def test_a_village_far_from_the_district_the_report_names_is_a_namesake():
     # Pakistan's only Ziarat in the gazetteer lies in Balochistan, 600 km from Lower Dir
     (m, prec), *_ = locate("On 4 March 2026, militants blew up a girls' school in the Maidan tehsil of Lower Dir. "

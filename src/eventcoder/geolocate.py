@@ -33,7 +33,8 @@ _UNIT_OF = re.compile(rf"\s(?:{_UNIT_WORDS}|sector|region)\s+of\s+(?:the\s+)?$",
 _PREPOSITION = re.compile(
     r"\b(?:in|at|near|outside|around|across|inside|into|towards?|between|of the (?:city|town|village|district)"
     r"|(?:city|town|village|district|province|area|outskirts|vicinity|countryside|suburbs|environs) of)"
-    r"\s+(?:the\s+)?$", re.I)
+    r"\s+(?:the\s+)?(?:(?:central|downtown|rural|(?:north|south)(?:-?(?:east|west))?(?:ern)?|eastern|western)\s+)?$",
+    re.I)
 # "Sirwah district west of Marib city", "Kuchlak, 25 km north of Quetta", "Tal Tamer in the countryside of Ras
 # Al Ain", "Nihm district in the northeast of Sanaa": the town after the gap only locates the place before it
 _REFERENCE_GAP = re.compile(

@@ -684,6 +684,15 @@ def test_a_village_under_an_upazila_lies_in_that_upazila():
     assert [(m.place.name, m.relation) for m in ms] == [("Qabb Ilyas", "road")]
 
 
+def test_a_name_of_two_words_is_no_spelling_of_a_one_word_town():
+    # "Naray Baba" (Khyber's Tirah valley) has the consonants of Hangu's Naryab, but another word count
+    ms = find_places("Militants attacked a convoy of security personnel in Naray Baba, Tirah Valley.")
+    assert "Naryab" not in [m.place.name for m in ms]
+    # the same letters in one word still spell a name of two
+    assert [m.place.name for m in find_places("Gunmen blew up a gas pipeline in Derabugti on Sunday.")] == [
+        "Dera Bugti"]
+
+
 def test_a_town_spelt_otherwise_and_its_district_are_one_place_to_read():
     # Mansehra is a town and the district named after it: "Mansehera" is read as it, in a report that points
     # nowhere else

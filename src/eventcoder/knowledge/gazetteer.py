@@ -309,11 +309,16 @@ def _stored(hashes: array.array, key: str) -> bool:
     return i < len(hashes) and hashes[i] == h
 
 
+_OTHER_WORDS_ALIKE = 0.85
+
+
 def _spelt_alike(written: str, name: str, country_code: str) -> bool:
     """Close in spelling, not only in consonants: 80% of the letters in common, or, for a name romanised from
     Arabic, the same letters but for the vowels and the article ("Basira", "Al Busayrah")."""
     same = SequenceMatcher(None, _letters(written), _letters(name))
-    if same.real_quick_ratio() >= 0.8 and same.quick_ratio() >= 0.8 and same.ratio() >= 0.8:  # cheap bounds first
+    # a name of another number of words must be closer ("Naray Baba" is no Naryab)
+    bound = 0.8 if written.count(" ") == name.count(" ") else _OTHER_WORDS_ALIKE
+    if same.real_quick_ratio() >= bound and same.quick_ratio() >= bound and same.ratio() >= bound:  # cheap first
         return True
     return country_code in _vowelless() and vowel_blind(written) == vowel_blind(name)
 

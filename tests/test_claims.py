@@ -236,6 +236,24 @@ def test_a_past_a_relative_clause_names_is_not_the_sentences_history():
     assert found and all(c.background for c in found)
 
 
+def test_the_past_of_the_people_who_protest_today_is_not_the_sentences_history():
+    from eventcoder.pipeline import code
+
+    # the drowning was last year; the families protest now
+    report = code("Relatives of fishermen whose boats sank off the coast last year protested outside the press club "
+                  "in Gwadar on Tuesday.", published="2015-05-01")
+    assert report.events and report.events[0].event_type == "Protests"
+    assert not any(f.kind == "background" for f in report.findings)
+    # a protest told in the passive, after a grievance of last year
+    report = code("A demonstration was held in Sopore against the killing of a shopkeeper by troops last year.",
+                  published="2015-05-01")
+    assert report.events and not any(f.kind == "background" for f in report.findings)
+    # a sentence that opens with its past stays history, whatever it goes on to say
+    report = code("Last year, hundreds of farmers protested outside the district office in Gwadar.",
+                  published="2015-05-01")
+    assert not report.events and any(f.kind == "background" for f in report.findings)
+
+
 def test_one_victim_named_or_referred_to():
     assert brief("Gunmen shot and killed Tariq Mehmood near his shop.") == [(1, "killed", "unknown", None)]
     assert brief("Militants abducted a teacher. His body was found two days later.")[1][:2] == (1, "killed")

@@ -39,9 +39,11 @@ def _is_background(text: str, sent: Sentence, times: list[TimeMention]) -> bool:
         if not leads:
             rel = _RELATIVE.search(text, max(sent.start + 40, t.span.start - 80), t.span.start)
             if (rel is not None and not _TOLL_VERB.search(rel.group())) \
-                    or _PROTEST_ACT.search(text, sent.start, t.span.start):
+                    or _PROTEST_ACT.search(text, sent.start, t.span.start) \
+                    or _PROTEST_ACT.search(text, t.span.end, sent.end):
                 # the past of what a relative clause names ("protested over the killings that took place a year
-                # ago"), or of a grievance protested today ("protested against their evictions three years ago")
+                # ago"), of a grievance protested today ("protested against their evictions three years ago"), or
+                # of the people who protest ("families whose sons drowned last year protested in Karachi")
                 continue
         if leads or t.year is None or not re.match(r"in\s+\d", t.span.text, re.I):
             return True
@@ -50,7 +52,8 @@ def _is_background(text: str, sent: Sentence, times: list[TimeMention]) -> bool:
 
 _PROTEST_ACT = re.compile(
     r"\b(?:protest(?:ed|ing)|demonstrated|rallied|marched|staged|held\s+(?:a|the)\s+(?:protest|rally|demonstration|sit-in"
-    r"|dharna)|(?:went|go|going)\s+on\s+(?:a\s+)?strike|took\s+out\s+(?:a\s+)?(?:rally|procession|march))\b", re.I)
+    r"|dharna)|(?:went|go|going)\s+on\s+(?:a\s+)?strike|took\s+out\s+(?:a\s+)?(?:rally|procession|march)"
+    r"|(?:protest|demonstration|rally|dharna|sit-in)s?\s+(?:was|were)\s+(?:held|staged|organi[sz]ed))\b", re.I)
 _TOLL_VERB = re.compile(r"\b(?:killed|shot|died|dead|injured|wounded|murdered|attacked|abducted|kidnapped|arrested)\b",
                         re.I)  # "children who were shot and killed last year": the history itself
 _RELATIVE = re.compile(r",?\s+(?:that|which|who|whom|whose)\s+(?:[\w’'-]+\s+){1,8}$", re.I)

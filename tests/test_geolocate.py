@@ -55,9 +55,10 @@ def test_a_region_only_event_sits_at_the_regional_capital():
 
 def test_a_province_whose_largest_city_is_not_its_capital_sits_at_its_capital():
     # Iraq's Diyala is governed from Baqubah, not from Khanaqin; Argentina's Buenos Aires province from La Plata,
-    # not from Mar del Plata, the largest city of its own
+    # not from Mar del Plata, the largest city of its own; Nigeria's Yobe from Damaturu, not from Gashua
     for text, lat, lon in (("Gunmen shot dead a police officer in Diyala province on Saturday.", 33.75, 44.64),
-                           ("Pensioners marched in Buenos Aires province on Monday.", -34.92, -57.95)):
+                           ("Pensioners marched in Buenos Aires province on Monday.", -34.92, -57.95),
+                           ("Insurgents attacked a military base in Yobe State on Monday.", 11.75, 11.96)):
         (m, prec), *_ = locate(text)
         assert m.place.feature == "admin1" and prec == 3
         assert abs(m.place.latitude - lat) < 0.1 and abs(m.place.longitude - lon) < 0.1, text

@@ -309,12 +309,13 @@ def _stored(hashes: array.array, key: str) -> bool:
     return i < len(hashes) and hashes[i] == h
 
 
-_OTHER_WORDS_ALIKE = 0.85
+_OTHER_WORDS_ALIKE = 0.85  # letters in common for a spelling of a name of another number of words
 
 
 def _spelt_alike(written: str, name: str, country_code: str) -> bool:
-    """Close in spelling, not only in consonants: 80% of the letters in common, or, for a name romanised from
-    Arabic, the same letters but for the vowels and the article ("Basira", "Al Busayrah")."""
+    """Close in spelling, not only in consonants: 80% of the letters in common (85% for a name of another number
+    of words), or, for a name romanised from Arabic, the same letters but for the vowels and the article
+    ("Basira", "Al Busayrah")."""
     same = SequenceMatcher(None, _letters(written), _letters(name))
     # a name of another number of words must be closer ("Naray Baba" is no Naryab)
     bound = 0.8 if written.count(" ") == name.count(" ") else _OTHER_WORDS_ALIKE

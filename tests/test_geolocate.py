@@ -81,6 +81,17 @@ def test_a_city_named_with_its_quarter_after_a_preposition_outranks_a_name_in_a_
         assert (m.place.name, m.place.admin1) == ("Memphis", "Tennessee"), text
 
 
+def test_a_subdistrict_of_the_district_a_city_names_is_the_place():
+    # "In Sunamganj" names the district by its town; the clash was in one of its upazilas, 25 km away
+    (m, prec), *_ = locate("In Sunamganj, three men were hurt when two groups clashed over a pond at a village in "
+                           "Chhatak upazila on Sunday.")
+    assert (m.place.name, m.place.feature, prec) == ("Chhatak", "admin2", 2)
+    # the city called a city stays, whatever upazila its victims came from
+    (m, prec), *_ = locate("Two traders of Chhatak upazila were hurt when a bomb went off in Sunamganj town on "
+                           "Sunday.")
+    assert (m.place.name, prec) == ("Sunamganj", 1)
+
+
 def test_a_village_far_from_the_district_the_report_names_is_a_namesake():
     # Pakistan's only Ziarat in the gazetteer lies in Balochistan, 600 km from Lower Dir
     (m, prec), *_ = locate("On 4 March 2026, militants blew up a girls' school in the Maidan tehsil of Lower Dir. "

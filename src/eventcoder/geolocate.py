@@ -17,6 +17,7 @@ import itertools
 import re
 from functools import lru_cache
 
+from eventcoder.knowledge.build_gazetteer import norm, skeleton
 from eventcoder.model import INDIRECT_RELATIONS, Place, PlaceMention, degrees_apart, haversine_km
 from eventcoder.recognize.place_chains import provinces_overlap, same_province
 from eventcoder.recognize.toponym_words import toponym_words
@@ -294,6 +295,7 @@ def locate_event(text: str, mentions: list[PlaceMention], start: int, end: int) 
         anchored.add(id(dateline))
     orphans = _qualifiers_of_unknown(text, pool, mentions)
     best = min(pool, key=lambda m: _key(m, anchored | orphans, text))
+    best = _subdistrict_of_the_named_district(text, best, pool) or best
     precision = _precision(best)
     if id(best) in orphans and precision == 1:  # somewhere near the town that stands for the unknown place
         precision = 2
@@ -324,6 +326,24 @@ _FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$", re.I)
 _ATTRIBUTIVE = re.compile(r"\s+(?:(?:teen|boy|girl|man|woman|men|women|child|resident|native|official|political|"
                           r"hunting)s?\b|(?:Highway|Road|Expressway|Motorway)\b)")
 OPENING_UNIT_KM = 75.0  # a town this far from the seat of the district a report opens with lies outside it
+
+
+def _subdistrict_of_the_named_district(text: str, town: PlaceMention, pool: list[PlaceMention]) -> PlaceMention | None:
+    """A subdistrict of the district a city names ("In Barisal, ... at Sundardi in Gaurnadi upazila": the upazila
+    of Barisal district, not the city): the finer place, unless the city is called one ("in Barisal city")."""
+    if town.place.feature != "populated" or _CITY_AFTER.match(text, town.span.end):
+        return None
+    city = norm(town.place.name)
+    for m in pool:
+        p = m.place
+        if m.relation in ("in", "near") and p.feature == "admin2" and p.admin2 and norm(p.admin2) != norm(p.name) \
+                and p.country_code == town.place.country_code and p.admin1 == town.place.admin1 \
+                and (norm(p.admin2) == city or skeleton(p.admin2) == skeleton(town.place.name)):
+            return m
+    return None
+
+
+_CITY_AFTER = re.compile(r"\s+(?:city|town|municipality|metropolis|city corporation)\b", re.I)
 
 
 def _inside_the_opening_unit(text: str, pool: list[PlaceMention], anchored: set[int]) -> list[PlaceMention]:

@@ -375,6 +375,10 @@ def test_roads_named_after_towns_and_recalled_events():
     relations = {m.place.name: m.relation for m in find_places(
         "Students blocked traffic on the Delhi-Jhajjar highway on Monday.")}
     assert relations.get("Delhi") == "road"
+    # a word for the road's class between its towns and "highway"
+    relations = {m.place.name: m.relation for m in find_places(
+        "Farmers blocked the Jaipur-Agra national highway near a toll plaza in Dausa district.")}
+    assert (relations.get("Jaipur"), relations.get("Agra"), relations.get("Dausa")) == ("road", "road", "in")
     recalled = find_places("Lawyers in Mardan protested following the Paris attack.")
     assert {m.place.name: m.relation for m in recalled} == {"Mardan": "in", "Paris": "recalled"}
     assert "Sadar" not in names("A bomb went off under Sadar upazila of Bogra.")

@@ -329,9 +329,10 @@ OPENING_UNIT_KM = 75.0  # a town this far from the seat of the district a report
 
 
 def _subdistrict_of_the_named_district(text: str, town: PlaceMention, pool: list[PlaceMention]) -> PlaceMention | None:
-    """A subdistrict of the district a city names ("In Barisal, ... at Sundardi in Gaurnadi upazila": the upazila
-    of Barisal district, not the city): the finer place, unless the city is called one ("in Barisal city")."""
-    if town.place.feature != "populated" or _CITY_AFTER.match(text, town.span.end):
+    """A subdistrict of the district a city or the district itself names ("In Barisal, ... at Sundardi in Gaurnadi
+    upazila": the upazila of Barisal district, not the city; "Baghaichhari upazila in Rangamati district"): the
+    finer place, unless the city is called one ("in Barisal city")."""
+    if town.place.feature not in ("populated", "admin2") or _CITY_AFTER.match(text, town.span.end):
         return None
     city = norm(town.place.name)
     for m in pool:

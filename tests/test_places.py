@@ -697,6 +697,12 @@ def test_a_name_of_two_words_is_no_spelling_of_a_one_word_town():
         "Dera Bugti"]
 
 
+def test_a_name_written_with_a_joining_word_its_gazetteer_name_lacks():
+    # GeoNames writes San Andres Tuxtla; reports add "de"
+    found = find_places("Gunmen shot a shopkeeper in San Andres de Tuxtla, Veracruz, on Sunday.")
+    assert [(m.span.text, m.place.name) for m in found][0] == ("San Andres de Tuxtla", "San Andres Tuxtla")
+
+
 def test_a_town_spelt_otherwise_and_its_district_are_one_place_to_read():
     # Mansehra is a town and the district named after it: "Mansehera" is read as it, in a report that points
     # nowhere else

@@ -11,6 +11,7 @@ go through an in-memory prefilter of name hashes, so a miss costs a bisect, not 
 from __future__ import annotations
 
 import array
+import re
 import sqlite3
 import sys
 import threading
@@ -175,6 +176,10 @@ class Gazetteer:
                 hit = tuple((p, False) for key in _transposed(name) if _stored(self._hashes, key)
                             for p, main in self.candidates(key) if main
                             and in_spelling_index(p.feature, p.population, p.geonames_id))
+            bare = _ROMANCE_JOINER.sub(" ", name)
+            if not hit and bare != name and _stored(self._hashes, bare):  # "San Andres de Tuxtla": San Andres Tuxtla
+                hit = tuple((p, False) for p, main in self.candidates(bare) if main
+                            and in_spelling_index(p.feature, p.population, p.geonames_id))
             for key in dict.fromkeys((skeleton(name), skeleton(without_article(name)))):  # "Ash-Shajara"
                 if hit:
                     break
@@ -309,6 +314,8 @@ def _stored(hashes: array.array, key: str) -> bool:
     return i < len(hashes) and hashes[i] == h
 
 
+# a joining word of a Romance language that a name is also written without ("San Andres de Tuxtla")
+_ROMANCE_JOINER = re.compile(r" (?:de|del|da|do|dos|das|di|du) ")
 _OTHER_WORDS_ALIKE = 0.85  # letters in common for a spelling of a name of another number of words
 
 

@@ -173,13 +173,10 @@ class Gazetteer:
             hit = ()
             name = norm(raw)
             if len(name) >= 5:  # two letters swapped ("Kolhu" is Kohlu, "Manshera" Mansehra) before other spellings
-                hit = tuple((p, False) for key in _transposed(name) if _stored(self._hashes, key)
-                            for p, main in self.candidates(key) if main
-                            and in_spelling_index(p.feature, p.population, p.geonames_id))
+                hit = self._main_names(_transposed(name))
             bare = _ROMANCE_JOINER.sub(" ", name)
-            if not hit and bare != name and _stored(self._hashes, bare):  # "San Andres de Tuxtla": San Andres Tuxtla
-                hit = tuple((p, False) for p, main in self.candidates(bare) if main
-                            and in_spelling_index(p.feature, p.population, p.geonames_id))
+            if not hit and bare != name:  # "San Andres de Tuxtla": San Andres Tuxtla
+                hit = self._main_names((bare,))
             for key in dict.fromkeys((skeleton(name), skeleton(without_article(name)))):  # "Ash-Shajara"
                 if hit:
                     break
@@ -192,6 +189,11 @@ class Gazetteer:
                 self._fuzzy.clear()
             self._fuzzy[raw] = hit
         return hit
+
+    def _main_names(self, keys: Iterable[str]) -> tuple[tuple[Place, bool], ...]:
+        """The towns and districts of the spelling index whose own name is one of `keys`, as spelling readings."""
+        return tuple((p, False) for key in keys if _stored(self._hashes, key) for p, main in self.candidates(key)
+                     if main and in_spelling_index(p.feature, p.population, p.geonames_id))
 
     def starts(self, raw: str) -> bool:
         """Whether a word as written may begin a place name, cached by the word."""

@@ -41,14 +41,11 @@ _TITLED_DATELINE = re.compile(r"(?m)^[ \t]*([A-Z][a-z'’.]+(?:[ -][A-Z][a-z'’
 def find_dateline(text: str) -> re.Match[str] | None:
     """The report's dateline, near its top, with a city of three letters or more; None if it has none."""
     head = _DATELINE.search(text, 0, 400)
-    if head is None:
-        head = _STATION_DATELINE.search(text, 0, 400)
-        if head is not None and head.group(2) not in dateline_abbreviations():
-            head = None
-    if head is None:
-        head = _TITLED_DATELINE.search(text, 0, 400)
-        if head is not None and head.group(2) not in dateline_abbreviations():
-            head = None
+    for coded in (_STATION_DATELINE, _TITLED_DATELINE):  # each only with a postal code it knows
+        if head is None:
+            head = coded.search(text, 0, 400)
+            if head is not None and head.group(2) not in dateline_abbreviations():
+                head = None
     return head if head is not None and len(head.group(1)) >= 3 else None
 
 

@@ -1353,12 +1353,12 @@ def _resolve(m: _Mention, ms: list[_Mention], evidence: dict[str, float], top_ev
     # introduced as a place, it is none of them: "in Shahpur Jahania" of a Sindh report is no town of Punjab
     if m.in_run and m.intro and _outside_named_provinces(best, named_admin1):
         return None
+    after_quarter = _after_quarter(best, m)
     # thin evidence: a small place nobody put in context is more likely a word or a name
     if best.feature == "populated" and best_ctx < 2.0:
         # its own name, or that name transliterated and introduced as a place ("in Braytal" for Britel)
         # (or the name of the unit it is the seat of: "in Tyr", the district, is Tyre)
         # (or that name transliterated, after a quarter the gazetteer lacks: "at Badambagh Sopore" is Sopur)
-        after_quarter = _after_quarter(best, m)
         main = seat or any(q is best and mn for q, mn in m.cands) or _seat_of_named_unit(best, m) \
             or (m.intro and _transliterated(m.key, best.name)) or after_quarter
         big = best.population >= 500_000
@@ -1387,8 +1387,7 @@ def _resolve(m: _Mention, ms: list[_Mention], evidence: dict[str, float], top_ev
     if best.feature == "populated" and m.in_run and best.population < 5_000 and not m.hint and best_ctx < 6.0:
         return None
     if best.feature != "country" and m.in_run and not m.hint and best.population < 2_000_000 \
-            and not any(q is best and mn for q, mn in m.cands) \
-            and not _after_quarter(best, m):
+            and not any(q is best and mn for q, mn in m.cands) and not after_quarter:
         return None  # "al Sham Corps": an alias inside a name is a word
     in_country = ctxs.get(id(best), (0.0, 0.0))[1]
     if best.feature == "admin2" and in_country < 2.0 and m.hint != "admin2" and not m.bracketed:

@@ -271,6 +271,13 @@ def test_a_village_in_the_countryside_of_a_city_is_near_the_city():
     assert m.place.name == "Idlib" and prec == 2
 
 
+def test_a_town_and_its_outskirts_in_the_countryside_of_a_city_is_the_town():
+    # "and its outskirts" belongs to the town: the city after it only says where the town lies
+    (m, prec), *_ = locate("On 3 June 2020, artillery hit Kansafra and its outskirts in the southern countryside "
+                           "of Idleb. No one was hurt.")
+    assert m.place.name == "Kansafra" and prec == 1
+
+
 def test_rural_introduces_a_town_spelt_otherwise():
     text = "Opposition fighters looted wheat in Umm Dharra in rural Ras al Ain in al-Hasakeh."
     (m, prec), *_ = locate(text)

@@ -504,6 +504,13 @@ def test_a_town_its_qualifiers_place_elsewhere_is_not_a_namesake_abroad():
     assert (m.place.name, m.place.country_code) == ("Muzaffarabad", "PK")
 
 
+def test_a_town_its_own_province_qualifies_stands_abroad_from_a_country_the_report_names():
+    # the report names Paraguay only for its officials; "Formosa (Formosa)" is Argentina's city and province
+    (m, *_) = find_places("On 2 June 2020, near Formosa (Formosa), truckers blocked a bridge in protest at "
+                          "delays caused by customs officers of Paraguay.")
+    assert (m.place.name, m.place.country_code, m.place.feature) == ("Formosa", "AR", "populated")
+
+
 def test_a_generic_first_word_of_an_arabic_name_is_no_place_by_itself():
     # "Ain" (spring) begins many names; alone it is a French department. Known whole names still resolve.
     assert find_places("Residents burned tyres in Ain Zitoun (Ain Zitoun) over water cuts.") == []

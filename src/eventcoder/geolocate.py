@@ -38,8 +38,10 @@ _PREPOSITION = re.compile(
     re.I)
 # "Sirwah district west of Marib city", "Kuchlak, 25 km north of Quetta", "Tal Tamer in the countryside of Ras
 # Al Ain", "Nihm district in the northeast of Sanaa": the town after the gap only locates the place before it
+# (also after "and its outskirts": "Kansafra and its outskirts in the southern countryside of Idleb")
 _REFERENCE_GAP = re.compile(
     rf"(?:\s+(?:city|town|village|{_UNIT_WORDS}|area|locality|neighbou?rhood))?"
+    r"(?:\s+and\s+its\s+(?:outskirts|surroundings|vicinity|environs|suburbs))?"
     r"\s*,?\s*(?:(?:some|about|around|nearly|approximately|over|less than)\s+)?"
     r"(?:\d+(?:\.\d+)?\s*(?:-\s*)?(?:km|kms|kilometers?|kilometres?|miles?)\s+)?"
     r"(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+(?:of|from)"

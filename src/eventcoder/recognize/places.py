@@ -1257,7 +1257,8 @@ def _resolve(m: _Mention, ms: list[_Mention], evidence: dict[str, float], top_ev
         placed_by_name = p.feature == "admin1" or p.population >= 100_000 or m.intro
         if (named_top if placed_by_name else top_ev) >= 2.0 and ev <= 0.01 \
                 and p.feature != "country" and p is not m.capital \
-                and p.population < 1_000_000 and not (p.feature == "admin1" and _in_one_country(m)):
+                and p.population < 1_000_000 and not (p.feature == "admin1" and _in_one_country(m)) \
+                and not (m.quals and link_fit(p, m, ms) >= 3):  # unless its links hold it: "Formosa (Formosa)"
             continue
         # a word no preposition introduces ("the Young Doctors", "the College Principal") is a small place
         # abroad only when nothing places the report elsewhere

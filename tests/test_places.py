@@ -521,6 +521,14 @@ def test_a_generic_first_word_of_an_arabic_name_is_no_place_by_itself():
     assert [m.place.name for m in find_places("Protesters marched in Goa and in Ye Township.")][:1] == ["Goa"]
 
 
+def test_up_is_uttar_pradesh_only_in_a_report_set_in_india():
+    (m,) = find_places("Bharatiya Janata Party workers staged a sit-in against the UP government over rising crime.")
+    assert (m.place.name, m.place.feature) == ("Uttar Pradesh", "admin1")
+    # in Bangladesh the letters stand for a union parishad
+    assert all(m.place.country_code == "BD" for m in find_places(
+        "Awami League men attacked the UP chairman's house in Kaliganj upazila of Jhenidah, Bangladesh."))
+
+
 def test_a_country_acronym_is_a_country_only_in_capitals():
     (m,) = find_places("Shop owners protested in Thoubal after a Santro Car was set on fire.")
     assert (m.place.name, m.place.country_code) == ("Thoubal", "IN")

@@ -389,6 +389,10 @@ def test_a_recalled_event_places_a_protest_only_when_nothing_else_does():
 
     (event, *_) = code("Hundreds protested against the Shikarpur blast on Friday.", published="2026-02-01").events
     assert event.location == "Shikarpur"
+    # nor when the report names only the country, inside a body's name
+    (event, *_) = code("The Democratic Youth Federation of India staged a protest condemning the murder of a "
+                       "student in Mangaluru.", published="2026-02-01").events
+    assert event.location == "Mangaluru"
 
 
 def test_nepal_districts_keep_the_development_region_of_their_seat():
@@ -519,6 +523,16 @@ def test_a_generic_first_word_of_an_arabic_name_is_no_place_by_itself():
     # nor is a word of three letters that begins a longer name ("San" is also a village near Yangon)
     assert find_places("Troops and rebels clashed in the San Ta Aik Shun highland area.") == []
     assert [m.place.name for m in find_places("Protesters marched in Goa and in Ye Township.")][:1] == ["Goa"]
+
+
+def test_dhaka_thanas_are_places_of_the_capital():
+    # "Gulshan" and "Mirpur" in Bangladeshi reports are thanas of Dhaka, not Mirpur of Azad Kashmir
+    for text, name in (("Pickets set a bus on fire near the party's Gulshan office on Monday night.", "Gulshan"),
+                       ("In Mirpur, hartal supporters torched a bus at dawn, the fire service said.", "Mirpur")):
+        (m, *_) = find_places(text)
+        assert (m.place.name, m.place.admin1, m.place.country_code) == (name, "Dhaka", "BD")
+    (m, *_) = find_places("Gunmen attacked a checkpoint in Mirpur, Azad Kashmir, on Friday.")
+    assert m.place.country_code == "PK"
 
 
 def test_up_is_uttar_pradesh_only_in_a_report_set_in_india():
@@ -1569,10 +1583,10 @@ def test_an_area_the_report_places_in_a_city_is_part_of_it():
 def test_a_quarter_of_the_city_is_no_town_of_its_name_elsewhere():
     from eventcoder.pipeline import code
 
-    # named again ("Mirpur Police Station"), the quarter is still no town of India
-    ms = find_places("A man was shot dead at the city's Mirpur on Thursday, an officer of Mirpur Police Station said.")
-    assert ms == []
-    assert find_places("A youth was killed in a gunfight with police at Mirpur embankment area in the city.") == []
+    # named again ("Mirpur Police Station"), the quarter is still no town of India: it is Dhaka's thana
+    for text in ("A man was shot dead at the city's Mirpur on Thursday, an officer of Mirpur Police Station said.",
+                 "A youth was killed in a gunfight with police at Mirpur embankment area in the city."):
+        assert {(m.place.country_code, m.place.admin1) for m in find_places(text)} == {("BD", "Dhaka")}, text
 
     # Hazaribagh and Mirpur are also towns of India and Pakistan; in a Dhaka report they are Dhaka's quarters
     for text in ("Two men were wounded in explosions in the capital's Hazaribagh area during the BNP hartal.",
@@ -1682,6 +1696,14 @@ def test_the_places_of_earlier_attacks_a_report_recalls_are_recalled():
     assert {m.place.name: m.relation for m in find_places(text)}["Karachi"] == "recalled"
     text = "Students marched in Guwahati on Sunday following the lynching of a rape accused in Dimapur."
     assert {m.place.name: m.relation for m in find_places(text)} == {"Guwahati": "in", "Dimapur": "recalled"}
+    # and of the attacks a protest is held against or condemns
+    text = "Teachers from Mandalay protested against the attacks on striking students in Yangon last week."
+    assert {m.place.name: m.relation for m in find_places(text)} == {"Mandalay": "in", "Yangon": "recalled"}
+    text = "Villagers staged a sit-in condemning the murder of a shopkeeper in Karachi."
+    assert {m.place.name: m.relation for m in find_places(text)} == {"Karachi": "recalled"}
+    text = ("A strike called to protest the confinement of the opposition leader to her office in Gulshan passed "
+            "off calmly in Faridpur district.")
+    assert {m.place.name: m.relation for m in find_places(text)} == {"Gulshan": "recalled", "Faridpur": "in"}
 
 
 def test_a_short_dateline_in_capitals_is_a_city():

@@ -276,9 +276,11 @@ def locate_event(text: str, mentions: list[PlaceMention], start: int, end: int) 
         or [m for m in mentions if m.relation == "home"]
     usable = _without_streets(text, usable)
     if all(m.place.feature == "country" for m in usable):  # "in Pakistan": the party's province is finer
-        homes = [m for m in mentions if m.relation == "home" and m.place.country_code in
-                 {u.place.country_code for u in usable}]
-        usable = homes or usable
+        # (and finer still, the town of the killing a protest condemns: "the National Students' Union of India
+        # protested the murder of a student in Pandavapura")
+        countries = {u.place.country_code for u in usable}
+        finer = [m for m in mentions if m.relation in ("recalled", "home") and m.place.country_code in countries]
+        usable = [m for m in finer if m.relation == "recalled"] or finer or usable
     inside = [m for m in usable if start <= m.span.start < end]
     pool = _without_references(text, inside) or _salient(usable)
     pool = _without_strays(text, pool)

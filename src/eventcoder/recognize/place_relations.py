@@ -82,11 +82,12 @@ _RECALLED_AFTER = re.compile(r"\s+(?:(?:school|church|mosque|market|temple|bus|t
 # killing of officers in Dallas and Baton Rouge", "in the wake of ambushes of officers in Baton Rouge")
 _RECALLED_BEFORE = re.compile(
     r"\b(?:following|in the wake of|in light of|weeks? after|days? after|hours (?:before|after)|comes as|came as"
-    r"|since|to protest|protesting|in protest (?:at|of|against))\b[^.;:]{0,80}?"
-    r"\b(?:killings?|shootings?|attacks?|ambush(?:es)?|massacres?|bombings?|murders?|lynchings?|rapes?|deaths?"
-    r"|arrests?|detentions?|abductions?|kidnappings?)\b"
-    r"(?:\s+(?:of|on|against)\s+[^.;:]{0,40}?)?\s+(?:in|at)\s+$", re.I)
-_RECALLED_CUES = ("following", "wake", "light", "after", "before", "comes", "came", "since", "protest")
+    r"|since|to protest|protesting|in protest (?:at|of|against)|protest(?:s|ed)? (?:against|over)"
+    r"|condemn(?:s|ed|ing)?)\b[^.;:]{0,80}?"
+    r"\b(?:killings?|shootings?|attacks?|ambush(?:es)?|massacres?|bombings?|blasts?|murders?|lynchings?|rapes?|deaths?"
+    r"|arrests?|detentions?|confinement|abductions?|kidnappings?)\b"
+    r"(?:\s+(?:of|on|against)\s+[^.;:]{0,60}?)?\s+(?:in|at)\s+$", re.I)
+_RECALLED_CUES = ("following", "wake", "light", "after", "before", "comes", "came", "since", "protest", "condemn")
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:the\s+)?(?:(?:towns?|cities|villages?|districts?)\s+of\s+)?$",
                              re.I)
 _BETWEEN_GAP = re.compile(r"(?:\s+(?:district|province|town|village|city|area))?\s+and\s+(?:the\s+)?")

@@ -278,6 +278,12 @@ def test_a_town_and_its_outskirts_in_the_countryside_of_a_city_is_the_town():
     assert m.place.name == "Kansafra" and prec == 1
 
 
+def test_a_plural_unit_word_after_a_list_makes_each_name_a_province():
+    # "Ad Dali and Taizz governorates" are two governorates, not the towns of their names
+    ms = find_places("Artillery duels were reported in Ad Dali and Taizz governorates on Sunday.")
+    assert [(m.place.name, m.place.feature) for m in ms] == [("Ad Dali", "admin1"), ("Taizz", "admin1")]
+
+
 def test_rural_introduces_a_town_spelt_otherwise():
     text = "Opposition fighters looted wheat in Umm Dharra in rural Ras al Ain in al-Hasakeh."
     (m, prec), *_ = locate(text)

@@ -535,6 +535,13 @@ def test_dhaka_thanas_are_places_of_the_capital():
     assert m.place.country_code == "PK"
 
 
+def test_quarters_of_pakistani_cities_are_places():
+    for text, admin1 in (("Gunmen on a motorcycle shot dead a shopkeeper in Orangi Town on Tuesday.", "Sindh"),
+                         ("A bomb went off near a mosque in Hazara Town, wounding four.", "Balochistan")):
+        (m, *_) = find_places(text)
+        assert (m.place.country_code, m.place.admin1) == ("PK", admin1), text
+
+
 def test_up_is_uttar_pradesh_only_in_a_report_set_in_india():
     (m,) = find_places("Bharatiya Janata Party workers staged a sit-in against the UP government over rising crime.")
     assert (m.place.name, m.place.feature) == ("Uttar Pradesh", "admin1")

@@ -542,6 +542,13 @@ def test_quarters_of_pakistani_cities_are_places():
         assert (m.place.country_code, m.place.admin1) == ("PK", admin1), text
 
 
+def test_a_town_inside_a_landform_name_is_no_place():
+    # "Dhar" is a district of Madhya Pradesh; here it is a word of a Kashmir ridge's name
+    ms = find_places("Soldiers traded fire with militants at Kazinag Dhar Ridge in the Uri area of Baramulla district.")
+    assert "Dhar" not in [m.place.name for m in ms]
+    assert ms[-1].place.name == "Baramula"
+
+
 def test_up_is_uttar_pradesh_only_in_a_report_set_in_india():
     (m,) = find_places("Bharatiya Janata Party workers staged a sit-in against the UP government over rising crime.")
     assert (m.place.name, m.place.feature) == ("Uttar Pradesh", "admin1")

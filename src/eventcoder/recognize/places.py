@@ -315,6 +315,7 @@ def _candidates(text: str, gaz: Gazetteer, found: list[str] | None = None,
     first_words = toponym_words("name_first_words")
     formation = toponym_words("formation_words")
     bodies = toponym_words("local_body_words")
+    landforms = toponym_words("landform_words")
     titles = person_titles()
     introduced = toponym_words("introduced_only")
     written_lower: dict[str, bool] = {}  # whether the text writes a name in lower case, by name
@@ -380,6 +381,10 @@ def _candidates(text: str, gaz: Gazetteer, found: list[str] | None = None,
             if j - i == 1 and key in prefixes and _ARTICLE_NEXT.match(text, e):
                 # "Tall al Ahmar al Gharbi", "Ras al-Ma'arra": a longer name with its article, not At Tall
                 i = j
+                continue
+            if i > 0 and j < n and text[e:run[j][0]] == " " and _norm(text[run[j][0]:run[j][1]]) in landforms \
+                    and not gaz.has(_norm(text[run[i - 1][0]:run[i - 1][1]])):
+                i = j  # "at Kazinag Dhar Ridge": a ridge's name the gazetteer lacks, not the town Dhar
                 continue
             if _ADJECTIVAL.match(text, e) or _NAMED_DAY.match(text, e) or saint_institution(text, key, e):
                 # "India-backed", "Kashmir Day", "St. Elizabeth Hospital": no place

@@ -284,6 +284,16 @@ def test_a_plural_unit_word_after_a_list_makes_each_name_a_province():
     assert [(m.place.name, m.place.feature) for m in ms] == [("Ad Dali", "admin1"), ("Taizz", "admin1")]
 
 
+def test_where_the_report_says_its_event_took_place_wins():
+    text = ("Power workers held a protest over the death of a lineman of the Quetta company who was working in "
+            "Gwadar. The protest took place in Lahore, where workers demanded safety gear.")
+    (m, prec), *_ = locate(text, 0, text.index(". ") + 1)
+    assert m.place.name == "Lahore" and prec == 1
+    # not a person's home: "The incident happened at Carter's home"
+    (m, _), *_ = locate("A boy was shot in Fairmont on Sunday. The incident happened at Carter's home on Elm Street.")
+    assert m.place.name == "Fairmont"
+
+
 def test_rural_introduces_a_town_spelt_otherwise():
     text = "Opposition fighters looted wheat in Umm Dharra in rural Ras al Ain in al-Hasakeh."
     (m, prec), *_ = locate(text)

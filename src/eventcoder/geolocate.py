@@ -282,7 +282,7 @@ def locate_event(text: str, mentions: list[PlaceMention], start: int, end: int) 
         finer = [m for m in mentions if m.relation in ("recalled", "home") and m.place.country_code in countries]
         usable = [m for m in finer if m.relation == "recalled"] or finer or usable
     inside = [m for m in usable if start <= m.span.start < end]
-    pool = _without_references(text, inside) or _salient(usable)
+    pool = _stated(text, usable, start, end) or _without_references(text, inside) or _salient(usable)
     pool = _without_strays(text, pool)
     pool = _in_the_reports_province(text, usable, pool)
     pool = _road_ends_in_the_province(pool)
@@ -320,6 +320,24 @@ def locate_event(text: str, mentions: list[PlaceMention], start: int, end: int) 
                     result.append((nxt, _precision(nxt)))
                 j += direction
     return result
+
+
+# the report says where the event was: "The protest took place in Lahore", "the rally was held at Quetta"
+_STATED_BEFORE = re.compile(
+    r"\b(?:[Tt]he|[Tt]his|[Tt]hese)\s+(?:[\w-]+\s+){0,2}?(?:protests?|rall(?:y|ies)|demonstrations?|sit-ins?"
+    r"|march(?:es)?|strikes?|attacks?|clash(?:es)?|incidents?|blasts?|explosions?)\s+"
+    r"(?:took place|was held|were held|was staged|were staged|happened|occurred)\s+(?:in|at)\s+(?:the\s+)?$")
+
+
+_POSSESSIVE_AFTER = re.compile(r".?['’](?:s\b|\s)")  # from a name's last letter: "Jones' ", "Carter's"
+
+
+def _stated(text: str, usable: list[PlaceMention], start: int, end: int) -> list[PlaceMention]:
+    """The places the report says its event took place in ("The protest took place in Lahore"): in the event's
+    own words, or after them when the event opens the report (a later sentence about it)."""
+    return [m for m in usable if (start <= m.span.start < end or (start == 0 and m.span.start >= end))
+            and _STATED_BEFORE.search(text, max(0, m.span.start - 80), m.span.start)
+            and not _POSSESSIVE_AFTER.match(text, m.span.end - 1)]  # "happened at Carter's home": a person's
 
 
 _UNIT_NAMED = re.compile(rf"\s*\b(?:{_UNIT_WORDS}|province|state|governorate|region|division|agency|parish)\b", re.I)

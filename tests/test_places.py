@@ -1715,6 +1715,11 @@ def test_the_places_of_earlier_attacks_a_report_recalls_are_recalled():
     assert {m.place.name: m.relation for m in find_places(text)} == {"Mandalay": "in", "Yangon": "recalled"}
     text = "Villagers staged a sit-in condemning the murder of a shopkeeper in Karachi."
     assert {m.place.name: m.relation for m in find_places(text)} == {"Karachi": "recalled"}
+    text = "Disabled people of Dadu protested outside the press club against the baton charge on marchers in Karachi."
+    assert {m.place.name: m.relation for m in find_places(text)} == {"Dadu": "in", "Karachi": "recalled"}
+    # but a protest against an attack its place already names is where the protest was
+    text = "Two buses were burnt during a protest against Quetta blast in Hyderabad."
+    assert {m.place.name: m.relation for m in find_places(text)}["Hyderabad"] == "in"
     text = ("A strike called to protest the confinement of the opposition leader to her office in Gulshan passed "
             "off calmly in Faridpur district.")
     assert {m.place.name: m.relation for m in find_places(text)} == {"Gulshan": "recalled", "Faridpur": "in"}

@@ -82,11 +82,13 @@ _RECALLED_AFTER = re.compile(r"\s+(?:(?:school|church|mosque|market|temple|bus|t
 # killing of officers in Dallas and Baton Rouge", "in the wake of ambushes of officers in Baton Rouge")
 _RECALLED_BEFORE = re.compile(
     r"\b(?:following|in the wake of|in light of|weeks? after|days? after|hours (?:before|after)|comes as|came as"
-    r"|since|to protest|protesting|in protest (?:at|of|against)|protest(?:s|ed)? (?:against|over)"
+    r"|since|to protest|protesting|in protest (?:at|of|against)|protest(?:s|ed)?\b[^.;:]{0,40}?\b(?:against|over)"
     r"|condemn(?:s|ed|ing)?)\b[^.;:]{0,80}?"
-    r"\b(?:killings?|shootings?|attacks?|ambush(?:es)?|massacres?|bombings?|blasts?|murders?|lynchings?|rapes?|deaths?"
-    r"|arrests?|detentions?|confinement|abductions?|kidnappings?)\b"
+    r"\b(?P<noun>killings?|shootings?|attacks?|ambush(?:es)?|massacres?|bombings?|blasts?|murders?|lynchings?|rapes?"
+    r"|deaths?|arrests?|detentions?|confinement|abductions?|kidnappings?|baton[- ]charges?|lathi[- ]?charges?"
+    r"|crackdowns?|torture)\b"
     r"(?:\s+(?:of|on|against)\s+[^.;:]{0,60}?)?\s+(?:in|at)\s+$", re.I)
+_NAMED_EVENT = re.compile(r"\b[A-Z][\w'’-]+\s+(?:(?:suicide|bomb|school|mosque|market)\s+)?$")
 _RECALLED_CUES = ("following", "wake", "light", "after", "before", "comes", "came", "since", "protest", "condemn")
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:the\s+)?(?:(?:towns?|cities|villages?|districts?)\s+of\s+)?$",
                              re.I)
@@ -228,8 +230,11 @@ def _recalled_before(text: str, m: _Mention, ms: list[_Mention], i: int) -> bool
     window = text[max(0, m.start - 160):m.start]
     if not any(cue in window for cue in _RECALLED_CUES):
         return False
-    if _RECALLED_BEFORE.search(window):
-        return True
+    found = _RECALLED_BEFORE.search(window)
+    if found:
+        # (not after an event already placed by its name: "a protest against Shikarpur blast in Karachi" was held
+        # in Karachi)
+        return not _NAMED_EVENT.search(window, 0, found.start("noun"))
     prev = ms[i - 1] if i > 0 else None  # "in Dallas and Baton Rouge, La."
     return prev is not None and prev.relation == "recalled" and \
         re.fullmatch(r",?\s+(?:and|or)\s+|,\s+", text[(prev.hint_end or prev.end):m.start]) is not None

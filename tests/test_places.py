@@ -1038,6 +1038,15 @@ def test_a_directory_village_beats_a_respelt_town_abroad():
     assert (report.events[0].location, report.events[0].country) == ("Beas", "India")
 
 
+def test_a_directory_village_of_the_name_as_written_beats_a_respelt_town_at_home():
+    from eventcoder.pipeline import code
+
+    # "Sahibabad" is spelt like several Shahabads of India; India Post knows Ghaziabad's Sahibabad
+    report = code("Traders of the Bharatiya Udyog Mandal protested in Sahibabad against a tax raid.",
+                  published="2026-03-02")
+    assert (report.events[0].location, report.events[0].admin1) == ("Sahibabad", "Uttar Pradesh")
+
+
 def test_a_directory_village_needs_a_report_set_in_its_country_or_in_none():
     # a report set in another country: an unknown name stays unknown rather than become an Indian village
     assert find_places("Kenyan farmers protested in Kotha Guru on Monday.") == []

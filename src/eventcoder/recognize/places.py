@@ -1110,6 +1110,15 @@ def _read_directories(text: str, ms: list[_Mention], chosen: list[Place | None],
             if cands:
                 m.cands, m.local = cands, True
                 known[idx] = None
+        elif p is not None and m.fuzzy and not m.local and not m.in_run and local_intro(text, m.start, m.end):
+            # a town found only by its spelling yields to a village the directory has under the name as written
+            # ("in Sahibabad" is Ghaziabad's quarter, not a Shahabad), when that village agrees with the report
+            spelt, m.cands, m.local, known[idx] = m.cands, gaz.local(text[m.start:m.end]), True, None
+            q = resolve_local(m, ms, known, evs[idx], named_admin1, gaz, front) if m.cands else None
+            chosen[idx] = q if q is not None and _norm(q.name) == m.key else None
+            if chosen[idx] is None:
+                chosen[idx], known[idx], m.cands, m.local = p, p, spelt, False
+            continue
         if m.local:
             # a town astray stands only if the area has no village of its name ("near Kamyanka": several in
             # Donetsk and Luhansk, none of them Cherkasy's town)

@@ -549,6 +549,12 @@ def test_a_town_inside_a_landform_name_is_no_place():
     assert ms[-1].place.name == "Baramula"
 
 
+def test_a_name_joined_by_an_ampersand_is_one_name():
+    # "Jammu & Kashmir" is the state, not the city of Jammu and a region called Kashmir
+    ms = find_places("Soldiers and militants exchanged fire in Jammu & Kashmir's Kupwara district on Monday.")
+    assert [(m.place.name, m.place.feature) for m in ms] == [("Jammu and Kashmir", "admin1"), ("Kupwara", "admin2")]
+
+
 def test_up_is_uttar_pradesh_only_in_a_report_set_in_india():
     (m,) = find_places("Bharatiya Janata Party workers staged a sit-in against the UP government over rising crime.")
     assert (m.place.name, m.place.feature) == ("Uttar Pradesh", "admin1")

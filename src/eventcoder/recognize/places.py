@@ -290,14 +290,14 @@ _NAME_JOINER = re.compile(r" (?:of|and|wa|wal|bin|bani|ibn|(?:wa |bani |bin )?(?
 
 
 def _joined_by_of(text: str, runs: list[list[tuple[int, int]]], gaz: Gazetteer) -> list[list[tuple[int, int]]]:
-    """Runs joined by "of" or "and" where the gazetteer knows the joined name ("Port of Spain", "Isle of Man",
-    "Jammu and Kashmir"); these words otherwise part names ("Governor of Sindh", "Quetta and Mastung"). So too
+    """Runs joined by "of", "and" or "&" where the gazetteer knows the joined name ("Port of Spain", "Isle of Man",
+    "Jammu & Kashmir"); these words otherwise part names ("Governor of Sindh", "Quetta and Mastung"). So too
     a possessive that is part of a name ("Cox's Bazar", not Cox of Valencia)."""
     out: list[list[tuple[int, int]]] = []
     for run in runs:
         gap = text[out[-1][-1][1]:run[0][0]] if out else ""
         if (3 < len(gap) <= 12 and gap[1].islower() and _NAME_JOINER.fullmatch(gap)
-            or gap in _POSSESSIVE_JOINERS) \
+            or gap in _POSSESSIVE_JOINERS or gap == " & ") \
                 and gaz.starts(text[out[-1][-1][0]:out[-1][-1][1]]) \
                 and gaz.has(_norm(text[out[-1][-1][0]:run[0][1]])):
             out[-1] = out[-1] + run

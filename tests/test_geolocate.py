@@ -294,6 +294,15 @@ def test_where_the_report_says_its_event_took_place_wins():
     assert m.place.name == "Fairmont"
 
 
+def test_a_village_said_to_be_near_a_town_is_not_a_namesake_far_away():
+    # "Batiala" is spelt like Batala, 180 km from Bathinda; "Kalam" is Swat's, far from Mardan
+    for text, town in (("Farmers blocked a road in Batiala, a village near Bathinda, over crop losses.", "Bathinda"),
+                       ("Villagers protested in Hamerapur village in Malihabad on Sunday.", "Malihabad"),
+                       ("Gunmen killed a shopkeeper in Kalam, a village near Mardan, on Friday.", "Mardan")):
+        (m, prec), *_ = locate(text)
+        assert (m.place.name, prec) == (town, 2), text
+
+
 def test_rural_introduces_a_town_spelt_otherwise():
     text = "Opposition fighters looted wheat in Umm Dharra in rural Ras al Ain in al-Hasakeh."
     (m, prec), *_ = locate(text)

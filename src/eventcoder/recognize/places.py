@@ -35,6 +35,7 @@ from eventcoder.recognize.city_quarters import (
     city_quarters,
     namesakes_far_from_city,
     neighbourhoods_elsewhere,
+    respellings_far_from_their_town,
 )
 from eventcoder.recognize.datelines import dateline_abbreviations, find_dateline, place_dateline
 from eventcoder.recognize.implied_places import (
@@ -940,6 +941,7 @@ def find_places(text: str, gazetteer: Gazetteer | None = None, countries: Mappin
     _respell_ruled_out(text, ms, chosen, evs, named_admin1, stop, by_demonym, gaz)
     _read_directories(text, ms, chosen, evs, named_admin1, area, gaz, front)
     neighbourhoods_elsewhere(text, ms, chosen)
+    respellings_far_from_their_town(text, ms, chosen)
     city_quarters(text, ms, chosen, gaz)
     areas_of_a_city(text, ms, chosen)
     starts = {m.start for m in ms}

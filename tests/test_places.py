@@ -1730,6 +1730,9 @@ def test_the_places_of_earlier_attacks_a_report_recalls_are_recalled():
     assert {m.place.name: m.relation for m in find_places(text)} == {"Mandalay": "in", "Yangon": "recalled"}
     text = "Villagers staged a sit-in condemning the murder of a shopkeeper in Karachi."
     assert {m.place.name: m.relation for m in find_places(text)} == {"Karachi": "recalled"}
+    text = ("Traders in Multan shut their shops in reaction to the attack on a church in Youhanabad, Lahore, "
+            "on Sunday.")
+    assert {m.place.name: m.relation for m in find_places(text)} == {"Multan": "in", "Lahore": "recalled"}
     text = "Disabled people of Dadu protested outside the press club against the baton charge on marchers in Karachi."
     assert {m.place.name: m.relation for m in find_places(text)} == {"Dadu": "in", "Karachi": "recalled"}
     # but a protest against an attack its place already names is where the protest was

@@ -555,6 +555,11 @@ def test_a_name_joined_by_an_ampersand_is_one_name():
     assert [(m.place.name, m.place.feature) for m in ms] == [("Jammu and Kashmir", "admin1"), ("Kupwara", "admin2")]
 
 
+def test_kadikoy_is_istanbuls_district_not_a_village_of_its_name():
+    (m, *_) = find_places("Students marched in Kadikoy, Istanbul, on Labour Day despite the curfew.")
+    assert m.place.admin1 == "Istanbul" and abs(m.place.longitude - 29.03) < 0.1
+
+
 def test_up_is_uttar_pradesh_only_in_a_report_set_in_india():
     (m,) = find_places("Bharatiya Janata Party workers staged a sit-in against the UP government over rising crime.")
     assert (m.place.name, m.place.feature) == ("Uttar Pradesh", "admin1")

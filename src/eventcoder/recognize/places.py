@@ -1115,11 +1115,13 @@ def _read_directories(text: str, ms: list[_Mention], chosen: list[Place | None],
         elif p is not None and m.fuzzy and not m.local and not m.in_run and local_intro(text, m.start, m.end):
             # a town found only by its spelling yields to a village the directory has under the name as written
             # ("in Sahibabad" is Ghaziabad's quarter, not a Shahabad), when that village agrees with the report
-            spelt, m.cands, m.local, known[idx] = m.cands, gaz.local(text[m.start:m.end]), True, None
-            q = resolve_local(m, ms, known, evs[idx], named_admin1, gaz, front) if m.cands else None
-            chosen[idx] = q if q is not None and _norm(q.name) == m.key else None
-            if chosen[idx] is None:
-                chosen[idx], known[idx], m.cands, m.local = p, p, spelt, False
+            cands, known[idx] = gaz.local(text[m.start:m.end]), None
+            q = resolve_local(replace(m, cands=cands, local=True), ms, known, evs[idx], named_admin1, gaz, front) \
+                if cands else None
+            if q is not None and _norm(q.name) == m.key:
+                chosen[idx], m.cands, m.local = q, cands, True
+            else:
+                known[idx] = p
             continue
         if m.local:
             # a town astray stands only if the area has no village of its name ("near Kamyanka": several in

@@ -233,6 +233,16 @@ def test_a_town_named_like_its_province():
     assert (m.place.country_code, m.place.admin1, m.place.feature) == ("PA", "Colon", "populated")
 
 
+def test_a_state_named_after_a_city_is_the_state_not_a_county_of_that_name_elsewhere():
+    # Texas County, Missouri, has its own Houston; "Houston, Texas" is the city in the state
+    (town, state, *_) = find_places("The girl was shot just outside of Houston, Texas, last week.")
+    assert (town.place.name, town.place.admin1) == ("Houston", "Texas")
+    assert state.place.feature == "admin1"
+    # called a county, it is the county
+    (town, county, *_) = find_places("A man was shot in Houston, Texas County, Missouri.")
+    assert (town.place.admin1, county.place.feature) == ("Missouri", "admin2")
+
+
 def test_lists_are_not_qualifier_chains():
     found = find_places("Protests were held in Quetta, Mastung, Nushki, Kharan, and Pasni on Friday.")
     assert [m.place.name for m in found] == ["Quetta", "Mastung", "Nushki", "Kharan", "Pasni"]

@@ -142,6 +142,9 @@ def link_fit(p: Place, m: _Mention, ms: list[_Mention], provinces: bool = False)
         province = link.hint == "admin1" or any(q.feature == "admin1" for q, _ in link.cands)
         # "Colon (Colon)": a last link named like the head is its province, not a district of that name
         own_province = province and link.key == m.key and k == m.quals[-1]
+        # "Houston, Texas": a province's name that also names a district of another province (Texas County,
+        # Missouri) names the province, unless the report calls it a district
+        named = [q for q, _ in link.cands if q.feature == "admin1"] if link.hint != "admin2" else []
         for q, _ in link.cands:
             if q.country_code != p.country_code or q is p:
                 continue
@@ -154,7 +157,9 @@ def link_fit(p: Place, m: _Mention, ms: list[_Mention], provinces: bool = False)
                 if same_province(p.country_code, q.admin1, p.admin1):
                     best = max(best, 3)
             elif same_province(p.country_code, q.admin1, p.admin1):  # a district or town of the same province
-                same2 = f == "admin2" and p.admin2 and cached_norm(q.admin2) == cached_norm(p.admin2)
+                same2 = f == "admin2" and p.admin2 and cached_norm(q.admin2) == cached_norm(p.admin2) and not any(
+                    a.country_code == q.country_code and not same_province(q.country_code, a.admin1, q.admin1)
+                    for a in named)
                 best = max(best, 4 if same2 else 2)
         total += best
     return total

@@ -1371,6 +1371,18 @@ def test_american_criminal_law_and_the_emergency_number_set_a_report_in_the_unit
         assert (m.place.name, m.place.admin1) == ("Toledo", "Ohio"), text
 
 
+def test_an_american_broadcasters_call_sign_sets_a_report_in_the_united_states():
+    # Birmingham alone is England's city; a station's four-letter call sign is American
+    for text in ("Birmingham police told WXYZ 13 News a boy was shot while playing with a shotgun.",
+                 "A boy was shot in Birmingham on Friday. Copyright 2016 KQRS. All rights reserved.",
+                 "A boy was shot in Birmingham on Friday, KABC-TV reported."):
+        (m, *_) = find_places(text)
+        assert (m.place.name, m.place.country_code) == ("Birmingham", "US"), text
+    # a three-letter broadcaster is not taken for one (Kenya's KTN, the BBC)
+    (m, *_) = find_places("A boy was shot in Birmingham on Friday, KTN News reported.")
+    assert m.place.country_code == "GB"
+
+
 def test_in_its_country_a_name_alone_is_the_city_not_a_county_far_away():
     # an American report's Montgomery is Alabama's city, not Montgomery County, Pennsylvania; its Norfolk
     # Virginia's city, not the seat of Norfolk County, Massachusetts

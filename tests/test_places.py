@@ -243,6 +243,14 @@ def test_a_state_named_after_a_city_is_the_state_not_a_county_of_that_name_elsew
     assert (town.place.admin1, county.place.feature) == ("Missouri", "admin2")
 
 
+def test_a_saints_county_is_found_by_the_abbreviated_name_reports_use():
+    # GeoNames files the counties as "Saint Louis", "Saint Lucie"; reports write "St."
+    for text, state in (("A father shot himself in a St. Louis County standoff with police.", "Missouri"),
+                        ("A man was shot in St. Lucie County on Friday.", "Florida")):
+        (m, *_) = find_places(text)
+        assert (m.place.feature, m.place.country_code, m.place.admin1) == ("admin2", "US", state), text
+
+
 def test_lists_are_not_qualifier_chains():
     found = find_places("Protests were held in Quetta, Mastung, Nushki, Kharan, and Pasni on Friday.")
     assert [m.place.name for m in found] == ["Quetta", "Mastung", "Nushki", "Kharan", "Pasni"]

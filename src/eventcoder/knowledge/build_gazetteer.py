@@ -46,7 +46,7 @@ ADMIN_UNITS_CSV = KNOWLEDGE / "admin_units.csv"
 ADMIN1_NAMES_CSV = KNOWLEDGE / "admin1_names.csv"
 SUBDISTRICTS_CSV = KNOWLEDGE / "subdistricts.csv"
 LOCAL_PLACES_CSV = KNOWLEDGE / "local_places.csv"
-SCHEMA_VERSION = "107"
+SCHEMA_VERSION = "108"
 
 EXTRA_COLUMNS = (
     "name", "alternatenames", "country_code", "admin1", "admin2", "latitude", "longitude",
@@ -207,6 +207,16 @@ def abbreviated_key(name: str) -> str:
     """The key of a name written with its first word abbreviated ("Mt. Juliet", "Ft. Towson"), or ""."""
     first, _, rest = norm(name).partition(" ")
     return f"{_ABBREVIATED[first]} {rest}" if rest and first in _ABBREVIATED else ""
+
+
+_SAINTS = re.compile(r"^(Saint|Sainte)[ -](?=[A-Z])")
+
+
+def saint_abbreviated(name: str) -> str:
+    """A unit's name with its saint's title abbreviated as reports write it ("Saint Louis": "St. Louis", "Sainte
+    Genevieve": "Ste. Genevieve"), or "": GeoNames gives towns that form among their other names, not units."""
+    m = _SAINTS.match(name)
+    return f"{'St.' if m.group(1) == 'Saint' else 'Ste.'} {name[m.end():]}" if m else ""
 
 
 def _yaml(path: Path) -> dict:
@@ -688,6 +698,7 @@ def _add_admin_units(places: list[tuple], keys: list[tuple[str, int, int]], add,
         for alt in (r["alternatenames"] or "").split("|"):
             if alt:
                 names.update((alt, namer.admin2(alt)))
+        names.update(filter(None, map(saint_abbreviated, list(names))))
         if any((cc, norm(n)) in curated for n in names):
             continue
         if (cc, r["admin1_code"]) in split_codes and r["seat_geonames_id"]:

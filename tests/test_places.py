@@ -1689,6 +1689,10 @@ def test_a_town_after_a_common_given_name_is_a_surname_but_not_after_a_saints_na
     assert "Campeche" in names("Workers demonstrated in San Francisco Campeche, Campeche, on Tuesday.")
     # a Muslim first or middle name too: "Bhat" of Gujarat is no place of a Kashmiri leader's name
     assert "Bhat" not in names("Separatist leader Zahoor Ahmed Bhat Friday was shifted to a jail in Kupwara.")
+    # a short form: the photographer "Mike Forbes" in a caption is no town of New South Wales that would
+    # make the city the caption follows Australia's Dallas
+    (m, *rest) = find_places("Police investigate a shooting in Dallas (Photo: Mike Forbes).")
+    assert (m.place.name, m.place.admin1) == ("Dallas", "Texas") and not rest
 
 
 def test_a_name_that_is_only_an_old_name_of_a_town_abroad_does_not_outweigh_the_reports_city():

@@ -729,6 +729,10 @@ def test_a_news_dateline_places_a_local_story():
     (event, *_) = code("ISLAMABAD (Reuters) - Militants killed four soldiers in Turbat on Monday.",
                        published="2026-03-16").events
     assert event.location == "Turbat"
+    # a dateline alone on its line, the story below it
+    text = "BEDFORD, N.H. -\n\nInvestigators said a Bedford woman shot her two daughters.\n\nRiddle Brook School grieves."
+    dateline = find_places(text)[0]
+    assert (dateline.place.admin1, dateline.relation) == ("New Hampshire", "dateline")
 
 
 def test_a_district_in_brackets_qualifies_an_unknown_village():

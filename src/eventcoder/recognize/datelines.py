@@ -17,9 +17,10 @@ if TYPE_CHECKING:
 __all__ = ["dateline_abbreviations", "find_dateline", "place_dateline"]
 
 # A news dateline: a city in capitals at the start of a line near the top, perhaps its state and the agency,
-# then a dash: "OCEANSIDE, Calif. —", "SAN ANTONIO -", "WHITE PINE (WATE) –", "QUETTA, Pakistan (Reuters) -".
+# then a dash: "OCEANSIDE, Calif. —", "SAN ANTONIO -", "WHITE PINE (WATE) –", "QUETTA, Pakistan (Reuters) -"
+# (the story may begin on the next line: "BEDFORD, N.H. -" alone).
 _DATELINE = re.compile(r"(?m)^[ \t]*([A-Z][A-Z'’.]+(?:[ -][A-Z][A-Z'’.]+){0,3})(?:,[ \t]*([A-Z][A-Za-z.]*(?: [A-Z][a-z.]+)?))?"
-                       r"[ \t]*(?:\(([^()\n]{1,40})\)[ \t]*)?(?:[-—–]|--)[ \t]")
+                       r"[ \t]*(?:\(([^()\n]{1,40})\)[ \t]*)?(?:[-—–]|--)(?:[ \t]|$)")
 # News agencies whose datelines say where the story was filed, often far from the event ("ISLAMABAD (Reuters)
 # - ... in Turbat"); a local outlet's dateline ("WHITE PINE (WATE) –") is where its story happened.
 _WIRES = frozenset(("reuters", "afp", "ap", "xinhua", "upi", "ians", "pti", "app", "anadolu", "dpa", "ani",

@@ -124,6 +124,21 @@ def test_statement_place_is_skipped():
     assert m.place.name == "Panjgur" and prec == 1
 
 
+def test_a_state_named_only_as_where_a_person_comes_from_yields_to_the_county_of_the_story():
+    from eventcoder.pipeline import code
+
+    text = ("A California man was sentenced to two weeks in jail Tuesday for calming a quarrel with a handgun, which "
+            "ended with his wife shot in the leg.\n\nThe man, 21, had pleaded guilty on Thursday to two misdemeanor "
+            "charges. Other charges were dropped, and he was booked into the Deschutes County jail.\n\n"
+            "The Deschutes County prosecutor had sought probation.\n\nThe man was staying in Sunriver with friends "
+            "over the holiday when the quarrel broke out.")
+    (event, *_) = code(text, published="2017-01-10").events
+    assert event.admin1 == "Oregon"
+    # a town so named stays the place: in a local story it is most often where it happened
+    (event, *_) = code("A Toledo woman was shot in the leg on Sunday, police said.", published="2017-01-10").events
+    assert event.location == "Toledo"
+
+
 def test_only_a_statement_place_gives_no_location():
     assert locate("Officials said in Islamabad that talks would resume.") == []
     # where the attackers are believed to come from is not where they attacked

@@ -275,6 +275,7 @@ def locate_event(text: str, mentions: list[PlaceMention], start: int, end: int) 
         or [m for m in mentions if m.relation == "recalled"] \
         or [m for m in mentions if m.relation == "home"]
     usable = _without_streets(text, usable)
+    usable = _without_home_states(text, usable)
     if all(m.place.feature == "country" for m in usable):  # "in Pakistan": the party's province is finer
         # (and finer still, the town of the killing a protest condemns: "the National Students' Union of India
         # protested the murder of a student in Pandavapura")
@@ -410,6 +411,24 @@ def _road_ends_in_the_province(pool: list[PlaceMention]) -> list[PlaceMention]:
     return [m for m in pool if m.relation != "road" or any(
         p.country_code == m.place.country_code and same_province(p.country_code, p.admin1, m.place.admin1)
         for p in provinces) or not any(p.country_code == m.place.country_code for p in provinces)]
+
+
+# a person called after the state or country they come from: "A California man was sentenced ... in the
+# Deschutes County jail", "a 34-year-old Texas woman"
+_PERSON_OF_PLACE_BEFORE = re.compile(r"\b(?:[Aa]n?|\d{1,3}-year-old)\s+$")
+_PERSON_OF_PLACE_AFTER = re.compile(r"\s+(?:man|woman|men|women|teen|teenager|boy|girl|couple|family|residents?)\b")
+
+
+def _without_home_states(text: str, usable: list[PlaceMention]) -> list[PlaceMention]:
+    """Drop a province or country named only as where a person is from ("A California man ... the Deschutes County
+    jail") when the report names a place below its country. (A town so named stays: in a local story, "a Toledo
+    woman" is most often where it happened.)"""
+    home = {id(m) for m in usable if m.place.feature in ("admin1", "country")
+            and _PERSON_OF_PLACE_AFTER.match(text, m.span.end)
+            and _PERSON_OF_PLACE_BEFORE.search(text, max(0, m.span.start - 20), m.span.start)}
+    if not home or not any(id(m) not in home and m.place.feature in ("populated", "admin2") for m in usable):
+        return usable
+    return [m for m in usable if id(m) not in home]
 
 
 def _without_streets(text: str, usable: list[PlaceMention]) -> list[PlaceMention]:

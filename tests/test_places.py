@@ -251,6 +251,13 @@ def test_a_saints_county_is_found_by_the_abbreviated_name_reports_use():
         assert (m.place.feature, m.place.country_code, m.place.admin1) == ("admin2", "US", state), text
 
 
+def test_a_saints_town_written_with_st_is_as_much_that_town_as_one_so_named():
+    # GeoNames names Minnesota's capital "Saint Paul" (St. Paul only among its other names) and a small town of
+    # Alberta "St. Paul": both are so named, and the capital is far the larger
+    (m, *_) = find_places("A teenager was killed in St. Paul on Sunday night.")
+    assert (m.place.country_code, m.place.admin1) == ("US", "Minnesota")
+
+
 def test_lists_are_not_qualifier_chains():
     found = find_places("Protests were held in Quetta, Mastung, Nushki, Kharan, and Pasni on Friday.")
     assert [m.place.name for m in found] == ["Quetta", "Mastung", "Nushki", "Kharan", "Pasni"]

@@ -46,7 +46,7 @@ ADMIN_UNITS_CSV = KNOWLEDGE / "admin_units.csv"
 ADMIN1_NAMES_CSV = KNOWLEDGE / "admin1_names.csv"
 SUBDISTRICTS_CSV = KNOWLEDGE / "subdistricts.csv"
 LOCAL_PLACES_CSV = KNOWLEDGE / "local_places.csv"
-SCHEMA_VERSION = "108"
+SCHEMA_VERSION = "109"
 
 EXTRA_COLUMNS = (
     "name", "alternatenames", "country_code", "admin1", "admin2", "latitude", "longitude",
@@ -439,17 +439,25 @@ def build(path: Path = ARTIFACT, quiet: bool = False) -> Path:
     def add(row: tuple, names: Iterable[str], main: str) -> int:
         places.append(row)
         pid = len(places)
-        seen: set[str] = set()
+        seen: dict[str, int] = {}  # a key of this place -> its index in `keys`
+
+        def put(k: str, is_main: int) -> None:
+            i = seen.get(k)
+            if i is None:
+                seen[k] = len(keys)
+                keys.append((k, pid, is_main))
+            elif is_main and not keys[i][2]:  # a form of the main name that GeoNames lists as another name
+                keys[i] = (k, pid, 1)
+
         for n in [main, *names]:
             for k in name_keys(n, row[2]):
-                if k not in seen:
-                    seen.add(k)
-                    keys.append((k, pid, 1 if n == main else 0))
+                put(k, 1 if n == main else 0)
         for n in [main, *names]:  # "Mt. Juliet" is Mount Juliet by its own name
             k = abbreviated_key(n)
-            if k and k not in seen:
-                seen.add(k)
-                keys.append((k, pid, 1 if n == main else 0))
+            if k:
+                put(k, 1 if n == main else 0)
+        if row[8] in ("populated", "admin2") and (saint := saint_abbreviated(main)):
+            put(norm(saint), 1)  # "St. Paul" is Saint Paul by its own name, as much as Alberta's St. Paul
         return pid
 
     admin1_members: dict[tuple[str, str], list[int]] = defaultdict(list)

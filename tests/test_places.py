@@ -188,6 +188,10 @@ def test_a_misspelt_town_of_the_named_province_is_read_as_that_town_and_said():
     assert (event.location, event.admin1, event.geo_precision) == ("Panjgur", "Balochistan", 1)
     (finding,) = [f for f in report.findings if "as written" in f.message]
     assert finding.text == "Panjur" and "Panjgur" in finding.message
+    # so too a town introduced as a municipality or city: "the municipality of Patzuaro" is Patzcuaro
+    event = code("Students blocked a highway in the municipality of Patzuaro, Michoacan, on Tuesday.",
+                 published="2026-03-04").events[0]
+    assert (event.location, event.admin1, event.geo_precision) == ("Patzcuaro", "Michoacan", 1)
     # called a district, it is the district
     event = code("Four policemen were shot dead in Gurjat district, Punjab province, Pakistan.",
                  published="2026-03-04").events[0]

@@ -95,28 +95,36 @@ def _cpu() -> float:
     return time.thread_time()
 
 
-@pytest.mark.parametrize("find", [quantities.find_quantities, sources.find_sources,
-                                  lambda t: times.find_times(t, date(2026, 2, 4))])
-def test_recognisers_cost_well_under_a_fifth_of_a_millisecond_per_100_words(find) -> None:  # noqa: ANN001
-    text = REPORT * 40
-    words = len(text.split())
-    find(text)
-    budget = 0.2 * (words / 100) / 1000  # seconds
-    runs = []  # the best of up to 60 runs spread over a few seconds: a busy machine slows some runs (this
-    # shared one, by half, for seconds at a time), never speeds one up; a recogniser that costs more than the
-    # budget fails every one
-    gc.disable()  # as timeit does: a collection of the whole suite's heap is not the recogniser's cost
+_WORD = re.compile(r"\w+")
+
+
+def _best_cpu_time(work, text: str, stop_below: float, most: int = 60) -> float:  # noqa: ANN001
+    """The least CPU time of up to `most` runs spread over a few seconds, stopping at the first under `stop_below`:
+    a busy machine slows some runs (this shared one, by half, for seconds at a time), never speeds one up."""
+    work(text)
+    runs: list[float] = []
+    gc.disable()  # as timeit does: a collection of the whole suite's heap is not the work's cost
     try:
-        while len(runs) < 60 and (not runs or min(runs) >= budget):
+        while len(runs) < most and (not runs or min(runs) >= stop_below):
             if runs:
                 time.sleep(0.05)
             start = _cpu()
-            find(text)
+            work(text)
             runs.append(_cpu() - start)
     finally:
         gc.enable()
-    ms_per_100_words = min(runs) * 1000 / (words / 100)
-    assert ms_per_100_words < 0.2
+    return min(runs)
+
+
+@pytest.mark.parametrize("find", [quantities.find_quantities, sources.find_sources,
+                                  lambda t: times.find_times(t, date(2026, 2, 4))])
+def test_recognisers_cost_a_few_plain_word_scans_of_the_text(find) -> None:  # noqa: ANN001
+    # measured against a regular-expression scan of the same text's words on the same machine, as machines
+    # differ by half or more: each recogniser costs about two to five such scans (about 0.15 ms per 100 words
+    # for find_quantities on this one); one that costs ten fails every run
+    text = REPORT * 40
+    scan = _best_cpu_time(lambda t: [m.group() for m in _WORD.finditer(t)], text, 0.0, most=12)
+    assert _best_cpu_time(find, text, 10 * scan) < 10 * scan
 
 
 def _bench_module():  # noqa: ANN202

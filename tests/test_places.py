@@ -262,6 +262,11 @@ def test_a_saints_town_written_with_st_is_as_much_that_town_as_one_so_named():
     assert (m.place.country_code, m.place.admin1) == ("US", "Minnesota")
 
 
+def test_a_saints_day_is_no_place():
+    assert find_places("A man was shot after a St. Patrick's Day party downtown.") == []
+    assert names("Two men were hurt at a St. Valentine’s Day dance in Dallas.") == ["Dallas"]
+
+
 def test_lists_are_not_qualifier_chains():
     found = find_places("Protests were held in Quetta, Mastung, Nushki, Kharan, and Pasni on Friday.")
     assert [m.place.name for m in found] == ["Quetta", "Mastung", "Nushki", "Kharan", "Pasni"]

@@ -131,6 +131,8 @@ _PRE_DESIGNATOR = re.compile(
 
 # "Saudi-led", "India-backed": a sponsor; "Palestinian-owned", "Israeli-occupied": more than a sponsor
 _SPONSOR_WORDS = "sponsored|backed|led|funded|supported|allied|aligned|linked|affiliated|inspired|trained|armed"
+# a saint's or a person's day, not a place: "a St. Patrick's Day party" (no parish of Tobago), "St. John's Eve"
+_HOLIDAY_AFTER = re.compile(r"['’]s\s+(?:Day|Eve)\b")
 _SPONSORED = re.compile(rf"[-‐](?:{_SPONSOR_WORDS})\b", re.I)
 _FOREIGN_THING = re.compile(r"[ \t]+(?:(?:(?:number|licen[cs]e|registration)[ \t]+)?plates?|goods|products|brands?"
                             r"|currency|films?|movies?)\b", re.I)
@@ -801,6 +803,7 @@ def find_places(text: str, gazetteer: Gazetteer | None = None, countries: Mappin
     # a dateline with its state ("BUFFALO, N.Y. —") names a town, whatever the stoplist says
     ms = without_people(text, _candidates(text, gaz, demonyms,
                                           head.span(1) if head is not None and head.group(2) else (0, 0)))
+    ms = [m for m in ms if not _HOLIDAY_AFTER.match(text, m.end)]
 
     # country evidence: demonyms and the groups the report names, unit words, then the places themselves
     evidence: dict[str, float] = {}

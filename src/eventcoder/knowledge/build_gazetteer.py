@@ -213,8 +213,9 @@ _SAINTS = re.compile(r"^(Saint|Sainte)[ -](?=[A-Z])")
 
 
 def saint_abbreviated(name: str) -> str:
-    """A unit's name with its saint's title abbreviated as reports write it ("Saint Louis": "St. Louis", "Sainte
-    Genevieve": "Ste. Genevieve"), or "": GeoNames gives towns that form among their other names, not units."""
+    """A name with its saint's title abbreviated as reports write it ("Saint Louis": "St. Louis", "Sainte Genevieve":
+    "Ste. Genevieve"), or "". GeoNames lists that form among a town's other names, not as its own name, and not
+    at all for the admin units of admin_units.csv."""
     m = _SAINTS.match(name)
     return f"{'St.' if m.group(1) == 'Saint' else 'Ste.'} {name[m.end():]}" if m else ""
 

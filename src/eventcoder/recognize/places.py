@@ -131,11 +131,11 @@ _PRE_DESIGNATOR = re.compile(
 
 # "Saudi-led", "India-backed": a sponsor; "Palestinian-owned", "Israeli-occupied": more than a sponsor
 _SPONSOR_WORDS = "sponsored|backed|led|funded|supported|allied|aligned|linked|affiliated|inspired|trained|armed"
-# a saint's or a person's day, not a place: "a St. Patrick's Day party" (no parish of Tobago), "St. John's Eve"
-_HOLIDAY_AFTER = re.compile(r"['’]s\s+(?:Day|Eve)\b")
 _SPONSORED = re.compile(rf"[-‐](?:{_SPONSOR_WORDS})\b", re.I)
 _FOREIGN_THING = re.compile(r"[ \t]+(?:(?:(?:number|licen[cs]e|registration)[ \t]+)?plates?|goods|products|brands?"
                             r"|currency|films?|movies?)\b", re.I)
+# a saint's or a person's day, not a place: "a St. Patrick's Day party" (no parish of Tobago), "St. John's Eve"
+_HOLIDAY_AFTER = re.compile(r"['’]s\s+(?:Day|Eve)\b")
 _ADJECTIVAL = re.compile(
     rf"[-‐](?:{_SPONSOR_WORDS}|owned|made|controlled|administered|held|occupied|bound|registered|flagged|origin)\b"
     # the hyphen left out before a noun: "a Turkey backed faction" (not "Turkey backed the plan")

@@ -189,6 +189,10 @@ def test_the_headline_places_an_event_the_text_places_nowhere():
     report = titled("A boy was wounded when a gun went off at a home in southern Indiana on Friday.",
                     "Boy, 9, hurt in accidental shooting in Evansville")
     assert (report.events[0].location, report.events[0].admin1) == ("Evansville", "Indiana")
+    # a headline in title case: its reporting words are no part of the city's name before them
+    report = titled("One victim was taken to Regions Hospital. The other died at the scene.",
+                    "Teen Killed, Another Wounded In Kansas City Shooting")
+    assert (report.events[0].location, report.events[0].admin1) == ("Kansas City", "Missouri")
     # a place the text names stays the place
     report = titled("A man was shot dead outside a bar in Dayton, Ohio, on Friday.", "Shooting in Evansville")
     assert report.events[0].location == "Dayton"

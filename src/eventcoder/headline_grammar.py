@@ -46,6 +46,27 @@ def _sentence_case(title: str) -> str:
     return "".join(out)
 
 
+def for_places(title: str) -> str:
+    """A title-case headline with its reporting words in lower case, its names as written, each character in place
+    ("Teen killed in Kansas City shooting"), so that a place's name ends where the name does; a headline in
+    sentence case as it is."""
+    if _sentence_case(title) == title:
+        return title
+    people, participles, determiners, _ = _words()
+    common = _SMALL_WORDS | people | participles | determiners | _events()
+    out = list(title)
+    for m in _WORD.finditer(title):
+        w = m.group()
+        if w.isascii() and not w.isupper() and w.lower() in common:
+            out[m.start():m.end()] = w.lower()
+    return "".join(out)
+
+
+@lru_cache(maxsize=1)
+def _events() -> frozenset[str]:
+    return frozenset(load_yaml("lexicon.yaml")["headlines"].get("events") or ())
+
+
 def _subject_edits(text: str) -> list[tuple[int, int, str]]:
     """'a ' before a subject that is a single person named without a determiner ("Rowlett HS student killed"),
     and 'was ' before the participle that follows it ("... student was killed")."""

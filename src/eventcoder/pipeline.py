@@ -7,6 +7,7 @@ from datetime import date
 from eventcoder.audit import audit
 from eventcoder.claims import extract_claims
 from eventcoder.events import build_events
+from eventcoder.headline_grammar import for_places
 from eventcoder.headline_tolls import add_headline_tolls, headline_claims
 from eventcoder.knowledge.gazetteer import load_gazetteer
 from eventcoder.model import INDIRECT_RELATIONS, ActorMention, Document, Event, Finding, PlaceMention, Report
@@ -37,7 +38,7 @@ def code_document(doc: Document) -> Report:
     country = places[0].place.country_code if places else home
     actors = scan.resolve(country)
     claims, background = extract_claims(text, sentences, quantities, times, sources, actors, places)
-    headline = find_places(doc.title) if doc.title else []
+    headline = find_places(for_places(doc.title)) if doc.title else []
     events = build_events(doc, sentences, claims, times, places, actors, background, home, headline)
     respelt = None
     if events and events[0].geo_precision == 3 and events[0].iso and events[0].admin1:

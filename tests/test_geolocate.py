@@ -307,6 +307,9 @@ def test_where_the_report_says_its_event_took_place_wins():
     # not a person's home: "The incident happened at Carter's home"
     (m, _), *_ = locate("A boy was shot in Fairmont on Sunday. The incident happened at Carter's home on Elm Street.")
     assert m.place.name == "Fairmont"
+    # or where the coder says the event is coded, as ACLED's notes do (Kypseli is also a town of Attica's west)
+    (m, _), *_ = locate("About a thousand people marched in Kypseli [coded to Athens-Central Athens] on Saturday.")
+    assert m.place.name == "Athens"
 
 
 def test_a_village_said_to_be_near_a_town_is_not_a_namesake_far_away():

@@ -310,6 +310,9 @@ def test_where_the_report_says_its_event_took_place_wins():
     # or where the coder says the event is coded, as ACLED's notes do (Kypseli is also a town of Attica's west)
     (m, _), *_ = locate("About a thousand people marched in Kypseli [coded to Athens-Central Athens] on Saturday.")
     assert m.place.name == "Athens"
+    (m, _), *_ = locate("Pickets clashed with police in Maheshpur and Kotchandpur on Sunday (Geo-coordinates are for "
+                        "Kotchandpur upazila).")
+    assert m.place.name == "Kotchandpur"
 
 
 def test_a_village_said_to_be_near_a_town_is_not_a_namesake_far_away():

@@ -330,7 +330,9 @@ _STATED_BEFORE = re.compile(
     r"(?:took place|was held|were held|was staged|were staged|happened|occurred)\s+(?:in|at)\s+(?:the\s+)?$"
     # or where a coder says it is coded, as ACLED's notes do: "marched in Kypseli [coded to Athens-Central
     # Athens]", "(event is coded to Kawkareit as coordinates for Singon were not available)"
-    r"|\b(?:is\s+|was\s+)?coded\s+to\s+(?:the\s+)?$")
+    r"|\b(?:is\s+|was\s+)?coded\s+to\s+(?:the\s+)?$"
+    # "(Geo-coordinates are for Jessore Sadar Upazila)", "coordinates are for Kulgam", "coordinates from Toga ... used"
+    r"|\bcoordinates\s+(?:(?:are|were)\s+(?:for|fore|of)|from)\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?$")
 
 
 _POSSESSIVE_AFTER = re.compile(r".?['’](?:s\b|\s)")  # from a name's last letter: "Jones' ", "Carter's"
@@ -338,8 +340,8 @@ _POSSESSIVE_AFTER = re.compile(r".?['’](?:s\b|\s)")  # from a name's last lett
 
 def _stated(text: str, usable: list[PlaceMention], start: int, end: int) -> list[PlaceMention]:
     """The places the report says its event took place in ("The protest took place in Lahore") or was coded to
-    ("[coded to Athens-Central Athens]"): in the event's own words, or after them when the event opens the report
-    (a later sentence about it)."""
+    ("[coded to Athens-Central Athens]", "Geo-coordinates are for Jessore Sadar Upazila"): in the event's own
+    words, or after them when the event opens the report (a later sentence about it)."""
     return [m for m in usable if (start <= m.span.start < end or (start == 0 and m.span.start >= end))
             and _STATED_BEFORE.search(text, max(0, m.span.start - 80), m.span.start)
             and not _POSSESSIVE_AFTER.match(text, m.span.end - 1)]  # "happened at Carter's home": a person's

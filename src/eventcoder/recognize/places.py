@@ -134,8 +134,6 @@ _SPONSOR_WORDS = "sponsored|backed|led|funded|supported|allied|aligned|linked|af
 _SPONSORED = re.compile(rf"[-‐](?:{_SPONSOR_WORDS})\b", re.I)
 _FOREIGN_THING = re.compile(r"[ \t]+(?:(?:(?:number|licen[cs]e|registration)[ \t]+)?plates?|goods|products|brands?"
                             r"|currency|films?|movies?)\b", re.I)
-# a saint's or a person's day, not a place: "a St. Patrick's Day party" (no parish of Tobago), "St. John's Eve"
-_HOLIDAY_AFTER = re.compile(r"['’]s\s+(?:Day|Eve)\b")
 _ADJECTIVAL = re.compile(
     rf"[-‐](?:{_SPONSOR_WORDS}|owned|made|controlled|administered|held|occupied|bound|registered|flagged|origin)\b"
     # the hyphen left out before a noun: "a Turkey backed faction" (not "Turkey backed the plan")
@@ -143,7 +141,9 @@ _ADJECTIVAL = re.compile(
     r"him|them|it|by)\b)[a-z]",
     re.I)
 _LOWER_WORD_AFTER = re.compile(r"[ \t]+([a-z][a-z-]*)")
-_NAMED_DAY = re.compile(r"[ \t]+Day\b")  # "Kashmir Day protests", "Pakistan Day": a day named for the place
+# a day named for the place ("Kashmir Day protests", "Pakistan Day"), or a saint's or a person's day ("a St.
+# Patrick's Day party": no parish of Tobago; "St. John's Eve")
+_NAMED_DAY = re.compile(r"[ \t]+Day\b|['’]s\s+(?:Day|Eve)\b")
 
 
 @dataclass(slots=True)
@@ -390,7 +390,7 @@ def _candidates(text: str, gaz: Gazetteer, found: list[str] | None = None,
                 i = j  # "at Kazinag Dhar Ridge": a ridge's name the gazetteer lacks, not the town Dhar
                 continue
             if _ADJECTIVAL.match(text, e) or _NAMED_DAY.match(text, e) or saint_institution(text, key, e):
-                # "India-backed", "Kashmir Day", "St. Elizabeth Hospital": no place
+                # "India-backed", "Kashmir Day", "St. Patrick's Day", "St. Elizabeth Hospital": no place
                 i = j
                 continue
             if j - i > 1:  # "Hyderabad City", "Kech District": the name without its designator too
@@ -803,7 +803,6 @@ def find_places(text: str, gazetteer: Gazetteer | None = None, countries: Mappin
     # a dateline with its state ("BUFFALO, N.Y. —") names a town, whatever the stoplist says
     ms = without_people(text, _candidates(text, gaz, demonyms,
                                           head.span(1) if head is not None and head.group(2) else (0, 0)))
-    ms = [m for m in ms if not _HOLIDAY_AFTER.match(text, m.end)]
 
     # country evidence: demonyms and the groups the report names, unit words, then the places themselves
     evidence: dict[str, float] = {}

@@ -27,6 +27,17 @@ def test_district_is_precision_2_at_its_seat():
     assert abs(m.place.latitude - 26.0) < 0.3 and abs(m.place.longitude - 63.05) < 0.3
 
 
+def test_an_agency_named_as_a_whole_is_placed_at_its_centre_not_at_its_headquarters():
+    # GTD codes an event known only by its district at the district's centre; Parachinar, Kurram's seat,
+    # lies at the agency's north-western edge, some 30 km from it
+    (agency, prec), *_ = locate("Militants blew up a girls' school in Kurram Agency, Pakistan.")
+    (town, _), *_ = locate("Militants blew up a girls' school in Parachinar, Pakistan.")
+    assert (agency.place.name, agency.place.feature, prec) == ("Kurram", "admin2", 2)
+    assert town.place.name == "Parachinar"
+    assert 33.6 < agency.place.latitude < 33.8 and 70.2 < agency.place.longitude < 70.4
+    assert abs(town.place.latitude - 33.9) < 0.05 and abs(town.place.longitude - 70.1) < 0.05
+
+
 def test_a_district_of_unknown_size_is_precision_2_at_its_seat():
     (m, prec), *_ = locate("Gunmen opened fire on labourers in the Parom area of Panjgur district, Balochistan, Pakistan.")
     assert m.place.name == "Panjgur" and m.place.feature == "admin2" and prec == 2

@@ -963,6 +963,30 @@ def test_north_west_frontier_towns_the_extracts_lack_come_from_the_curated_suppl
     assert [(m.place.name, m.place.admin1) for m in ms] == [("Astore", "Gilgit-Baltistan")]
 
 
+def test_a_curated_unit_placed_at_the_centre_of_its_extent_lies_at_the_middle_of_the_extent_it_cites():
+    # places_extra.csv's source column writes the extent ("33°20'-34°03' N 69°50'-70°45' E") its page gives
+    import csv
+    import re
+
+    from eventcoder.knowledge.build_gazetteer import EXTRA_CSV
+
+    angle = r"(\d+)°(?:(\d+)')?(?:(\d+)\")?"
+    extent = re.compile(rf"{angle}-{angle} N {angle}-{angle} E")
+
+    def degrees(d: str, m: str | None, s: str | None) -> float:
+        return int(d) + int(m or 0) / 60 + int(s or 0) / 3600
+
+    with open(EXTRA_CSV, encoding="utf-8") as fh:
+        rows = [r for r in csv.DictReader(line for line in fh if not line.startswith("#"))
+                if r["source"].startswith("centre of its extent")]
+    assert len(rows) >= 2
+    for r in rows:
+        g = extent.search(r["source"]).groups()
+        lat = (degrees(*g[0:3]) + degrees(*g[3:6])) / 2
+        lon = (degrees(*g[6:9]) + degrees(*g[9:12])) / 2
+        assert abs(float(r["latitude"]) - lat) < 1e-3 and abs(float(r["longitude"]) - lon) < 1e-3, r["name"]
+
+
 def test_lebanese_and_south_sudanese_towns_the_extracts_lack_come_from_the_curated_supplement():
     # the extracts know 52 towns of Lebanon and 23 of South Sudan; the supplement adds their common towns
     ms = find_places("Truck drivers blocked the highway at Bar Elias and burned tyres in Qab Elias on Friday.")

@@ -228,6 +228,12 @@ def test_the_head_of_a_chain_not_its_district():
     assert m.place.name == "Libreville" and prec == 1
 
 
+def test_a_town_given_with_its_district_in_a_second_phrase_is_still_the_place():
+    # "in Bara, in the Khyber district of ...": the district, given with its country, qualifies the town
+    (m, prec), *_ = locate("On Friday, in Bara, in the Khyber district of Pakistan, gunmen abducted a teacher.")
+    assert (m.place.name, prec) == ("Bara", 1)
+
+
 def test_a_place_introduced_by_a_preposition_comes_first():
     (m, _), *_ = locate("Employees of the Quetta Electric Supply Company protested in Turbat.")
     assert m.place.name == "Turbat"

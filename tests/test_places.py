@@ -963,6 +963,14 @@ def test_north_west_frontier_towns_the_extracts_lack_come_from_the_curated_suppl
     assert [(m.place.name, m.place.admin1) for m in ms] == [("Astore", "Gilgit-Baltistan")]
 
 
+def test_an_agency_is_found_by_its_other_spellings():
+    # "Bajaur or Bajur or Bajour": reports use all three
+    for text in ("Gunmen shot three policemen in Bajur tribal region, Pakistan, on Monday.",
+                 "Gunmen shot three policemen in Bajour Agency on Monday."):
+        (m, *_) = find_places(text)
+        assert (m.place.name, m.place.feature) == ("Bajaur", "admin2"), text
+
+
 def test_a_curated_unit_placed_at_the_centre_of_its_extent_lies_at_the_middle_of_the_extent_it_cites():
     # places_extra.csv's source column writes the extent ("33°20'-34°03' N 69°50'-70°45' E") its page gives
     import csv

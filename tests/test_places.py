@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import csv
 import math
+import re
 from pathlib import Path
 
 import pytest
 
-from eventcoder.knowledge.build_gazetteer import ARTIFACT
+from eventcoder.knowledge.build_gazetteer import ARTIFACT, EXTRA_CSV
 from eventcoder.knowledge.gazetteer import load_gazetteer, register_places
 from eventcoder.model import Place
 from eventcoder.recognize.places import find_places
@@ -973,11 +975,6 @@ def test_an_agency_is_found_by_its_other_spellings():
 
 def test_a_curated_unit_placed_at_the_centre_of_its_extent_lies_at_the_middle_of_the_extent_it_cites():
     # places_extra.csv's source column writes the extent ("33°20'-34°03' N 69°50'-70°45' E") its page gives
-    import csv
-    import re
-
-    from eventcoder.knowledge.build_gazetteer import EXTRA_CSV
-
     angle = r"(\d+)°(?:(\d+)')?(?:(\d+)\")?"
     extent = re.compile(rf"{angle}-{angle} N {angle}-{angle} E")
 

@@ -503,16 +503,25 @@ def test_a_regional_party_places_a_report_that_names_no_place():
     assert [m.place.name for m in ms] == ["West Bengal"]
 
 
-def test_a_report_naming_no_place_takes_the_country_of_its_parties_and_no_coordinates():
+def test_a_report_naming_no_place_takes_the_country_of_its_parties_at_its_capital():
+    # as ACLED codes an event known only by its country, and as a report naming only the country is placed
     from eventcoder.pipeline import code
 
     report = code("Awami League activists attacked a rally of BNP supporters on Monday, injuring ten.",
                   published="2026-03-02")
     (event, *_) = report.events
-    assert (event.country, event.iso, event.admin1, event.latitude, event.geo_precision) == (
-        "Bangladesh", "BD", "", None, None)
+    named = code("Awami League activists attacked a rally of BNP supporters in Bangladesh on Monday.",
+                 published="2026-03-02").events[0]
+    assert (event.country, event.iso, event.location, event.admin1, event.geo_precision) == (
+        "Bangladesh", "BD", "Bangladesh", "Dhaka", 3)
+    assert (event.latitude, event.longitude) == (named.latitude, named.longitude)
+    assert abs(event.latitude - 23.7) < 0.1 and abs(event.longitude - 90.4) < 0.1
     assert event.actor1.endswith("(Bangladesh)")
-    assert any(f.kind == "location" and "Bangladesh" in f.message for f in report.findings)
+    assert any(f.kind == "location" and "Bangladesh" in f.message and "capital" in f.message
+               for f in report.findings)
+    # an observer mission's area is known, and its country's capital lies outside it: no coordinates
+    (event, *_) = code("The OSCE SMM observed 14 explosions near Bohdanivka on Friday.", published="2020-05-10").events
+    assert (event.iso, event.latitude, event.geo_precision) == ("UA", None, None)
     # parties of two countries, or none: no country is guessed
     for text in ("Gunmen killed two people on Monday.", "BJP and Awami League workers clashed on Monday."):
         assert code(text, published="2026-03-02").events[0].country == ""

@@ -51,10 +51,13 @@ def build_events(
     background: list[Sentence],
     home: str | None = None,
     headline: list[PlaceMention] | None = None,
+    capital_if_unplaced: bool = True,
 ) -> list[Event]:
     """The report's events, most salient first. History (background sentences) never becomes an event.
     `home`: the country (ISO code) the report's groups place it in, for events no place locates; `headline`:
-    the places of the document's title, for events the text places in no town or province."""
+    the places of the document's title, for events the text places in no town or province;
+    `capital_if_unplaced`: whether an event no place locates stands at its country's capital, as ACLED codes
+    one known only by its country (not where an observer mission's area is known: the capital lies outside it)."""
     text = doc.text
     skip = {s.index for s in background}
     content = [s for s in sentences if s.index not in skip and not _is_dateline(doc, s, times)]
@@ -78,11 +81,11 @@ def build_events(
         elsewhere = _elsewhere(text, claims, indexes, places, sentences, start, end) if n == 0 else {}
         kept = [i for i in indexes if not any(i in group for group in elsewhere.values())]
         events.extend(_events_for(doc, text, day or None, precision if n == 0 else 1, claims, kept,
-                                  start, end, places, actors, sentences, home, headline or []))
+                                  start, end, places, actors, sentences, home, headline or [], capital_if_unplaced))
         for group in elsewhere.values():
             g_start, g_end = _evidence(content, claims, group, main=False)
             events.extend(_events_for(doc, text, day or None, 1, claims, group, g_start, g_end, places, actors,
-                                      sentences, home, headline or []))
+                                      sentences, home, headline or [], capital_if_unplaced))
     return events
 
 
@@ -124,7 +127,7 @@ def _side_of(actor_name: str) -> str:
 def _events_for(doc: Document, text: str, day: str | None, precision: int, claims: list[Claim],
                 indexes: list[int], start: int, end: int, places: list[PlaceMention],
                 actors: list[ActorMention], sentences: list[Sentence], home: str | None,
-                headline: list[PlaceMention]) -> list[Event]:
+                headline: list[PlaceMention], capital_if_unplaced: bool) -> list[Event]:
     figures = _figures(claims, indexes, day)
     locations = locate_event(text, places, start, end)
     where, where_places = text, places  # the words that place the event: the text's, or the headline's
@@ -135,6 +138,9 @@ def _events_for(doc: Document, text: str, day: str | None, precision: int, claim
     place_mention, geo_precision = locations[0] if locations else (None, None)
     place = place_mention.place if place_mention else None
     country, iso = (place.country, place.country_code) if place else _document_country(places, home)
+    at_capital = place is None and bool(iso) and capital_if_unplaced
+    if at_capital:  # no place locates it, but its country is known: ACLED codes it at the capital
+        place, geo_precision = load_gazetteer().country(iso), 3
     types = classify_event(text, start, end, figures["fatalities"], actors)
     roles = assign_actors(text, start, end, actors, types, country)
     base = Event(
@@ -156,8 +162,8 @@ def _events_for(doc: Document, text: str, day: str | None, precision: int, claim
         start=start, end=end,
         **figures,
     )
-    _set_place(base, place, geo_precision, capital_units=place_mention is not None
-               and not qualifies_an_unknown_place(where, place_mention, where_places))
+    _set_place(base, place, geo_precision, capital_units=at_capital or (place_mention is not None
+               and not qualifies_an_unknown_place(where, place_mention, where_places)))
     named = province_named_for(where, place_mention, where_places) if place_mention is not None else None
     if named is not None:  # the province the report gives it in, of two that reports use for each other
         base.admin1 = _acled_units(named)[0]

@@ -32,14 +32,14 @@ def code_document(doc: Document) -> Report:
         times = find_times(text, filed)
     sources = find_sources(text)
     scan = scan_actors(text)
-    places = find_places(text, countries=scan.named_countries(), homes=scan.home_regions(),
-                         regions=mission_regions(text, filed or doc.published))
+    regions = mission_regions(text, filed or doc.published)
+    places = find_places(text, countries=scan.named_countries(), homes=scan.home_regions(), regions=regions)
     home = scan.home_country()
     country = places[0].place.country_code if places else home
     actors = scan.resolve(country)
     claims, background = extract_claims(text, sentences, quantities, times, sources, actors, places)
     headline = find_places(for_places(doc.title)) if doc.title else []
-    events = build_events(doc, sentences, claims, times, places, actors, background, home, headline)
+    events = build_events(doc, sentences, claims, times, places, actors, background, home, headline, not regions)
     respelt = None
     if events and events[0].geo_precision == 3 and events[0].iso and events[0].admin1:
         # placed only at its province: a name the gazetteer lacks may misspell one of its towns
@@ -47,7 +47,8 @@ def code_document(doc: Document) -> Report:
     if respelt is not None:
         places = sorted([*places, respelt], key=lambda m: m.span.start)
         claims, background = extract_claims(text, sentences, quantities, times, sources, actors, places)
-        events = build_events(doc, sentences, claims, times, places, actors, background, home, headline)
+        events = build_events(doc, sentences, claims, times, places, actors, background, home, headline,
+                              not regions)
     first_headline_claim = len(claims)
     if doc.title and events:
         claims += headline_claims(doc.title, claims)
@@ -121,12 +122,14 @@ def _country_only(events: list[Event], code: str | None, places: list[PlaceMenti
     """Events no place locates have the country the report's groups place it in (see `build_events`): said."""
     if code is None or any(m.relation not in INDIRECT_RELATIONS for m in places):
         return []
-    if not any(e.iso == code and not e.location for e in events):
+    unplaced = [e for e in events if e.iso == code and (not e.location or e.location == e.country)]
+    if not unplaced:
         return []
+    where = "it stands at the capital, as ACLED codes an event known only by its country (geo_precision 3)" \
+        if unplaced[0].location else "no province or coordinates are given"
     return [Finding(kind="location", message=(
         "No place the report names is located (it names none, or a name several villages share): the country "
-        f"({country_name(code)}) is where the groups or the mission the report names work; no province or "
-        "coordinates are given."))]
+        f"({country_name(code)}) is where the groups or the mission the report names work; {where}."))]
 
 
 def _placed_by_headline(events: list[Event], places: list[PlaceMention],

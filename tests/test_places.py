@@ -1132,6 +1132,10 @@ def test_a_directory_village_of_the_name_as_written_beats_a_respelt_town_at_home
     report = code("Traders of the Bharatiya Udyog Mandal protested in Sahibabad against a tax raid.",
                   published="2026-03-02")
     assert (report.events[0].location, report.events[0].admin1) == ("Sahibabad", "Uttar Pradesh")
+    # a village the codifier places at its community's centre is near it, precision 2, not at it
+    (event, *_) = code("Ukrainian soldiers said shelling damaged two houses in Kodema on Friday.",
+                       published="2020-05-10").events
+    assert (event.location, event.admin1, event.geo_precision) == ("Kodema", "Donetsk", 2)
 
 
 def test_a_directory_village_needs_a_report_set_in_its_country_or_in_none():

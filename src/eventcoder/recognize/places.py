@@ -1118,10 +1118,11 @@ def _read_directories(text: str, ms: list[_Mention], chosen: list[Place | None],
             # a town found only by its spelling yields to a village the directory has under the name as written
             # ("in Sahibabad" is Ghaziabad's quarter, not a Shahabad), when that village agrees with the report
             cands, known[idx] = gaz.local(text[m.start:m.end]), None
-            q = resolve_local(replace(m, cands=cands, local=True), ms, known, evs[idx], named_admin1, gaz, front) \
-                if cands else None
+            trial = replace(m, cands=cands, local=True)
+            q = resolve_local(trial, ms, known, evs[idx], named_admin1, gaz, front) if cands else None
             if q is not None and _norm(q.name) == m.key:
-                chosen[idx], m.cands, m.local = q, cands, True
+                # the village's reading, with the hint it may have set ("near": placed at its community's centre)
+                chosen[idx], m.cands, m.local, m.hint = q, cands, True, trial.hint
             else:
                 known[idx] = p
             continue

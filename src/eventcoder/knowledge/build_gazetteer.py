@@ -200,7 +200,9 @@ def name_keys(name: str, country_code: str) -> set[str]:
 
 
 _ARTICLE_WORDS = frozenset(("la", "le", "el", "al", "de", "da", "du", "di", "lo", "les", "los", "las", "an", "as"))
-_ABBREVIATED = {"fort": "ft", "mount": "mt"}  # (GeoNames gives "St." names as other names already)
+# (saints' titles are `saint_abbreviated`'s: GeoNames gives towns' "St." names as other names already, and that
+# adds them as main names of towns and districts and as names of admin units only)
+_ABBREVIATED = {"fort": "ft", "mount": "mt"}
 
 
 def abbreviated_key(name: str) -> str:

@@ -1111,6 +1111,11 @@ def test_a_village_the_extracts_lack_is_read_in_the_national_directory_with_its_
     assert (ms[0].place.name, ms[0].place.admin2) == ("Kotha Guru", "Bathinda")
     ms = find_places("Police fired at protesters in the village of Kotha Guru on Monday.")
     assert (ms[0].place.name, ms[0].place.admin2) == ("Kotha Guru", "Bathinda")
+    # or as where a march set out from, or passed through
+    ms = find_places("A farmers' march that set out from Kotha Guru on Monday was stopped by the police.")
+    assert (ms[0].place.name, ms[0].place.admin2) == ("Kotha Guru", "Bathinda")
+    ms = find_places("Tractors carrying protesting farmers drove through Kotha Guru on Monday.")
+    assert (ms[0].place.name, ms[0].place.admin2) == ("Kotha Guru", "Bathinda")
 
 
 def test_a_directory_village_beats_a_respelt_town_abroad():

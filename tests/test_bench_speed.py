@@ -14,7 +14,14 @@ from pathlib import Path
 import pytest
 
 from eventcoder.recognize import quantities, sources, times
-from eventcoder.text import finditer_at, lower_keeping_offsets, word_alternation, word_start_finder
+from eventcoder.text import (
+    finditer_at,
+    lower_keeping_offsets,
+    word_alternation,
+    word_start_finder,
+    word_start_matches,
+    words_pattern,
+)
 
 REPORT = (
     "QUETTA, Feb 4: At least 25 people, including three soldiers, were killed on Saturday when militants "
@@ -60,6 +67,18 @@ def test_finditer_at_equals_finditer_with_overlapping_and_cased_starts() -> None
     for text in ("The two men and two dogs, the 3 men", "THE TWO-day truce", "the", "x2 men 2 men", ODD):
         assert list(m.span() for m in finditer_at(pattern, text, finder)) == [
             m.span() for m in pattern.finditer(text)]
+
+
+@pytest.mark.parametrize("boundary", [True, False])
+def test_word_start_matches_equal_a_word_boundary_pattern(boundary: bool) -> None:
+    # a match inside a word is skipped and the search resumes at the next character, so a name that starts
+    # inside a rejected one is still found ("xAbbas Nagar" has no Abbas Nagar, but its Nagar counts)
+    words = ["Abbas Nagar", "Nagar", "Nag", "Jantar Mantar", "MLA", "lathi-", "_x", "café"]
+    slow = re.compile(r"\b" + word_alternation(words, boundary=boundary))
+    fast = words_pattern(words, boundary=boundary)
+    for text in ("xAbbas Nagar and Abbas Nagar; Nagarkot, Nagar.", "the MLAs and MLA", "lathi-charge, xlathi-",
+                 "a_x _x é_x", "un café, cafés", "Jantar Mantar", "", "Nag"):
+        assert [m.span() for m in word_start_matches(fast, text)] == [m.span() for m in slow.finditer(text)]
 
 
 def test_finditer_at_finds_digit_runs_after_letters() -> None:

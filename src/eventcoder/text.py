@@ -117,6 +117,33 @@ def _emit(node: dict[str, dict], boundary: bool, last: str) -> str:
     return "(?:" + "|".join(branches) + ")"
 
 
+def words_pattern(words: Iterable[str], boundary: bool = True) -> re.Pattern[str]:
+    """`word_alternation(words, boundary)` compiled for `word_start_matches`: with no assertion before it, `re`
+    skips ahead to the characters a word can begin with instead of trying every position."""
+    return re.compile(word_alternation(words, boundary=boundary))
+
+
+def _is_word_char(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"  # what `re` counts as \w in a str pattern
+
+
+def word_start_matches(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """The matches `re.compile(r"\b" + pattern.pattern).finditer(text)` yields, found faster (see
+    `words_pattern`): a match that does not begin at a word boundary is dropped and the search goes on from
+    the next character. `pattern` must not match the empty string."""
+    search = pattern.search
+    pos = 0
+    while (m := search(text, pos)) is not None:
+        start = m.start()
+        before = start > 0 and _is_word_char(text[start - 1])
+        after = start < len(text) and _is_word_char(text[start])
+        if before != after:
+            yield m
+            pos = m.end()
+        else:
+            pos = start + 1
+
+
 def word_start_finder(phrases: Iterable[str], digits: bool = False,
                       prefixes: Iterable[str] = ()) -> re.Pattern[str] | None:
     """A pattern for lowercased text that finds each word start where one of `phrases` begins (and, if it ends

@@ -17,7 +17,7 @@ from eventcoder.knowledge import load_yaml
 from eventcoder.knowledge.gazetteer import Gazetteer
 from eventcoder.model import INDIRECT_RELATIONS, Place, PlaceMention, Span
 from eventcoder.recognize.place_relations import statement_relation
-from eventcoder.text import word_alternation
+from eventcoder.text import word_start_matches, words_pattern
 
 __all__ = ["landmark_countries", "with_capital", "with_home_regions", "with_landmarks"]
 
@@ -28,7 +28,7 @@ def _landmarks() -> tuple[re.Pattern[str] | None, dict[str, tuple[str, str, str]
              for k, v in ((load_yaml("landmarks.yaml") or {}).get("landmarks") or {}).items()}
     if not table:
         return None, {}
-    return re.compile(r"\b" + word_alternation(table, boundary=True)), table
+    return words_pattern(table), table
 
 
 def _city(gaz: Gazetteer, cc: str, admin1: str, name: str) -> Place | None:
@@ -44,7 +44,7 @@ def _landmark_hits(text: str) -> tuple[tuple[int, int, str], ...]:
     pattern = _landmarks()[0]
     if pattern is None:
         return ()
-    return tuple((m.start(), m.end(), m.group()) for m in pattern.finditer(text))
+    return tuple((m.start(), m.end(), m.group()) for m in word_start_matches(pattern, text))
 
 
 def landmark_countries(text: str) -> set[str]:

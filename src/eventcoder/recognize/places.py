@@ -66,7 +66,7 @@ from eventcoder.recognize.place_chains import (
 )
 from eventcoder.recognize.place_relations import ROAD_FROM, person_titles, set_relations, without_people
 from eventcoder.recognize.toponym_words import designator_words, saint_institution, toponym_words
-from eventcoder.text import word_alternation
+from eventcoder.text import word_alternation, word_start_matches, words_pattern
 
 __all__ = ["find_places"]
 
@@ -185,9 +185,7 @@ class _Terms:
     """knowledge/country_terms.yaml, compiled: lower-case terms match the lower-cased text in any case, the
     others ("MLA") only as written; each at the start of a word."""
 
-    lower: tuple[str, ...]
-    written: tuple[str, ...]
-    lower_pattern: re.Pattern[str]
+    lower_pattern: re.Pattern[str]  # both for `word_start_matches`
     written_pattern: re.Pattern[str]
     countries: dict[str, tuple[str, ...]]
     phrases: tuple[tuple[str, re.Pattern[str], tuple[str, ...]], ...]  # the `patterns` section, with cues
@@ -199,21 +197,17 @@ def _terms() -> _Terms:
     table = {str(t): tuple(ccs) for t, ccs in (cfg.get("terms") or {}).items()}
     phrases = tuple((str(p["cue"]), re.compile(str(p["pattern"])), tuple(p["countries"]))
                     for p in cfg.get("patterns") or ())
-    lower = tuple(t for t in table if t.lower() == t)
-    written = tuple(t for t in table if t.lower() != t)  # each matched at a word start, to any end ("lathi-")
-    return _Terms(lower, written, re.compile(r"\b" + word_alternation(lower)),
-                  re.compile(r"\b" + word_alternation(written)), table, phrases)
+    lower = [t for t in table if t.lower() == t]
+    written = [t for t in table if t.lower() != t]  # each matched at a word start, to any end ("lathi-")
+    return _Terms(words_pattern(lower, boundary=False), words_pattern(written, boundary=False), table, phrases)
 
 
 def _country_terms(text: str) -> set[str]:
     """The countries whose administrative words or police phrases the text uses (knowledge/country_terms.yaml)."""
     terms = _terms()
     out = {cc for cue, pattern, ccs in terms.phrases if cue in text and pattern.search(text) for cc in ccs}
-    low = text.lower()
-    if not any(t in low for t in terms.lower) and not any(t in text for t in terms.written):
-        return out  # most texts: a few substring scans, no pattern
-    found = {m.group() for m in terms.lower_pattern.finditer(low)}
-    found |= {m.group() for m in terms.written_pattern.finditer(text)}
+    found = {m.group() for m in word_start_matches(terms.lower_pattern, text.lower())}
+    found |= {m.group() for m in word_start_matches(terms.written_pattern, text)}
     return out | {cc for word in found for cc in terms.countries[word]}
 
 
@@ -646,10 +640,17 @@ def _province_respelt(text: str, run: list[tuple[int, int]], i: int,
         if len(tail.replace(" ", "")) < _PROVINCE_TAIL_MIN:
             continue
         hits = tuple((p, False) for name, p in units if name.count(" ") == found[3].count(" ") + k - j
-                     and SequenceMatcher(None, tail, name[len(found[3]) + 1:]).ratio() >= _RESPELT_RATIO)
+                     and _alike(tail, name[len(found[3]) + 1:]))
         if hits:
             return k, s, run[k - 1][1], _norm(text[s:run[k - 1][1]]), hits
     return None
+
+
+def _alike(a: str, b: str) -> bool:
+    """Whether difflib's ratio of two spellings reaches _RESPELT_RATIO (its cheap upper bounds first)."""
+    matcher = SequenceMatcher(None, a, b)
+    return matcher.real_quick_ratio() >= _RESPELT_RATIO and matcher.quick_ratio() >= _RESPELT_RATIO \
+        and matcher.ratio() >= _RESPELT_RATIO
 
 
 _FROM = re.compile(r"\bfrom\s+(?:the\s+)?$", re.I)

@@ -2535,3 +2535,17 @@ def test_a_persian_ezafe_joins_the_words_of_a_name():
     assert [(m.place.name, m.place.admin1) for m in ms] == [("Bandar Abbas", "Hormozgan")]
     ms = find_places("Gunmen attacked a checkpoint in Sar-e Pol province.")
     assert [(m.place.name, m.place.feature) for m in ms] == [("Sar-e Pol", "admin1")]
+
+
+def test_bangladeshi_english_for_a_crude_bomb_sets_the_report_in_bangladesh():
+    # Gopalganj is a larger town of Bihar than of Bangladesh; "cocktails" exploded are Bangladesh's crude bombs
+    ms = find_places("Assailants blasted three cocktails near the bus stand in Gopalganj on Sunday.")
+    assert (ms[0].place.name, ms[0].place.country_code) == ("Gopalganj", "BD")
+    ms = find_places("Two persons were hurt as cocktails were exploded in Hazaribagh on Thursday.")
+    assert ms[0].place.country_code == "BD"
+    ms = find_places("A CNG-run auto-rickshaw was torched in Gopalganj on Sunday.")
+    assert ms[0].place.country_code == "BD"
+    # a Molotov cocktail or a drink says nothing of the country
+    for text in ("Rioters hurled Molotov cocktails at the police in Gopalganj on Sunday.",
+                 "Guests were served cocktails at a hotel in Gopalganj on Sunday."):
+        assert find_places(text)[0].place.country_code == "IN"

@@ -185,7 +185,7 @@ class _Terms:
     """knowledge/country_terms.yaml, compiled: lower-case terms match the lower-cased text in any case, the
     others ("MLA") only as written; each at the start of a word."""
 
-    lower_pattern: re.Pattern[str]  # both for `word_start_matches`
+    lower_pattern: re.Pattern[str]  # (this and the next: for `word_start_matches`)
     written_pattern: re.Pattern[str]
     countries: dict[str, tuple[str, ...]]
     phrases: tuple[tuple[str, re.Pattern[str], tuple[str, ...]], ...]  # the `patterns` section, with cues

@@ -2549,3 +2549,12 @@ def test_bangladeshi_english_for_a_crude_bomb_sets_the_report_in_bangladesh():
     for text in ("Rioters hurled Molotov cocktails at the police in Gopalganj on Sunday.",
                  "Guests were served cocktails at a hotel in Gopalganj on Sunday."):
         assert find_places(text)[0].place.country_code == "IN"
+
+
+def test_tripolis_harbour_town_is_read_in_lebanon_when_nothing_else_says_where():
+    # El Mina has 150,000 people; the Mina of Nuevo Leon a few thousand
+    ms = find_places("Rioters gathered outside a former minister's house in el Mina and chanted slogans.")
+    assert (ms[0].place.name, ms[0].place.country_code, ms[0].place.admin2) == ("El Mina", "LB", "Tripoli")
+    # a report set in Mexico still means Mexico's
+    ms = find_places("Gunmen killed two police officers in Mina, Nuevo Leon.")
+    assert (ms[0].place.name, ms[0].place.country_code) == ("Mina", "MX")

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import csv
 import math
 import re
 from pathlib import Path
 
 import pytest
 
-from eventcoder.knowledge.build_gazetteer import ARTIFACT, EXTRA_CSV
+from eventcoder.knowledge.build_gazetteer import ARTIFACT, EXTRA_CSV, read_extra_csv
 from eventcoder.knowledge.gazetteer import load_gazetteer, register_places
 from eventcoder.model import Place
 from eventcoder.recognize.places import find_places
@@ -990,9 +989,7 @@ def test_a_curated_unit_placed_at_the_centre_of_its_extent_lies_at_the_middle_of
     def degrees(d: str, m: str | None, s: str | None) -> float:
         return int(d) + int(m or 0) / 60 + int(s or 0) / 3600
 
-    with open(EXTRA_CSV, encoding="utf-8") as fh:
-        rows = [r for r in csv.DictReader(line for line in fh if not line.startswith("#"))
-                if r["source"].startswith("centre of its extent")]
+    rows = [r for r in read_extra_csv(EXTRA_CSV) if r["source"].startswith("centre of its extent")]
     assert len(rows) >= 2
     for r in rows:
         g = extent.search(r["source"]).groups()

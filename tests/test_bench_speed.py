@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from eventcoder.recognize import quantities, sources, times
+from eventcoder.recognize import places, quantities, sources, times
 from eventcoder.text import (
     finditer_at,
     lower_keeping_offsets,
@@ -79,6 +79,14 @@ def test_word_start_matches_equal_a_word_boundary_pattern(boundary: bool) -> Non
     for text in ("xAbbas Nagar and Abbas Nagar; Nagarkot, Nagar.", "the MLAs and MLA", "lathi-charge, xlathi-",
                  "a_x _x é_x", "un café, cafés", "Jantar Mantar", "", "Nag"):
         assert [m.span() for m in word_start_matches(fast, text)] == [m.span() for m in slow.finditer(text)]
+
+
+def test_capitalised_words_equal_a_word_boundary_pattern() -> None:
+    # the capitals are searched alone, then kept at a word start or after a one-letter Nguni prefix
+    slow = re.compile(rf"\b(?:[{places._UPPER}]|[eiou](?=[{places._UPPER}][a-z]))[\w'’]*")
+    for text in ("in eThekwini and uMgungundlovu", "an mRNA test, iPHONE and iPhone", "xeThekwini, _eThe, 1eThe",
+                 "Élodie of Łódź's old town", "O'Brien’s; al-Hasakah", "e", "E", "iP", "iPa", ""):
+        assert list(places._capitalised_words(text)) == [m.span() for m in slow.finditer(text)]
 
 
 def test_finditer_at_finds_digit_runs_after_letters() -> None:

@@ -335,6 +335,8 @@ _STATED_BEFORE = re.compile(
     r"|\bcoordinates\s+(?:(?:are|were)\s+(?:for|fore|of)|from)\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?$")
 
 
+# words one of whose _STATED_BEFORE must hold, looked for first: the regex runs for each name
+_STATED_CUES = ("took place", "was held", "were held", "staged", "happened", "occurred", "coded", "coordinates")
 _POSSESSIVE_AFTER = re.compile(r".?['’](?:s\b|\s)")  # from a name's last letter: "Jones' ", "Carter's"
 
 
@@ -342,6 +344,8 @@ def _stated(text: str, usable: list[PlaceMention], start: int, end: int) -> list
     """The places the report says its event took place in ("The protest took place in Lahore") or was coded to
     ("[coded to Athens-Central Athens]", "Geo-coordinates are for Jessore Sadar Upazila"): in the event's own
     words, or after them when the event opens the report (a later sentence about it)."""
+    if not any(cue in text for cue in _STATED_CUES):
+        return []
     return [m for m in usable if (start <= m.span.start < end or (start == 0 and m.span.start >= end))
             and _STATED_BEFORE.search(text, max(0, m.span.start - 80), m.span.start)
             and not _POSSESSIVE_AFTER.match(text, m.span.end - 1)]  # "happened at Carter's home": a person's

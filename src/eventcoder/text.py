@@ -123,8 +123,9 @@ def words_pattern(words: Iterable[str], boundary: bool = True) -> re.Pattern[str
     return re.compile(word_alternation(words, boundary=boundary))
 
 
-def _is_word_char(ch: str) -> bool:
-    return ch.isalnum() or ch == "_"  # what `re` counts as \w in a str pattern
+def is_word_char(ch: str) -> bool:
+    """Whether `re` counts a character as \\w in a str pattern."""
+    return ch.isalnum() or ch == "_"
 
 
 def word_start_matches(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
@@ -135,8 +136,8 @@ def word_start_matches(pattern: re.Pattern[str], text: str) -> Iterator[re.Match
     pos = 0
     while (m := search(text, pos)) is not None:
         start = m.start()
-        before = start > 0 and _is_word_char(text[start - 1])
-        after = start < len(text) and _is_word_char(text[start])
+        before = start > 0 and is_word_char(text[start - 1])
+        after = start < len(text) and is_word_char(text[start])
         if before != after:
             yield m
             pos = m.end()

@@ -193,7 +193,8 @@ _HYPHEN_RIGHT = re.compile(r"(?:-[A-Z][a-z]+)+")
 def _hyphenated_name(text: str, m: _Mention) -> bool:
     """Part of a hyphenated name a given name and an age follow or precede: "Fridnel Jean-Phillip, 25," (no
     place Phillip in Australia, nor Jean in France)."""
-    left = _HYPHEN_LEFT.search(text, max(0, m.start - 40), m.start)
+    left = _HYPHEN_LEFT.search(text, max(0, m.start - 40), m.start) if "-" in text[max(0, m.start - 2):m.start] \
+        else None  # (the regex runs only after a hyphen: "$" may stand before a last line break)
     right = _HYPHEN_RIGHT.match(text, m.end)
     if left is None and right is None:
         return False

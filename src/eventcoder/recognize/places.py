@@ -19,7 +19,7 @@ from __future__ import annotations
 import calendar
 import math
 import re
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from difflib import SequenceMatcher
 from functools import lru_cache
@@ -66,15 +66,15 @@ from eventcoder.recognize.place_chains import (
 )
 from eventcoder.recognize.place_relations import ROAD_FROM, person_titles, set_relations, without_people
 from eventcoder.recognize.toponym_words import designator_words, saint_institution, toponym_words
-from eventcoder.text import word_alternation, word_start_matches, words_pattern
+from eventcoder.text import is_word_char, word_alternation, word_start_matches, words_pattern
 
 __all__ = ["find_places"]
 
 _norm = cached_norm
 
 _UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
-# a capitalised word, or a Nguni name whose capital follows a one-letter prefix ("eThekwini", "uMgungundlovu")
-_WORD = re.compile(rf"\b(?:[{_UPPER}]|[eiou](?=[{_UPPER}][a-z]))[\w'’]*")
+_CAPITALISED = re.compile(rf"[{_UPPER}][\w'’]*")
+_NGUNI_PREFIXES = "eiou"
 _COMPASS_UNIT_AFTER = re.compile(r"[ \t]+(?:North|South|East|West|Central|Centre)[ \t]+(?:[Cc]ounty|[Dd]istrict|LGA"
                                  r"|[Ss]ub-?county|[Pp]ayam|[Ww]oreda|[Zz]one|[Uu]pazila|[Tt]ehsil|[Mm]unicipality)\b")
 _NUMBER_GAP = re.compile(r" \d{1,3}[ -]")  # "North 24 Parganas": a number inside a name
@@ -251,10 +251,9 @@ def _runs(text: str, demonyms: dict[str, str] | None = None, found: list[str] | 
     joinable = False
     collect = demonyms is not None and found is not None
     last = -10
-    for m in _WORD.finditer(text):
-        s, e = m.span()
+    for s, e in _capitalised_words(text):
         if collect:
-            w = m.group()
+            w = text[s:e]
             # "Saudi-led", "Turkish-backed": a sponsor, not where; "an Indian number plate": where a thing is from
             if w in demonyms and not _SPONSORED.match(text, e) and not _FOREIGN_THING.match(text, e):
                 found.append(demonyms[w])
@@ -278,6 +277,25 @@ def _runs(text: str, demonyms: dict[str, str] | None = None, found: list[str] | 
     if cur:
         runs.append(cur)
     return runs
+
+
+def _capitalised_words(text: str) -> Iterator[tuple[int, int]]:
+    """The spans of capitalised words, and of Nguni names whose capital follows a one-letter prefix
+    ("eThekwini", "uMgungundlovu"): what `\\b(?:[A-Z]|[eiou](?=[A-Z][a-z]))[\\w'’]*` finds, found faster (`re`
+    skips ahead to capitals when no assertion comes first)."""
+    search = _CAPITALISED.search
+    pos = 0
+    while (m := search(text, pos)) is not None:
+        s, e = m.span()
+        if s == 0 or not is_word_char(text[s - 1]):
+            yield s, e
+            pos = e
+        elif text[s - 1] in _NGUNI_PREFIXES and (s == 1 or not is_word_char(text[s - 2])) \
+                and "a" <= text[s + 1:s + 2] <= "z":
+            yield s - 1, e
+            pos = e
+        else:
+            pos = s + 1  # a capital inside a word: "mRNA"
 
 
 # Lower-case words inside a name: "Port of Spain", "Jammu and Kashmir", "Khabb wa ash Shaaf", "Bandar-e Abbas"
@@ -442,7 +460,7 @@ def _candidates(text: str, gaz: Gazetteer, found: list[str] | None = None,
             # (a street may end a longer name the gazetteer lacks: "Kazanci Yokusu street" is no village Kazanci)
             if _STREET.match(text, name_end) or _NO_PLACE_AFTER.match(text, name_end) \
                     or (not m.hint and name_end < run[-1][1] and _STREET_AFTER_RUN.match(text, run[-1][1])) \
-                    or _BLOCK_OF.search(text, max(0, s - 24), s) or _numbered_circle(text, s, m) \
+                    or _block_of(text, s) or _numbered_circle(text, s, m) \
                     or (j < n and not m.hint and _norm(text[run[j][0]:run[j][1]]) in formation
                         and text[e:run[j][0]] == " "):
                 # "Sanaa Street" in Hudaydah, "the 900 block of Hearne" are streets, "Quetta Express" a train,
@@ -531,6 +549,11 @@ def _in_one_country(m: _Mention) -> bool:
     return m.placed_in and len({p.country_code for p, _ in m.cands}) == 1
 
 
+def _block_of(text: str, start: int) -> bool:
+    """A name after a block's number: a street ("the 900 block of Hearne"). (The regex runs only after "block".)"""
+    return "block" in text[max(0, start - 24):start] and _BLOCK_OF.search(text, max(0, start - 24), start) is not None
+
+
 def _numbered_circle(text: str, start: int, m: _Mention) -> bool:
     """A house number before a name called a circle: an address ("at 497 North Circle"), not a police circle."""
     return text[m.end:m.hint_end].strip().lower() == "circle" \
@@ -596,10 +619,11 @@ def _respelt(text: str, run: list[tuple[int, int]], i: int, gaz: Gazetteer, stop
     "village" or a unit word, or by a qualifying name ("Janglat, Noshki, Balochistan": then it is read
     only where its province is named, see `_resolve`), and close in spelling to the place's name. With the
     match, whether only the qualifying name let it be read."""
-    opening = i == 1 and text[run[0][0]:run[0][1]] in _OPENING_PREPOSITIONS  # "In Khandkot, traders ..."
+    if i > 0 and not (i == 1 and text[run[0][0]:run[0][1]] in _OPENING_PREPOSITIONS):  # "In Khandkot, traders"
+        return None
     first = _norm(text[run[i][0]:run[i][1]])
     article = first + " " in ARTICLES  # it may begin with one: "in Ar Radhmah (Ibb)" is Ar Radmah
-    if (i > 0 and not opening) or (not article and (run[i][1] - run[i][0] < 3 or first in stop)) \
+    if (not article and (run[i][1] - run[i][0] < 3 or first in stop)) \
             or text[run[i][0]:run[i][1]] in gaz.demonyms:  # "in Indian Kashmir" is not Indiana
         return None
     before = text[max(0, run[i][0] - 24):run[i][0]].split()
@@ -635,6 +659,8 @@ def _province_respelt(text: str, run: list[tuple[int, int]], i: int,
     ("Khyber Paktunkhwa", "Khyber Pakhtoonkhwa"): the province, not the district or town its first words name."""
     j, s = found[0], found[1]
     units = gaz.provinces_beginning(found[3])
+    if not units:
+        return None
     for k in range(min(len(run), j + 2), j, -1):  # one or two words more
         tail = _norm(text[run[j][0]:run[k - 1][1]])
         if len(tail.replace(" ", "")) < _PROVINCE_TAIL_MIN:
@@ -672,7 +698,10 @@ _CALENDAR_WORDS = frozenset(w.lower() for w in (*calendar.month_name, *calendar.
 def _after_unknown_place(text: str, start: int, gaz: Gazetteer) -> bool:
     """"In Palhalan, Baramulla": the unit after a name the gazetteer lacks, introduced as a place, is introduced
     with it (not after a known place or a date: "Born in New Jersey, Santiago", "in October, Curry said")."""
-    m = _AFTER_INTRODUCED_NAME.search(text, max(0, start - 40), start)
+    window = max(0, start - 40)
+    if not text[window:start].rstrip().endswith(","):  # (what the regex ends with, checked first: names are many)
+        return False
+    m = _AFTER_INTRODUCED_NAME.search(text, window, start)
     return m is not None and m.group(1).lower() not in _CALENDAR_WORDS and not gaz.has(_norm(m.group(1)))
 
 

@@ -2555,3 +2555,14 @@ def test_tripolis_harbour_town_is_read_in_lebanon_when_nothing_else_says_where()
     # a report set in Mexico still means Mexico's
     ms = find_places("Gunmen killed two police officers in Mina, Nuevo Leon.")
     assert (ms[0].place.name, ms[0].place.country_code) == ("Mina", "MX")
+
+
+def test_a_numbered_part_of_a_town_is_the_town():
+    from eventcoder.pipeline import code
+
+    # "Zolote-5" is a mine settlement of Zolote: the town, and "Luhansk" after it its province, not the city
+    (event, *_) = code("Separatist forces fired mortars at army positions in the area of Zolote-5, Luhansk.",
+                       published="2020-05-10").events
+    assert (event.location, event.admin1, event.geo_precision) == ("Zolote", "Luhansk", 2)
+    (m, *_) = find_places("Police and students clashed in Mirpur-10 on Sunday, Dhaka officials said.")
+    assert (m.span.text, m.place.name, m.place.country_code) == ("Mirpur-10", "Mirpur", "BD")

@@ -115,6 +115,7 @@ _STREET_AFTER_RUN = re.compile(r"[ \t]+(?:[Ss]treet|[Aa]venue|[Bb]oulevard|[Ll]a
 _NO_PLACE_AFTER = re.compile(r"[ \t]+(?:Express|Video|[Uu]sers|App)\b")
 _BLOCK_OF = re.compile(r"\d\s+block\s+of\s+(?:[NSEW]\.?\s+|(?:North|South|East|West)\s+)?$")  # "the 3500 block of Hearne"
 _DESIGNATORS = frozenset(_ADMIN2_WORDS | _ADMIN1_WORDS | _TOWN_WORDS)
+_NUMBERED_PART = re.compile(r"-\d{1,2}\b(?![.,:/-]?\d)")  # "Zolote-5": a mine settlement of Zolote
 _HOUSE_NUMBER = re.compile(r"(?<![\w,.])\d{1,5}[ \t]+$")  # a house number right before a name
 
 # a town's own services named for it: "Metro Nashville PD", "Lexington Police", "Waco Fire Department" name the town
@@ -481,6 +482,8 @@ def _candidates(text: str, gaz: Gazetteer, found: list[str] | None = None,
             if m.hint_end > e:  # a designator that is itself a capitalised token ("Kech District")
                 while j < n and run[j][0] < m.hint_end:
                     j += 1
+            elif (part := _NUMBERED_PART.match(text, e)) is not None and j == n:
+                m.end = part.end()  # a numbered part of the town, the name it is known by: "Zolote-5", "Mirpur-10"
             out.append(m)
             i = j
     return out

@@ -1219,6 +1219,13 @@ def test_a_town_with_two_letters_swapped_is_found_by_its_spelling():
     assert not find_places("In Nanur area of the district, two groups of party workers fought with bombs.")
 
 
+def test_a_town_with_a_letter_written_double_is_found_by_its_spelling():
+    ms = find_places("Militants stormed a police post in Kabbal tehsil of Swat on Monday night.")
+    assert [(m.place.name, m.place.admin2) for m in ms][0] == ("Kabal", "Swat")
+    ms = find_places("A mortar shell hit a house in Machh, Balochistan, wounding two children.")
+    assert [(m.place.name, m.place.admin1) for m in ms][0] == ("Mach", "Balochistan")
+
+
 def test_a_district_by_its_own_short_name_is_the_town_at_its_seat():
     # GeoNames has the district as Tyr and the city, at its seat, as Tyre (Tyr only another of its names)
     ms = find_places("Fishermen staged a sit-in at the port in Tyr on Sunday over fuel prices.")

@@ -166,14 +166,17 @@ class Gazetteer:
 
     def match_spelling(self, raw: str) -> tuple[tuple[Place, bool], ...]:
         """Towns and districts whose name is spelt otherwise: with two neighbouring letters swapped ("Kolhu" for
-        Kohlu, `_transposed`), else the same spelling skeleton and 80% of the letters in common ("Gawadar" for
-        Gwadar); cached by the text. Never main names."""
+        Kohlu, `_transposed`) or a letter written double ("Kabbal" for Kabal: names too short for skeletons), else
+        the same spelling skeleton and 80% of the letters in common ("Gawadar" for Gwadar); cached by the text.
+        Never main names."""
         hit = self._fuzzy.get(raw)
         if hit is None:
             hit = ()
             name = norm(raw)
             if len(name) >= 5:  # two letters swapped ("Kolhu" is Kohlu, "Manshera" Mansehra) before other spellings
                 hit = self._main_names(_transposed(name))
+            if not hit and len(name) >= 5:  # a letter written double ("Kabbal" is Kabal, "Mingorra" Mingora)
+                hit = self._main_names(_undoubled(name))
             bare = _ROMANCE_JOINER.sub(" ", name)
             if not hit and bare != name:  # "San Andres de Tuxtla": San Andres Tuxtla
                 hit = self._main_names((bare,))
@@ -346,6 +349,13 @@ def _transposed(name: str) -> Iterator[str]:
         vowels = (a in VOWEL_LETTERS) + (b in VOWEL_LETTERS)
         if vowels == 0 or (vowels == 1 and len(name) >= _VOWEL_SWAP_MIN):
             yield name[:k] + b + a + name[k + 2:]
+
+
+def _undoubled(name: str) -> Iterator[str]:
+    """A normalised name with one of its doubled letters written once."""
+    for k in range(1, len(name) - 1):
+        if name[k] == name[k + 1] and name[k].isalpha():
+            yield name[:k] + name[k + 1:]
 
 
 def _letters(name: str) -> str:

@@ -1224,6 +1224,8 @@ def test_a_town_with_a_letter_written_double_is_found_by_its_spelling():
     assert [(m.place.name, m.place.admin2) for m in ms][0] == ("Kabal", "Swat")
     ms = find_places("A mortar shell hit a house in Machh, Balochistan, wounding two children.")
     assert [(m.place.name, m.place.admin1) for m in ms][0] == ("Mach", "Balochistan")
+    ms = find_places("Gunmen opened fire at a missionary school in Muree, Pakistan, on Monday.")
+    assert [(m.place.name, m.place.admin1) for m in ms][0] == ("Murree", "Punjab")  # and one written once
 
 
 def test_a_district_by_its_own_short_name_is_the_town_at_its_seat():

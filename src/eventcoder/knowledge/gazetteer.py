@@ -175,8 +175,8 @@ class Gazetteer:
             name = norm(raw)
             if len(name) >= 5:  # two letters swapped ("Kolhu" is Kohlu, "Manshera" Mansehra) before other spellings
                 hit = self._main_names(_transposed(name))
-            if not hit and len(name) >= 5:  # a letter written double ("Kabbal" is Kabal, "Mingorra" Mingora)
-                hit = self._main_names(_undoubled(name))
+            if not hit and len(name) >= 5:  # a letter written double or once ("Kabbal" is Kabal, "Muree" Murree)
+                hit = self._main_names(_double_letter_spellings(name))
             bare = _ROMANCE_JOINER.sub(" ", name)
             if not hit and bare != name:  # "San Andres de Tuxtla": San Andres Tuxtla
                 hit = self._main_names((bare,))
@@ -351,11 +351,16 @@ def _transposed(name: str) -> Iterator[str]:
             yield name[:k] + b + a + name[k + 2:]
 
 
-def _undoubled(name: str) -> Iterator[str]:
-    """A normalised name with one of its doubled letters written once."""
+def _double_letter_spellings(name: str) -> Iterator[str]:
+    """A normalised name with one of its doubled letters written once, or one of its single consonants after
+    the first letter written double ("muree": Murree)."""
     for k in range(1, len(name) - 1):
         if name[k] == name[k + 1] and name[k].isalpha():
             yield name[:k] + name[k + 1:]
+    for k in range(1, len(name)):
+        ch = name[k]
+        if ch.isalpha() and ch not in VOWEL_LETTERS and name[k - 1] != ch and name[k + 1:k + 2] != ch:
+            yield name[:k] + ch + name[k:]
 
 
 def _letters(name: str) -> str:

@@ -1618,6 +1618,10 @@ def test_the_white_house_is_in_washington():
 def test_a_web_pages_screen_words_name_no_town():
     text = "A girl from Campbellsville was shot at home on Sunday. Watch Mobile Video. Mobile users, tap here."
     assert [m.place.name for m in find_places(text)] == ["Campbellsville"]
+    text = "A boy was shot in the leg in Palatka on Monday night. MOBILE/TABLET USERS: Watch the report here."
+    assert [m.place.name for m in find_places(text)] == ["Palatka"]
+    text = "Deputies said a man shot his neighbor in Palatka. MOBILE DEVICE? WATCH THE VIDEO HERE"
+    assert [m.place.name for m in find_places(text)] == ["Palatka"]
 
 
 def test_a_city_police_department_by_its_initials_places_the_report_in_its_city():

@@ -111,8 +111,9 @@ _UNIT_BRACKET = re.compile(r"\b(?:district|county|commune|municipality|zone|LGA|
                            r"[ \t]*\([ \t]*$", re.I)
 _OFFICE_DEPARTMENT = re.compile(r"[ \t]+Department\b")
 _STREET_AFTER_RUN = re.compile(r"[ \t]+(?:[Ss]treet|[Aa]venue|[Bb]oulevard|[Ll]ane)\b")
-# a train ("derailed the Palamu Express") or a web page's screen words ("Watch Mobile Video", "Mobile users")
-_NO_PLACE_AFTER = re.compile(r"[ \t]+(?:Express|Video|[Uu]sers|App)\b")
+# a train ("derailed the Palamu Express") or a web page's screen words ("Watch Mobile Video", "Mobile users",
+# "MOBILE/TABLET USERS", "MOBILE DEVICE?")
+_NO_PLACE_AFTER = re.compile(r"(?:/[A-Za-z]+)?[ \t]+(?:Express|Video|[Uu]sers|USERS|App|APPS?|DEVICES?)\b")
 _BLOCK_OF = re.compile(r"\d\s+block\s+of\s+(?:[NSEW]\.?\s+|(?:North|South|East|West)\s+)?$")  # "the 3500 block of Hearne"
 _DESIGNATORS = frozenset(_ADMIN2_WORDS | _ADMIN1_WORDS | _TOWN_WORDS)
 _NUMBERED_PART = re.compile(r"-\d{1,2}\b(?![.,:/-]?\d)")  # "Zolote-5": a mine settlement of Zolote

@@ -40,17 +40,17 @@ def local_candidates(text: str, run: list[tuple[int, int]], gaz: Gazetteer, desi
     return None
 
 
-_INTRO_WORDS = ("in", "at", "near", "outside", "around", "from", "through")
-_INTRO_AREAS = ("area", "vicinity", "outskirts", "residents", "villagers", "village", "town")  # "the area of X"
-_LOCAL_INTRO = re.compile(rf"\b(?:{'|'.join(_INTRO_WORDS)}|(?:{'|'.join(_INTRO_AREAS)}) of)[ \t]+$", re.I)
-_INTRO_ENDINGS = frozenset(w[-2:] for w in (*_INTRO_WORDS, "of"))  # checked before the regex: run starts are many
+_LOCAL_INTRO_WORDS = ("in", "at", "near", "outside", "around", "from", "through")
+_LOCAL_INTRO_AREAS = ("area", "vicinity", "outskirts", "residents", "villagers", "village", "town")  # "the area of X"
+_LOCAL_INTRO = re.compile(rf"\b(?:{'|'.join(_LOCAL_INTRO_WORDS)}|(?:{'|'.join(_LOCAL_INTRO_AREAS)}) of)[ \t]+$", re.I)
+_LOCAL_INTRO_ENDINGS = frozenset(w[-2:] for w in (*_LOCAL_INTRO_WORDS, "of"))  # checked before the regex: run starts are many
 _PLACE_POSSESSIVE = re.compile(r"\b(?:in|at|near)[ \t]+[A-Z][\w-]*['’]s[ \t]+$")  # "in Hooghly's Uttarpara"
 
 
 def local_intro(text: str, start: int, end: int) -> bool:
     """Whether a name is introduced as where something happened: "in X", "near X", "in Hooghly's X", "X
     village", or where a march set out from or passed through ("from X", "through X")."""
-    if start >= 3 and text[start - 2].islower() and text[start - 3:start - 1].lower() in _INTRO_ENDINGS \
+    if start >= 3 and text[start - 2].islower() and text[start - 3:start - 1].lower() in _LOCAL_INTRO_ENDINGS \
             and _LOCAL_INTRO.search(text, max(0, start - 16), start):
         return True
     if start >= 4 and text[start - 2] == "s" and text[start - 3] in "'’" \

@@ -2579,3 +2579,15 @@ def test_a_numbered_part_of_a_town_is_the_town():
     assert (event.location, event.admin1, event.geo_precision) == ("Zolote", "Luhansk", 2)
     (m, *_) = find_places("Police and students clashed in Mirpur-10 on Sunday, Dhaka officials said.")
     assert (m.span.text, m.place.name, m.place.country_code) == ("Mirpur-10", "Mirpur", "BD")
+
+
+def test_a_district_the_extracts_give_no_town_stands_at_its_cited_point_not_its_provinces_seat():
+    from eventcoder.model import haversine_km
+    from eventcoder.pipeline import code
+
+    # GeoNames' extracts know Lubefu territory by name only; the supplement places it at its seat, not at
+    # Lusambo, Sankuru's seat 112 km away
+    (event, *_) = code("On 3 May 2026, militiamen attacked farmers in Ekanga village (Lubefu, Sankuru), killing two.",
+                       published="2026-05-05").events
+    assert (event.admin1, event.geo_precision) == ("Sankuru", 2)
+    assert haversine_km(event.latitude, event.longitude, -4.7167, 24.4167) < 5

@@ -2591,3 +2591,9 @@ def test_a_district_the_extracts_give_no_town_stands_at_its_cited_point_not_its_
                        published="2026-05-05").events
     assert (event.admin1, event.geo_precision) == ("Sankuru", 2)
     assert haversine_km(event.latitude, event.longitude, -4.7167, 24.4167) < 5
+
+
+def test_lesvos_is_lesbos_and_sets_the_report_in_greece():
+    # "Moria" is also one of Jerusalem's GeoNames aliases; on Lesvos it is the Greek village of the camp
+    ms = find_places("Asylum seekers protested outside the reception centre of Moria, on the island of Lesvos.")
+    assert [(m.place.name, m.place.country_code) for m in ms] == [("Moria", "GR"), ("Lesbos", "GR")]

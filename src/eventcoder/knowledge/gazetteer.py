@@ -173,10 +173,9 @@ class Gazetteer:
         if hit is None:
             hit = ()
             name = norm(raw)
-            if len(name) >= 5:  # two letters swapped ("Kolhu" is Kohlu, "Manshera" Mansehra) before other spellings
-                hit = self._main_names(_transposed(name))
-            if not hit and len(name) >= 5:  # a letter written double or once ("Kabbal" is Kabal, "Muree" Murree)
-                hit = self._main_names(_double_letter_spellings(name))
+            if len(name) >= 5:  # before other spellings: two letters swapped ("Kolhu" is Kohlu, "Manshera"
+                # Mansehra), else a letter written double or once ("Kabbal" is Kabal, "Muree" Murree)
+                hit = self._main_names(_transposed(name)) or self._main_names(_double_letter_spellings(name))
             bare = _ROMANCE_JOINER.sub(" ", name)
             if not hit and bare != name:  # "San Andres de Tuxtla": San Andres Tuxtla
                 hit = self._main_names((bare,))

@@ -555,7 +555,8 @@ def _in_one_country(m: _Mention) -> bool:
 
 def _block_of(text: str, start: int) -> bool:
     """A name after a block's number: a street ("the 900 block of Hearne"). (The regex runs only after "block".)"""
-    return "block" in text[max(0, start - 24):start] and _BLOCK_OF.search(text, max(0, start - 24), start) is not None
+    window = max(0, start - 24)
+    return "block" in text[window:start] and _BLOCK_OF.search(text, window, start) is not None
 
 
 def _numbered_circle(text: str, start: int, m: _Mention) -> bool:

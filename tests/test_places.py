@@ -2597,3 +2597,10 @@ def test_lesvos_is_lesbos_and_sets_the_report_in_greece():
     # "Moria" is also one of Jerusalem's GeoNames aliases; on Lesvos it is the Greek village of the camp
     ms = find_places("Asylum seekers protested outside the reception centre of Moria, on the island of Lesvos.")
     assert [(m.place.name, m.place.country_code) for m in ms] == [("Moria", "GR"), ("Lesbos", "GR")]
+
+
+def test_thal_of_khyber_pakhtunkhwa_is_hangus_town_by_its_census_size():
+    # two towns called Thal lie in the province; the Hangu town of the Thall fort counts 30,977 people (2023)
+    # against GeoNames' 29,331 for the other, so a report that names only the province means Hangu's
+    (m, *_) = find_places("A roadside bomb was defused in Thal city, Khyber Pakhtunkhwa province, on Monday.")
+    assert (m.place.name, m.place.admin2) == ("Thal", "Hangu")

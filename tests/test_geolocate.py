@@ -332,6 +332,18 @@ def test_where_the_report_says_its_event_took_place_wins():
     assert m.place.name == "Kotchandpur"
 
 
+def test_a_protest_at_a_towns_press_club_is_in_that_town():
+    # the protesters' home town and the place their grievance arose are not where they gathered
+    (m, prec), *_ = locate("Farmers from Okara protested in front of the Lahore Press Club against a police case "
+                           "lodged over a shooting in Sialkot.")
+    assert m.place.name == "Lahore" and prec == 1
+    (m, _), *_ = locate("Teachers of Sopore gathered at the press club in Srinagar to demand their salaries.")
+    assert m.place.name == "Srinagar"
+    # a club named for another thing is no town's: "the Sialkot Cricket Club" is not a press club
+    (m, _), *_ = locate("Workers rallied in Okara outside the Sialkot Cricket Club offices.")
+    assert m.place.name == "Okara"
+
+
 def test_a_village_said_to_be_near_a_town_is_not_a_namesake_far_away():
     # "Batiala" is spelt like Batala, 180 km from Bathinda; "Kalam" is Swat's, far from Mardan
     for text, town in (("Farmers blocked a road in Batiala, a village near Bathinda, over crop losses.", "Bathinda"),

@@ -337,6 +337,11 @@ _STATED_BEFORE = re.compile(
 
 # words one of whose _STATED_BEFORE must hold, looked for first: the regex runs for each name
 _STATED_CUES = ("took place", "was held", "were held", "staged", "happened", "occurred", "coded", "coordinates")
+# a town's press club, where South Asian protests gather, is where the protest was ("protested outside the
+# Hyderabad Press Club", "a sit-in at the press club in Srinagar"), wherever the protesters came from
+_PRESS_CLUB_AFTER = re.compile(r"\s+[Pp]ress\s+[Cc]lub\b")
+_PRESS_CLUB_BEFORE = re.compile(
+    r"\b(?:(?:outside|in front of|at|before|opposite)\s+(?:the\s+)?|[Pp]ress\s+[Cc]lub\s+(?:in|of)\s+)$")
 _POSSESSIVE_AFTER = re.compile(r".?['’](?:s\b|\s)")  # from a name's last letter: "Jones' ", "Carter's"
 
 
@@ -344,11 +349,23 @@ def _stated(text: str, usable: list[PlaceMention], start: int, end: int) -> list
     """The places the report says its event took place in ("The protest took place in Lahore") or was coded to
     ("[coded to Athens-Central Athens]", "Geo-coordinates are for Jessore Sadar Upazila"): in the event's own
     words, or after them when the event opens the report (a later sentence about it)."""
-    if not any(cue in text for cue in _STATED_CUES):
+    cued = any(cue in text for cue in _STATED_CUES)
+    club = "ress club" in text or "ress Club" in text
+    if not cued and not club:
         return []
-    return [m for m in usable if (start <= m.span.start < end or (start == 0 and m.span.start >= end))
-            and _STATED_BEFORE.search(text, max(0, m.span.start - 80), m.span.start)
-            and not _POSSESSIVE_AFTER.match(text, m.span.end - 1)]  # "happened at Carter's home": a person's
+    return [m for m in usable if (start <= m.span.start < end or (start == 0 and m.span.start >= end)) and (
+        (cued and _STATED_BEFORE.search(text, max(0, m.span.start - 80), m.span.start)
+         and not _POSSESSIVE_AFTER.match(text, m.span.end - 1))  # "happened at Carter's home": a person's
+        or (club and _press_club(text, m)))]
+
+
+def _press_club(text: str, m: PlaceMention) -> bool:
+    """"outside the Hyderabad Press Club", "at the press club in Srinagar": the town of the club the report puts
+    its event at."""
+    before = _PRESS_CLUB_BEFORE.search(text, max(0, m.span.start - 20), m.span.start)
+    if before is None:
+        return False
+    return before.group().lower().startswith("press") or _PRESS_CLUB_AFTER.match(text, m.span.end) is not None
 
 
 _UNIT_NAMED = re.compile(rf"\s*\b(?:{_UNIT_WORDS}|province|state|governorate|region|division|agency|parish)\b", re.I)

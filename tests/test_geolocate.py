@@ -344,6 +344,16 @@ def test_a_protest_at_a_towns_press_club_is_in_that_town():
     assert m.place.name == "Okara"
 
 
+def test_a_neighbourhood_of_the_city_is_the_finer_place():
+    # the city is given with its state, the neighbourhood only as one: it lies in the city, so it is where
+    (m, prec), *_ = locate("On 4 June 2021, in Rio de Janeiro, Rio de Janeiro, police raided the Cidade de Deus "
+                           "neighborhood and exchanged fire with gang members.")
+    assert m.place.name == "Cidade de Deus" and prec == 1
+    # not a namesake far from the city: "the Lahore neighbourhood" of a Karachi story is no part of Karachi
+    (m, _), *_ = locate("On 4 June 2021, in Karachi, Sindh, traders from the Lahore neighbourhood protested.")
+    assert m.place.name == "Karachi"
+
+
 def test_a_village_said_to_be_near_a_town_is_not_a_namesake_far_away():
     # "Batiala" is spelt like Batala, 180 km from Bathinda; "Kalam" is Swat's, far from Mardan
     for text, town in (("Farmers blocked a road in Batiala, a village near Bathinda, over crop losses.", "Bathinda"),

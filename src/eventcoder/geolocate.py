@@ -300,6 +300,7 @@ def locate_event(text: str, mentions: list[PlaceMention], start: int, end: int) 
         anchored.add(id(dateline))
     orphans = _qualifiers_of_unknown(text, pool, mentions)
     best = min(pool, key=lambda m: _key(m, anchored | orphans, text))
+    best = _neighbourhood_of(text, best, pool) or best
     best = _subdistrict_of_the_named_district(text, best, pool) or best
     precision = _precision(best)
     if id(best) in orphans and precision == 1:  # somewhere near the town that stands for the unknown place
@@ -426,6 +427,30 @@ def _inside_the_opening_unit(text: str, pool: list[PlaceMention], anchored: set[
             haversine_km(unit.latitude, unit.longitude, p.latitude, p.longitude) > OPENING_UNIT_KM
 
     return [m for m in pool if m is first or m.place.feature != "populated" or not outside(m.place)]
+
+
+_NEIGHBOURHOOD_AFTER = re.compile(r"\s+neighbou?rhood\b", re.I)
+_NEIGHBOURHOOD_BEFORE = re.compile(r"\bneighbou?rhoods?\s+of\s+$", re.I)
+NEIGHBOURHOOD_KM = 30.0  # how far from a city's centre its neighbourhoods lie
+
+
+def _neighbourhood_of(text: str, city: PlaceMention, pool: list[PlaceMention]) -> PlaceMention | None:
+    """A neighbourhood the report names in the city it places the event in ("in Rio de Janeiro ... in the Cidade
+    de Deus neighborhood"): the finer place."""
+    c = city.place
+    if c.feature != "populated" or c.latitude is None:
+        return None
+    for m in pool:
+        p = m.place
+        if m is city or p.feature != "populated" or p == c or m.relation not in ("in", "near") \
+                or p.latitude is None or p.country_code != c.country_code:
+            continue
+        if not (_NEIGHBOURHOOD_AFTER.match(text, m.span.end)
+                or _NEIGHBOURHOOD_BEFORE.search(text, max(0, m.span.start - 25), m.span.start)):
+            continue
+        if haversine_km(c.latitude, c.longitude, p.latitude, p.longitude) <= NEIGHBOURHOOD_KM:
+            return m
+    return None
 
 
 def _road_ends_in_the_province(pool: list[PlaceMention]) -> list[PlaceMention]:

@@ -2604,3 +2604,17 @@ def test_thal_of_khyber_pakhtunkhwa_is_hangus_town_by_its_census_size():
     # against GeoNames' 29,331 for the other, so a report that names only the province means Hangu's
     (m, *_) = find_places("A roadside bomb was defused in Thal city, Khyber Pakhtunkhwa province, on Monday.")
     assert (m.place.name, m.place.admin2) == ("Thal", "Hangu")
+
+
+def test_the_large_neighbourhoods_of_rios_west_and_north_zones_are_places_of_the_city():
+    from eventcoder.model import haversine_km
+    from eventcoder.pipeline import code
+
+    # Bangu lies at the city's geographic centre, 31 km from the Centro where the city itself is placed
+    (event, *_) = code("On 2 March 2021, in Rio de Janeiro, Rio de Janeiro, police and drug traffickers exchanged "
+                       "fire in the Bangu and Realengo neighborhoods. No one was hurt.", published="2021-03-03").events
+    assert (event.location, event.admin1, event.geo_precision) == ("Bangu", "Rio de Janeiro", 1)
+    assert haversine_km(event.latitude, event.longitude, -22.8828, -43.4669) < 2
+    # "Campo Grande" alone stays the capital of Mato Grosso do Sul, the larger town
+    (m, *_) = find_places("Teachers marched through Campo Grande on Monday.")
+    assert m.place.admin1 == "Mato Grosso do Sul"

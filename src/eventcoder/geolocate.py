@@ -429,7 +429,7 @@ def _inside_the_opening_unit(text: str, pool: list[PlaceMention], anchored: set[
     return [m for m in pool if m is first or m.place.feature != "populated" or not outside(m.place)]
 
 
-_NEIGHBOURHOOD_AFTER = re.compile(r"\s+neighbou?rhood\b", re.I)
+_NEIGHBOURHOOD_AFTER = re.compile(r"\s+neighbou?rhoods?\b", re.I)
 _NEIGHBOURHOOD_BEFORE = re.compile(r"\bneighbou?rhoods?\s+of\s+$", re.I)
 NEIGHBOURHOOD_KM = 30.0  # how far from a city's centre its neighbourhoods lie
 
@@ -440,15 +440,21 @@ def _neighbourhood_of(text: str, city: PlaceMention, pool: list[PlaceMention]) -
     c = city.place
     if c.feature != "populated" or c.latitude is None:
         return None
-    for m in pool:
+
+    def inside(m: PlaceMention) -> bool:
         p = m.place
-        if m is city or p.feature != "populated" or p == c or m.relation not in ("in", "near") \
-                or p.latitude is None or p.country_code != c.country_code:
-            continue
-        if not (_NEIGHBOURHOOD_AFTER.match(text, m.span.end)
-                or _NEIGHBOURHOOD_BEFORE.search(text, max(0, m.span.start - 25), m.span.start)):
-            continue
-        if haversine_km(c.latitude, c.longitude, p.latitude, p.longitude) <= NEIGHBOURHOOD_KM:
+        return m is not city and p.feature == "populated" and p != c and m.relation in ("in", "near") \
+            and p.latitude is not None and p.country_code == c.country_code \
+            and haversine_km(c.latitude, c.longitude, p.latitude, p.longitude) <= NEIGHBOURHOOD_KM
+
+    ordered = sorted(pool, key=lambda m: m.span.start)
+    for i, m in enumerate(ordered):
+        if inside(m) and (_NEIGHBOURHOOD_AFTER.match(text, m.span.end)
+                          or _NEIGHBOURHOOD_BEFORE.search(text, max(0, m.span.start - 25), m.span.start)):
+            # the first of a list of them: "in the Bangu and Realengo neighborhoods"
+            while i and inside(ordered[i - 1]) and _LIST_GAP.fullmatch(text[ordered[i - 1].span.end:m.span.start]):
+                i -= 1
+                m = ordered[i]
             return m
     return None
 

@@ -2618,3 +2618,11 @@ def test_the_large_neighbourhoods_of_rios_west_and_north_zones_are_places_of_the
     # "Campo Grande" alone stays the capital of Mato Grosso do Sul, the larger town
     (m, *_) = find_places("Teachers marched through Campo Grande on Monday.")
     assert m.place.admin1 == "Mato Grosso do Sul"
+
+
+def test_hasan_abdal_is_the_attock_town_not_the_punjab_village_geonames_gives_its_name():
+    # GeoNames lists "Hasan Abdal" among the other names of Chak 31/11-L, 350 km south; the supplement has the
+    # town of Gurdwara Panja Sahib at its own point, which a report's "Hasan Abdal, Punjab" means
+    (m, *_) = find_places("Gunmen shot three policemen in Hasan Abdal, Punjab, at dawn on Sunday.")
+    assert (m.place.name, m.place.admin2) == ("Hasan Abdal", "Attock")
+    assert abs(m.place.latitude - 33.82) < 0.05

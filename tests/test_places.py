@@ -2626,3 +2626,13 @@ def test_hasan_abdal_is_the_attock_town_not_the_punjab_village_geonames_gives_it
     (m, *_) = find_places("Gunmen shot three policemen in Hasan Abdal, Punjab, at dawn on Sunday.")
     assert (m.place.name, m.place.admin2) == ("Hasan Abdal", "Attock")
     assert abs(m.place.latitude - 33.82) < 0.05
+
+
+def test_a_town_spelt_otherwise_after_an_unknown_village_is_read_as_the_villages_town():
+    # "Kabbal" is Swat's Kabal written with a double letter; it follows a village the gazetteer lacks, introduced
+    # as a place, so it is introduced with it, as "in Kabbal" would be
+    from eventcoder.pipeline import code
+
+    (event, *_) = code("On 3 June 2009, in Shalkot Banda, Kabbal, North-West Frontier, Pakistan, militants set fire "
+                       "to a school.", published="2009-06-04").events
+    assert (event.location, event.admin2) == ("Kabal", "Swat")

@@ -635,7 +635,8 @@ def _respelt(text: str, run: list[tuple[int, int]], i: int, gaz: Gazetteer, stop
     if before and before[-1] == "the":
         before.pop()
     introduced = bool(before) and (before[-1].lower() in _PLACE_INTRO
-                                   or (before[-1] == "of" and " ".join(before[-2:-1]) in _UNIT_OF))
+                                   or (before[-1] == "of" and " ".join(before[-2:-1]) in _UNIT_OF)
+                                   or _after_unknown_place(text, run[i][0], gaz))  # "in Sangota, Kabbal"
     for j in range(min(len(run), i + 3), i + shorter, -1):
         s, e = run[i][0], run[j - 1][1]
         raw = text[s:e]

@@ -349,6 +349,10 @@ def test_a_neighbourhood_of_the_city_is_the_finer_place():
     (m, prec), *_ = locate("On 4 June 2021, in Rio de Janeiro, Rio de Janeiro, police raided the Cidade de Deus "
                            "neighborhood and exchanged fire with gang members.")
     assert m.place.name == "Cidade de Deus" and prec == 1
+    # a list of neighbourhoods, the first known, the others not: "in Cidade de Deus and Gardenia Azul neighborhoods"
+    (m, _), *_ = locate("On 4 June 2021, in Rio de Janeiro, Rio de Janeiro, shoot-outs took place in Cidade de Deus and "
+                        "Gardenia Azul neighborhoods.")
+    assert m.place.name == "Cidade de Deus"
     # not a namesake far from the city: "the Lahore neighbourhood" of a Karachi story is no part of Karachi
     (m, _), *_ = locate("On 4 June 2021, in Karachi, Sindh, traders from the Lahore neighbourhood protested.")
     assert m.place.name == "Karachi"

@@ -429,7 +429,10 @@ def _inside_the_opening_unit(text: str, pool: list[PlaceMention], anchored: set[
     return [m for m in pool if m is first or m.place.feature != "populated" or not outside(m.place)]
 
 
-_NEIGHBOURHOOD_AFTER = re.compile(r"\s+neighbou?rhoods?\b", re.I)
+# "the Cidade de Deus neighborhood", "in Bangu and Tanque neighborhoods" (a list whose other names may be unknown)
+_NEIGHBOURHOOD_AFTER = re.compile(
+    r"(?:\s*(?:,|,?\s+and)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}(?=\s*(?:,|,?\s+and|\s+neighbou?rhoods\b)))*"
+    r"\s+(?i:neighbou?rhoods?)\b")
 _NEIGHBOURHOOD_BEFORE = re.compile(r"\bneighbou?rhoods?\s+of\s+$", re.I)
 NEIGHBOURHOOD_KM = 30.0  # how far from a city's centre its neighbourhoods lie
 

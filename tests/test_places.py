@@ -733,6 +733,19 @@ def test_the_only_place_of_a_name_is_found_by_a_former_name():
     assert (m.place.name, m.place.admin1, m.relation) == ("Pikuzy", "Donetsk", "near")
 
 
+def test_the_only_place_of_a_short_or_two_word_name_is_found_by_another_of_its_names():
+    # GeoNames spells the border town Paoy Paet, and the Sindh town Mirpur Bhtoro; the usual spellings are
+    # alternate names, each of one place only
+    (m,) = find_places("Stallholders blocked the road in Poipet on Tuesday over new market fees.")
+    assert (m.place.name, m.place.admin1) == ("Paoy Paet", "Banteay Meanchey")
+    (m,) = find_places("Shopkeepers closed their shutters in Mirpur Bathoro to protest against the demolitions.")
+    assert (m.place.name, m.place.admin1) == ("Mirpur Bhtoro", "Sindh")
+    # but a two-word name of one village abroad is not read in a report that points elsewhere: in Detroit, Grand
+    # River is an avenue, not the Mauritian village that has it as another name
+    ms = find_places("Two men were shot in a Detroit neighborhood at Grand River and Greenfield on Sunday.")
+    assert "Mauritius" not in [m.place.country for m in ms]
+
+
 def test_a_regional_party_is_finer_than_the_country_alone():
     from eventcoder.pipeline import code
 

@@ -1424,7 +1424,14 @@ def _resolve(m: _Mention, ms: list[_Mention], evidence: dict[str, float], top_ev
         # a city by another of its names, introduced as a place: "in Abbotabad", "in Tuticorin"
         known = not main and m.intro and not m.in_run and best.population >= 100_000 and len(m.key) >= 5
         # or the one place anywhere of that name, however small, introduced as a place: "near Kominternove"
-        known = known or (m.intro and not m.in_run and len(m.key) >= 7 and m.tokens == 1 and not _spread(m))
+        # (not when a unit bears the name: "in Lakki Marwat" is the district, not Lakki town by another name)
+        known = known or (m.intro and not m.in_run and not _spread(m)
+                          and not any(mn and q.feature in ("admin1", "admin2") for q, mn in m.cands) and (
+            (m.tokens == 1 and len(m.key) >= 6)
+            # (a name of two words, in a report that points to its country the most or to none: not "at Grand
+            # River" of a Detroit report, a Mauritian village's other name)
+            or (m.tokens == 2 and len(m.key) >= 10
+                and (top_ev < 1.0 or evidence.get(best.country_code, 0.0) >= top_ev))))
         # or the one place of that name, called a district or province: "Koh Samui district" (Ko Samui)
         known = known or (m.hint in ("admin1", "admin2") and not m.sub and not m.in_run and len(m.key) >= 5
                           and not _spread(m) and (top_ev < 1.0 or evidence.get(best.country_code, 0.0) > 0.01))

@@ -929,6 +929,11 @@ def test_a_landmark_or_city_quarter_places_the_event_in_its_city():
     # a landmark says which country the report is in: this Tripoli is Lebanon's, not Libya's capital
     assert where("Retired soldiers gathered at al Nour square in Tripoli on Sunday.") == ("Tripoli", "North", 1)
     assert where("Retired soldiers gathered in Tripoli on Sunday.")[1] == "Tripoli"  # alone: Libya's
+    # the Donbas coal mines the monitors name as places: in the city each lies in, not Donetsk or nowhere
+    assert where("Monitors counted 40 explosions near the Gagarin mine on 3 May 2020.") == (
+        "Horlivka", "Donetsk", 1)
+    assert where("Separatist forces fired mortars in the area of Karbonit Mine, Luhansk, on 4 May 2020.") == (
+        "Zolote", "Luhansk", 1)
 
 
 def test_a_city_called_so_places_the_report_though_a_small_town_abroad_has_its_name_as_an_alias():

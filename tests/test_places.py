@@ -115,6 +115,11 @@ def test_person_names_are_not_places():
     assert names("General Multan and Mr Quetta were not hurt.") == []
     # a rank or role in lower case, as the press writes it before a name ("militant commander Malang")
     assert names("Troops killed five militants in Kurram, among them the group's commander Malang.") == ["Kurram"]
+    # after an age and a first name, a surname that is also a town is the person's
+    assert names("Detectives charged 27-year-old Tavion Doyle with the shooting in Killeen.") == ["Killeen"]
+    assert names("Officers said 9-month-old Jaylen Everett was hit twice in Detroit.") == ["Detroit"]
+    # but before a word for a person, the two words are where the person is from
+    assert names("A 31-year-old East Cleveland man was wounded on Friday.") == ["East Cleveland"]
 
 
 def test_adjectival_compounds_are_not_places():

@@ -162,6 +162,8 @@ def is_person(text: str, m: _Mention) -> bool:
         return True
     if _named_and_acting(text, m, before):
         return True  # a first name, this, and what the person did: "Quenterus Brown was charged"
+    if _aged_and_named(text, m, before):
+        return True  # an age, a first name, then this: "35-year-old Rico Doyle"
     return _after_given_name(text, m, before) or _given_name_and_age(text, m.start, m.end)
 
 
@@ -174,6 +176,24 @@ def _named_and_acting(text: str, m: _Mention, before: list[str]) -> bool:
     return last[:1].isupper() and last[1:].islower() and last.isalpha() and last not in _NOT_GIVEN \
         and last not in _NAME_PREFIXES and (len(before) < 2 or before[-2].lower() not in _PLACE_PREPOSITIONS) \
         and not any(p.feature in ("country", "admin1") for p, _ in m.cands)
+
+
+# "35-year-old", "9-month-old": an age written before the person it describes
+_AGE_WORD = re.compile(r"^\d{1,3}-(?:year|month|week|day)s?-old$")
+# the words after "a 24-year-old Detroit" that make "Detroit" where the person is from, not a name
+_PERSON_NOUN_AFTER = re.compile(r" (?:man|woman|men|women|boy|girl|teen|teenager|youth|resident|native|mother|father"
+                                r"|son|daughter|student|driver|officer)\b")
+
+
+def _aged_and_named(text: str, m: _Mention, before: list[str]) -> bool:
+    """After an age and a capitalised first name ("35-year-old Rico Doyle", "9-month-old Kendarius Edwards"),
+    unless a word for a person follows, which makes the two words a place ("a 24-year-old East Cleveland
+    man")."""
+    if len(before) < 2 or not _AGE_WORD.match(before[-2]) or _PERSON_NOUN_AFTER.match(text, m.end):
+        return False
+    last = before[-1]
+    return last[:1].isupper() and last[1:].islower() and last.isalpha() and last not in _NOT_GIVEN \
+        and last not in _NAME_PREFIXES
 
 
 def is_surname(text: str, m: _Mention) -> bool:

@@ -120,6 +120,9 @@ def test_person_names_are_not_places():
     assert names("Officers said 9-month-old Jaylen Everett was hit twice in Detroit.") == ["Detroit"]
     # but before a word for a person, the two words are where the person is from
     assert names("A 31-year-old East Cleveland man was wounded on Friday.") == ["East Cleveland"]
+    # a relative's name, and that name said again alone, is the person's ("Hunter, Ohio" is not meant)
+    assert names("Police in Columbus, Ohio, said his nephew Hunter Olsen was shot. Hunter's mother wept.") == [
+        "Columbus", "Ohio"]
 
 
 def test_adjectival_compounds_are_not_places():

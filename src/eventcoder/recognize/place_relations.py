@@ -130,6 +130,10 @@ _NAME_PREFIXES = frozenset(("North", "South", "East", "West", "Northeast", "Nort
                             "Mount", "Lake", "San", "Santa", "Los", "Las", "El", "La", "Le", "Des", "Del", "Grand",
                             "Little", "Big", "Great", "Cape", "Glen", "Palm", "Park", "Council", "Sioux", "Baton"))
 _PLACE_PREPOSITIONS = frozenset(("in", "at", "near", "from", "of", "to", "into", "outside", "across"))
+# the words for relatives the press puts before their names ("his nephew Hunter", "her son Jordan")
+_KIN_WORDS = frozenset(("son", "daughter", "nephew", "niece", "brother", "sister", "cousin", "uncle", "aunt",
+                        "grandson", "granddaughter", "stepson", "stepdaughter", "husband", "wife", "boyfriend",
+                        "girlfriend", "fiance", "fiancee", "fiancé", "fiancée"))
 _ALIAS_WORDS = frozenset(("alias", "a.k.a.", "aka"))  # "Hasmat Ali alias Babu": Babu is the same person
 _NOT_GIVEN = frozenset(("In", "At", "On", "The", "From", "Near", "Of", "And", "To", "For", "By", "With"))
 
@@ -164,6 +168,8 @@ def is_person(text: str, m: _Mention) -> bool:
         return True  # a first name, this, and what the person did: "Quenterus Brown was charged"
     if _aged_and_named(text, m, before):
         return True  # an age, a first name, then this: "35-year-old Rico Doyle"
+    if _after_kin(text, m, before):
+        return True  # a relative's name: "his nephew Hunter Pedersen", "her son Jordan"
     return _after_given_name(text, m, before) or _given_name_and_age(text, m.start, m.end)
 
 
@@ -201,9 +207,14 @@ def is_surname(text: str, m: _Mention) -> bool:
     what the person did ("April McKinney said") or before an age ("Giddings, 34,", "Nathan, a 24-year-old");
     said again alone ("Jackson says", "McKinney's daughter"), it is still the person."""
     before = text[max(0, m.start - 30):m.start].split()
-    return _after_given_name(text, m, before) or _AGE_AFTER.match(text, m.end) is not None \
+    return _after_given_name(text, m, before) or _after_kin(text, m, before) or _AGE_AFTER.match(text, m.end) is not None \
         or _hyphenated_name(text, m) or (m.start > 0 and text[m.start - 1].isspace()
                                          and _named_and_acting(text, m, before))
+
+
+def _after_kin(text: str, m: _Mention, before: list[str]) -> bool:
+    """Right after a word for a relative ("his nephew Hunter Pedersen"): the relative's name."""
+    return bool(before) and before[-1] in _KIN_WORDS and m.start > 0 and text[m.start - 1] == " "
 
 
 _HYPHEN_LEFT = re.compile(r"(?:[A-Z][a-z]+-)+$")

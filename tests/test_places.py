@@ -2654,6 +2654,20 @@ def test_hasan_abdal_is_the_attock_town_not_the_punjab_village_geonames_gives_it
     assert abs(m.place.latitude - 33.82) < 0.05
 
 
+def test_garabulli_and_the_chamalang_coal_field_are_places():
+    # GeoNames spells the Libyan town Qasr al Qarabulli and files it under Tripoli; reports write Garabulli and
+    # code it in Almargeb, as Wikipedia does. The Chamalang coal field is in no GeoNames extract.
+    from eventcoder.pipeline import code
+
+    (event, *_) = code("On 2 May 2020, shells fell on a farm in Garabulli (Almargeb). No casualties reported.",
+                       published="2020-05-03").events
+    assert (event.location, event.admin1, event.geo_precision) == ("Garabulli", "Almargeb", 1)
+    (event, *_) = code("A roadside mine wounded two miners in Chamalang area, Balochistan province, Pakistan.",
+                       published="2012-07-18").events
+    assert (event.location, event.admin1) == ("Chamalang", "Balochistan")
+    assert abs(event.latitude - 30.08) < 0.05 and abs(event.longitude - 69.36) < 0.05
+
+
 def test_a_town_spelt_otherwise_after_an_unknown_village_is_read_as_the_villages_town():
     # "Kabbal" is Swat's Kabal written with a double letter; it follows a village the gazetteer lacks, introduced
     # as a place, so it is introduced with it, as "in Kabbal" would be

@@ -942,6 +942,9 @@ def test_a_landmark_or_city_quarter_places_the_event_in_its_city():
         "Horlivka", "Donetsk", 1)
     assert where("Separatist forces fired mortars in the area of Karbonit Mine, Luhansk, on 4 May 2020.") == (
         "Zolote", "Luhansk", 1)
+    # an airport or a college named for no town: the city it serves
+    assert where("A gunman wounded a guard at the Jinnah International Airport on Friday.") == (
+        "Karachi", "Sindh", 1)
 
 
 def test_a_city_called_so_places_the_report_though_a_small_town_abroad_has_its_name_as_an_alias():

@@ -945,6 +945,9 @@ def test_a_landmark_or_city_quarter_places_the_event_in_its_city():
     # an airport or a college named for no town: the city it serves
     assert where("A gunman wounded a guard at the Jinnah International Airport on Friday.") == (
         "Karachi", "Sindh", 1)
+    # a suburb grown into its city
+    assert where("Rioters set fire to a bank branch in Furn el Chebbak on Tuesday night.") == (
+        "Baabda", "Mount Lebanon", 1)
 
 
 def test_a_city_called_so_places_the_report_though_a_small_town_abroad_has_its_name_as_an_alias():

@@ -464,6 +464,11 @@ def test_a_town_named_only_in_a_street_name_gives_way_to_the_place_of_the_event(
     assert (m.place.name, m.place.admin1) == ("Allamakee", "Iowa")
 
 
+def test_a_town_named_only_in_a_banks_name_gives_way_to_the_town_of_the_branch():
+    (m, _), *_ = locate("Rioters threw a petrol bomb at the Byblos Bank branch in Choueifat on Monday night.")
+    assert (m.place.name, m.place.admin1) == ("Choueifat", "Mount Lebanon")
+
+
 def test_a_street_named_for_a_town_still_places_a_report_that_names_nothing_finer():
     (m, prec), *_ = locate("Insurance agents cooked gruel outside their Avinashi Road branch on Saturday in a "
                            "protest against the sale of the insurer's shares in India.")

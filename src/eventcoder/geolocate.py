@@ -62,6 +62,8 @@ _AFTER_TOWN = re.compile(rf"\s*(?:(?:city|town|village|{_UNIT_WORDS})\s+)?,?\s*"
 # a street named for a town ("on Galle Road", "the 1400 block of Old Dover Road"): the street is not the town
 _STREET_AFTER = re.compile(r"\s+(?:Road|Rd|Street|St|Avenue|Ave|Boulevard|Blvd|Drive|Lane|Highway|Hwy|Parkway|Pike"
                            r"|Turnpike)\b(?!\.?\s+(?i:no\b|number|station))")
+# a company named for a town ("the Byblos Bank branch in Choueifat"): its branches are everywhere
+_COMPANY_AFTER = re.compile(r"\s+(?:Bank|Airways|Airlines|Insurance|Cement)\b")
 _UNIT_AFTER = re.compile(rf"\s*(?:{_UNIT_WORDS})\b", re.I)
 _ORIGIN = re.compile(r"\b(?:residents?|natives?|people|villagers|inhabitants|locals)\s+of\s+(?:the\s+)?$", re.I)
 
@@ -494,10 +496,10 @@ def _without_home_states(text: str, usable: list[PlaceMention]) -> list[PlaceMen
 
 def _without_streets(text: str, usable: list[PlaceMention]) -> list[PlaceMention]:
     """Drop a town named only in the name of a street ("a protest on Galle Road" in Moratuwa, "on Old Dover
-    Road" in Cadiz) when the report names another place below its country there; a road between two towns
-    ("the Dhaka-Rangpur highway") has a relation of its own."""
+    Road" in Cadiz) or of a company ("the Byblos Bank branch in Choueifat") when the report names another place
+    below its country there; a road between two towns ("the Dhaka-Rangpur highway") has a relation of its own."""
     streets = {id(m) for m in usable if m.relation != "road" and m.place.feature == "populated"
-               and _STREET_AFTER.match(text, m.span.end) is not None}
+               and (_STREET_AFTER.match(text, m.span.end) or _COMPANY_AFTER.match(text, m.span.end))}
     if not streets:
         return usable
     others = {m.place.country_code for m in usable if id(m) not in streets and m.place.feature != "country"}

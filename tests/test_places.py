@@ -424,6 +424,10 @@ def test_roads_named_after_towns_and_recalled_events():
     assert (relations.get("Jaipur"), relations.get("Agra"), relations.get("Dausa")) == ("road", "road", "in")
     recalled = find_places("Lawyers in Mardan protested following the Paris attack.")
     assert {m.place.name: m.relation for m in recalled} == {"Mardan": "in", "Paris": "recalled"}
+    # past the other name it gives in brackets: "the Dersim (Tunceli) massacres" were then, not here
+    recalled = find_places("Hundreds rallied in central Tunceli to mark the Dersim (Tunceli) massacres of 1938.")
+    assert [(m.span.text, m.relation) for m in recalled] == [
+        ("Tunceli", "in"), ("Dersim", "recalled"), ("Tunceli", "recalled")]
     assert "Sadar" not in names("A bomb went off under Sadar upazila of Bogra.")
 
 

@@ -76,8 +76,10 @@ _ROAD_JOINER = r"(?:[- ]|\s(?:el|al|ad|ar|as|ash|an|at|az|ed|es|ez|de|del|la)\s)
 ROAD_FROM = re.compile(rf"- ?[A-Z][\w'’]*(?:{_ROAD_JOINER}[A-Z][\w'’]*){{0,2}}" + _ROAD)
 ROAD_AFTER = re.compile(_ROAD)  # a road word right after a name
 # A place named for another event it recalls ("following the Paris attack"): where that event was.
-_RECALLED_AFTER = re.compile(r"\s+(?:(?:school|church|mosque|market|temple|bus|train|hotel|suicide)\s+)?"
-                             r"(?:attacks?|massacre|bombings?|blasts?|carnage|tragedy|killings?|riots?|shootings?)\b")
+# (past a bracketed other name: "the Dersim (Tunceli) massacres")
+_RECALLED_AFTER = re.compile(r"(?:\s+\([^()]{1,40}\))?\s+"
+                             r"(?:(?:school|church|mosque|market|temple|bus|train|hotel|suicide)\s+)?"
+                             r"(?:attacks?|massacres?|bombings?|blasts?|carnage|tragedy|killings?|riots?|shootings?)\b")
 # ... or named as the place of earlier attacks the report sets its event against ("on high alert following the
 # killing of officers in Dallas and Baton Rouge", "in the wake of ambushes of officers in Baton Rouge")
 _RECALLED_BEFORE = re.compile(

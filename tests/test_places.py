@@ -103,6 +103,9 @@ def test_common_words_are_not_places():
     assert names("Deputies in Bee County and Person County arrested two men.") == ["Bee", "Person"]
     # page furniture: a subscription notice, a Portuguese or Spanish social-media prompt
     assert names("Thank You For Reading! Para ver mais coisas de NBC12 no Facebook, entre.") == []
+    # a party named like a former village: Svoboda's members, in Cherkasy
+    assert names("Activists of National Corps, Svoboda and the mayor picketed the police in Cherkasy.") == [
+        "Cherkasy"]
     # a market's word, however spelt, ends no name of its own: the town before it is the place
     assert names("Shops stayed shut in Baglung Bazzar on Tuesday.") == ["Baglun"]
     # a country's coast is no New Zealand region, which its region word still names

@@ -126,6 +126,10 @@ def test_person_names_are_not_places():
     # a relative's name, and that name said again alone, is the person's ("Hunter, Ohio" is not meant)
     assert names("Police in Columbus, Ohio, said his nephew Hunter Olsen was shot. Hunter's mother wept.") == [
         "Columbus", "Ohio"]
+    # a given name before a surname and an age; a surname before what the person suffered; a classmate's name
+    assert names("Deputies in Ocala said Colton Reyes, 19, fired the shots.") == ["Ocala"]
+    assert names("In Kansas City, Kiara Davis suffered a wound to the leg.") == ["Kansas City"]
+    assert names("Students in Durham held a vigil for their classmate Austin Hale.") == ["Durham"]
 
 
 def test_adjectival_compounds_are_not_places():

@@ -125,7 +125,8 @@ _FEATURE_WORDS = frozenset(("county", "city", "town", "township", "village", "va
                             "police", "sheriff", "fire", "high", "middle", "elementary", "school", "department",
                             "hospital", "university", "college", "airport", "mall", "news", "municipal", "court"))
 _QUARTER_WORDS = frozenset(("colony", "chowk", "mohalla", "bazaar", "bazar", "nagar", "town", "gate", "market"))
-_REPORTED_AFTER = re.compile(r" (?:was|were|is|has|had|told|said|says|died|pleaded|faces|remains)\b")
+_REPORTED_AFTER = re.compile(r" (?:was|were|is|has|had|told|said|says|died|pleaded|faces|faced|remains|suffered"
+                             r"|sustained|admitted|allegedly|also)\b")
 # first words of places' names and of their parts ("West Toledo was", "Fort Worth is", "Lake Charles has")
 _NAME_PREFIXES = frozenset(("North", "South", "East", "West", "Northeast", "Northwest", "Southeast", "Southwest",
                             "Downtown", "Central", "Greater", "Upper", "Lower", "New", "Old", "Fort", "Port", "Saint",
@@ -135,7 +136,8 @@ _PLACE_PREPOSITIONS = frozenset(("in", "at", "near", "from", "of", "to", "into",
 # the words for relatives the press puts before their names ("his nephew Hunter", "her son Jordan")
 _KIN_WORDS = frozenset(("son", "daughter", "nephew", "niece", "brother", "sister", "cousin", "uncle", "aunt",
                         "grandson", "granddaughter", "stepson", "stepdaughter", "husband", "wife", "boyfriend",
-                        "girlfriend", "fiance", "fiancee", "fiancé", "fiancée"))
+                        "girlfriend", "fiance", "fiancee", "fiancé", "fiancée", "grandmother", "grandfather",
+                        "stepfather", "stepmother", "classmate", "friend", "teammate", "roommate"))
 _ALIAS_WORDS = frozenset(("alias", "a.k.a.", "aka"))  # "Hasmat Ali alias Babu": Babu is the same person
 _NOT_GIVEN = frozenset(("In", "At", "On", "The", "From", "Near", "Of", "And", "To", "For", "By", "With"))
 
@@ -153,6 +155,8 @@ def is_person(text: str, m: _Mention) -> bool:
         return True  # "Surat Singh"; "Casey Jackson" (not "Jordan Valley")
     if _PERSON_AFTER.match(text, m.end):
         return True  # "Dallas J. Graciano", "Tyler M. Evans", "King Jr.", "Carter III"
+    if after and after.group(1).lower() not in _FEATURE_WORDS and _AGE_AFTER.match(text, after.end()):
+        return True  # a given name before a surname and an age: "Colton Conrad, 19,"
     if m.start == 0 or not text[m.start - 1].isspace():
         return False
     before = text[max(0, m.start - 30):m.start].split()

@@ -735,12 +735,13 @@ def test_a_village_an_observer_mission_names_lies_in_its_area():
     text = "On 3 May, the OSCE SMM observed 12 explosions near Serhiivka."
     (event, *_) = code(text, published="2026-05-04").events
     assert (event.country, event.admin1, event.geo_precision) == ("Ukraine", "Donetsk", 3)
-    # a village GeoNames' extracts know only outside the mission's area (near Lviv) is a namesake: Ukraine's
-    # codifier has the one in Luhansk, placed at its community's centre
+    # a village GeoNames' extracts know only outside the mission's area (near Lviv) is a namesake: the one in
+    # Luhansk stands at its own point (the supplement's), not at its community's centre 27 km away
     (event, *_) = code("On 30 April, the OSCE SMM observed one explosion near Sokilnyky.",
                        published="2026-05-01").events
     assert (event.country, event.admin1, event.location, event.geo_precision) == (
         "Ukraine", "Luhansk", "Sokilnyky", 2)
+    assert abs(event.latitude - 48.75) < 0.02 and abs(event.longitude - 38.87) < 0.02
     # without the mission, nothing says which of eight Serhiivkas: not read in Donetsk
     (event, *_) = code("Shells fell near Serhiivka on 3 May.", published="2026-05-04").events
     assert (event.country, event.admin1) == ("Ukraine", "Poltava")

@@ -184,10 +184,15 @@ def _named_and_acting(text: str, m: _Mention, before: list[str]) -> bool:
     "April McKinney said")."""
     if not before or not _REPORTED_AFTER.match(text, m.end):
         return False
-    last = before[-1]
-    return last[:1].isupper() and last[1:].islower() and last.isalpha() and last not in _NOT_GIVEN \
-        and last not in _NAME_PREFIXES and (len(before) < 2 or before[-2].lower() not in _PLACE_PREPOSITIONS) \
+    return _first_name_like(before[-1]) and (len(before) < 2 or before[-2].lower() not in _PLACE_PREPOSITIONS) \
         and not any(p.feature in ("country", "admin1") for p, _ in m.cands)
+
+
+def _first_name_like(word: str) -> bool:
+    """A capitalised word that may be a first name: not a preposition or article ("In", "The") nor the first word
+    of a place's name ("West", "Fort")."""
+    return word[:1].isupper() and word[1:].islower() and word.isalpha() and word not in _NOT_GIVEN \
+        and word not in _NAME_PREFIXES
 
 
 # "35-year-old", "9-month-old": an age written before the person it describes
@@ -201,11 +206,8 @@ def _aged_and_named(text: str, m: _Mention, before: list[str]) -> bool:
     """After an age and a capitalised first name ("35-year-old Rico Doyle", "9-month-old Kendarius Edwards"),
     unless a word for a person follows, which makes the two words a place ("a 24-year-old East Cleveland
     man")."""
-    if len(before) < 2 or not _AGE_WORD.match(before[-2]) or _PERSON_NOUN_AFTER.match(text, m.end):
-        return False
-    last = before[-1]
-    return last[:1].isupper() and last[1:].islower() and last.isalpha() and last not in _NOT_GIVEN \
-        and last not in _NAME_PREFIXES
+    return len(before) >= 2 and _AGE_WORD.match(before[-2]) is not None \
+        and not _PERSON_NOUN_AFTER.match(text, m.end) and _first_name_like(before[-1])
 
 
 def is_surname(text: str, m: _Mention) -> bool:
@@ -213,8 +215,8 @@ def is_surname(text: str, m: _Mention) -> bool:
     what the person did ("April McKinney said") or before an age ("Giddings, 34,", "Nathan, a 24-year-old");
     said again alone ("Jackson says", "McKinney's daughter"), it is still the person."""
     before = text[max(0, m.start - 30):m.start].split()
-    return _after_given_name(text, m, before) or _after_kin(text, m, before) or _AGE_AFTER.match(text, m.end) is not None \
-        or _hyphenated_name(text, m) or (m.start > 0 and text[m.start - 1].isspace()
+    return _after_given_name(text, m, before) or _after_kin(text, m, before) \
+        or _AGE_AFTER.match(text, m.end) is not None or _hyphenated_name(text, m) or (m.start > 0 and text[m.start - 1].isspace()
                                          and _named_and_acting(text, m, before))
 
 

@@ -568,3 +568,17 @@ def test_a_district_that_opens_the_report_holds_its_event():
     event = code("In Naogaon, assailants torched three buses near the Dhaka bus terminal of the district town "
                  "on Sunday.").events[0]
     assert (event.admin2, event.admin1, event.geo_precision) == ("Naogaon", "Rajshahi", 2)
+
+
+def test_two_towns_given_with_their_province_are_placed_at_the_first():
+    # the province after the second town qualifies both: the stretch starts at the first
+    (m, prec), *_ = locate("Gunmen fired on a bus between Sibi and Dhadar, Balochistan, on Monday.")
+    assert m.place.name == "Sibi" and prec == 2
+    (m, _), *_ = locate("Traders blocked the road that connects Hyderabad to Thatta, Sindh, on Monday.")
+    assert m.place.name == "Hyderabad"
+
+
+def test_a_village_given_with_its_commune_and_province_is_the_place_not_the_communes_seat():
+    # ACLED's "village (commune, province)": the commune is named for its seat, a town of the same province
+    (m, _), *_ = locate("Gunmen entered the village of Pissila (Kaya, Sanmatenga) and killed two people.")
+    assert m.place.name == "Pissila"

@@ -50,6 +50,8 @@ _REFERENCE_GAP = re.compile(
     r"|in\s+the\s+(?:far\s+)?(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)"
     r"(?:ern)?\s+(?:part\s+)?of)"
     r"\s+(?:the\s+)?(?:(?:city|town|village|district)\s+of\s+)?", re.I)
+# the words between two towns of one stretch or pair: "Sousa and Uirauna", "Acapulco to Zihuatanejo"
+_PAIR_GAP = re.compile(r"\s+(?:and|to)\s+")
 _LIST_GAP = re.compile(r"\s*(?:,|;|,?\s+and|,?\s+or|&)\s*(?:in\s+|at\s+)?")
 # "in Meknassy (Sidi Bou Zid)", "village of Zibane [Ziban] (Anzourou, Tillaberi)", "in Carvajal, Trujillo state":
 # a name the gazetteer lacks, qualified by units it has
@@ -234,6 +236,13 @@ def _anchored(text: str, mentions: list[PlaceMention]) -> set[int]:
                     _contains(b.place, a.place) or (b.place.feature == "admin2" and _same_province(a.place, b.place))):
                 out.add(id(a))
             break  # the first unit after the name decides
+    # "between Sousa and Uirauna, Paraiba", "the road that connects Acapulco to Zihuatanejo, Guerrero": the
+    # units after the last of two towns give the first too
+    for a, b, unit in zip(ordered, ordered[1:], ordered[2:], strict=False):
+        if id(b) in out and id(a) not in out and a.place.feature == "populated" and b.place.feature == "populated" \
+                and a.place != b.place and _contains(unit.place, a.place) \
+                and _PAIR_GAP.fullmatch(text, a.span.end, b.span.start):
+            out.add(id(a))
     return out
 
 
@@ -241,7 +250,7 @@ def _district_town_link(text: str, a: PlaceMention, b: PlaceMention, after: list
     """"In Timargara, Dir, Khyber Pakhtunkhwa": a town of the province between a town and the province names
     the district (called after its seat), so the first town is given with its units."""
     return bool(after) and a.place.feature == "populated" and a.place != b.place \
-        and _same_province(a.place, b.place) and after[0].place.feature == "admin1" \
+        and _same_province(a.place, b.place) and after[0].place.feature in ("admin1", "admin2") \
         and _contains(after[0].place, a.place) \
         and _CHAIN_GAP.fullmatch(text, b.span.end, after[0].span.start) is not None
 

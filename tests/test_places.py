@@ -960,6 +960,9 @@ def test_a_landmark_or_city_quarter_places_the_event_in_its_city():
     # a suburb grown into its city
     assert where("Rioters set fire to a bank branch in Furn el Chebbak on Tuesday night.") == (
         "Baabda", "Mount Lebanon", 1)
+    # a camp named for the town beside it
+    assert where("Security forces detained three women in the al-Hol camp on Monday.") == (
+        "Al Hawl", "Al-Hasakeh", 1)
 
 
 def test_a_city_called_so_places_the_report_though_a_small_town_abroad_has_its_name_as_an_alias():
@@ -2697,3 +2700,12 @@ def test_a_town_spelt_otherwise_after_an_unknown_village_is_read_as_the_villages
     (event, *_) = code("On 3 June 2009, in Shalkot Banda, Kabbal, North-West Frontier, Pakistan, militants set fire "
                        "to a school.", published="2009-06-04").events
     assert (event.location, event.admin2) == ("Kabal", "Swat")
+
+
+def test_a_town_spelt_otherwise_is_read_when_its_province_follows_it():
+    # "Tal Rifaat" is GeoNames' Tall Rif'at; "in Aleppo" right after it names the province it lies in
+    from eventcoder.pipeline import code
+
+    (event, *_) = code("On 29 April 2020, Turkish forces shelled Tal Rifaat in Aleppo using artillery fire.",
+                       published="2020-04-30").events
+    assert (event.location, event.admin1, event.geo_precision) == ("Tall Rif‘at", "Aleppo", 1)

@@ -686,7 +686,8 @@ def _alike(a: str, b: str) -> bool:
 
 
 _FROM = re.compile(r"\bfrom\s+(?:the\s+)?$", re.I)
-_QUALIFIED_AFTER = re.compile(r",[ \t]+([A-Z][\w'’-]*(?:[ \t][A-Z][\w'’-]*)?)[ \t]*(?:[,.;:)]|$)")  # "Noshki, Balochistan,"
+# "Noshki, Balochistan,", "shelled Tall Refaat in Aleppo using artillery"
+_QUALIFIED_AFTER = re.compile(r"(?:,|[ \t]+in)[ \t]+([A-Z][\w'’-]*(?:[ \t][A-Z][\w'’-]*)?)(?:[ \t]*(?:[,.;:)]|$)|[ \t]+[a-z])")
 
 
 def _qualifier_after(text: str, end: int, stop: frozenset[str]) -> bool:

@@ -2709,3 +2709,13 @@ def test_a_town_spelt_otherwise_is_read_when_its_province_follows_it():
     (event, *_) = code("On 29 April 2020, Turkish forces shelled Tal Rifaat in Aleppo using artillery fire.",
                        published="2020-04-30").events
     assert (event.location, event.admin1, event.geo_precision) == ("Tall Rif‘at", "Aleppo", 1)
+
+
+def test_a_municipality_is_placed_at_its_seat_of_the_same_name_not_at_a_larger_village():
+    # GeoNames' extract lists Aguililla town without its municipality, which it places at another village
+    from eventcoder.pipeline import code
+
+    (event, *_) = code("On 29 April 2020, in Aguililla municipality, Michoacan, cartel gunmen clashed with the "
+                       "National Guard.", published="2020-04-30").events
+    assert (event.admin1, event.geo_precision) == ("Michoacan", 2)
+    assert abs(event.latitude - 18.74) < 0.05 and abs(event.longitude + 102.79) < 0.05

@@ -46,7 +46,7 @@ ADMIN_UNITS_CSV = KNOWLEDGE / "admin_units.csv"
 ADMIN1_NAMES_CSV = KNOWLEDGE / "admin1_names.csv"
 SUBDISTRICTS_CSV = KNOWLEDGE / "subdistricts.csv"
 LOCAL_PLACES_CSV = KNOWLEDGE / "local_places.csv"
-SCHEMA_VERSION = "122"
+SCHEMA_VERSION = "123"
 
 EXTRA_COLUMNS = (
     "name", "alternatenames", "country_code", "admin1", "admin2", "latitude", "longitude",
@@ -765,14 +765,17 @@ def _add_admin_units(places: list[tuple], keys: list[tuple[str, int, int]], add,
 def _move_to_seat(places: list[tuple], pid: int, seat: int | None, sizes: dict[tuple[float, float], int]) -> None:
     """An extract-built unit placed at a small member of its name moves to the seat GeoNames gives it, when that
     is a town of its province at least five times the size ("Hermosillo" municipality: the city, which the
-    extract lists without its municipality, not a village of the same name)."""
+    extract lists without its municipality, not a village of the same name), or a town of the unit's own name
+    larger than the one it is placed at ("Aguililla" municipality: its seat, which the extract lists without its
+    municipality, not the larger village of another name that is)."""
     unit = places[pid - 1]
     if seat is None:
         return
     town = places[seat - 1]
     if town[2] != unit[2] or norm(town[3] or "") != norm(unit[3] or "") or (town[5], town[6]) == (unit[5], unit[6]):
         return
-    if town[9] >= 5 * max(sizes.get((unit[5], unit[6]), 0), 1):
+    here = max(sizes.get((unit[5], unit[6]), 0), 1)
+    if town[9] >= (1 if norm(town[0]) == norm(unit[0]) else 5) * here:
         places[pid - 1] = (*unit[:5], town[5], town[6], *unit[7:])
 
 

@@ -582,3 +582,10 @@ def test_a_village_given_with_its_commune_and_province_is_the_place_not_the_comm
     # ACLED's "village (commune, province)": the commune is named for its seat, a town of the same province
     (m, _), *_ = locate("Gunmen entered the village of Pissila (Kaya, Sanmatenga) and killed two people.")
     assert m.place.name == "Pissila"
+
+
+def test_a_site_named_for_a_town_before_its_units_in_brackets_is_in_that_town():
+    # ACLED's "the X Hospital (district, province)": the brackets qualify the town the site is named for
+    (m, _), *_ = locate("Nurses protested outside the Dera Murad Jamali Civil Hospital (Nasirabad, Balochistan) "
+                        "on Monday.")
+    assert m.place.name == "Dera Murad Jamali"

@@ -50,6 +50,9 @@ _REFERENCE_GAP = re.compile(
     r"|in\s+the\s+(?:far\s+)?(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)"
     r"(?:ern)?\s+(?:part\s+)?of)"
     r"\s+(?:the\s+)?(?:(?:city|town|village|district)\s+of\s+)?", re.I)
+# a site named for the town before its units in brackets: "the Uitenhage Provincial Hospital (Nelson Mandela Bay,
+# Eastern Cape)", "Khutsong Extension 3 (West Rand, Gauteng)"
+_NAMED_SITE_GAP = re.compile(r"(?:\s+[A-Z0-9][\w'’-]*){1,3}\s*\(\s*")
 # the words between two towns of one stretch or pair: "Sousa and Uirauna", "Acapulco to Zihuatanejo"
 _PAIR_GAP = re.compile(r"\s+(?:and|to)\s+")
 _LIST_GAP = re.compile(r"\s*(?:,|;|,?\s+and|,?\s+or|&)\s*(?:in\s+|at\s+)?")
@@ -225,7 +228,8 @@ def _anchored(text: str, mentions: list[PlaceMention]) -> set[int]:
         pos = a.span.end
         for k, b in enumerate(ordered[i + 1:i + 4], start=i + 1):
             gap = text[pos:b.span.start]
-            if not _CHAIN_GAP.fullmatch(gap):
+            if not _CHAIN_GAP.fullmatch(gap) and not (
+                    k == i + 1 and b.place.feature != "populated" and _NAMED_SITE_GAP.fullmatch(gap)):
                 break
             if b.place.feature == "populated":  # "Kathua district of Jammu division": the district
                 if (a.place.feature == "admin2" and _UNIT_OF.search(text, a.span.start, b.span.start)

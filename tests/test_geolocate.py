@@ -589,3 +589,9 @@ def test_a_site_named_for_a_town_before_its_units_in_brackets_is_in_that_town():
     (m, _), *_ = locate("Nurses protested outside the Dera Murad Jamali Civil Hospital (Nasirabad, Balochistan) "
                         "on Monday.")
     assert m.place.name == "Dera Murad Jamali"
+
+
+def test_a_known_town_listed_with_an_unknown_one_before_their_province_is_the_place():
+    # "Gharo and Kothi (Sindh)": the province qualifies both; the town the gazetteer knows is finer than it
+    (m, _), *_ = locate("Villagers blocked the highway at Gharo and Kothi (Sindh) on Monday.")
+    assert m.place.name == "Gharo"

@@ -63,6 +63,7 @@ _UNKNOWN_HEAD = re.compile(
     r"|\b(?:in|at|near|of|from|outside|around)\s+[A-Z][\w'’-]*(?:[ -][A-Z][\w'’-]*){0,2},\s*)$")
 
 
+_AND_GAP = re.compile(r",?\s+(?:and|or)\s+")
 _AFTER_TOWN = re.compile(rf"\s*(?:(?:city|town|village|{_UNIT_WORDS})\s+)?,?\s*")
 # a street named for a town ("on Galle Road", "the 1400 block of Old Dover Road"): the street is not the town
 _STREET_AFTER = re.compile(r"\s+(?:Road|Rd|Street|St|Avenue|Ave|Boulevard|Blvd|Drive|Lane|Highway|Hwy|Parkway|Pike"
@@ -160,9 +161,11 @@ def _qualifiers_of_unknown(text: str, mentions: list[PlaceMention], everything: 
         if word_end in ends or any(e.span.start < word_end <= e.span.end for e in everything):
             continue
         # "near Sui in Dera Bugi, Balochistan", "Dalbandin town of Chagh": the unknown name is where a known
-        # town lies, not the place; "near Larkana Railway Station, Sindh": a site of the town
+        # town lies, not the place; "near Larkana Railway Station, Sindh": a site of the town; "Tafi del Valle
+        # and Mollar (Tucuman)": a known town listed with it is the place
         if any(e.place.feature == "populated" and _contains(m.place, e.place)
                and (_AFTER_TOWN.fullmatch(text, e.span.end, lo + head.start())
+                    or _AND_GAP.fullmatch(text, e.span.end, lo + head.start())
                     or lo + head.start() < e.span.start < e.span.end < word_end
                     and set(text[e.span.end:word_end].lower().split()) <= _sites()) for e in everything):
             continue

@@ -25,9 +25,10 @@ __all__ = ["CAP_AFTER", "MISNAMED_PROVINCE_KM", "headquarters_in_district", "lin
 
 _CHAIN_GAP = re.compile(r"\s*(?:,|\(|, and)\s*")
 # "Karak in Dar'a", "Adhaim district of Diyala province": the later name may be the unit containing the first
-# (also through the district's headquarters subdistrict: "Rajapur village in Sadar upazila of Jhenidah")
+# (also through the district's headquarters subdistrict: "Rajapur village in Sadar upazila of Jhenidah"; and past
+# the place's surroundings: "Tall Refaat and its vicinity in Aleppo")
 _IN_GAP = re.compile(
-    r"\s+(?:in|of)\s+(?:the\s+)?(?:(?:province|district|state|governorate|region|county"
+    r"(?:\s+and\s+its\s+(?:vicinity|surroundings|outskirts|environs))?\s+(?:in|of)\s+(?:the\s+)?(?:(?:province|district|state|governorate|region|county"
     r"|sadar\s+(?:upazila|upazilla|thana))\s+of\s+)?"
     r"(?:(?:the\s+)?(?:(?:north|south|east|west)(?:ern)?|(?:north|south)-?(?:east|west)(?:ern)?|rural)\s+)?"
     r"(?:(?:countryside|outskirts|suburbs|parts?|areas?)\s+of\s+(?:the\s+)?)?"

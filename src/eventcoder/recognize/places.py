@@ -686,8 +686,8 @@ def _alike(a: str, b: str) -> bool:
 
 
 _FROM = re.compile(r"\bfrom\s+(?:the\s+)?$", re.I)
-# "Noshki, Balochistan,", "shelled Tall Refaat in Aleppo using artillery"
-_QUALIFIED_AFTER = re.compile(r"(?:,|[ \t]+in)[ \t]+([A-Z][\w'’-]*(?:[ \t][A-Z][\w'’-]*)?)(?:[ \t]*(?:[,.;:)]|$)|[ \t]+[a-z])")
+# "Noshki, Balochistan,", "shelled Tall Refaat in Aleppo using artillery", "Tall Refaat and its vicinity in Aleppo"
+_QUALIFIED_AFTER = re.compile(r"(?:[ \t]+and[ \t]+its[ \t]+(?:vicinity|surroundings|outskirts|environs))?(?:,|[ \t]+in)[ \t]+([A-Z][\w'’-]*(?:[ \t][A-Z][\w'’-]*)?)(?:[ \t]*(?:[,.;:)]|$)|[ \t]+[a-z])")
 
 
 def _qualifier_after(text: str, end: int, stop: frozenset[str]) -> bool:

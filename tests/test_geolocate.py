@@ -595,3 +595,13 @@ def test_a_known_town_listed_with_an_unknown_one_before_their_province_is_the_pl
     # "Gharo and Kothi (Sindh)": the province qualifies both; the town the gazetteer knows is finer than it
     (m, _), *_ = locate("Villagers blocked the highway at Gharo and Kothi (Sindh) on Monday.")
     assert m.place.name == "Gharo"
+
+
+def test_the_residents_town_inside_the_named_units_is_where_they_acted():
+    # the district and province only qualify the town the protesters live in (a part of it): no other town is
+    # named
+    (m, _), *_ = locate("About 200 residents of Gharo Extension 2 (Thatta district, Sindh) blocked the highway.")
+    assert m.place.name == "Gharo"
+    # another town named as the place still wins
+    (m, _), *_ = locate("Residents of Gharo staged a sit-in outside the press club in Thatta, Sindh.")
+    assert m.place.name == "Thatta"

@@ -86,6 +86,17 @@ def _origin(text: str, m: PlaceMention) -> bool:
     return bool(_ORIGIN.search(text, max(0, m.span.start - 30), m.span.start))
 
 
+def _with_the_residents_town(text: str, mentions: list[PlaceMention], usable: list[PlaceMention]
+                             ) -> list[PlaceMention]:
+    """"Residents of Khutsong Extension 3 (West Rand, Gauteng) barricaded the entrance": when the report names no
+    town but where the people acting live, inside the units it names, that town is where they acted."""
+    if not usable or any(m.place.feature == "populated" for m in usable):
+        return usable
+    homes = [m for m in mentions if m.relation in INDIRECT_RELATIONS and m.place.feature == "populated"
+             and _origin(text, m) and any(_contains(u.place, m.place) for u in usable)]
+    return [*homes, *usable]
+
+
 def _vague(p: Place) -> bool:
     """A district the gazetteer knows by name only, placed at its province's seat."""
     return p.feature == "admin2" and p.population == 0 and p.geonames_id is not None
@@ -292,6 +303,7 @@ def locate_event(text: str, mentions: list[PlaceMention], start: int, end: int) 
         or [m for m in mentions if _origin(text, m)] or [m for m in mentions if m.relation == "treated"] \
         or [m for m in mentions if m.relation == "recalled"] \
         or [m for m in mentions if m.relation == "home"]
+    usable = _with_the_residents_town(text, mentions, usable)
     usable = _without_streets(text, usable)
     usable = _without_home_states(text, usable)
     if all(m.place.feature == "country" for m in usable):  # "in Pakistan": the party's province is finer

@@ -2723,3 +2723,12 @@ def test_a_municipality_is_placed_at_its_seat_of_the_same_name_not_at_a_larger_v
                        "National Guard.", published="2020-04-30").events
     assert (event.admin1, event.geo_precision) == ("Michoacan", 2)
     assert abs(event.latitude - 18.74) < 0.05 and abs(event.longitude + 102.79) < 0.05
+
+
+def test_hammanskraal_is_a_town_of_gauteng_as_reports_give_it():
+    # GeoNames files Hammanskraal under North-West, its province before 2011; reports give it in Gauteng
+    from eventcoder.pipeline import code
+
+    (event, *_) = code("On 5 May 2020, women demonstrated at Ramotse Village in Hammanskraal (City of Tshwane, "
+                       "Gauteng), demanding to be tested.", published="2020-05-06").events
+    assert (event.location, event.admin1) == ("Hammanskraal", "Gauteng")

@@ -949,6 +949,8 @@ def test_a_landmark_or_city_quarter_places_the_event_in_its_city():
     # a landmark says which country the report is in: this Tripoli is Lebanon's, not Libya's capital
     assert where("Retired soldiers gathered at al Nour square in Tripoli on Sunday.") == ("Tripoli", "North", 1)
     assert where("Retired soldiers gathered in Tripoli on Sunday.")[1] == "Tripoli"  # alone: Libya's
+    assert where("Taxi drivers blocked a road in the Dam and Farez area of Tripoli on Monday.") == (
+        "Tripoli", "North", 1)
     # the Donbas coal mines the monitors name as places: in the city each lies in, not Donetsk or nowhere
     assert where("Monitors counted 40 explosions near the Gagarin mine on 3 May 2020.") == (
         "Horlivka", "Donetsk", 1)

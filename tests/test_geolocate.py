@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 import eventcoder
 from eventcoder.geolocate import locate_event
 from eventcoder.recognize.places import find_places
@@ -578,23 +580,18 @@ def test_two_towns_given_with_their_province_are_placed_at_the_first():
     assert m.place.name == "Hyderabad"
 
 
-def test_a_village_given_with_its_commune_and_province_is_the_place_not_the_communes_seat():
+@pytest.mark.parametrize(("text", "town"), [
     # ACLED's "village (commune, province)": the commune is named for its seat, a town of the same province
-    (m, _), *_ = locate("Gunmen entered the village of Pissila (Kaya, Sanmatenga) and killed two people.")
-    assert m.place.name == "Pissila"
-
-
-def test_a_site_named_for_a_town_before_its_units_in_brackets_is_in_that_town():
-    # ACLED's "the X Hospital (district, province)": the brackets qualify the town the site is named for
-    (m, _), *_ = locate("Nurses protested outside the Dera Murad Jamali Civil Hospital (Nasirabad, Balochistan) "
-                        "on Monday.")
-    assert m.place.name == "Dera Murad Jamali"
-
-
-def test_a_known_town_listed_with_an_unknown_one_before_their_province_is_the_place():
-    # "Gharo and Kothi (Sindh)": the province qualifies both; the town the gazetteer knows is finer than it
-    (m, _), *_ = locate("Villagers blocked the highway at Gharo and Kothi (Sindh) on Monday.")
-    assert m.place.name == "Gharo"
+    ("Gunmen entered the village of Pissila (Kaya, Sanmatenga) and killed two people.", "Pissila"),
+    # "the X Hospital (district, province)": the brackets qualify the town the site is named for
+    ("Nurses protested outside the Dera Murad Jamali Civil Hospital (Nasirabad, Balochistan) on Monday.",
+     "Dera Murad Jamali"),
+    # a known town listed with one the gazetteer lacks: the province qualifies both, the known town is finer
+    ("Villagers blocked the highway at Gharo and Kothi (Sindh) on Monday.", "Gharo"),
+], ids=["village-commune-province", "site-named-for-town", "known-and-unknown-town"])
+def test_the_town_that_bracketed_units_qualify_is_the_place(text: str, town: str):
+    (m, _), *_ = locate(text)
+    assert m.place.name == town
 
 
 def test_the_residents_town_inside_the_named_units_is_where_they_acted():

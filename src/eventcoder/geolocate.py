@@ -63,6 +63,7 @@ _UNKNOWN_HEAD = re.compile(
     r"|\b(?:in|at|near|of|from|outside|around)\s+[A-Z][\w'’-]*(?:[ -][A-Z][\w'’-]*){0,2},\s*)$")
 
 
+# a list's last link: "Tafi del Valle and Mollar"
 _AND_GAP = re.compile(r",?\s+(?:and|or)\s+")
 _AFTER_TOWN = re.compile(rf"\s*(?:(?:city|town|village|{_UNIT_WORDS})\s+)?,?\s*")
 # a street named for a town ("on Galle Road", "the 1400 block of Old Dover Road"): the street is not the town

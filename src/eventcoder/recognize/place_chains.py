@@ -18,17 +18,19 @@ from eventcoder.recognize.place_relations import ROAD_AFTER
 if TYPE_CHECKING:
     from eventcoder.recognize.places import _Mention
 
-__all__ = ["CAP_AFTER", "MISNAMED_PROVINCE_KM", "headquarters_in_district", "link_chains", "link_countries",
+__all__ = ["CAP_AFTER", "MISNAMED_PROVINCE_KM", "SURROUNDINGS", "headquarters_in_district", "link_chains", "link_countries",
            "link_fit", "misnamed_province", "outside_linked_countries", "outside_linked_province",
            "qualifiers_agree", "same_province"]
 
 
 _CHAIN_GAP = re.compile(r"\s*(?:,|\(|, and)\s*")
+# a place's surroundings, between it and the unit that contains it: "Tall Refaat and its vicinity in Aleppo"
+SURROUNDINGS = r"(?:\s+and\s+its\s+(?:vicinity|surroundings|outskirts|environs))?"
 # "Karak in Dar'a", "Adhaim district of Diyala province": the later name may be the unit containing the first
 # (also through the district's headquarters subdistrict: "Rajapur village in Sadar upazila of Jhenidah"; and past
-# the place's surroundings: "Tall Refaat and its vicinity in Aleppo")
+# the place's surroundings)
 _IN_GAP = re.compile(
-    r"(?:\s+and\s+its\s+(?:vicinity|surroundings|outskirts|environs))?\s+(?:in|of)\s+(?:the\s+)?(?:(?:province|district|state|governorate|region|county"
+    SURROUNDINGS + r"\s+(?:in|of)\s+(?:the\s+)?(?:(?:province|district|state|governorate|region|county"
     r"|sadar\s+(?:upazila|upazilla|thana))\s+of\s+)?"
     r"(?:(?:the\s+)?(?:(?:north|south|east|west)(?:ern)?|(?:north|south)-?(?:east|west)(?:ern)?|rural)\s+)?"
     r"(?:(?:countryside|outskirts|suburbs|parts?|areas?)\s+of\s+(?:the\s+)?)?"

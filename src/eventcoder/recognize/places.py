@@ -55,6 +55,7 @@ from eventcoder.recognize.local_places import (
 )
 from eventcoder.recognize.place_chains import (
     CAP_AFTER,
+    SURROUNDINGS,
     headquarters_in_district,
     link_chains,
     link_countries,
@@ -687,7 +688,8 @@ def _alike(a: str, b: str) -> bool:
 
 _FROM = re.compile(r"\bfrom\s+(?:the\s+)?$", re.I)
 # "Noshki, Balochistan,", "shelled Tall Refaat in Aleppo using artillery", "Tall Refaat and its vicinity in Aleppo"
-_QUALIFIED_AFTER = re.compile(r"(?:[ \t]+and[ \t]+its[ \t]+(?:vicinity|surroundings|outskirts|environs))?(?:,|[ \t]+in)[ \t]+([A-Z][\w'’-]*(?:[ \t][A-Z][\w'’-]*)?)(?:[ \t]*(?:[,.;:)]|$)|[ \t]+[a-z])")
+_QUALIFIED_AFTER = re.compile(SURROUNDINGS + r"(?:,|[ \t]+in)[ \t]+([A-Z][\w'’-]*(?:[ \t][A-Z][\w'’-]*)?)"
+                              r"(?:[ \t]*(?:[,.;:)]|$)|[ \t]+[a-z])")
 
 
 def _qualifier_after(text: str, end: int, stop: frozenset[str]) -> bool:

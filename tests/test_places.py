@@ -121,8 +121,11 @@ def test_person_names_are_not_places():
     # after an age and a first name, a surname that is also a town is the person's
     assert names("Detectives charged 27-year-old Tavion Doyle with the shooting in Killeen.") == ["Killeen"]
     assert names("Officers said 9-month-old Jaylen Everett was hit twice in Detroit.") == ["Detroit"]
+    # and a given name that is also a county, after an age and before a surname
+    assert names("The victims were 70-year-old Carroll Hines, of Ayden, and a teenager.") == ["Ayden"]
     # but before a word for a person, the two words are where the person is from
     assert names("A 31-year-old East Cleveland man was wounded on Friday.") == ["East Cleveland"]
+    assert names("A 20-year-old Kabul University student was wounded on Friday.") == ["Kabul"]
     # a relative's name, and that name said again alone, is the person's ("Hunter, Ohio" is not meant)
     assert names("Police in Columbus, Ohio, said his nephew Hunter Olsen was shot. Hunter's mother wept.") == [
         "Columbus", "Ohio"]

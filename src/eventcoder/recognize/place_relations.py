@@ -157,6 +157,9 @@ def is_person(text: str, m: _Mention) -> bool:
         return True  # "Dallas J. Graciano", "Tyler M. Evans", "King Jr.", "Carter III"
     if after and after.group(1).lower() not in _FEATURE_WORDS and _AGE_AFTER.match(text, after.end()):
         return True  # a given name before a surname and an age: "Colton Conrad, 19,"
+    if after and after.group(1).lower() not in _FEATURE_WORDS and _after_age(text, m.start) \
+            and not _PERSON_NOUN_AFTER.match(text, m.end) and not _PERSON_NOUN_AFTER.match(text, after.end()):
+        return True  # a given name after an age, before a surname: "70-year-old Carroll Oakes"
     if m.start == 0 or not text[m.start - 1].isspace():
         return False
     before = text[max(0, m.start - 30):m.start].split()
@@ -200,6 +203,12 @@ _AGE_WORD = re.compile(r"^\d{1,3}-(?:year|month|week|day)s?-old$")
 # the words after "a 24-year-old Detroit" that make "Detroit" where the person is from, not a name
 _PERSON_NOUN_AFTER = re.compile(r" (?:man|woman|men|women|boy|girl|teen|teenager|youth|resident|native|mother|father"
                                 r"|son|daughter|student|driver|officer)\b")
+
+
+def _after_age(text: str, start: int) -> bool:
+    """Whether an age ("70-year-old") is the word right before `start`."""
+    before = text[max(0, start - 20):start]
+    return before[-1:].isspace() and _AGE_WORD.match(before.split()[-1] if before.split() else "") is not None
 
 
 def _aged_and_named(text: str, m: _Mention, before: list[str]) -> bool:

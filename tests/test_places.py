@@ -123,6 +123,9 @@ def test_person_names_are_not_places():
     assert names("Officers said 9-month-old Jaylen Everett was hit twice in Detroit.") == ["Detroit"]
     # and a given name that is also a county, after an age and before a surname
     assert names("The victims were 70-year-old Carroll Hines, of Ayden, and a teenager.") == ["Ayden"]
+    # an age in words, a first name with an apostrophe; a nickname in quotes before the surname
+    assert names("Two-year-old Le’vonte King Jones died after the shooting in Minneapolis.") == ["Minneapolis"]
+    assert names('Family members identified the boy fatally shot early Saturday as Jesus "JJ" Oropeza.') == []
     # but before a word for a person, the two words are where the person is from
     assert names("A 31-year-old East Cleveland man was wounded on Friday.") == ["East Cleveland"]
     assert names("A 20-year-old Kabul University student was wounded on Friday.") == ["Kabul"]

@@ -177,6 +177,8 @@ def is_person(text: str, m: _Mention) -> bool:
         return True  # a first name, this, and what the person did: "Quenterus Brown was charged"
     if _aged_and_named(text, m, before):
         return True  # an age, a first name, then this: "35-year-old Rico Doyle"
+    if _NICKNAME_BEFORE.search(text, max(0, m.start - 40), m.start):
+        return True  # a given name and a nickname in quotes, then this: 'Jesus "JJ" Oropeza'
     if _after_kin(text, m, before):
         return True  # a relative's name: "his nephew Hunter Pedersen", "her son Jordan"
     return _after_given_name(text, m, before) or _given_name_and_age(text, m.start, m.end)
@@ -194,12 +196,16 @@ def _named_and_acting(text: str, m: _Mention, before: list[str]) -> bool:
 def _first_name_like(word: str) -> bool:
     """A capitalised word that may be a first name: not a preposition or article ("In", "The") nor the first word
     of a place's name ("West", "Fort")."""
-    return word[:1].isupper() and word[1:].islower() and word.isalpha() and word not in _NOT_GIVEN \
+    bare = word.replace("'", "").replace("’", "")  # "Le’vonte", "D'Andre"
+    return word[:1].isupper() and bare[1:].islower() and bare.isalpha() and word not in _NOT_GIVEN \
         and word not in _NAME_PREFIXES
 
 
-# "35-year-old", "9-month-old": an age written before the person it describes
-_AGE_WORD = re.compile(r"^\d{1,3}-(?:year|month|week|day)s?-old$")
+# a given name and the nickname the person went by, before the surname: 'Jesus "JJ" Oropeza'
+_NICKNAME_BEFORE = re.compile(r"\b[A-Z][a-z'’]+\s+[\"“][A-Z][\w.' ]{0,18}[\"”]\s+$")
+# "35-year-old", "9-month-old", "Two-year-old": an age written before the person it describes
+_AGE_WORD = re.compile(r"^(?:\d{1,3}|(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen"
+                       r"|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty))-(?:year|month|week|day)s?-old$")
 # the words after "a 24-year-old Detroit" that make "Detroit" where the person is from, not a name
 _PERSON_NOUN_AFTER = re.compile(r" (?:man|woman|men|women|boy|girl|teen|teenager|youth|resident|native|mother|father"
                                 r"|son|daughter|student|driver|officer)\b")

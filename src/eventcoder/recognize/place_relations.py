@@ -177,8 +177,8 @@ def is_person(text: str, m: _Mention) -> bool:
         return True  # a first name, this, and what the person did: "Quenterus Brown was charged"
     if _aged_and_named(text, m, before):
         return True  # an age, a first name, then this: "35-year-old Rico Doyle"
-    if _NICKNAME_BEFORE.search(text, max(0, m.start - 40), m.start):
-        return True  # a given name and a nickname in quotes, then this: 'Jesus "JJ" Oropeza'
+    if _NICKNAME_BEFORE.search(text, max(0, m.start - 40), m.start) or _NICKNAME_AFTER.match(text, m.end):
+        return True  # a given name, a nickname in quotes and a surname: 'Jesus "JJ" Oropeza'
     if _after_kin(text, m, before):
         return True  # a relative's name: "his nephew Hunter Pedersen", "her son Jordan"
     return _after_given_name(text, m, before) or _given_name_and_age(text, m.start, m.end)
@@ -203,6 +203,7 @@ def _first_name_like(word: str) -> bool:
 
 # a given name and the nickname the person went by, before the surname: 'Jesus "JJ" Oropeza'
 _NICKNAME_BEFORE = re.compile(r"\b[A-Z][a-z'’]+\s+[\"“][A-Z][\w.' ]{0,18}[\"”]\s+$")
+_NICKNAME_AFTER = re.compile(r"\s+[\"“][A-Z][\w.' ]{0,18}[\"”]\s+[A-Z][a-z]")
 # "35-year-old", "9-month-old", "Two-year-old": an age written before the person it describes
 _AGE_WORD = re.compile(r"^(?:\d{1,3}|(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen"
                        r"|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty))-(?:year|month|week|day)s?-old$")

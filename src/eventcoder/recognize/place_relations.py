@@ -177,7 +177,8 @@ def is_person(text: str, m: _Mention) -> bool:
         return True  # a first name, this, and what the person did: "Quenterus Brown was charged"
     if _aged_and_named(text, m, before):
         return True  # an age, a first name, then this: "35-year-old Rico Doyle"
-    if _NICKNAME_BEFORE.search(text, max(0, m.start - 40), m.start) or _NICKNAME_AFTER.match(text, m.end):
+    if ('"' in text[max(0, m.start - 40):m.end + 3] or "“" in text[max(0, m.start - 40):m.end + 3]) and (
+            _NICKNAME_BEFORE.search(text, max(0, m.start - 40), m.start) or _NICKNAME_AFTER.match(text, m.end)):
         return True  # a given name, a nickname in quotes and a surname: 'Jesus "JJ" Oropeza'
     if _after_kin(text, m, before):
         return True  # a relative's name: "his nephew Hunter Pedersen", "her son Jordan"
@@ -215,7 +216,9 @@ _PERSON_NOUN_AFTER = re.compile(r" (?:man|woman|men|women|boy|girl|teen|teenager
 def _after_age(text: str, start: int) -> bool:
     """Whether an age ("70-year-old") is the word right before `start`."""
     before = text[max(0, start - 20):start]
-    return before[-1:].isspace() and _AGE_WORD.match(before.split()[-1] if before.split() else "") is not None
+    if "-old" not in before or not before[-1:].isspace():
+        return False
+    return _AGE_WORD.match(before.split()[-1]) is not None
 
 
 def _aged_and_named(text: str, m: _Mention, before: list[str]) -> bool:

@@ -177,8 +177,7 @@ def is_person(text: str, m: _Mention) -> bool:
         return True  # a first name, this, and what the person did: "Quenterus Brown was charged"
     if _aged_and_named(text, m, before):
         return True  # an age, a first name, then this: "35-year-old Rico Doyle"
-    if ('"' in text[max(0, m.start - 40):m.end + 3] or "“" in text[max(0, m.start - 40):m.end + 3]) and (
-            _NICKNAME_BEFORE.search(text, max(0, m.start - 40), m.start) or _NICKNAME_AFTER.match(text, m.end)):
+    if _nicknamed(text, m.start, m.end):
         return True  # a given name, a nickname in quotes and a surname: 'Jesus "JJ" Oropeza'
     if _after_kin(text, m, before):
         return True  # a relative's name: "his nephew Hunter Pedersen", "her son Jordan"
@@ -211,6 +210,15 @@ _AGE_WORD = re.compile(r"^(?:\d{1,3}|(?i:one|two|three|four|five|six|seven|eight
 # the words after "a 24-year-old Detroit" that make "Detroit" where the person is from, not a name
 _PERSON_NOUN_AFTER = re.compile(r" (?:man|woman|men|women|boy|girl|teen|teenager|youth|resident|native|mother|father"
                                 r"|son|daughter|student|driver|officer)\b")
+
+
+def _nicknamed(text: str, start: int, end: int) -> bool:
+    """Whether the name at text[start:end] is the given name or the surname around a nickname in quotes."""
+    near = text[max(0, start - 40):end + 3]
+    if '"' not in near and "“" not in near:
+        return False
+    return _NICKNAME_BEFORE.search(text, max(0, start - 40), start) is not None \
+        or _NICKNAME_AFTER.match(text, end) is not None
 
 
 def _after_age(text: str, start: int) -> bool:

@@ -150,22 +150,23 @@ def is_person(text: str, m: _Mention) -> bool:
     if _hyphenated_name(text, m):
         return True
     after = _NAME_AFTER.match(text, m.end)
-    if after and (after.group(1) in family or (text[m.start:m.end] in given
-                                                and after.group(1).lower() not in _FEATURE_WORDS)):
+    # the capitalised word after the name, when it may be a surname ("Jackson", not "Valley")
+    surname = after if after and after.group(1).lower() not in _FEATURE_WORDS else None
+    if (after and after.group(1) in family) or (surname and text[m.start:m.end] in given):
         return True  # "Surat Singh"; "Casey Jackson" (not "Jordan Valley")
     if _PERSON_AFTER.match(text, m.end):
         return True  # "Dallas J. Graciano", "Tyler M. Evans", "King Jr.", "Carter III"
-    if after and after.group(1).lower() not in _FEATURE_WORDS and _AGE_AFTER.match(text, after.end()):
+    if surname and _AGE_AFTER.match(text, surname.end()):
         return True  # a given name before a surname and an age: "Colton Conrad, 19,"
-    if after and after.group(1).lower() not in _FEATURE_WORDS and _after_age(text, m.start) \
-            and not _PERSON_NOUN_AFTER.match(text, m.end) and not _PERSON_NOUN_AFTER.match(text, after.end()):
-        return True  # a given name after an age, before a surname: "70-year-old Carroll Oakes"
     if m.start == 0 or not text[m.start - 1].isspace():
         return False
     before = text[max(0, m.start - 30):m.start].split()
     if not before:
         return False
     last = before[-1]
+    if surname and _AGE_WORD.match(last) and not _PERSON_NOUN_AFTER.match(text, m.end) \
+            and not _PERSON_NOUN_AFTER.match(text, surname.end()):
+        return True  # a given name after an age, before a surname: "70-year-old Carroll Oakes"
     if {last.rstrip("."), " ".join(before[-2:])} & titles or last in _ALIAS_WORDS:
         return True
     if len(before) > 1 and before[-2].rstrip(".") in titles and last[:1].isupper() and last.isalpha() \
@@ -221,14 +222,6 @@ def _nicknamed(text: str, start: int, end: int) -> bool:
         or _NICKNAME_AFTER.match(text, end) is not None
 
 
-def _after_age(text: str, start: int) -> bool:
-    """Whether an age ("70-year-old") is the word right before `start`."""
-    before = text[max(0, start - 20):start]
-    if "-old" not in before or not before[-1:].isspace():
-        return False
-    return _AGE_WORD.match(before.split()[-1]) is not None
-
-
 def _aged_and_named(text: str, m: _Mention, before: list[str]) -> bool:
     """After an age and a capitalised first name ("35-year-old Rico Doyle", "9-month-old Kendarius Edwards"),
     unless a word for a person follows, which makes the two words a place ("a 24-year-old East Cleveland
@@ -243,8 +236,8 @@ def is_surname(text: str, m: _Mention) -> bool:
     said again alone ("Jackson says", "McKinney's daughter"), it is still the person."""
     before = text[max(0, m.start - 30):m.start].split()
     return _after_given_name(text, m, before) or _after_kin(text, m, before) \
-        or _AGE_AFTER.match(text, m.end) is not None or _hyphenated_name(text, m) or (m.start > 0 and text[m.start - 1].isspace()
-                                         and _named_and_acting(text, m, before))
+        or _AGE_AFTER.match(text, m.end) is not None or _hyphenated_name(text, m) \
+        or (m.start > 0 and text[m.start - 1].isspace() and _named_and_acting(text, m, before))
 
 
 def _after_kin(text: str, m: _Mention, before: list[str]) -> bool:

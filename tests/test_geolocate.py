@@ -383,6 +383,13 @@ def test_a_road_named_for_two_towns_is_near_its_first_unless_a_unit_places_it():
     assert m.place.name == "Gobindaganj"
 
 
+def test_two_towns_designated_together_are_placed_between_them_not_at_their_province():
+    (m, prec), *_ = locate("Shelling hit farmland between Harim and Sarmada towns in Idleb on Friday.")
+    assert m.place.name == "Harim" and prec == 2
+    # written with a capital, the plural belongs to a name: "the Twin Cities" is no town called Twin (Thuin's alias)
+    assert find_places("She was flown to a hospital in the Twin Cities after the crash.") == []
+
+
 def test_the_hospital_the_wounded_were_taken_to_is_not_where_the_event_happened():
     # the clash was in Raipur upazila; the hospital named for Dhaka is where he died
     (m, _), *_ = locate("A youth leader was stabbed in a clash at a bazar in Raipur upazila on Friday. He died at "

@@ -679,6 +679,19 @@ def test_a_name_joined_by_of_is_one_place_when_the_gazetteer_knows_it():
     (m,) = find_places("A man was shot by masked gunmen in Port of Spain on Tuesday.")
     assert (m.place.name, m.place.country_code) == ("Port of Spain", "TT")
     assert [p.place.name for p in find_places("The Governor of Sindh visited Karachi.")] == ["Sindh", "Karachi"]
+    # the gazetteer may know the joined name only through a word after the first of the later run
+    ms = find_places("A strike closed shops across Kohgiluyeh and Boyer-Ahmad province on Sunday.")
+    assert [(m.place.name, m.place.feature) for m in ms] == [("Kohgiluyeh and Buyer Ahmad", "admin1")]
+
+
+@pytest.mark.parametrize(("text", "province", "country"), [
+    ("Two drones flew low over villages in South Lebanon, residents said.", "South", "LB"),
+    ("Sistan-Baluchestan police said a border guard was shot dead.", "Sistan and Baluchestan", "IR"),
+    ("Gunmen attacked a checkpoint in West Azerbaijan overnight.", "West Azarbaijan", "IR"),
+])
+def test_provinces_by_the_english_names_reports_use(text: str, province: str, country: str):
+    (m,) = find_places(text)
+    assert (m.place.name, m.place.feature, m.place.country_code) == (province, "admin1", country)
 
 
 def test_where_people_come_from_does_not_set_the_report_abroad():

@@ -101,6 +101,7 @@ _PROVINCE_OFFICE_WORDS = designator_words("province_office")  # "Aydin Governors
 _TOWN_WORDS = designator_words("town")
 _INTRO_WORDS = designator_words("intro")
 _SETTLEMENT_WORDS = designator_words("settlement")
+_PLURAL_TOWN_WORDS = frozenset(("towns", "cities"))  # designators only in lower case
 _NEAR_WORDS = designator_words("near")
 _STREET = re.compile(r"[ \t]+(?:(?:Street|Avenue|Boulevard|Blvd|Lane|Drive|Parkway|Highway|Expressway|Motorway"
                      r"|Terrace|Colony|Chowk|Mohalla|[Ss]tatue)\b|(?:St|Ave|Blvd|Rd|Ct|Pl)\."  # "the Anna statue": a person's
@@ -308,8 +309,8 @@ _NAME_JOINER = re.compile(r" (?:of|and|wa|wal|bin|bani|ibn|(?:wa |bani |bin )?(?
 
 
 def _joined_by_of(text: str, runs: list[list[tuple[int, int]]], gaz: Gazetteer) -> list[list[tuple[int, int]]]:
-    """Runs joined by "of", "and" or "&" where the gazetteer knows the joined name ("Port of Spain", "Isle of Man",
-    "Jammu & Kashmir"); these words otherwise part names ("Governor of Sindh", "Quetta and Mastung"). So too
+    """Runs joined by "of", "and" or "&" where the gazetteer knows the joined name, up to the first or second word
+    of the later run ("Port of Spain", "Isle of Man", "Jammu & Kashmir", "Kohgiluyeh and Boyer-Ahmad"); these words otherwise part names ("Governor of Sindh", "Quetta and Mastung"). So too
     a possessive that is part of a name ("Cox's Bazar", not Cox of Valencia)."""
     out: list[list[tuple[int, int]]] = []
     for run in runs:
@@ -317,7 +318,7 @@ def _joined_by_of(text: str, runs: list[list[tuple[int, int]]], gaz: Gazetteer) 
         if (3 < len(gap) <= 12 and gap[1].islower() and _NAME_JOINER.fullmatch(gap)
             or gap in _POSSESSIVE_JOINERS or gap == " & ") \
                 and gaz.starts(text[out[-1][-1][0]:out[-1][-1][1]]) \
-                and gaz.has(_norm(text[out[-1][-1][0]:run[0][1]])):
+                and any(gaz.has(_norm(text[out[-1][-1][0]:b])) for _, b in run[:2]):
             out[-1] = out[-1] + run
         else:
             out.append(run)
@@ -728,6 +729,8 @@ def _designate(text: str, m: _Mention) -> None:
         return
     d = _DESIGNATOR.match(text, m.end)
     word = d.group(1).lower() if d else ""
+    if word in _PLURAL_TOWN_WORDS and not d.group(1).islower():
+        word = ""  # "the Twin Cities" is a name; "Harim and Sarmada towns" are two towns designated
     if word in _TOWN_WORDS and any(p.feature == "admin1" and main for p, main in m.cands) \
             and _ARTICLE_BEFORE.search(text, max(0, m.start - 20), m.start):
         return  # "a small Florida town": the state, said of a town it holds

@@ -381,6 +381,10 @@ def test_a_road_named_for_two_towns_is_near_its_first_unless_a_unit_places_it():
     (m, prec), *_ = locate("Assailants hurled a petrol bomb at a bus on the Dhaka-Rangpur highway under "
                            "Gobindaganj upazila early today.")
     assert m.place.name == "Gobindaganj"
+    # the units in brackets before the road word place it by its first end, which they contain
+    (m, prec), *_ = locate("Gunmen stopped a bus on the Abeokuta-Ayetoro (Abeokuta South, Ogun) road and shot its "
+                           "driver.")
+    assert (m.place.name, m.relation, prec) == ("Abeokuta", "road", 2)
 
 
 def test_two_towns_designated_together_are_placed_between_them_not_at_their_province():

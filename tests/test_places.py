@@ -675,6 +675,12 @@ def test_a_district_by_its_current_and_former_names():
         assert (m.place.admin1, round(m.place.latitude, 1)) == ("Sindh", 26.2)
 
 
+def test_a_squares_other_name_in_brackets_is_no_place():
+    # (not Al-Tall, a town of Rural Damascus)
+    assert names("Teachers held a sit-in at the Gamal Abdel Nasser (Al Tall) Square in Tripoli on Friday.") \
+        == ["Tripoli"]
+
+
 def test_a_name_joined_by_of_is_one_place_when_the_gazetteer_knows_it():
     (m,) = find_places("A man was shot by masked gunmen in Port of Spain on Tuesday.")
     assert (m.place.name, m.place.country_code) == ("Port of Spain", "TT")

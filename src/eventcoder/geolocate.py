@@ -53,8 +53,9 @@ _REFERENCE_GAP = re.compile(
 # a site named for the town before its units in brackets: "the Uitenhage Provincial Hospital (Nelson Mandela Bay,
 # Eastern Cape)", "Khutsong Extension 3 (West Rand, Gauteng)"
 _NAMED_SITE_GAP = re.compile(r"(?:\s+[A-Z0-9][\w'’-]*){1,3}\s*\(\s*")
-# the words between two towns of one stretch or pair: "Sousa and Uirauna", "Acapulco to Zihuatanejo"
-_PAIR_GAP = re.compile(r"\s+(?:and|to)\s+")
+# the words between two towns of one stretch or pair: "Sousa and Uirauna", "Acapulco to Zihuatanejo", the hyphen of
+# a road named for them ("the Abeokuta-Ayetoro (Abeokuta South, Ogun) road")
+_PAIR_GAP = re.compile(r"\s+(?:and|to)\s+| ?- ?")
 _LIST_GAP = re.compile(r"\s*(?:,|;|,?\s+and|,?\s+or|&)\s*(?:in\s+|at\s+)?")
 # "in Meknassy (Sidi Bou Zid)", "village of Zibane [Ziban] (Anzourou, Tillaberi)", "in Carvajal, Trujillo state":
 # a name the gazetteer lacks, qualified by units it has

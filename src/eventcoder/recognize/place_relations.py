@@ -68,7 +68,8 @@ _LOCAL_UNIT_AFTER = re.compile(r"\s+(?:(?:[Cc]ity|[Dd]istrict|[Tt]own)\s+)?(?:br
 _NEAR_AFTER = re.compile(r"-(?i:adjacent|bordering)\b|-[A-Z][\w'’]*(?:-[A-Z][\w'’]*)?\s+(?i:border|corridor)\b")
 # "road": an end of a road named after the towns it links ("on the Dhaka-Rangpur highway"), the first or last
 # (with a word for its class: "the Jaipur-Agra national highway", "the Peshawar-Torkham main road")
-_ROAD = (r"\s+(?i:(?:national|main|old|new|link|coastal|federal|state|inter-?state|international|provincial)\s+)?"
+_ROAD = (r"(?:\s+\([^()]{1,60}\))?"  # past the units of its far end: "the Abeokuta-Ayetoro (Abeokuta South, Ogun) road"
+         r"\s+(?i:(?:national|main|old|new|link|coastal|federal|state|inter-?state|international|provincial)\s+)?"
          r"(?i:highway|road|motorway|expressway|railway|rail|route|bypass)\b")
 # (the other end may be a name of up to three words the gazetteer lacks, joined by an article, after a spaced
 # hyphen: "the Kahnuj-Ghale Ganj road", "the Qabb Elias- Dahr el Baydar road")

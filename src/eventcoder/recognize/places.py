@@ -109,6 +109,7 @@ _STREET = re.compile(r"[ \t]+(?:(?:Street|Avenue|Boulevard|Blvd|Lane|Drive|Parkw
                      r"|(?:and|&)[ \t]+(?:[A-Z][\w'’.-]*|\d+(?:st|nd|rd|th))(?:[ \t]+[A-Z][\w'’.-]*)?[ \t]+"
                      r"(?:[Ss]treets|[Aa]venues|[Rr]oads|[Bb]oulevards|[Dd]rives|[Ll]anes|[Ss]ts\.|[Aa]ves\.)\b"
                      r"|(?:[Ss]treets|[Aa]venues|[Rr]oads|[Bb]oulevards|[Dd]rives|[Ll]anes)\b)")
+_SQUARE_AFTER_BRACKET = re.compile(r"\)[ \t]+(?:[Ss]quare|[Rr]oundabout)\b")  # "the Nasser (Al Tall) Square"
 _UNIT_BRACKET = re.compile(r"\b(?:district|county|commune|municipality|zone|LGA|upazila|tehsil|sub-?district)"
                            r"[ \t]*\([ \t]*$", re.I)
 _OFFICE_DEPARTMENT = re.compile(r"[ \t]+Department\b")
@@ -465,10 +466,11 @@ def _candidates(text: str, gaz: Gazetteer, found: list[str] | None = None,
             if _STREET.match(text, name_end) or _NO_PLACE_AFTER.match(text, name_end) \
                     or (not m.hint and name_end < run[-1][1] and _STREET_AFTER_RUN.match(text, run[-1][1])) \
                     or _block_of(text, s) or _numbered_circle(text, s, m) \
+                    or (m.bracketed and _SQUARE_AFTER_BRACKET.match(text, name_end)) \
                     or (j < n and not m.hint and _norm(text[run[j][0]:run[j][1]]) in formation
                         and text[e:run[j][0]] == " "):
                 # "Sanaa Street" in Hudaydah, "the 900 block of Hearne" are streets, "Quetta Express" a train,
-                # "Assam Rifles" (in Manipur) a formation
+                # "Assam Rifles" (in Manipur) a formation, "(Al Tall) Square" a square's other name
                 i = j
                 continue
             if j - i == 1 and key in _DESIGNATORS:  # "Sadar upazila", "District Council": a unit word, no name

@@ -2293,10 +2293,13 @@ def test_a_town_found_by_another_name_abroad_gives_way_to_the_reports_country():
     assert [(m.place.name, m.place.country_code) for m in ms][0] == ("Prayagraj", "IN")
 
 
-def test_a_town_called_by_its_districts_name_is_the_districts_seat():
+def test_a_town_called_by_its_districts_or_provinces_name_is_the_units_seat():
     # GeoNames has a Khairpur of 40,000; the district's seat, Khairpur Mir's, is the town news means
     ms = find_places("A bomb damaged a bank branch in Khairpur town, Sindh province, on Sunday.")
     assert [(m.place.name, m.place.admin1) for m in ms][0] == ("Khairpur Mir’s", "Sindh")
+    # so is the seat of a province of the name: Puerto Rico's municipality Vieques, not a smaller Vieques of Loiza
+    ms = find_places("Police traded fire with two gunmen in Vieques city on Tuesday.")
+    assert [(m.place.name, m.place.admin1) for m in ms] == [("Isabel Segunda", "Vieques")]
 
 
 def test_a_surname_between_a_first_name_and_a_verb_is_the_person_when_said_again():

@@ -789,8 +789,9 @@ def _dwarfed(p: Place, m: _Mention) -> bool:
 
 
 def _seat_of_namesake_unit(p: Place, m: _Mention) -> bool:
-    """Whether a town lies where a district called by the mention's name has its seat."""
-    return any(mn and q.feature == "admin2" and q.latitude == p.latitude and q.longitude == p.longitude
+    """Whether a town lies where a district or province called by the mention's name has its seat ("Vieques city"
+    is the seat of Puerto Rico's municipality Vieques, not a smaller Vieques of Loiza)."""
+    return any(mn and q.feature in ("admin1", "admin2") and q.latitude == p.latitude and q.longitude == p.longitude
                and q.country_code == p.country_code for q, mn in m.cands)
 
 

@@ -706,6 +706,9 @@ def test_where_people_come_from_does_not_set_the_report_abroad():
     (event, *_) = code("Residents rallied outside a hotel in Kilkis against 280 migrants, mostly from Afghanistan.",
                        published="2026-05-05").events
     assert (event.country, event.location) == ("Greece", "Kilkis")
+    # nor rules out a camp called by another of its names in the country they came to (Ain al-Hilweh, Lebanon)
+    ms = find_places("Families displaced from Syria held a sit-in at the Ein al Hilweh camp on Monday.")
+    assert ("Ain al-Hilweh", "LB") in [(m.place.name, m.place.country_code) for m in ms]
 
 
 def test_a_persian_name_with_its_ezafe_written_apart():

@@ -167,6 +167,7 @@ class _Mention:
     relation: str = "in"
     chain: list[int] = field(default_factory=list)  # indexes of the mentions in an "X, Y, Z" chain after it
     own: tuple[str, float] | None = None  # the country evidence this mention gave
+    origin: bool = False  # a country named as where people come from: "refugees displaced from Syria"
     echo: float = 0.0  # the evidence other mentions of the same name gave for that country
     tail: bool = False  # a later link of a chain: "Quetta, *Balochistan*", "Damt (*Ad Dali*)"
     quals: list[int] = field(default_factory=list)  # links that name units containing it: "X (District, Province)"
@@ -887,7 +888,8 @@ def find_places(text: str, gazetteer: Gazetteer | None = None, countries: Mappin
         if named:
             # "migrants from Afghanistan" in a Greek town: where people come from weighs less than where
             # the report is set
-            weight = 1.0 if _FROM.search(text, max(0, m.start - 12), m.start) else 3.0
+            m.origin = _FROM.search(text, max(0, m.start - 12), m.start) is not None
+            weight = 1.0 if m.origin else 3.0
             m.own = (named[0].country_code, weight)
             evidence[m.own[0]] = evidence.get(m.own[0], 0.0) + weight
             continue
@@ -1062,13 +1064,14 @@ def _aliases_abroad(ms: list[_Mention], chosen: list[Place | None], evs: list[di
     other places all lie in one other country and one of them, as large, is named by its own name, is a
     namesake there the gazetteer lacks ("a march to Colombo Fort ... a medical faculty in Malabe": no Malabo
     of Equatorial Guinea); so too beside a district or province ("Puna" in a report from Hawaii County is no
-    Pune)."""
+    Pune). A country people come from is not one of those places ("refugees displaced from Syria")."""
     for idx, m in enumerate(ms):
         p = chosen[idx]
         if p is None or p.feature != "populated" or evs[idx].get(p.country_code, 0.0) > 0.01 \
                 or any(q is p and main for q, main in m.cands):
             continue
-        others = [(q, ms[j]) for j, q in enumerate(chosen) if j != idx and q is not None and ms[j].key != m.key]
+        others = [(q, ms[j]) for j, q in enumerate(chosen)
+                  if j != idx and q is not None and ms[j].key != m.key and not ms[j].origin]
         if _all_in_another_country(p, [q for q, _ in others]) \
                 and any(q.feature in ("admin1", "admin2")
                         or (q.population >= p.population and any(c is q and main for c, main in o.cands))

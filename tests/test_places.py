@@ -1043,6 +1043,11 @@ def test_north_west_frontier_towns_the_extracts_lack_come_from_the_curated_suppl
     # nor Darra Adam Khel, nor the Thal of Hangu district
     ms = find_places("Rockets hit a bazaar in Dara Adamkhel; trucks were stopped in Thal, Hangu district.")
     assert [(m.place.name, m.place.admin2) for m in ms][:2] == [("Darra Adam Khel", "Kohat"), ("Thal", "Hangu")]
+    # nor Swat's Bahrain, which its province tells from the country; the name alone is still the country
+    ms = find_places("Militants torched a girls' school in Bahrain, North West Frontier Province, on Monday.")
+    assert [(m.place.name, m.place.admin2) for m in ms][0] == ("Bahrain", "Swat")
+    assert [(m.place.name, m.place.feature) for m in find_places("Protesters rallied in Bahrain on Friday.")] \
+        == [("Bahrain", "country")]
     # nor the seats of Lower Dir and Jafarabad, nor Gilgit-Baltistan's Astore district
     ms = find_places("Lawyers marched in Timergara; a gas pipeline was blown up near Dera Allah Yar.")
     assert [(m.place.name, m.place.admin2) for m in ms] == [("Timergara", "Lower Dir"), ("Dera Allah Yar", "Jaffarabad")]

@@ -2317,6 +2317,14 @@ def test_a_surname_between_a_first_name_and_a_verb_is_the_person_when_said_again
     assert [m.place.name for m in find_places(text)] == ["Memphis"]
 
 
+def test_a_surname_after_a_title_is_the_person_when_said_again():
+    # Gaeta is a town in Italy; here a detective, named again alone ("Gaeta added"): no Italian report, whose
+    # Sant'Angelo would then be the San Angelo of the police
+    text = ("San Angelo police were called to a home where a boy had been shot in the leg, said Detective Gaeta. "
+            "“It was an accident,” Gaeta added. Gaeta did say the wound was not serious.")
+    assert [(m.place.name, m.place.admin1) for m in find_places(text)] == [("San Angelo", "Texas")]
+
+
 def test_a_towns_police_named_for_it_name_the_town():
     # "Metro Nashville PD" is not a longer name the gazetteer lacks: its other words are the town's services
     ms = find_places("A Metro Nashville PD spokesman said the victim, a Mexican national, was shot twice in the chest.")

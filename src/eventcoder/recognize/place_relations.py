@@ -168,7 +168,7 @@ def is_person(text: str, m: _Mention) -> bool:
     if surname and _AGE_WORD.match(last) and not _PERSON_NOUN_AFTER.match(text, m.end) \
             and not _PERSON_NOUN_AFTER.match(text, surname.end()):
         return True  # a given name after an age, before a surname: "70-year-old Carroll Oakes"
-    if {last.rstrip("."), " ".join(before[-2:])} & titles or last in _ALIAS_WORDS:
+    if _after_title(before) or last in _ALIAS_WORDS:
         return True
     if len(before) > 1 and before[-2].rstrip(".") in titles and last[:1].isupper() and last.isalpha() \
             and last.lower() not in _FEATURE_WORDS and last.lower() not in _QUARTER_WORDS:
@@ -233,12 +233,23 @@ def _aged_and_named(text: str, m: _Mention, before: list[str]) -> bool:
 
 def is_surname(text: str, m: _Mention) -> bool:
     """A name written as a person's surname: after a given name ("Casey Jackson"), between a first name and
-    what the person did ("April McKinney said") or before an age ("Giddings, 34,", "Nathan, a 24-year-old");
-    said again alone ("Jackson says", "McKinney's daughter"), it is still the person."""
+    what the person did ("April McKinney said"), before an age ("Giddings, 34,", "Nathan, a 24-year-old") or
+    after a title ("Detective Gaeta"; not a province's name: "Chief Minister Punjab"); said again alone ("Jackson
+    says", "McKinney's daughter", "Gaeta added"), it is still the person."""
     before = text[max(0, m.start - 30):m.start].split()
     return _after_given_name(text, m, before) or _after_kin(text, m, before) \
+        or (_after_title(before) and not any(p.feature in ("country", "admin1") for p, _ in m.cands)) \
         or _AGE_AFTER.match(text, m.end) is not None or _hyphenated_name(text, m) \
         or (m.start > 0 and text[m.start - 1].isspace() and _named_and_acting(text, m, before))
+
+
+def _after_title(before: list[str]) -> bool:
+    """Right after a title, or a title and an initial, of the words `before` a name: "Detective Gaeta", "Sheriff
+    T. Walton"."""
+    titles = _person_words()[0]
+    if before and _INITIAL.match(before[-1]) and len(before) > 1:
+        before = before[:-1]
+    return bool(before) and bool({before[-1].rstrip("."), " ".join(before[-2:])} & titles)
 
 
 def _after_kin(text: str, m: _Mention, before: list[str]) -> bool:

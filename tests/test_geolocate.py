@@ -477,9 +477,12 @@ def test_a_town_named_only_in_a_street_name_gives_way_to_the_place_of_the_event(
     assert (m.place.name, m.place.admin1) == ("Allamakee", "Iowa")
 
 
-def test_a_town_named_only_in_a_banks_name_gives_way_to_the_town_of_the_branch():
+def test_a_town_named_only_in_a_companys_name_gives_way_to_the_town_where_the_company_is():
     (m, _), *_ = locate("Rioters threw a petrol bomb at the Byblos Bank branch in Choueifat on Monday night.")
     assert (m.place.name, m.place.admin1) == ("Choueifat", "Mount Lebanon")
+    # (a company named like a town: Excel is a village in Alabama)
+    (m, _), *_ = locate("A worker opened fire at Excel Industries in Hesston on Thursday, wounding 14.")
+    assert (m.place.name, m.place.admin1) == ("Hesston", "Kansas")
 
 
 def test_a_street_named_for_a_town_still_places_a_report_that_names_nothing_finer():

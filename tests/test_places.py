@@ -345,6 +345,13 @@ def test_a_capitalised_word_is_no_small_place_abroad():
     assert "Young" not in found and "Rawalpindi" in found
 
 
+def test_a_village_abroad_said_again_is_still_no_evidence_for_its_country():
+    # Fronton is a village of France; said three times in a report of a Texas county it is a namesake there
+    text = ("FRONTON - A man was shot near the river in Fronton on Sunday, the Starr County Sheriff's Office said. "
+            "Deputies searched the brush near Fronton until dark.")
+    assert [(m.place.name, m.place.admin1) for m in find_places(text)] == [("Starr", "Texas")]
+
+
 def test_the_parties_a_report_names_place_it_in_their_country():
     from eventcoder.pipeline import code
 

@@ -1085,12 +1085,17 @@ _VILLAGE_ABROAD_MAX = 20_000  # people: a place this small is seldom named in a 
 def _villages_abroad(ms: list[_Mention], chosen: list[Place | None], evs: list[dict[str, float]]) -> None:
     """A village abroad that nothing else in the report points to, beside places that all lie in one other
     country, one of them a district, a province or a larger town: a namesake the gazetteer lacks ("at Sang
-    police post in the Basantgarh area of Udhumpur district" is no S'ang of Cambodia)."""
+    police post in the Basantgarh area of Udhumpur district" is no S'ang of Cambodia). The same name said again
+    points nowhere ("FRONTON - Starr County authorities ... near Fronton" is no Fronton of France)."""
     for idx, p in enumerate(chosen):
-        if p is None or p.feature != "populated" or p.population >= _VILLAGE_ABROAD_MAX \
-                or evs[idx].get(p.country_code, 0.0) > 0.01:
+        if p is None or p.feature != "populated" or p.population >= _VILLAGE_ABROAD_MAX:
             continue
-        others = [q for j, q in enumerate(chosen) if j != idx and q is not None and q.feature != "country"]
+        m = ms[idx]
+        echo = m.echo if m.own and m.own[0] == p.country_code else 0.0
+        if evs[idx].get(p.country_code, 0.0) - echo > 0.01:
+            continue
+        others = [q for j, q in enumerate(chosen)
+                  if j != idx and q is not None and q.feature != "country" and ms[j].key != m.key]
         if _all_in_another_country(p, others) \
                 and any(q.feature in ("admin1", "admin2") or q.population > p.population for q in others):
             chosen[idx] = None

@@ -111,6 +111,11 @@ def test_common_words_are_not_places():
     # a country's coast is no New Zealand region, which its region word still names
     assert names("The committee in the West Coast ordered travellers quarantined.") == []
     assert "West Coast" in names("Floods cut roads across New Zealand's West Coast region.")
+    # a word a title-case headline writes with a capital is still the word, even after "in" (Mud is a village
+    # of Iran)
+    text = ("Rockford Teen Slipped in Mud, Fell and Shot His Cousin: Police. The boy slipped in the mud while "
+            "running, police in Rockford said.")
+    assert names(text) == ["Rockford"]
 
 
 def test_person_names_are_not_places():

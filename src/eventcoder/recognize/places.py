@@ -513,8 +513,9 @@ _WORD_EDGE = frozenset("./@-_")
 def _common_word(text: str, m: _Mention, before: list[str], seen: dict[str, bool]) -> bool:
     """A one-word name of villages and small towns only that the report also writes in lower case, as a word
     ("the Directorate of Mining ... mining licence", "slipped in the mud"): the word, not the place, unless a
-    preposition of place introduces it ("in Hope")."""
-    if m.intro and before and before[-1].lower() != "of":
+    preposition of place introduces it ("in Hope") outside a headline written in title case ("Teen Slipped in Mud,
+    Fell and Shot Buddy")."""
+    if m.intro and before and before[-1].lower() != "of" and not _title_cased(text, m.start, m.end):
         return False
     if len(m.key) < 3 or not m.key.isalpha() \
             or any(p.feature != "populated" or p.population >= COMMON_WORD_TOWN for p, _ in m.cands):
@@ -523,6 +524,18 @@ def _common_word(text: str, m: _Mention, before: list[str], seen: dict[str, bool
     if hit is None:
         hit = seen[m.key] = _written_lower(text, m.key)
     return hit
+
+
+_TITLE_CASE_REACH = 40  # characters on each side of a name where a headline's other words are looked at
+_TITLE_CASE_WORDS = 4  # words of four letters or more there, all capitalised, that make a headline in title case
+
+
+def _title_cased(text: str, start: int, end: int) -> bool:
+    """Whether the name stands among words of four letters or more that are all capitalised, as in a headline
+    written in title case ("Running Joliet Teen Slipped in Mud, Fell and Accidentally Shot Buddy")."""
+    around = text[max(0, start - _TITLE_CASE_REACH):start] + " " + text[end:end + _TITLE_CASE_REACH]
+    words = [w for w in around.split()[1:-1] if len(w) >= 4 and w[0].isalpha()]
+    return len(words) >= _TITLE_CASE_WORDS and all(w[0].isupper() for w in words)
 
 
 def _written_lower(text: str, word: str) -> bool:

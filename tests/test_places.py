@@ -357,6 +357,14 @@ def test_a_village_abroad_said_again_is_still_no_evidence_for_its_country():
     assert [(m.place.name, m.place.admin1) for m in find_places(text)] == [("Starr", "Texas")]
 
 
+def test_a_name_read_by_its_spelling_moves_no_city_to_its_namesake_nearby():
+    # "near Holman" may be read as Holmen, Wisconsin, by its spelling; Houston, Minnesota lies near Holmen, but
+    # that reading is too weak to make the Houston of a Houston story Minnesota's
+    text = ("HOUSTON - A teenager was killed in a shooting in Houston's Third Ward, police said. The shooting was "
+            "reported on Burkett near Holman before dawn.")
+    assert {m.place.admin1 for m in find_places(text) if m.place.name == "Houston"} == {"Texas"}
+
+
 def test_the_parties_a_report_names_place_it_in_their_country():
     from eventcoder.pipeline import code
 

@@ -971,9 +971,10 @@ def find_places(text: str, gazetteer: Gazetteer | None = None, countries: Mappin
                                _named_top(ev, by_demonym))
         if sig is not None:
             memo[sig] = (chosen[idx], margins.get(id(m), 0.0))
-    # second pass: ambiguous names go to the candidate near the other places of the report
+    # second pass: ambiguous names go to the candidate near the other places of the report (as read by their
+    # names, not by a spelling: "near Holman" read as Holmen, Wisconsin moves no Houston to Minnesota)
     anchors = [(m.key, p.latitude, p.longitude) for m, p in zip(ms, chosen, strict=True)
-               if p is not None and p.feature in ("populated", "admin2") and p.latitude is not None]
+               if p is not None and p.feature in ("populated", "admin2") and p.latitude is not None and not m.fuzzy]
     if len(anchors) > 1 or (anchors and len(ms) > 1):
         named_at: dict[tuple[float, float], set[str]] = {}
         for k, la, lo in anchors:

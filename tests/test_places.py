@@ -365,6 +365,12 @@ def test_a_name_read_by_its_spelling_moves_no_city_to_its_namesake_nearby():
     assert {m.place.admin1 for m in find_places(text) if m.place.name == "Houston"} == {"Texas"}
 
 
+def test_a_name_that_ends_with_its_designator_takes_no_other_after_it():
+    # "Town" designates Arkwright, not the county: no Lakeside, Montana, which GeoNames also calls Chautauqua
+    ms = find_places("A hunter was shot in the leg in the Chautauqua County Town of Arkwright on Saturday.")
+    assert [(m.place.name, m.place.feature, m.place.admin1) for m in ms] == [("Chautauqua", "admin2", "New York")]
+
+
 def test_the_parties_a_report_names_place_it_in_their_country():
     from eventcoder.pipeline import code
 

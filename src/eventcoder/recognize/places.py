@@ -739,6 +739,8 @@ _ARTICLE_BEFORE = re.compile(r"\b(?:a|an)[ \t]+(?:[a-z]+[ \t]+)?$", re.I)
 
 
 def _designate(text: str, m: _Mention) -> None:
+    if " " in m.key and m.key.rsplit(" ", 1)[1] in _DESIGNATORS:
+        return  # the name ends with its designator, which says what it is ("the Chautauqua County Town of X")
     part = _COMPASS_UNIT_AFTER.match(text, m.end)
     if part:  # "Tonj South county (Warrap)": a part of the unit named, read as the unit (in the province given)
         m.hint, m.hint_end = "admin2", part.end()

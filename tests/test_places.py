@@ -1745,6 +1745,13 @@ def test_a_neighbourhood_named_like_a_distant_city_is_part_of_the_reports_city()
     text = ("Boy, 17, shot to death in Austin\nA teenage boy was shot to death Friday in the West Side Austin "
             "neighborhood, according to Chicago Police.")
     assert [m.place.name for m in find_places(text)] == ["Chicago"]
+    # so is "the X community" (Chisholm is also a town of Minnesota), but not one of a county the report names
+    text = ("Montgomery police said a girl was killed by gunfire in the Chisholm community early Sunday, in the "
+            "300 block of West Oak Street.")
+    assert [m.place.name for m in find_places(text)] == ["Montgomery"]
+    text = ("A woman shot her son in Roundup on Friday, Musselshell County deputies said, and Billings police "
+            "helped. The Roundup community is grieving.")
+    assert "Roundup" in [m.place.name for m in find_places(text)]
 
 
 def test_an_arabic_name_beginning_with_ain_is_read_whole_when_spelt_otherwise():

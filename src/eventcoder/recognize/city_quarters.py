@@ -23,17 +23,28 @@ def _apart(p: Place, q: Place, degrees: float) -> bool:
 
 
 _NEIGHBOURHOOD = re.compile(r"[ \t]+neighbou?rhoods?\b", re.I)
+# "in the Chisholm community" of Montgomery (not "Madera Community Hospital", nor "a southeast Houston community")
+_COMMUNITY = re.compile(r"[ \t]+community\b(?![ \t]+[A-Z])")
+
+
+def _called_a_neighbourhood(text: str, m: _Mention) -> bool:
+    """"The Austin neighborhood", "the Chisholm community"."""
+    return _NEIGHBOURHOOD.match(text, m.end) is not None or (
+        _COMMUNITY.match(text, m.end) is not None and text[max(0, m.start - 4):m.start].lower() == "the ")
 
 
 def neighbourhoods_elsewhere(text: str, ms: list[_Mention], chosen: list[Place | None]) -> None:
     """'The Austin neighborhood' of a report set in Chicago is a part of Chicago, not Austin, Texas: a name
-    called a neighbourhood is no place, wherever the report names it, when its reading lies far from every
-    other town the report names, one of them a city larger than it."""
+    called a neighbourhood or a community is no place, wherever the report names it, when its reading lies far
+    from every other town the report names, one of them a city larger than it, and in no county it names ("the
+    Roundup community" of a report naming Musselshell County is Roundup, Montana)."""
     towns = [(m.key, p) for m, p in zip(ms, chosen, strict=True)
              if p is not None and p.feature == "populated" and p.latitude is not None]
+    counties = {(p.country_code, p.admin1, p.admin2) for p in chosen if p is not None and p.feature == "admin2"}
     for idx, m in enumerate(ms):
         p = chosen[idx]
-        if p is None or p.latitude is None or not _NEIGHBOURHOOD.match(text, m.end):
+        if p is None or p.latitude is None or not _called_a_neighbourhood(text, m) \
+                or (p.country_code, p.admin1, p.admin2) in counties:
             continue
         others = [q for k, q in towns if k != m.key]
         if any(q.population > p.population for q in others) \

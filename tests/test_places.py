@@ -103,6 +103,9 @@ def test_common_words_are_not_places():
     assert names("Deputies in Bee County and Person County arrested two men.") == ["Bee", "Person"]
     # page furniture: a subscription notice, a Portuguese or Spanish social-media prompt
     assert names("Thank You For Reading! Para ver mais coisas de NBC12 no Facebook, entre.") == []
+    # an avenue's abbreviation is no prefecture of Togo (which "Ave prefecture" still names)
+    assert names("Police said the shooting happened on Neptune (Ave.) in Brooklyn.") == ["Brooklyn"]
+    assert names("Floods hit Ave prefecture in southern Togo.") == ["Ave", "Togo"]
     # a party named like a former village: Svoboda's members, in Cherkasy
     assert names("Activists of National Corps, Svoboda and the mayor picketed the police in Cherkasy.") == [
         "Cherkasy"]

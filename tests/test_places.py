@@ -374,6 +374,13 @@ def test_a_name_that_ends_with_its_designator_takes_no_other_after_it():
     assert [(m.place.name, m.place.feature, m.place.admin1) for m in ms] == [("Chautauqua", "admin2", "New York")]
 
 
+def test_a_big_city_is_not_moved_to_a_far_smaller_namesake_near_a_village_the_report_names():
+    # Memphis, Indiana lies near Hillview, Kentucky, a name here of an apartment complex in Memphis, Tennessee
+    text = ("Five teens were shot after a Memphis basketball event on Saturday. Police officers were already in the "
+            "Hillview Village apartment complex on another call when they heard the gunshots.")
+    assert [m.place.admin1 for m in find_places(text) if m.place.name == "Memphis"] == ["Tennessee"]
+
+
 def test_the_parties_a_report_names_place_it_in_their_country():
     from eventcoder.pipeline import code
 

@@ -992,8 +992,11 @@ def find_places(text: str, gazetteer: Gazetteer | None = None, countries: Mappin
                 near = tuple(islice((c for c, keys in named_at.items() if keys != {m.key}), 12))
                 if near:
                     ev = evs[idx]
+                    first = chosen[idx]
                     chosen[idx] = _resolve(m, ms, ev, max(ev.values(), default=0.0), named_admin1, stop, near,
                                            None, _named_top(ev, by_demonym))
+                    if _dwarfs(first, chosen[idx]):
+                        chosen[idx] = first
                     if sig is not None:
                         memo[sig] = (chosen[idx], 0.0)
 
@@ -1115,6 +1118,16 @@ def _villages_abroad(ms: list[_Mention], chosen: list[Place | None], evs: list[d
         if _all_in_another_country(p, others) \
                 and any(q.feature in ("admin1", "admin2") or q.population > p.population for q in others):
             chosen[idx] = None
+
+
+_BIG_CITY = 500_000  # people: a city named in a report that nearness to its other places does not move away from
+_DWARF_RATIO = 100  # ... to a namesake this many times smaller ("Memphis" near Hillview, Kentucky: not Memphis, Indiana)
+
+
+def _dwarfs(first: Place | None, near: Place | None) -> bool:
+    """Whether a big city read first dwarfs the namesake near the report's other places that would replace it."""
+    return first is not None and near is not None and first.feature == "populated" \
+        and first.population >= _BIG_CITY and near.population * _DWARF_RATIO < first.population
 
 
 def _all_in_another_country(p: Place, others: list[Place]) -> bool:

@@ -134,6 +134,14 @@ def test_person_names_are_not_places():
     # an age in words, a first name with an apostrophe; a nickname in quotes before the surname
     assert names("Two-year-old Le’vonte King Jones died after the shooting in Minneapolis.") == ["Minneapolis"]
     assert names('Family members identified the boy fatally shot early Saturday as Jesus "JJ" Oropeza.') == []
+    # and the surname said again is still the person, even after "at" or "through" (not "in")
+    text = ("Police in Anchorage identified the boy as Jesus “JJ” Oropeza. A video shows a man pointing a gun at "
+            "Oropeza; Oropeza was rushed to a hospital.")
+    assert names(text) == ["Anchorage"]
+    # a role word ending the line before a town's name makes no surname of it ("a murder suspect" / "Waukegan")
+    text = ("Police are searching for an 18-year-old murder suspect\n\nWaukegan police said the man fled, "
+            "according to Waukegan police.")
+    assert names(text) == ["Waukegan"]
     # but before a word for a person, the two words are where the person is from
     assert names("A 31-year-old East Cleveland man was wounded on Friday.") == ["East Cleveland"]
     assert names("A 20-year-old Kabul University student was wounded on Friday.") == ["Kabul"]

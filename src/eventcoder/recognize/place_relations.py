@@ -219,8 +219,13 @@ def _nicknamed(text: str, start: int, end: int) -> bool:
     near = text[max(0, start - 40):end + 3]
     if '"' not in near and "“" not in near:
         return False
-    return _NICKNAME_BEFORE.search(text, max(0, start - 40), start) is not None \
-        or _NICKNAME_AFTER.match(text, end) is not None
+    return _after_nickname(text, start) or _NICKNAME_AFTER.match(text, end) is not None
+
+
+def _after_nickname(text: str, start: int) -> bool:
+    """Whether the name at `start` is a surname after a given name and a nickname in quotes ('Jesus "JJ" Oropeza')."""
+    return text[max(0, start - 3):start].rstrip()[-1:] in ('"', "”") \
+        and _NICKNAME_BEFORE.search(text, max(0, start - 40), start) is not None
 
 
 def _aged_and_named(text: str, m: _Mention, before: list[str]) -> bool:
@@ -233,12 +238,15 @@ def _aged_and_named(text: str, m: _Mention, before: list[str]) -> bool:
 
 def is_surname(text: str, m: _Mention) -> bool:
     """A name written as a person's surname: after a given name ("Casey Jackson"), between a first name and
-    what the person did ("April McKinney said"), before an age ("Giddings, 34,", "Nathan, a 24-year-old") or
-    after a title ("Detective Gaeta"; not a province's name: "Chief Minister Punjab"); said again alone ("Jackson
-    says", "McKinney's daughter", "Gaeta added"), it is still the person."""
+    what the person did ("April McKinney said"), before an age ("Giddings, 34,", "Nathan, a 24-year-old"),
+    after a title ("Detective Gaeta"; not a province's name: "Chief Minister Punjab") or after a nickname ('Jesus
+    "JJ" Oropeza'); said again alone ("Jackson says", "McKinney's daughter", "Gaeta added", "Oropeza was
+    rushed"), it is still the person."""
     before = text[max(0, m.start - 30):m.start].split()
     return _after_given_name(text, m, before) or _after_kin(text, m, before) \
-        or (_after_title(before) and not any(p.feature in ("country", "admin1") for p, _ in m.cands)) \
+        or (_after_title(before) and text[m.start - 1:m.start] == " "  # (not across lines: "a suspect\n\nWaukegan")
+            and not any(p.feature in ("country", "admin1") for p, _ in m.cands)) \
+        or _after_nickname(text, m.start) \
         or _AGE_AFTER.match(text, m.end) is not None or _hyphenated_name(text, m) \
         or (m.start > 0 and text[m.start - 1].isspace() and _named_and_acting(text, m, before))
 
@@ -291,11 +299,23 @@ _SAINTS = frozenset(("San", "Santa", "Santo", "São", "Sao", "Saint", "St.", "St
 
 def without_people(text: str, ms: list[_Mention]) -> list[_Mention]:
     """The mentions that are not people's names ("Mayor A C Wharton"), nor a person's surname said again
-    ("said Casey Jackson. Jackson says ..."; but "in Jackson", "Jackson County" stay places)."""
+    ("said Casey Jackson. Jackson says ...", "points it at Jackson"; but "in Jackson", "Jackson County" stay
+    places)."""
     people = [is_person(text, m) for m in ms]
     surnames = {m.key for m, person in zip(ms, people, strict=True) if person and is_surname(text, m)}
     return [m for m, person in zip(ms, people, strict=True) if not person and not (
-        m.key in surnames and not m.intro and not m.hint)]
+        m.key in surnames and not _said_where(text, m) and not m.hint)]
+
+
+# the words before a person's surname said again that make it a place ("in Jackson"), unlike "points it at
+# Oropeza", "searching through Oropeza's pockets"
+_WHERE_PREPOSITIONS = frozenset(("in", "near", "outside", "around", "across", "into", "throughout"))
+
+
+def _said_where(text: str, m: _Mention) -> bool:
+    """Whether a preposition of place stands right before the name."""
+    before = text[max(0, m.start - 12):m.start].split()
+    return bool(before) and before[-1].lower() in _WHERE_PREPOSITIONS
 
 
 def _recalled_before(text: str, m: _Mention, ms: list[_Mention], i: int) -> bool:

@@ -2374,6 +2374,10 @@ def test_a_surname_after_a_title_is_the_person_when_said_again():
     text = ("San Angelo police were called to a home where a boy had been shot in the leg, said Detective Gaeta. "
             "“It was an accident,” Gaeta added. Gaeta did say the wound was not serious.")
     assert [(m.place.name, m.place.admin1) for m in find_places(text)] == [("San Angelo", "Texas")]
+    # so too after a title and a given name ("Major Tod Goodyear": no Goodyear, Arizona)
+    text = ("A man accidentally shot his friend in Merritt Island, said Major Tod Goodyear of the Brevard County "
+            "Sheriff's Office. Goodyear said the gun was loaded.")
+    assert names(text) == ["Merritt Island", "Brevard"]
 
 
 def test_a_towns_police_named_for_it_name_the_town():

@@ -244,7 +244,8 @@ def is_surname(text: str, m: _Mention) -> bool:
     rushed"), it is still the person."""
     before = text[max(0, m.start - 30):m.start].split()
     return _after_given_name(text, m, before) or _after_kin(text, m, before) \
-        or (_after_title(before) and text[m.start - 1:m.start] == " "  # (not across lines: "a suspect\n\nWaukegan")
+        or ((_after_title(before) or _after_title_and_given_name(before))
+            and text[m.start - 1:m.start] == " "  # (not across lines: "a suspect\n\nWaukegan")
             and not any(p.feature in ("country", "admin1") for p, _ in m.cands)) \
         or _after_nickname(text, m.start) \
         or _AGE_AFTER.match(text, m.end) is not None or _hyphenated_name(text, m) \
@@ -258,6 +259,11 @@ def _after_title(before: list[str]) -> bool:
     if before and _INITIAL.match(before[-1]) and len(before) > 1:
         before = before[:-1]
     return bool(before) and bool({before[-1].rstrip("."), " ".join(before[-2:])} & titles)
+
+
+def _after_title_and_given_name(before: list[str]) -> bool:
+    """After a title and a given name: "Major Tod Goodyear" (not "a spokeswoman. A Chicago")."""
+    return len(before) > 1 and before[-2].rstrip(".") in _person_words()[0] and _first_name_like(before[-1])
 
 
 def _after_kin(text: str, m: _Mention, before: list[str]) -> bool:

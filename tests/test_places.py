@@ -864,6 +864,10 @@ def test_a_news_dateline_places_a_local_story():
     text = "BEDFORD, N.H. -\n\nInvestigators said a Bedford woman shot her two daughters.\n\nRiddle Brook School grieves."
     dateline = find_places(text)[0]
     assert (dateline.place.admin1, dateline.relation) == ("New Hampshire", "dateline")
+    # a state given by its name, after a headline that read the name as a country
+    text = "Teen shot while target shooting in Lebanon\n\nLEBANON, Ohio (WKRC) -- A teenager was shot on Saturday."
+    (dateline,) = [m for m in find_places(text) if m.relation == "dateline"]
+    assert (dateline.place.name, dateline.place.admin1) == ("Lebanon", "Ohio")
 
 
 def test_a_district_in_brackets_qualifies_an_unknown_village():

@@ -59,6 +59,12 @@ def dateline_abbreviations() -> dict[str, tuple[str, str]]:
     return {**{a.rstrip("."): v for a, v in out.items() if a.endswith(".") and len(a) > 2}, **out}
 
 
+def _linked_province(m: _Mention, ms: list[_Mention], chosen: list[Place | None]) -> tuple[str, str] | None:
+    """The province the name linked after a dateline's city reads as, if it is one ("LEBANON, Ohio")."""
+    link = chosen[m.chain[0]] if m.chain else None
+    return (link.country_code, link.admin1) if link is not None and link.feature == "admin1" else None
+
+
 def place_dateline(d: re.Match[str], state: tuple[str, str] | None, ms: list[_Mention],
                    chosen: list[Place | None], keep: list[bool], gaz: Gazetteer) -> None:
     """The city of a news dateline `d` is a town (or the county so called), in the `state` its abbreviation names;
@@ -74,12 +80,14 @@ def place_dateline(d: re.Match[str], state: tuple[str, str] | None, ms: list[_Me
             chosen[i], keep[i] = gaz.admin1(*state) or chosen[i], True
         if not keep[i] or chosen[i] is None:
             continue
-        # a dateline names a city ("WASHINGTON —"), or a county so called ("BEXAR COUNTY, Texas —")
-        in_state = [p for p, _ in m.cands if state is None or (p.country_code, p.admin1) == state]
+        # a dateline names a city ("WASHINGTON —"), or a county so called ("BEXAR COUNTY, Texas —"), in the state
+        # it gives by abbreviation or by name ("LEBANON, Ohio (WKRC) --")
+        where = state or _linked_province(m, ms, chosen)
+        in_state = [p for p, _ in m.cands if where is None or (p.country_code, p.admin1) == where]
         feature = "admin2" if m.hint == "admin2" and any(p.feature == "admin2" for p in in_state) else "populated"
         places = [p for p in in_state if p.feature == feature]
         if places and (chosen[i].feature != feature or (
-                state and (chosen[i].country_code, chosen[i].admin1) != state)):
+                where and (chosen[i].country_code, chosen[i].admin1) != where)):
             chosen[i] = max(places, key=lambda p: p.population)
         if (d.group(3) or "").strip().lower() not in _WIRES:
             m.relation = "dateline"

@@ -2372,6 +2372,12 @@ def test_a_surname_between_a_first_name_and_a_verb_is_the_person_when_said_again
     assert [m.place.name for m in find_places(text)] == ["Memphis"]
 
 
+def test_a_news_sites_offer_to_follow_its_writer_names_a_person():
+    text = ("Get email notifications on Angie Jackson daily! Whenever Angie Jackson posts new content, you will get "
+            "an email. A man was shot in Greenville on Sunday.")
+    assert [(m.place.name, m.place.admin1) for m in find_places(text)] == [("Greenville", "South Carolina")]
+
+
 def test_a_surname_after_a_title_is_the_person_when_said_again():
     # Gaeta is a town in Italy; here a detective, named again alone ("Gaeta added"): no Italian report, whose
     # Sant'Angelo would then be the San Angelo of the police

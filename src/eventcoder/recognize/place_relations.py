@@ -140,6 +140,10 @@ _KIN_WORDS = frozenset(("son", "daughter", "nephew", "niece", "brother", "sister
                         "girlfriend", "fiance", "fiancee", "fiancé", "fiancée", "grandmother", "grandfather",
                         "stepfather", "stepmother", "classmate", "friend", "teammate", "roommate"))
 _ALIAS_WORDS = frozenset(("alias", "a.k.a.", "aka"))  # "Hasmat Ali alias Babu": Babu is the same person
+# a news site's offer to follow its writer: "Get email notifications on Angie Jackson daily!", "Whenever Angie
+# Jackson posts new content"
+_WRITER_NOTICE = re.compile(r"(?:\bnotifications on|\bWhenever)(?: [A-Z][\w'’.-]*){1,4}"
+                            r" (?:daily\b|posts new content\b)")
 _NOT_GIVEN = frozenset(("In", "At", "On", "The", "From", "Near", "Of", "And", "To", "For", "By", "With"))
 
 
@@ -148,7 +152,7 @@ def is_person(text: str, m: _Mention) -> bool:
     surname after a given name ("Elijah Jackson"), before a family name ("Surat Singh Khalsa") or an age
     ("McCloud, 34,")."""
     titles, family, given = _person_words()
-    if _hyphenated_name(text, m):
+    if _hyphenated_name(text, m) or _in_writer_notice(text, m):
         return True
     after = _NAME_AFTER.match(text, m.end)
     # the capitalised word after the name, when it may be a surname ("Jackson", not "Valley")
@@ -250,6 +254,14 @@ def is_surname(text: str, m: _Mention) -> bool:
         or _after_nickname(text, m.start) \
         or _AGE_AFTER.match(text, m.end) is not None or _hyphenated_name(text, m) \
         or (m.start > 0 and text[m.start - 1].isspace() and _named_and_acting(text, m, before))
+
+
+def _in_writer_notice(text: str, m: _Mention) -> bool:
+    """Whether the name is a writer's in a site's offer to follow them ("notifications on Angie Jackson daily")."""
+    if "notifications on" not in text and "Whenever" not in text:
+        return False
+    return any(n.start() < m.start and m.end <= n.end()
+               for n in _WRITER_NOTICE.finditer(text, max(0, m.start - 60), min(len(text), m.end + 60)))
 
 
 def _after_title(before: list[str]) -> bool:

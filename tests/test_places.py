@@ -1513,6 +1513,10 @@ def test_a_name_after_an_initial_is_a_persons():
 def test_a_news_state_abbreviation_after_a_town_is_the_state():
     ms = find_places("A man was shot in Huntsville, Ala. on Monday night.")
     assert [(m.place.name, m.place.admin1) for m in ms] == [("Huntsville", "Alabama"), ("Alabama", "Alabama")]
+    # one written with a stop after each letter, which the mention spans whole
+    ms = find_places("Rome, N.Y. - Rome police identified the baby on Tuesday.")
+    assert [(m.span.text, m.place.admin1) for m in ms] == [("Rome", "New York"), ("N.Y.", "New York"),
+                                                          ("Rome", "New York")]
 
 
 def test_a_month_abbreviation_is_no_place():

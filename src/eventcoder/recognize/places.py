@@ -360,8 +360,15 @@ def _candidates(text: str, gaz: Gazetteer, found: list[str] | None = None,
                     break
             state = _state_abbreviation(text, run[i], gaz) \
                 if text[run[i][1]:run[i][1] + 1] == "." or run[i][1] - run[i][0] == 2 else None
-            if state is not None:  # "Huntsville, Ala.": Alabama, not Ala in Kerala
-                found = (i + 1, run[i][0], run[i][1], _norm(state.name), ((state, True),))
+            dotted = _DOTTED_ABBREVIATION.match(text, run[i][0]) if state is not None else None
+            if dotted is not None and run[i][0] == dateline[1] + 2:
+                state = None  # "PINETOWN, N.C. (WNCT)": a dateline's state, read with its city
+            if state is not None:  # "Huntsville, Ala.": Alabama, not Ala in Kerala; "Rome, N.Y.", all its letters
+                end = dotted.end() if dotted else run[i][1]
+                k = i + 1
+                while k < n and run[k][0] < end:
+                    k += 1
+                found = (k, run[i][0], end, _norm(state.name), ((state, True),))
             fuzzy = qualified = False
             if found is None or (i == 0 and found[0] < min(n, 3)):  # "Tal Tamer": not the town "Tal"
                 longer = _respelt(text, run, i, gaz, stop, found[0] - i if found else 0)
@@ -610,6 +617,7 @@ def _capital(gaz: Gazetteer, cands: tuple[tuple[Place, bool], ...]) -> Place | N
 
 _TOWN_BEFORE_COMMA = re.compile(r"([A-Z][\w'’.-]*(?:[ ][A-Z][\w'’.-]*){0,3})$")
 _POSTAL_END = frozenset(" \t\n,.;:)")
+_DOTTED_ABBREVIATION = re.compile(r"[A-Z]\.(?:[A-Z]\.)+")
 
 
 def _state_abbreviation(text: str, token: tuple[int, int], gaz: Gazetteer) -> Place | None:
@@ -619,7 +627,8 @@ def _state_abbreviation(text: str, token: tuple[int, int], gaz: Gazetteer) -> Pl
     if text[s - 2:s] != ", ":
         return None
     if e < len(text) and text[e] == ".":
-        state = dateline_abbreviations().get(text[s:e + 1])
+        dotted = _DOTTED_ABBREVIATION.match(text, s)  # "Rome, N.Y.": the letters with their stops
+        state = dateline_abbreviations().get(dotted.group() if dotted else text[s:e + 1])
         return gaz.admin1(*state) if state else None
     if e - s != 2 or not text[s:e].isupper() or (e < len(text) and text[e] not in _POSTAL_END):
         return None

@@ -410,6 +410,10 @@ def test_the_hospital_the_wounded_were_taken_to_is_not_where_the_event_happened(
     (m, _), *_ = locate("Five policemen were wounded when a petrol bomb hit their van in front of the ministry. "
                         "They were rushed to Dhaka Medical College Hospital.")
     assert m.place.name == "Dhaka" and m.relation == "treated"
+    # so is a town the wounded were taken to a hospital in
+    (m, _), *_ = locate("A girl was shot near Rutherfordton on Wednesday. She was taken to a hospital in "
+                        "Spartanburg, S.C., deputies said.")
+    assert m.place.name == "Rutherfordton"
     # so is the town the wounded were being taken to when they died; a death there is not said to happen there
     ms = find_places("Assailants threw a bomb at a bus on the highway. A passenger died on the way to Dhaka.")
     assert [(m.place.name, m.relation) for m in ms] == [("Dhaka", "treated")]

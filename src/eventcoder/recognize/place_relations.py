@@ -362,6 +362,9 @@ _HOSPITAL_AFTER = re.compile(r"(?:[ \t]+[A-Z][\w'’.-]*){0,3}?[ \t]+(?:Hospital
                              r"|(?<!County)(?<!District)(?<!Parish)[ \t]+(?:hospital|clinic)\b")
 _TREATED_CUES = frozenset(("died", "passed", "succumbed", "treated", "admitted", "treatment", "hospitalised",
                            "hospitalized"))
+# the town of the hospital the wounded were taken to ("taken to a hospital in Spartanburg, S.C.")
+_HOSPITAL_IN_BEFORE = re.compile(r"\b(?:taken|rushed|transported|flown|airlifted|brought|died|treated|admitted)\s+"
+                                 r"(?:to|at)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?hospital\s+in\s+$", re.I)
 # the town the wounded were being taken to when they died ("died on way to Dhaka"): as its hospital would be
 _EN_ROUTE_BEFORE = re.compile(r"\b(?:died|passed away|succumbed)\b[\w ]{0,25}?\bon\s+(?:the\s+|his\s+|her\s+"
                               r"|their\s+)?way\s+to\s+(?:the\s+)?$", re.I)
@@ -372,7 +375,8 @@ _MISSION_AFTER = re.compile(r"(?:['’]s)?\.?\s+(?:embassy|consulate|high\s+comm
 
 def _not_where_it_happened(text: str, end: int, before: str, words: set[str]) -> str:
     """"statement" where words were spoken or people live ("said in Quetta", "residents of Meerut"), "treated"
-    for the hospital the wounded were taken to ("died at Dhaka Medical College Hospital"), else "";
+    for the hospital the wounded were taken to ("died at Dhaka Medical College Hospital", "taken to a hospital in
+    Spartanburg"), else "";
     `before` holds the 60 characters before the name ending at `end`, `words` its last ten words."""
     hospital = _HOSPITAL_AFTER.match(text, end) is not None
     if ((words & _STATEMENT_CUES and (_STATEMENT_BEFORE.search(before) or _BELONG_BEFORE.search(before)))
@@ -380,6 +384,8 @@ def _not_where_it_happened(text: str, end: int, before: str, words: set[str]) ->
             and not _LOCAL_UNIT_AFTER.match(text, end):
         return "treated" if hospital else "statement"  # "rushed to Dhaka Medical College Hospital"
     if words & _TREATED_CUES and ((hospital and _TREATED_BEFORE.search(before)) or _EN_ROUTE_BEFORE.search(before)):
+        return "treated"
+    if "hospital" in words and _HOSPITAL_IN_BEFORE.search(before):
         return "treated"
     return ""
 

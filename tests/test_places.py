@@ -27,6 +27,11 @@ def names(text: str) -> list[str]:
     return [m.place.name for m in find_places(text)]
 
 
+def named_in(text: str) -> list[tuple[str, str]]:
+    """Each place found, with its first-level unit."""
+    return [(m.place.name, m.place.admin1) for m in find_places(text)]
+
+
 def test_gazetteer_knows_spellings_and_admin_units():
     gaz = load_gazetteer()
     assert gaz.lookup("Kwatah")[0].name == "Quetta"
@@ -365,7 +370,7 @@ def test_a_village_abroad_said_again_is_still_no_evidence_for_its_country():
     # Fronton is a village of France; said three times in a report of a Texas county it is a namesake there
     text = ("FRONTON - A man was shot near the river in Fronton on Sunday, the Starr County Sheriff's Office said. "
             "Deputies searched the brush near Fronton until dark.")
-    assert [(m.place.name, m.place.admin1) for m in find_places(text)] == [("Starr", "Texas")]
+    assert named_in(text) == [("Starr", "Texas")]
 
 
 def test_a_name_read_by_its_spelling_moves_no_city_to_its_namesake_nearby():
@@ -2278,7 +2283,7 @@ def test_a_countrys_public_institutions_decide_which_namesake():
                  "A mob stoned the SSGC office in Hyderabad after a week without gas.",
                  # a town's press club, where its protests gather, is a Pakistani (or Bangladeshi) venue
                  "Growers rallied outside the Hyderabad press club against the price of wheat."):
-        assert [(m.place.name, m.place.admin1) for m in find_places(text)] == [("Hyderabad", "Sindh")]
+        assert named_in(text) == [("Hyderabad", "Sindh")]
     assert find_places("Students protested in Hyderabad.")[0].place.admin1 == "Telangana"
     # Pakistan's lady health workers: Khyber Pakhtunkhwa's Karak, not Jordan's governorate
     ms = find_places("Lady health workers rallied in Karak over three months of unpaid salaries.")
@@ -2379,7 +2384,7 @@ def test_a_surname_between_a_first_name_and_a_verb_is_the_person_when_said_again
 def test_a_news_sites_offer_to_follow_its_writer_names_a_person():
     text = ("Get email notifications on Angie Jackson daily! Whenever Angie Jackson posts new content, you will get "
             "an email. A man was shot in Greenville on Sunday.")
-    assert [(m.place.name, m.place.admin1) for m in find_places(text)] == [("Greenville", "South Carolina")]
+    assert named_in(text) == [("Greenville", "South Carolina")]
 
 
 def test_a_surname_after_a_title_is_the_person_when_said_again():
@@ -2387,7 +2392,7 @@ def test_a_surname_after_a_title_is_the_person_when_said_again():
     # Sant'Angelo would then be the San Angelo of the police
     text = ("San Angelo police were called to a home where a boy had been shot in the leg, said Detective Gaeta. "
             "“It was an accident,” Gaeta added. Gaeta did say the wound was not serious.")
-    assert [(m.place.name, m.place.admin1) for m in find_places(text)] == [("San Angelo", "Texas")]
+    assert named_in(text) == [("San Angelo", "Texas")]
     # so too after a title and a given name ("Major Tod Goodyear": no Goodyear, Arizona)
     text = ("A man accidentally shot his friend in Merritt Island, said Major Tod Goodyear of the Brevard County "
             "Sheriff's Office. Goodyear said the gun was loaded.")
@@ -2571,7 +2576,7 @@ def test_a_town_inside_a_bodys_name_after_its_first_word_is_no_place():
     # "Kalyan" (welfare) in a society's name is no Maharashtran city, and with it gone the town the
     # march was in stands; a body that begins with its towns still names them
     text = "Volunteers of the Gram Kalyan Samiti marched against land seizures in Chandwa on Friday."
-    assert [(m.place.name, m.place.admin1) for m in find_places(text)] == [("Chandwa", "Jharkhand")]
+    assert named_in(text) == [("Chandwa", "Jharkhand")]
     text = "The Sewa Samara Samithy blocked the road for three hours."
     assert find_places(text) == []
     text = "The All Cachar Karimganj Hailakandi Students' Association called a strike."
@@ -2653,7 +2658,7 @@ def test_a_students_union_is_no_district_of_jharkhand():
     text = "Members of the Jatiyatabadi Chatra Dal fought ruling party supporters outside the college in Kolkata."
     assert [m.place.name for m in find_places(text)] == ["Kolkata"]
     text = "Rebels set fire to a road contractor's machines in Chatra district of Jharkhand on Sunday."
-    assert [(m.place.name, m.place.admin1) for m in find_places(text)][0] == ("Chatra", "Jharkhand")
+    assert named_in(text)[0] == ("Chatra", "Jharkhand")
     # nor are a country's highways a village of Tamil Nadu
     assert find_places("Students blocked the National and State Highways at several places on Monday.") == []
 
@@ -2674,7 +2679,7 @@ def test_a_north_american_time_stamp_sets_a_report_in_north_america():
 def test_a_date_written_month_first_sets_a_report_in_north_america():
     # England's Birmingham is five times Alabama's; a page dated 11/23/2016 dates the American way
     text = "Updated: 11/23/2016. A Birmingham man was wounded outside a corner store on Tuesday night, police said."
-    assert [(m.place.name, m.place.admin1) for m in find_places(text)] == [("Birmingham", "Alabama")]
+    assert named_in(text) == [("Birmingham", "Alabama")]
     # a date whose day could be a month says nothing: 11/10/2016 is as British as American
     text = "Updated: 11/10/2016. A Birmingham man was wounded outside a corner store on Tuesday night, police said."
     assert [m.place.country_code for m in find_places(text)] == ["GB"]

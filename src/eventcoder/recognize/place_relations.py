@@ -68,7 +68,8 @@ _LOCAL_UNIT_AFTER = re.compile(r"\s+(?:(?:[Cc]ity|[Dd]istrict|[Tt]own)\s+)?(?:br
 _NEAR_AFTER = re.compile(r"-(?i:adjacent|bordering)\b|-[A-Z][\w'’]*(?:-[A-Z][\w'’]*)?\s+(?i:border|corridor)\b")
 # "road": an end of a road named after the towns it links ("on the Dhaka-Rangpur highway"), the first or last
 # (with a word for its class: "the Jaipur-Agra national highway", "the Peshawar-Torkham main road")
-_ROAD = (r"(?:\s+\([^()]{1,60}\))?"  # past the units of its far end: "the Abeokuta-Ayetoro (Abeokuta South, Ogun) road"
+# (past the units of its far end in brackets: "the Abeokuta-Ayetoro (Abeokuta South, Ogun) road")
+_ROAD = (r"(?:\s+\([^()]{1,60}\))?"
          r"\s+(?i:(?:national|main|old|new|link|coastal|federal|state|inter-?state|international|provincial)\s+)?"
          r"(?i:highway|road|motorway|expressway|railway|rail|route|bypass)\b")
 # (the other end may be a name of up to three words the gazetteer lacks, joined by an article, after a spaced
@@ -258,7 +259,8 @@ def is_surname(text: str, m: _Mention) -> bool:
 
 def _in_writer_notice(text: str, m: _Mention) -> bool:
     """Whether the name is a writer's in a site's offer to follow them ("notifications on Angie Jackson daily")."""
-    if "notifications on" not in text and "Whenever" not in text:
+    lead = text[max(0, m.start - 60):m.start]
+    if "notifications on" not in lead and "Whenever" not in lead:  # (what the notice begins with, looked for first)
         return False
     return any(n.start() < m.start and m.end <= n.end()
                for n in _WRITER_NOTICE.finditer(text, max(0, m.start - 60), min(len(text), m.end + 60)))

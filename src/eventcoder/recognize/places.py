@@ -312,8 +312,9 @@ _NAME_JOINER = re.compile(r" (?:of|and|wa|wal|bin|bani|ibn|(?:wa |bani |bin )?(?
 
 def _joined_by_of(text: str, runs: list[list[tuple[int, int]]], gaz: Gazetteer) -> list[list[tuple[int, int]]]:
     """Runs joined by "of", "and" or "&" where the gazetteer knows the joined name, up to the first or second word
-    of the later run ("Port of Spain", "Isle of Man", "Jammu & Kashmir", "Kohgiluyeh and Boyer-Ahmad"); these words otherwise part names ("Governor of Sindh", "Quetta and Mastung"). So too
-    a possessive that is part of a name ("Cox's Bazar", not Cox of Valencia)."""
+    of the later run ("Port of Spain", "Isle of Man", "Jammu & Kashmir", "Kohgiluyeh and Boyer-Ahmad"); these
+    words otherwise part names ("Governor of Sindh", "Quetta and Mastung"). So too a possessive that is part of
+    a name ("Cox's Bazar", not Cox of Valencia)."""
     out: list[list[tuple[int, int]]] = []
     for run in runs:
         gap = text[out[-1][-1][1]:run[0][0]] if out else ""
@@ -1129,8 +1130,10 @@ def _villages_abroad(ms: list[_Mention], chosen: list[Place | None], evs: list[d
             chosen[idx] = None
 
 
-_BIG_CITY = 500_000  # people: a city named in a report that nearness to its other places does not move away from
-_DWARF_RATIO = 100  # ... to a namesake this many times smaller ("Memphis" near Hillview, Kentucky: not Memphis, Indiana)
+# a city of this many people, named in a report, is not moved by nearness to the report's other places to a
+# namesake `_DWARF_RATIO` times smaller ("Memphis" near Hillview, Kentucky is not Memphis, Indiana)
+_BIG_CITY = 500_000
+_DWARF_RATIO = 100
 
 
 def _dwarfs(first: Place | None, near: Place | None) -> bool:

@@ -2381,10 +2381,13 @@ def test_a_surname_between_a_first_name_and_a_verb_is_the_person_when_said_again
     assert [m.place.name for m in find_places(text)] == ["Memphis"]
 
 
-def test_a_news_sites_offer_to_follow_its_writer_names_a_person():
+def test_a_news_sites_byline_or_offer_to_follow_its_writer_names_a_person():
     text = ("Get email notifications on Angie Jackson daily! Whenever Angie Jackson posts new content, you will get "
             "an email. A man was shot in Greenville on Sunday.")
     assert named_in(text) == [("Greenville", "South Carolina")]
+    # so does a byline (Rupert is a town in Idaho, Howell a county of Missouri)
+    text = "Man shot by accident\n\nBy Rupert Howell\n\nA man was shot by accident in Batesville on Friday, police said."
+    assert names(text) == ["Batesville"]
 
 
 def test_a_surname_after_a_title_is_the_person_when_said_again():

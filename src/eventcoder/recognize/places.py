@@ -361,11 +361,10 @@ def _candidates(text: str, gaz: Gazetteer, found: list[str] | None = None,
                     break
             state = _state_abbreviation(text, run[i], gaz) \
                 if text[run[i][1]:run[i][1] + 1] == "." or run[i][1] - run[i][0] == 2 else None
-            dotted = _DOTTED_ABBREVIATION.match(text, run[i][0]) if state is not None else None
-            if dotted is not None and run[i][0] == dateline[1] + 2:
+            if state is not None and state[1] > run[i][1] and run[i][0] == dateline[1] + 2:
                 state = None  # "PINETOWN, N.C. (WNCT)": a dateline's state, read with its city
             if state is not None:  # "Huntsville, Ala.": Alabama, not Ala in Kerala; "Rome, N.Y.", all its letters
-                end = dotted.end() if dotted else run[i][1]
+                state, end = state
                 k = i + 1
                 while k < n and run[k][0] < end:
                     k += 1
@@ -523,10 +522,10 @@ def _common_word(text: str, m: _Mention, before: list[str], seen: dict[str, bool
     ("the Directorate of Mining ... mining licence", "slipped in the mud"): the word, not the place, unless a
     preposition of place introduces it ("in Hope") outside a headline written in title case ("Teen Slipped in Mud,
     Fell and Shot Buddy")."""
-    if m.intro and before and before[-1].lower() != "of" and not _title_cased(text, m.start, m.end):
-        return False
     if len(m.key) < 3 or not m.key.isalpha() \
             or any(p.feature != "populated" or p.population >= COMMON_WORD_TOWN for p, _ in m.cands):
+        return False
+    if m.intro and before and before[-1].lower() != "of" and not _title_cased(text, m.start, m.end):
         return False
     hit = seen.get(m.key)
     if hit is None:
@@ -621,16 +620,18 @@ _POSTAL_END = frozenset(" \t\n,.;:)")
 _DOTTED_ABBREVIATION = re.compile(r"[A-Z]\.(?:[A-Z]\.)+")
 
 
-def _state_abbreviation(text: str, token: tuple[int, int], gaz: Gazetteer) -> Place | None:
+def _state_abbreviation(text: str, token: tuple[int, int], gaz: Gazetteer) -> tuple[Place, int] | None:
     """The state a news abbreviation after a town's name stands for ("Huntsville, Ala.", "Paris, Tenn."), or a
-    postal code after a town of that state ("Trenton, NJ"; "Lahore, PA Speaker" is no Pennsylvania)."""
+    postal code after a town of that state ("Trenton, NJ"; "Lahore, PA Speaker" is no Pennsylvania), with the
+    end of the abbreviation as the mention spans it (all the letters of "N.Y.", the "Ala" of "Ala.")."""
     s, e = token
     if text[s - 2:s] != ", ":
         return None
     if e < len(text) and text[e] == ".":
         dotted = _DOTTED_ABBREVIATION.match(text, s)  # "Rome, N.Y.": the letters with their stops
         state = dateline_abbreviations().get(dotted.group() if dotted else text[s:e + 1])
-        return gaz.admin1(*state) if state else None
+        unit = gaz.admin1(*state) if state else None
+        return (unit, dotted.end() if dotted else e) if unit is not None else None
     if e - s != 2 or not text[s:e].isupper() or (e < len(text) and text[e] not in _POSTAL_END):
         return None
     state = dateline_abbreviations().get(text[s:e])
@@ -638,7 +639,8 @@ def _state_abbreviation(text: str, token: tuple[int, int], gaz: Gazetteer) -> Pl
     if town is None or not any((p.country_code, p.admin1) == state and p.feature in ("populated", "admin2")
                                for p, _ in gaz.match(town.group(1))):
         return None
-    return gaz.admin1(*state)
+    unit = gaz.admin1(*state)
+    return (unit, e) if unit is not None else None
 
 
 _OPENING_PREPOSITIONS = frozenset(("In", "At", "Near", "Outside", "Around"))
@@ -1120,8 +1122,7 @@ def _villages_abroad(ms: list[_Mention], chosen: list[Place | None], evs: list[d
         if p is None or p.feature != "populated" or p.population >= _VILLAGE_ABROAD_MAX:
             continue
         m = ms[idx]
-        echo = m.echo if m.own and m.own[0] == p.country_code else 0.0
-        if evs[idx].get(p.country_code, 0.0) - echo > 0.01:
+        if evs[idx].get(p.country_code, 0.0) - _echo(m, p.country_code) > 0.01:
             continue
         others = [q for j, q in enumerate(chosen)
                   if j != idx and q is not None and q.feature != "country" and ms[j].key != m.key]
@@ -1140,6 +1141,11 @@ def _dwarfs(first: Place | None, near: Place | None) -> bool:
     """Whether a big city read first dwarfs the namesake near the report's other places that would replace it."""
     return first is not None and near is not None and first.feature == "populated" \
         and first.population >= _BIG_CITY and near.population * _DWARF_RATIO < first.population
+
+
+def _echo(m: _Mention, cc: str) -> float:
+    """The evidence for a country that the other mentions of the same name gave, when this one points there."""
+    return m.echo if m.own and m.own[0] == cc else 0.0
 
 
 def _all_in_another_country(p: Place, others: list[Place]) -> bool:
@@ -1381,7 +1387,7 @@ def _resolve(m: _Mention, ms: list[_Mention], evidence: dict[str, float], top_ev
         # "Hurriyet leaders" thrice in a report from Kashmir is no Turkish village)
         if top_ev >= 1.0 and p.feature in ("populated", "admin2") and p.population < 100_000 \
                 and m.tokens == 1 and not m.intro and not m.tail and not m.bracketed \
-                and (ev <= 0.01 or (ev - (m.echo if m.own and m.own[0] == p.country_code else 0.0) <= 0.01
+                and (ev <= 0.01 or (ev - _echo(m, p.country_code) <= 0.01
                                     and any(v >= 1.0 for cc, v in evidence.items() if cc != p.country_code)
                                     and not any(o.intro for o in ms if o.key == m.key))):
             continue
@@ -1394,7 +1400,7 @@ def _resolve(m: _Mention, ms: list[_Mention], evidence: dict[str, float], top_ev
         # part of a longer name the gazetteer lacks ("Hamar Weyne", in Mogadishu): abroad only when other
         # names of the report say so, not the same name said again
         if m.in_run and top_ev >= 1.0 and p.feature in ("populated", "admin2") and p.population < 1_000_000 \
-                and ev - (m.echo if m.own and m.own[0] == p.country_code else 0.0) <= 0.01 \
+                and ev - _echo(m, p.country_code) <= 0.01 \
                 and any(v >= 1.0 for cc, v in evidence.items() if cc != p.country_code):
             continue
         # nor in another province than the ones the report names or its parties come from ("the JSQM's Shahpur

@@ -2855,3 +2855,43 @@ def test_hammanskraal_is_a_town_of_gauteng_as_reports_give_it():
     (event, *_) = code("On 5 May 2020, women demonstrated at Ramotse Village in Hammanskraal (City of Tshwane, "
                        "Gauteng), demanding to be tested.", published="2020-05-06").events
     assert (event.location, event.admin1) == ("Hammanskraal", "Gauteng")
+
+
+def test_a_small_namesake_outside_the_province_a_report_names_is_not_the_place():
+    # the gazetteer knows a Shahpur in Punjab, none in Khyber Pakhtunkhwa: the province stands, not Punjab's town
+    found = named_in("Unknown men set fire to a school in Shahpur, Khyber Pakhtunkhwa province, Pakistan, on Tuesday.")
+    assert ("Shahpur", "Punjab") not in found
+    assert ("Khyber Pakhtunkhwa", "Khyber Pakhtunkhwa") in found
+    # the one town of its name, far from the province the report gives it, is still the town (the province is
+    # misnamed)
+    assert ("Kohat", "Khyber Pakhtunkhwa") in named_in(
+        "A boy carried a bomb into a bazaar in Kohat, Punjab, Pakistan, on Monday.")
+
+
+def test_a_bare_american_name_introduced_as_a_place_is_the_town_not_a_county():
+    # Dickinson County (Michigan, Kansas, Iowa) holds no town of its name; "in Dickinson" is North Dakota's city
+    found = find_places("A man was shot in Dickinson on Saturday, Dickinson police said.")
+    assert {(m.place.name, m.place.admin1, m.place.feature) for m in found} == {
+        ("Dickinson", "North Dakota", "populated")}
+    # a report that names the county with its word means the county by the bare name too
+    found = find_places("Deputies of the Dickinson County Sheriff's Office said a man was shot in Dickinson.")
+    assert {m.place.feature for m in found} == {"admin2"}
+
+
+def test_a_surname_after_a_given_name_and_an_initial_is_a_person_when_said_again():
+    text = ("The suspect, Jesse L. Davis (b/m, 17), is charged with manslaughter in the death. A photo of Davis is "
+            "attached. The victim was riding with the suspect, Davis, when they stopped for fuel, Houston police "
+            "said.")
+    assert names(text) == ["Houston"]
+
+
+def test_a_possessive_that_owns_nothing_is_a_shop_or_a_home():
+    # McDonald is a town in Ohio and a county in Missouri
+    assert "McDonald" not in names("Hernandez could not make it to work at McDonald's on Monday.")
+    assert "Chicago" in names("Tourists were shot at Chicago's Navy Pier on Friday.")
+
+
+def test_a_surname_owning_a_noun_after_in_is_the_person():
+    text = ("A 16-year-old died in Lake Charles, Louisiana. Christopher Wright was pronounced dead at the scene, "
+            "and a second teenager was arrested in Wright's death.")
+    assert names(text) == ["Lake Charles", "Louisiana"]

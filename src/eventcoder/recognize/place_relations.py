@@ -313,8 +313,11 @@ def _given_name_and_age(text: str, start: int, end: int) -> bool:
 
 
 def _after_given_name(text: str, m: _Mention, before: list[str]) -> bool:
-    """Right after a given name ("Elijah Jackson"); not "Elijah, Jackson" nor across a line break, nor a saint's
-    name that begins a town's ("San Francisco Campeche")."""
+    """Right after a given name, or a given name and an initial ("Elijah Jackson", "Jesse L. Davis"); not
+    "Elijah, Jackson" nor across a line break, nor a saint's name that begins a town's ("San Francisco
+    Campeche")."""
+    if len(before) > 1 and _INITIAL.match(before[-1]):
+        before = before[:-1]
     return bool(before) and before[-1] in _person_words()[2] and text[m.start - 1] == " " and (
         len(before) < 2 or before[-2] not in _SAINTS)
 
@@ -329,18 +332,34 @@ def without_people(text: str, ms: list[_Mention]) -> list[_Mention]:
     people = [is_person(text, m) for m in ms]
     surnames = {m.key for m, person in zip(ms, people, strict=True) if person and is_surname(text, m)}
     return [m for m, person in zip(ms, people, strict=True) if not person and not (
-        m.key in surnames and not _said_where(text, m) and not m.hint)]
+        m.key in surnames and not _said_where(text, m) and not m.hint) and not _a_shop_or_home(text, m)]
+
+
+# a possessive that owns nothing after it: a shop or someone's home ("work at McDonald's on Monday", "stayed at
+# Jackson's that night"), not the town ("at Chicago's Navy Pier")
+_OWNS_NOTHING = re.compile(r"['’]s(?=[ \t]+(?:on|in|at|for|to|and|or|with|when|that|where|after|before)\b|[.,;:!?)])")
+_TO_A_SHOP = frozenset(("at", "to", "from", "into", "outside", "inside", "near"))
+
+
+def _a_shop_or_home(text: str, m: _Mention) -> bool:
+    """A name with a possessive that owns nothing after a preposition: "work at McDonald's on Monday"."""
+    if not _OWNS_NOTHING.match(text, m.end):
+        return False
+    before = text[max(0, m.start - 12):m.start].split()
+    return bool(before) and before[-1].lower() in _TO_A_SHOP
 
 
 # the words before a person's surname said again that make it a place ("in Jackson"), unlike "points it at
 # Oropeza", "searching through Oropeza's pockets"
 _WHERE_PREPOSITIONS = frozenset(("in", "near", "outside", "around", "across", "into", "throughout"))
+_OWNS_A_NOUN = re.compile(r"['’]s [a-z]")
 
 
 def _said_where(text: str, m: _Mention) -> bool:
-    """Whether a preposition of place stands right before the name."""
+    """Whether a preposition of place stands right before the name, which owns no common noun ("in Wright's
+    death" is the person's; "in Dallas's Oak Cliff" is a place)."""
     before = text[max(0, m.start - 12):m.start].split()
-    return bool(before) and before[-1].lower() in _WHERE_PREPOSITIONS
+    return bool(before) and before[-1].lower() in _WHERE_PREPOSITIONS and not _OWNS_A_NOUN.match(text, m.end)
 
 
 def _recalled_before(text: str, m: _Mention, ms: list[_Mention], i: int) -> bool:

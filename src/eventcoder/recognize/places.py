@@ -92,6 +92,7 @@ _JOINERS = frozenset(
 _MAX_TOKENS = 4
 _QUARTER_TOWN = 50_000  # people: a town this large, its name transliterated, ends a quarter's name
 _SEAT_YIELDS = 3  # times the people of a unit's seat, for a city of its name to be what the name alone means
+_MISNAMED_PROVINCE_CITY = 100_000  # people: a city this large, put in another province of its country, is itself
 _MISNAMED_COUNTRY_CITY = 1_000_000  # people: a city this large, put in a country without its name, is itself
 
 _ADMIN2_WORDS = designator_words("admin2")
@@ -241,6 +242,12 @@ def _admin1_words() -> dict[str, str]:
     """Country -> what it calls its first-level units ("state", "province"), admin_names.yaml."""
     table = load_yaml("admin_names.yaml").get("admin1_word") or {}
     return {cc: word for word, ccs in table.items() for cc in ccs}
+
+
+@lru_cache(maxsize=1)
+def _admin2_named_with_word() -> frozenset[str]:
+    """Countries whose news names a county with its word ("Hamilton County"), admin_names.yaml."""
+    return frozenset(load_yaml("admin_names.yaml").get("admin2_named_with_word") or ())
 
 
 _POSSESSIVES = ("'s", "’s")
@@ -1326,6 +1333,7 @@ def _resolve(m: _Mention, ms: list[_Mention], evidence: dict[str, float], top_ev
     # each reading's context, and that context less what its country's evidence gave (what places it within
     # the country)
     ctxs: dict[int, tuple[float, float]] = {}
+    totals: dict[int, float] = {}  # each reading's score
     cands = m.cands
     if m.quals:  # "X (District, Province)": X lies in them; a reading of X elsewhere is another place
         fits = [link_fit(p, m, ms) for p, _ in cands]
@@ -1348,6 +1356,14 @@ def _resolve(m: _Mention, ms: list[_Mention], evidence: dict[str, float], top_ev
             return None
         if top > 0:
             cands = tuple(c for c, f in zip(cands, fits, strict=True) if f == top)
+            if misplaced and not any(link_fit(p, m, ms, provinces=True) for p, _ in cands):
+                # only the country agrees: the town stands if the report misnames its province ("Gediz,
+                # Istanbul, Turkey") or it is a city; a small namesake elsewhere is not the place ("Shahpur,
+                # Khyber Pakhtunkhwa, Pakistan" is no Shahpur of Punjab), and the province stands
+                cands = tuple((p, main) for p, main in cands
+                              if p.population >= _MISNAMED_PROVINCE_CITY or misnamed_province(p, m, ms))
+                if not cands:
+                    return None
         elif misplaced or outside_linked_countries(cands, m, ms):
             # unless it is a well-known town far from the province its report names ("Gediz, Istanbul")
             # (by its own name as written: "Krishna Nagar, Delhi" is a quarter of Delhi, not Krishnanagar)
@@ -1435,6 +1451,7 @@ def _resolve(m: _Mention, ms: list[_Mention], evidence: dict[str, float], top_ev
             ctx += 2.0 * max(0.0, 1.0 - km_to_line(p.latitude, p.longitude, m.front) / FRONT_KM)
         s += ctx
         ctxs[id(p)] = (ctx, ctx - in_country)
+        totals[id(p)] = s
         if s > best_s:
             second_s = best_s
             best, best_s, best_ctx = p, s, ctx
@@ -1462,6 +1479,17 @@ def _resolve(m: _Mention, ms: list[_Mention], evidence: dict[str, float], top_ev
             best = bigger
         elif town is not None:
             best, seat = town, True
+        elif best.feature == "admin2" and best.country_code in _admin2_named_with_word() \
+                and any(o.intro and not o.in_run for o in ms if o.key == m.key) \
+                and not any(o.hint == "admin2" and any(q is best for q, _ in o.cands) for o in ms):
+            # where news names a county with its word, a bare name introduced as a place is a town (unless the
+            # report names the county so elsewhere): "in Dickinson" is North Dakota's city, not a Dickinson
+            # County, none of which holds a town of its name
+            town = max((q for q, mn in cands if mn and q.feature == "populated"
+                        and q.country_code == best.country_code and id(q) in totals),
+                       key=lambda q: totals[id(q)], default=None)
+            if town is not None and ctxs[id(town)][0] >= best_ctx:
+                best, best_ctx = town, ctxs[id(town)][0]
     # a name found by its spelling needs the report's country, unless it is a city introduced as a place in a
     # report that points to no other country ("in Quamishli city": Al Qamishli)
     # (or the one place anywhere so spelt, introduced as a place in a report that points to no country: "in

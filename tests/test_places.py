@@ -2895,3 +2895,25 @@ def test_a_surname_owning_a_noun_after_in_is_the_person():
     text = ("A 16-year-old died in Lake Charles, Louisiana. Christopher Wright was pronounced dead at the scene, "
             "and a second teenager was arrested in Wright's death.")
     assert names(text) == ["Lake Charles", "Louisiana"]
+
+
+def test_a_state_said_of_the_town_of_a_name_is_the_state():
+    found = find_places("A man shot his family in the tiny southeastern Wyoming town of Lingle, police in Casper said.")
+    assert ("Wyoming", "admin1") in {(m.place.name, m.place.feature) for m in found}
+
+
+def test_a_dateline_town_unknown_in_its_state_is_no_namesake_elsewhere():
+    # the gazetteer knows Howland only in Maine; the report is set in Ohio, whose county it names
+    text = ("HOWLAND, Ohio (WKBN) – Two people were killed in a shooting at a party in Howland on Saturday, "
+            "the Trumbull County sheriff said.")
+    found = named_in(text)
+    assert ("Howland", "Maine") not in found
+    assert ("Trumbull", "Ohio") in found
+
+
+def test_a_site_named_like_a_small_town_abroad_is_no_place_in_an_american_report():
+    # Palacio is a quarter of Madrid; the report is set in Las Vegas
+    text = ("LAS VEGAS, Nevada -- He laid his friend on the Palacio Park parking lot on Thursday. The man had been "
+            "shot inside a car parked at Palacio Park, 947 W. Lake Mead Blvd., the Las Vegas Metropolitan Police "
+            "Department said. The Clark County coroner identified him, a man from Henderson, Nevada, on Friday.")
+    assert "Palacio" not in names(text)

@@ -78,11 +78,15 @@ def place_dateline(d: re.Match[str], state: tuple[str, str] | None, ms: list[_Me
         if state and not any((p.country_code, p.admin1) == state for p, _ in m.cands):
             # "PINETOWN, N.C. —", a town the gazetteer lacks: not South Africa's Pinetown, somewhere in the state
             chosen[i], keep[i] = gaz.admin1(*state) or chosen[i], True
-        if not keep[i] or chosen[i] is None:
-            continue
         # a dateline names a city ("WASHINGTON —"), or a county so called ("BEXAR COUNTY, Texas —"), in the state
         # it gives by abbreviation or by name ("LEBANON, Ohio (WKRC) --")
         where = state or _linked_province(m, ms, chosen)
+        if chosen[i] is None and where is not None:  # a town its abbreviated state left unread ("BIRMINGHAM, Ala")
+            towns = [p for p, _ in m.cands if p.feature == "populated" and (p.country_code, p.admin1) == where]
+            if towns:
+                chosen[i], keep[i] = max(towns, key=lambda p: p.population), True
+        if not keep[i] or chosen[i] is None:
+            continue
         in_state = [p for p, _ in m.cands if where is None or (p.country_code, p.admin1) == where]
         feature = "admin2" if m.hint == "admin2" and any(p.feature == "admin2" for p in in_state) else "populated"
         places = [p for p in in_state if p.feature == feature]

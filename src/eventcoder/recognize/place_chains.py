@@ -38,7 +38,7 @@ _IN_GAP = re.compile(
     r"\s+(?:countryside|outskirts|suburbs|parts?)\s+of\s+(?:the\s+)?", re.I)
 # "Ratanpur village under Habiganj sadar upazila": a designated place under the unit that administers it
 _UNDER_GAP = re.compile(r"\s+under\s+(?:the\s+)?", re.I)
-_TAIL_END = re.compile(r"\s*(?:[).;:\]]|,?\s+(?!and\b|or\b)[a-z0-9]|$)")
+_TAIL_END = re.compile(r"\s*(?:[).;:\]]|,?\s+(?!and\b|or\b)[a-z0-9]|$)|\s+(?:\(|--?\s|[–—])")
 CAP_AFTER = re.compile(r"[ \t]+[A-Z][a-z]")
 
 

@@ -755,6 +755,7 @@ _UNIT_OF = designator_words("spelling_unit_of")  # "the village of Qorvaxbad"
 
 
 _ARTICLE_BEFORE = re.compile(r"\b(?:a|an)[ \t]+(?:[a-z]+[ \t]+)?$", re.I)
+_OF_A_NAME = re.compile(r"[ \t]+of[ \t]+[A-Z]")
 
 
 def _designate(text: str, m: _Mention) -> None:
@@ -769,8 +770,8 @@ def _designate(text: str, m: _Mention) -> None:
     if word in _PLURAL_TOWN_WORDS and not d.group(1).islower():
         word = ""  # "the Twin Cities" is a name; "Harim and Sarmada towns" are two towns designated
     if word in _TOWN_WORDS and any(p.feature == "admin1" and main for p, main in m.cands) \
-            and _ARTICLE_BEFORE.search(text, max(0, m.start - 20), m.start):
-        return  # "a small Florida town": the state, said of a town it holds
+            and (_ARTICLE_BEFORE.search(text, max(0, m.start - 20), m.start) or _OF_A_NAME.match(text, d.end())):
+        return  # "a small Florida town", "the Wyoming town of Lingle": the state, said of a town it holds
     if word in _ADMIN2_WORDS:
         m.hint, m.hint_end, m.sub = "admin2", d.end(), word in _SUBDISTRICT_WORDS
     elif word in _ADMIN1_WORDS:
@@ -1019,6 +1020,7 @@ def find_places(text: str, gazetteer: Gazetteer | None = None, countries: Mappin
                     if sig is not None:
                         memo[sig] = (chosen[idx], 0.0)
 
+    _unknown_in_its_province(ms, chosen)
     qualifiers_agree(ms, chosen)
     headquarters_in_district(text, ms, chosen)
     _outside_mission_area(area, chosen)
@@ -1148,6 +1150,23 @@ def _dwarfs(first: Place | None, near: Place | None) -> bool:
     """Whether a big city read first dwarfs the namesake near the report's other places that would replace it."""
     return first is not None and near is not None and first.feature == "populated" \
         and first.population >= _BIG_CITY and near.population * _DWARF_RATIO < first.population
+
+
+def _unknown_in_its_province(ms: list[_Mention], chosen: list[Place | None]) -> None:
+    """A name its report puts in a province where the gazetteer knows no place of that name ("HOWLAND, Ohio",
+    known only in Maine) is no namesake elsewhere when said again alone ("shot in Howland")."""
+    for i, m in enumerate(ms):
+        if chosen[i] is not None or not m.quals:
+            continue
+        provinces = {(q.country_code, q.admin1) for k in m.quals if (q := chosen[k]) is not None
+                     and q.feature == "admin1"}
+        if not provinces:
+            continue
+        for j, o in enumerate(ms):
+            p = chosen[j]
+            if j != i and o.key == m.key and not o.quals and p is not None and p.feature == "populated" \
+                    and p.country_code in {cc for cc, _ in provinces} and (p.country_code, p.admin1) not in provinces:
+                chosen[j] = None
 
 
 def _echo(m: _Mention, cc: str) -> float:
@@ -1410,8 +1429,8 @@ def _resolve(m: _Mention, ms: list[_Mention], evidence: dict[str, float], top_ev
         # a small town abroad from where the report points: no site of the report's town bearing its name ("at
         # Palacio Park" in Las Vegas is no Palacio of Madrid), nor a district ("the Reko Anjeri area of Naushki
         # district" in a Balochistan report is Nushki, not the Naushki of Buryatia)
-        if (m.site or m.hint == "admin2") and p.feature == "populated" and p.population < 100_000 and ev <= 0.01 \
-                and top_ev >= 1.0:
+        if (m.site or m.hint == "admin2") and p.feature == "populated" and p.population < 100_000 \
+                and ev - _echo(m, p.country_code) <= 0.01 and top_ev >= 1.0 and evidence.get(p.country_code, 0.0) < top_ev:
             continue
         # part of a longer name the gazetteer lacks ("Hamar Weyne", in Mogadishu): abroad only when other
         # names of the report say so, not the same name said again

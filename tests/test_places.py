@@ -2917,3 +2917,11 @@ def test_a_site_named_like_a_small_town_abroad_is_no_place_in_an_american_report
             "shot inside a car parked at Palacio Park, 947 W. Lake Mead Blvd., the Las Vegas Metropolitan Police "
             "Department said. The Clark County coroner identified him, a man from Henderson, Nevada, on Friday.")
     assert "Palacio" not in names(text)
+
+
+def test_a_town_and_the_county_holding_it_read_each_other():
+    # Lakeland and Polk County are both in Florida and in Georgia; only Florida's Lakeland lies in its Polk County
+    text = ("A judge has denied bond for a Lakeland woman charged with killing her father and her daughter. A Polk "
+            "County judge said Monday that she first told deputies the two had gone to Georgia.")
+    found = named_in(text)
+    assert ("Lakeland", "Florida") in found and ("Polk", "Florida") in found

@@ -92,6 +92,7 @@ _JOINERS = frozenset(
 _MAX_TOKENS = 4
 _QUARTER_TOWN = 50_000  # people: a town this large, its name transliterated, ends a quarter's name
 _SEAT_YIELDS = 3  # times the people of a unit's seat, for a city of its name to be what the name alone means
+_PAIRED_UNIT = 2.0  # context a reading gains when a county the report names holds it, or it a town named
 _MISNAMED_PROVINCE_CITY = 100_000  # people: a city this large, put in another province of its country, is itself
 _MISNAMED_COUNTRY_CITY = 1_000_000  # people: a city this large, put in a country without its name, is itself
 
@@ -185,6 +186,39 @@ class _Mention:
     unit_word: str = ""  # the word that designates it a first-level unit: "state" in "Punjab State"
     local: bool = False  # read in a national directory of villages (gazetteer.local); then each candidate's
     # flag says whether its coordinates are its own, not whether it is called by its main name
+    counties: _Counties | None = None  # the report's counties and the towns it names, to pair one with the other
+
+
+@dataclass(frozen=True, slots=True)
+class _Counties:
+    """Districts or counties a report names with their word, and those that hold a town of a name it gives, each
+    as (country, province, district) with the names that point to it."""
+    named: dict[tuple[str, str, str], set[str]]
+    holding: dict[tuple[str, str, str], set[str]]
+
+    def pairs(self, p: Place, m: _Mention) -> bool:
+        """Whether another name of the report pairs with this reading: a town in a county the report names
+        ("Lakeland ... a Polk County judge": Florida's), or a county holding a town it names."""
+        if p.feature == "populated" and p.admin2 and _norm(p.admin2) != m.key:
+            names = self.named.get((p.country_code, p.admin1, _norm(p.admin2)))
+        elif p.feature == "admin2" and m.hint == "admin2":
+            names = self.holding.get((p.country_code, p.admin1, _norm(p.name)))
+        else:
+            return False
+        # (another name: "Lexington" pairs with no Lexington County)
+        return bool(names) and any(n not in m.key and m.key not in n for n in names)
+
+
+def _counties(ms: list[_Mention]) -> _Counties | None:
+    named: dict[tuple[str, str, str], set[str]] = {}
+    holding: dict[tuple[str, str, str], set[str]] = {}
+    for m in ms:
+        for p, main in m.cands:
+            if m.hint == "admin2" and p.feature == "admin2":
+                named.setdefault((p.country_code, p.admin1, _norm(p.name)), set()).add(m.key)
+            elif main and p.feature == "populated" and p.admin2 and _norm(p.admin2) != m.key:  # (not "DeKalb")
+                holding.setdefault((p.country_code, p.admin1, _norm(p.admin2)), set()).add(m.key)
+    return _Counties(named, holding) if named and holding else None
 
 
 @dataclass(frozen=True, slots=True)
@@ -973,6 +1007,10 @@ def find_places(text: str, gazetteer: Gazetteer | None = None, countries: Mappin
         if unit is not None:  # "" or the group's words: never the key of a place mention
             named_admin1.setdefault((cc, unit.admin1), set()).add(words.lower() or "@" + cc)
 
+    counties = _counties(ms)
+    if counties is not None:
+        for m in ms:
+            m.counties = counties
     chosen: list[Place | None] = [None] * len(ms)
     margins: dict[int, float] = {}
     evs: list[dict[str, float]] = []
@@ -1462,6 +1500,8 @@ def _resolve(m: _Mention, ms: list[_Mention], evidence: dict[str, float], top_ev
             ctx -= 4.0  # a capital's name is another town's alias only in that town's province: "Islamabad"
         if m.chain:
             ctx += _chain_bonus(p, m, ms)
+        if m.counties is not None and m.counties.pairs(p, m):
+            ctx += _PAIRED_UNIT
         if near:
             ctx += _proximity(p, near)
         if m.front and not m.tail and p.feature == "populated" and p.latitude is not None:

@@ -620,3 +620,10 @@ def test_the_residents_town_inside_the_named_units_is_where_they_acted():
     # another town named as the place still wins
     (m, _), *_ = locate("Residents of Gharo staged a sit-in outside the press club in Thatta, Sindh.")
     assert m.place.name == "Thatta"
+
+
+def test_a_dateline_yields_to_a_town_its_sentence_places_in_another_state():
+    text = ("WASHINGTON — A young girl and a man are dead after a shooting Thursday night in Waldorf, Maryland. "
+            "Two other people were flown to a hospital, the Charles County Sheriff's Office said.")
+    (event, *_) = eventcoder.code(text).events
+    assert (event.location, event.admin1) == ("Waldorf", "Maryland")

@@ -2925,3 +2925,19 @@ def test_a_town_and_the_county_holding_it_read_each_other():
             "County judge said Monday that she first told deputies the two had gone to Georgia.")
     found = named_in(text)
     assert ("Lakeland", "Florida") in found and ("Polk", "Florida") in found
+
+
+def test_a_hospital_the_wounded_arrived_at_is_where_they_were_treated():
+    # Loretto is a town in Tennessee, and a hospital in Chicago
+    found = find_places("Chicago police said a 20-year-old woman arrived at Loretto Hospital shot in the abdomen.")
+    assert [(m.place.name, m.relation) for m in found if m.place.name == "Loretto"] == [("Loretto", "treated")]
+
+
+def test_a_county_abbreviated_co_after_a_possessive_is_the_county():
+    found = find_places("PRINCE GEORGE'S CO., MD. (WUSA9) - Six people were shot early Sunday morning, police said.")
+    assert [(m.place.admin1, m.place.feature) for m in found][:1] == [("Maryland", "admin2")]
+
+
+def test_broadway_is_a_street():
+    text = "ST. LOUIS - He had been shot in the back at Broadway and Riverview last weekend, police said."
+    assert "Broadway" not in names(text)

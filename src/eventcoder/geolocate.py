@@ -322,6 +322,8 @@ def locate_event(text: str, mentions: list[PlaceMention], start: int, end: int) 
     pool = _road_ends_in_the_province(pool)
     # a news dateline ("OCEANSIDE, Calif. —") places a story whose other places all lie in its country
     dateline = next((m for m in usable if m.relation == "dateline"), None)
+    if dateline is not None and _given_with_another_province(text, dateline, pool):
+        dateline = None
     if dateline is not None and all(m.place.country_code == dateline.place.country_code for m in pool):
         pool = [dateline, *(m for m in pool if m is not dateline)]
     if not pool:
@@ -377,6 +379,25 @@ _PRESS_CLUB_AFTER = re.compile(r"\s+[Pp]ress\s+[Cc]lub\b")
 _PRESS_CLUB_BEFORE = re.compile(
     r"\b(?:(?:outside|in front of|at|before|opposite)\s+(?:the\s+)?|[Pp]ress\s+[Cc]lub\s+(?:in|of)\s+)$")
 _POSSESSIVE_AFTER = re.compile(r".?['’](?:s\b|\s)")  # from a name's last letter: "Jones' ", "Carter's"
+
+
+_COMMA = re.compile(r",[ \t]*")
+_SENTENCE_END = re.compile(r"[.!?][\"”’)]?\s+[A-Z]|\n")
+
+
+def _given_with_another_province(text: str, dateline: PlaceMention, pool: list[PlaceMention]) -> bool:
+    """Whether the sentence of the dateline places a town in another province, naming it with its province
+    ("WASHINGTON — A young girl is dead after a shooting Thursday night in Waldorf, Maryland."): the paper's city
+    is not where it happened."""
+    ordered = sorted(pool, key=lambda m: m.span.start)
+    for town, unit in itertools.pairwise(ordered):
+        if town.span.start > dateline.span.end and town.relation == "in" and town.place.feature == "populated" \
+                and not _SENTENCE_END.search(text, dateline.span.end, town.span.start) \
+                and unit.place.feature == "admin1" and unit.place.admin1 == town.place.admin1 \
+                and town.place.admin1 != dateline.place.admin1 \
+                and _COMMA.fullmatch(text, town.span.end, unit.span.start):
+            return True
+    return False
 
 
 def _stated(text: str, usable: list[PlaceMention], start: int, end: int) -> list[PlaceMention]:

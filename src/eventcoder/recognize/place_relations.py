@@ -381,13 +381,17 @@ def _recalled_before(text: str, m: _Mention, ms: list[_Mention], i: int) -> bool
 # a hospital named for its town, where the wounded died or were treated ("died at Dhaka Medical College
 # Hospital", "under treatment at Mardan Medical Complex"): where they were taken, not where the event happened
 _TREATED_BEFORE = re.compile(r"\b(?:died|passed away|succumbed|treated|admitted|treatment|hospitali[sz]ed)\b"
-                             r"[\w ]{0,30}?\b(?:at|in)\s+(?:the\s+|an?\s+)?$", re.I)
+                             r"[\w ]{0,30}?\b(?:at|in)\s+(?:the\s+|an?\s+)?$"
+                             # (or was taken there: "arrived at Loretto Hospital", "taken to Mount Sinai Hospital")
+                             r"|\b(?:arrived|taken|rushed|transported|brought|airlifted|flown|driven|carried)\s+"
+                             r"(?:\w+\s+){0,2}?(?:at|to)\s+(?:the\s+)?$", re.I)
 # a hospital named for its town, or a town's hospital ("died at a Dhaka hospital"; a county's hospital is in the
 # county where it happened: "died at a Tyler County hospital")
 _HOSPITAL_AFTER = re.compile(r"(?:[ \t]+[A-Z][\w'’.-]*){0,3}?[ \t]+(?:Hospital|Clinic|Medical|Infirmary)\b"
                              r"|(?<!County)(?<!District)(?<!Parish)[ \t]+(?:hospital|clinic)\b")
 _TREATED_CUES = frozenset(("died", "passed", "succumbed", "treated", "admitted", "treatment", "hospitalised",
-                           "hospitalized"))
+                           "hospitalized", "arrived", "taken", "rushed", "transported", "brought", "airlifted",
+                           "flown", "driven", "carried"))
 # the town of the hospital the wounded were taken to ("taken to a hospital in Spartanburg, S.C.")
 _HOSPITAL_IN_BEFORE = re.compile(r"\b(?:taken|rushed|transported|flown|airlifted|brought|died|treated|admitted)\s+"
                                  r"(?:to|at)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?hospital\s+in\s+$", re.I)

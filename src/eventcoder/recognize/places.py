@@ -285,7 +285,8 @@ def _admin2_named_with_word() -> frozenset[str]:
 
 
 _POSSESSIVES = ("'s", "’s")
-_NAMED_POSSESSIVE = re.compile(r" (?:County|Parish|Island|Town|Township)\b")  # "Prince George's County"
+# "Prince George's County", "PRINCE GEORGE'S CO."
+_NAMED_POSSESSIVE = re.compile(r" (?:County|Parish|Island|Town|Township|COUNTY|Co\.|CO\.)(?!\w)")
 _SAINT_MOUNT = frozenset(("st", "ste", "ft", "mt"))  # abbreviated first words of names: Saint, Fort, Mount
 
 

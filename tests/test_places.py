@@ -2941,3 +2941,8 @@ def test_a_county_abbreviated_co_after_a_possessive_is_the_county():
 def test_broadway_is_a_street():
     text = "ST. LOUIS - He had been shot in the back at Broadway and Riverview last weekend, police said."
     assert "Broadway" not in names(text)
+
+
+def test_a_compass_word_designated_after_a_citys_possessive_is_part_of_the_city():
+    text = "One person is dead and three others are hurt after a shooting in South Bend’s Northwest district."
+    assert names(text) == ["South Bend"]

@@ -285,6 +285,7 @@ def _admin2_named_with_word() -> frozenset[str]:
 
 
 _POSSESSIVES = ("'s", "’s")
+_OWNED_BEFORE = re.compile(r"['’]s[ \t]+$")
 # "Prince George's County", "PRINCE GEORGE'S CO."
 _NAMED_POSSESSIVE = re.compile(r" (?:County|Parish|Island|Town|Township|COUNTY|Co\.|CO\.)(?!\w)")
 _SAINT_MOUNT = frozenset(("st", "ste", "ft", "mt"))  # abbreviated first words of names: Saint, Fort, Mount
@@ -529,9 +530,11 @@ def _candidates(text: str, gaz: Gazetteer, found: list[str] | None = None,
             if (key in stop or (j - i == 1 and len(key) <= 2 and not m.allcaps)
                     or (key in introduced and not m.intro)
                     or (j - i == 1 and _common_word(text, m, before, written_lower))) \
-                    and (not m.hint or (key in stop and _OFFICE_DEPARTMENT.match(text, e))) and (s, e) != dateline:
+                    and (not m.hint or (key in stop and (_OFFICE_DEPARTMENT.match(text, e) or (
+                        m.hint != "admin1" and _OWNED_BEFORE.search(text, max(0, s - 3), s))))) and (s, e) != dateline:
                 # (a designator makes a place of a word, "Police district", but not an office's: "Police
-                # Department" is no Polish county)
+                # Department" is no Polish county; nor a city's part: "South Bend's Northwest district", though a
+                # country's region is one: "New Zealand's West Coast region")
                 i = j
                 continue
             if m.hint_end > e:  # a designator that is itself a capitalised token ("Kech District")

@@ -627,3 +627,10 @@ def test_a_dateline_yields_to_a_town_its_sentence_places_in_another_state():
             "Two other people were flown to a hospital, the Charles County Sheriff's Office said.")
     (event, *_) = eventcoder.code(text).events
     assert (event.location, event.admin1) == ("Waldorf", "Maryland")
+
+
+def test_a_town_a_distance_from_a_city_across_a_border_is_the_place():
+    # Taxila lies in Punjab, 25 km from the capital territory of Islamabad
+    (event, *_) = eventcoder.code("A grenade attack on a Christian hospital in Taxila, 25 kilometers west of "
+                                  "Islamabad, Pakistan, killed two nurses.").events
+    assert (event.location, event.admin1, event.geo_precision) == ("Taxila", "Punjab", 1)

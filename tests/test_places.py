@@ -2946,3 +2946,10 @@ def test_broadway_is_a_street():
 def test_a_compass_word_designated_after_a_citys_possessive_is_part_of_the_city():
     text = "One person is dead and three others are hurt after a shooting in South Bend’s Northwest district."
     assert names(text) == ["South Bend"]
+
+
+def test_a_word_of_an_unknown_name_is_no_town_outside_the_province_given():
+    # Bagh is a town of Azad Kashmir; "Guli Bagh" is a village of Swat the gazetteer lacks
+    found = named_in("On Sunday, in Guli Bagh, Charbagh, North-West Frontier, Pakistan, assailants burnt a clinic.")
+    assert ("Bagh", "Azad Jammu and Kashmir") not in found
+    assert ("Khyber Pakhtunkhwa", "Khyber Pakhtunkhwa") in found

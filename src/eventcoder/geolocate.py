@@ -567,7 +567,9 @@ def _without_references(text: str, pool: list[PlaceMention]) -> list[PlaceMentio
     ordered = sorted(pool, key=lambda m: m.span.start)
     drop = {id(b) for a, b in itertools.pairwise(ordered)
             if b.relation == "near" and a.place.feature in ("populated", "admin2") and a.place != b.place
-            and _same_province(a.place, b.place) and _REFERENCE_GAP.fullmatch(text, a.span.end, b.span.start)}
+            and _REFERENCE_GAP.fullmatch(text, a.span.end, b.span.start)
+            and (_same_province(a.place, b.place) or (_within(a.place, b.place, REFERENCE_KM)
+                                                     and _DISTANCE.search(text, a.span.end, b.span.start)))}
     drop |= {id(a) for a, b in itertools.pairwise(ordered)
              if a.place != b.place and b.place.feature in ("populated", "admin2")
              and (_same_province(a.place, b.place) or _contains(a.place, b.place))
@@ -580,6 +582,14 @@ def _without_references(text: str, pool: list[PlaceMention]) -> list[PlaceMentio
 
 
 _BRACKET_GAP = re.compile(r"\s*\(\s*")
+REFERENCE_KM = 100.0  # a town this close to the place named before it, at a distance the report gives, says
+# where it lies across a border ("in Taxila, 25 kilometers west of Islamabad")
+_DISTANCE = re.compile(r"\d\s*(?:-\s*)?(?:km|kms|kilomet|mile)", re.I)
+
+
+def _within(a: Place, b: Place, km: float) -> bool:
+    return a.latitude is not None and b.latitude is not None \
+        and haversine_km(a.latitude, a.longitude, b.latitude, b.longitude) <= km
 
 
 _OF = re.compile(r"\bof\s+$")

@@ -1421,8 +1421,11 @@ def _resolve(m: _Mention, ms: list[_Mention], evidence: dict[str, float], top_ev
                 # only the country agrees: the town stands if the report misnames its province ("Gediz,
                 # Istanbul, Turkey") or it is a city; a small namesake elsewhere is not the place ("Shahpur,
                 # Khyber Pakhtunkhwa, Pakistan" is no Shahpur of Punjab), and the province stands
+                # (a word of a longer name misnames nothing: "Guli Bagh, Charbagh, North-West Frontier" is no Bagh
+                # of Kashmir)
                 cands = tuple((p, main) for p, main in cands
-                              if p.population >= _MISNAMED_PROVINCE_CITY or misnamed_province(p, m, ms))
+                              if (p.feature == "populated" and p.population >= _MISNAMED_PROVINCE_CITY)
+                              or (not m.in_run and misnamed_province(p, m, ms)))
                 if not cands:
                     return None
         elif misplaced or outside_linked_countries(cands, m, ms):

@@ -593,7 +593,7 @@ def test_a_report_naming_no_place_takes_the_country_of_its_parties_at_its_capita
     assert any(f.kind == "location" and "Bangladesh" in f.message and "capital" in f.message
                for f in report.findings)
     # an observer mission's area is known, and its country's capital lies outside it: no coordinates
-    (event, *_) = code("The OSCE SMM observed 14 explosions near Bohdanivka on Friday.", published="2020-05-10").events
+    (event, *_) = code("The OSCE SMM observed 14 explosions near Druzhba on Friday.", published="2020-05-10").events
     assert (event.iso, event.latitude, event.geo_precision) == ("UA", None, None)
     # parties of two countries, or none: no country is guessed
     for text in ("Gunmen killed two people on Monday.", "BJP and Awami League workers clashed on Monday."):
@@ -808,10 +808,13 @@ def test_a_village_an_observer_mission_names_lies_in_its_area():
     from eventcoder.pipeline import code
 
     # many Ukrainian villages share a name; the OSCE SMM reports fire along the Donbas front line, where two
-    # Serhiivkas of Donetsk lie: the province, not the one GeoNames' extracts know 47 km behind the line
+    # Serhiivkas of Donetsk lie, one 8 km from the line and one 20 km: the nearer (at its community's centre,
+    # near it), not the one GeoNames' extracts know 47 km behind the line
     text = "On 3 May, the OSCE SMM observed 12 explosions near Serhiivka."
     (event, *_) = code(text, published="2026-05-04").events
-    assert (event.country, event.admin1, event.geo_precision) == ("Ukraine", "Donetsk", 3)
+    assert (event.country, event.admin1, event.location, event.geo_precision) == (
+        "Ukraine", "Donetsk", "Serhiivka", 2)
+    assert abs(event.latitude - 47.46) < 0.01 and abs(event.longitude - 37.66) < 0.01
     # a village GeoNames' extracts know only outside the mission's area (near Lviv) is a namesake: the one in
     # Luhansk stands at its own point (the supplement's), not at its community's centre 27 km away
     (event, *_) = code("On 30 April, the OSCE SMM observed one explosion near Sokilnyky.",
@@ -1310,12 +1313,14 @@ def test_ukrainian_names_are_romanised_by_the_official_system_with_the_common_sp
     assert romanise("Згурівка") == "Zghurivka" and romanise("Їжакевичі") == "Yizhakevychi"
 
 
-def test_a_village_name_the_mission_area_has_several_of_gives_the_province_when_they_share_it():
+def test_a_village_name_the_mission_area_has_several_of_gives_the_one_on_the_line():
     from eventcoder.pipeline import code
 
-    # GeoNames' extracts know a Vodyane only near Lviv; the codifier has several Vodianes, all in Donetsk
+    # GeoNames' extracts know a Vodyane only near Lviv; the codifier has several Vodianes, all in Donetsk, one of
+    # them on the front line and the next 6 km from it
     (event, *_) = code("On 8 May 2020, the OSCE SMM observed a total of 114 explosions near Vodyane.").events
-    assert (event.admin1, event.geo_precision) == ("Donetsk", 3)
+    assert (event.admin1, event.geo_precision) == ("Donetsk", 2)
+    assert abs(event.latitude - 47.78) < 0.01 and abs(event.longitude - 37.25) < 0.01
 
 
 def test_a_word_after_a_comma_known_only_as_another_towns_alias_does_not_qualify_the_town():
@@ -1487,11 +1492,14 @@ def test_a_town_outside_a_missions_area_is_not_read_for_a_village_of_the_area():
     from eventcoder.pipeline import code
 
     # Kamyanka is a town in Cherkasy and several villages in Donetsk and Luhansk, where the OSCE SMM reports;
-    # more than one lies by the front line in Donetsk: the province, said as such
+    # of those by the front line, one lies on it, the others 12 km and more away: that one
     report = code("On 7 May 2020, the OSCE SMM observed a total of 16 explosions near Kamyanka.")
     (event, *_) = report.events
-    assert (event.country, event.admin1, event.geo_precision) == ("Ukraine", "Donetsk", 3)
-    assert any("several villages" in f.message and f.text == "Kamyanka" for f in report.findings)
+    assert (event.country, event.admin1, event.location, event.geo_precision) == ("Ukraine", "Donetsk", "Kamyanka", 2)
+    # two Druzhbas lie on the line, in Donetsk and in Luhansk: no place, said as such
+    report = code("On 7 May 2020, the OSCE SMM observed a total of 16 explosions near Druzhba.")
+    assert report.events[0].latitude is None
+    assert any("several villages" in f.message for f in report.findings)
 
 
 def test_a_compass_word_introduces_a_town_spelt_otherwise():
@@ -2642,7 +2650,8 @@ def test_a_village_named_twice_in_a_ceasefire_report_is_not_held_to_its_first_mi
     # "Vasylivka, Donetsk", at the town of that name 60 km off the line instead of among the line's villages
     text = "Mortar fire was reported in the area of Vasylivka, Donetsk, on Tuesday; monitors later heard explosions near Vasylivka."
     first = find_places(text, regions=[("UA", "Donetsk"), ("UA", "Luhansk")])[0]
-    assert (first.place.feature, first.place.admin1) == ("admin1", "Donetsk")
+    # (the village of the line the codifier knows, not GeoNames' town)
+    assert (first.place.feature, first.place.admin1, first.place.geonames_id) == ("populated", "Donetsk", None)
 
 
 def test_a_village_in_the_sadar_upazila_of_a_district_lies_in_that_district():
@@ -2953,3 +2962,12 @@ def test_a_word_of_an_unknown_name_is_no_town_outside_the_province_given():
     found = named_in("On Sunday, in Guli Bagh, Charbagh, North-West Frontier, Pakistan, assailants burnt a clinic.")
     assert ("Bagh", "Azad Jammu and Kashmir") not in found
     assert ("Khyber Pakhtunkhwa", "Khyber Pakhtunkhwa") in found
+
+
+def test_of_two_villages_by_a_front_line_the_one_on_it_is_meant():
+    from eventcoder.pipeline import code
+
+    # two Lozoves of Donetsk lie within 20 km of the line the OSCE SMM watches: one on it, one 12 km away
+    (event, *_) = code("On 9 May 2020, the OSCE SMM observed a total of 6 explosions near Lozove.").events
+    assert (event.admin1, event.location, event.geo_precision) == ("Donetsk", "Lozove", 2)
+    assert abs(event.latitude - 48.43) < 0.01 and abs(event.longitude - 38.22) < 0.01

@@ -103,6 +103,12 @@ def resolve_local(m: _Mention, ms: list[_Mention], chosen: list[Place | None], e
     if front and len(offices) > 1:  # "near Viktorivka" in a ceasefire report: the Viktorivka by the line
         by_line = [p for p in offices if p.latitude is not None and on_front(p, front)]
         offices = by_line or offices
+        if len(by_line) > 1:  # (of several by it, the one on it, when clearly nearer than the next: "Lozove")
+            by_line.sort(key=lambda p: km_to_line(p.latitude, p.longitude, front))
+            gap = km_to_line(by_line[1].latitude, by_line[1].longitude, front) \
+                - km_to_line(by_line[0].latitude, by_line[0].longitude, front)
+            if gap >= NEARER_TO_THE_LINE_KM:
+                offices = by_line[:1]
     first = offices[0]
     if any(degrees_apart(p, first) > 0.3 for p in offices):
         # several villages of that name: the report does not say which, but it may say the province
@@ -115,6 +121,7 @@ def resolve_local(m: _Mention, ms: list[_Mention], chosen: list[Place | None], e
 
 
 FRONT_KM = 20.0  # how far from a front line its villages lie: both sides' positions and the grey zone
+NEARER_TO_THE_LINE_KM = 3.0  # of two villages of one name by a front line, the one this much nearer is meant
 
 
 def km_to_line(lat: float, lon: float, line: Sequence[tuple[float, float]]) -> float:

@@ -487,6 +487,13 @@ def test_a_town_named_only_in_a_companys_name_gives_way_to_the_town_where_the_co
     # (a company named like a town: Excel is a village in Alabama)
     (m, _), *_ = locate("A worker opened fire at Excel Industries in Hesston on Thursday, wounding 14.")
     assert (m.place.name, m.place.admin1) == ("Hesston", "Kansas")
+    # (a name of several words before the company's kind: the Gafsa Phosphate Company works its mines elsewhere)
+    (m, _), *_ = locate("On Thursday, sixty temporary workers at the Gafsa Phosphate Company barricaded roads with "
+                        "burning tyres in Al Miknasi to demand permanent jobs.")
+    assert (m.place.name, m.place.admin1) == ("El Maknassi", "Sidi Bou Zid")
+    # (but a town's own body is in the town)
+    (m, _), *_ = locate("Sweepers of the Kolkata Municipal Corporation protested on Monday over unpaid wages.")
+    assert m.place.name == "Kolkata"
 
 
 def test_a_street_named_for_a_town_still_places_a_report_that_names_nothing_finer():
@@ -634,3 +641,11 @@ def test_a_town_a_distance_from_a_city_across_a_border_is_the_place():
     (event, *_) = eventcoder.code("A grenade attack on a Christian hospital in Taxila, 25 kilometers west of "
                                   "Islamabad, Pakistan, killed two nurses.").events
     assert (event.location, event.admin1, event.geo_precision) == ("Taxila", "Punjab", 1)
+
+
+def test_a_national_institutions_act_with_no_place_named_is_set_in_the_capital():
+    (event, *_) = eventcoder.code("Iraqi lawmakers approved a new government on Wednesday after six months.").events
+    assert (event.country, event.location) == ("Iraq", "Baghdad")
+    # not when the report names another country: the Chinese President acts abroad
+    (event, *_) = eventcoder.code("The Chinese President arrived in Vietnam for talks on Monday.").events
+    assert event.country == "Vietnam" and event.location != "Beijing"

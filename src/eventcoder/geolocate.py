@@ -70,9 +70,12 @@ _AFTER_TOWN = re.compile(rf"\s*(?:(?:city|town|village|{_UNIT_WORDS})\s+)?,?\s*"
 # a street named for a town ("on Galle Road", "the 1400 block of Old Dover Road"): the street is not the town
 _STREET_AFTER = re.compile(r"\s+(?:Road|Rd|Street|St|Avenue|Ave|Boulevard|Blvd|Drive|Lane|Highway|Hwy|Parkway|Pike"
                            r"|Turnpike)\b(?!\.?\s+(?i:no\b|number|station))")
-# a company named for a town ("the Byblos Bank branch in Choueifat"): its branches are everywhere; or a company
-# named like one ("the attack at Excel Industries in Hesston")
-_COMPANY_AFTER = re.compile(r"\s+(?:(?:Bank|Airways|Airlines|Insurance|Cement|Industries|Corporation)\b|Corp\.|Inc\.)")
+# a company named for a town ("the Byblos Bank branch in Choueifat", "the Gafsa Phosphate Company"): its branches
+# and sites are everywhere; or a company named like one ("the attack at Excel Industries in Hesston"); not a
+# town's own body ("Kolkata Municipal Corporation")
+_COMPANY_AFTER = re.compile(r"\s+(?!(?:Municipal|City|Metropolitan|Development)\s)(?:[A-Z][\w&-]*\s+){0,3}"
+                            r"(?:(?:Bank|Airways|Airlines|Insurance|Cement|Industries|Corporation|Company|Factory"
+                            r"|Refinery)\b|Corp\.|Inc\.|Co\.)")
 _UNIT_AFTER = re.compile(rf"\s*(?:{_UNIT_WORDS})\b", re.I)
 _ORIGIN = re.compile(r"\b(?:residents?|natives?|people|villagers|inhabitants|locals)\s+of\s+(?:the\s+)?$", re.I)
 

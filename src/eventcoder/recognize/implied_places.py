@@ -101,6 +101,33 @@ _OWN_CAPITAL = re.compile(r"(?:'s|’s)?\s+(?:national\s+)?capital(?:\s+city)?\b
 _CAPITAL_OF = re.compile(r"\bcapital(?:\s+city)?\s+of\s+(?:the\s+)?$")  # "in the capital of Cambodia"
 
 
+@lru_cache(maxsize=1)
+def _institution() -> re.Pattern[str] | None:
+    """A demonym before a national institution's name ("Iraqi lawmakers", "the Israeli Supreme Court")."""
+    words = [str(w) for w in (load_yaml("landmarks.yaml") or {}).get("national_institutions") or ()]
+    if not words:
+        return None
+    either = "|".join(f"[{w[0].upper()}{w[0].lower()}]{re.escape(w[1:])}" for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"\b([A-Z][a-z]+)\s+(?:{either})\b")
+
+
+def with_national_institution(text: str, gaz: Gazetteer, out: list[PlaceMention]) -> list[PlaceMention]:
+    """`out`, with the capital of the country whose national institution acts ("the Turkish Government began
+    enforcing a curfew") when the report names no place finer than that country, and no other country."""
+    pattern = _institution()
+    if pattern is None or any(pm.place.feature != "country" for pm in out):
+        return out
+    for m in pattern.finditer(text):
+        cc = gaz.demonyms.get(m.group(1))
+        if not cc or any(pm.place.country_code != cc for pm in out):
+            continue  # (a foreign institution's act abroad: "the Chinese president's visit to Vietnam")
+        capital = gaz.capital(cc)
+        if capital is not None:
+            found = PlaceMention(span=Span(m.start(), m.end(), m.group()), place=capital, relation="in", candidates=1)
+            return sorted([*out, found], key=lambda pm: pm.span.start)
+    return out
+
+
 def with_capital(text: str, gaz: Gazetteer, base: dict[str, float], out: list[PlaceMention]) -> list[PlaceMention]:
     """`out`, with the capital city wherever the report says "the capital" and its country is clear: from
     the demonyms and groups it names (`base`) and the places it names (2 each); or "Cambodia's capital"; or

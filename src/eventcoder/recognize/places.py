@@ -43,6 +43,7 @@ from eventcoder.recognize.implied_places import (
     with_capital,
     with_home_regions,
     with_landmarks,
+    with_national_institution,
 )
 from eventcoder.recognize.local_places import (
     FRONT_KM,
@@ -941,7 +942,8 @@ def find_places(text: str, gazetteer: Gazetteer | None = None, countries: Mappin
         evidence[cc] = evidence.get(cc, 0.0) + 2.0
     base = dict(evidence)  # what places the report before its place names are read
     if not ms:
-        return with_home_regions(gaz, homes, with_capital(text, gaz, base, with_landmarks(text, gaz, [])))
+        return with_home_regions(gaz, homes, with_national_institution(
+            text, gaz, with_capital(text, gaz, base, with_landmarks(text, gaz, []))))
     stop = toponym_words("words")
     _list_designators(text, ms)
     link_chains(text, ms)
@@ -1091,7 +1093,8 @@ def find_places(text: str, gazetteer: Gazetteer | None = None, countries: Mappin
         end = m.hint_end if m.hint in ("admin1", "admin2") and m.hint_end else m.end
         out.append(PlaceMention(span=Span(m.start, end, text[m.start:end]), place=p, relation=m.relation,
                                 candidates=len(m.cands)))
-    return with_home_regions(gaz, homes, with_capital(text, gaz, base, with_landmarks(text, gaz, out)))
+    return with_home_regions(gaz, homes, with_national_institution(
+        text, gaz, with_capital(text, gaz, base, with_landmarks(text, gaz, out))))
 
 
 _INSTITUTION_AFTER = re.compile(r"(?:[ \t]+[A-Z][\w'’.-]*){1,4}")

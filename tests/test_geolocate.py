@@ -649,3 +649,10 @@ def test_a_national_institutions_act_with_no_place_named_is_set_in_the_capital()
     # not when the report names another country: the Chinese President acts abroad
     (event, *_) = eventcoder.code("The Chinese President arrived in Vietnam for talks on Monday.").events
     assert event.country == "Vietnam" and event.location != "Beijing"
+
+
+def test_an_american_school_named_like_a_town_does_not_place_the_event():
+    text = ("A 17-year-old Brighton High student was shot and killed during a party Wednesday when a gun "
+            "discharged, Cottonwood Heights police said.")
+    (event, *_) = eventcoder.code(text).events
+    assert event.location == "Cottonwood Heights"

@@ -2971,3 +2971,4 @@ def test_of_two_villages_by_a_front_line_the_one_on_it_is_meant():
     (event, *_) = code("On 9 May 2020, the OSCE SMM observed a total of 6 explosions near Lozove.").events
     assert (event.admin1, event.location, event.geo_precision) == ("Donetsk", "Lozove", 2)
     assert abs(event.latitude - 48.43) < 0.01 and abs(event.longitude - 38.22) < 0.01
+

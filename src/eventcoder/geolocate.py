@@ -17,6 +17,7 @@ import itertools
 import re
 from functools import lru_cache
 
+from eventcoder.knowledge import load_yaml
 from eventcoder.knowledge.build_gazetteer import norm, skeleton
 from eventcoder.model import INDIRECT_RELATIONS, Place, PlaceMention, degrees_apart, haversine_km
 from eventcoder.recognize.place_chains import provinces_overlap, same_province
@@ -549,12 +550,31 @@ def _without_home_states(text: str, usable: list[PlaceMention]) -> list[PlaceMen
     return [m for m in usable if id(m) not in home]
 
 
+@lru_cache(maxsize=1)
+def _school_or_housing_after() -> tuple[re.Pattern[str] | None, frozenset[str]]:
+    """A school's or housing project's word after a name, and the countries where it makes no town
+    (toponym_stoplist.yaml)."""
+    cfg = load_yaml("toponym_stoplist.yaml") or {}
+    words = sorted((str(w) for w in cfg.get("school_or_housing_words") or ()), key=len, reverse=True)
+    pattern = re.compile(r"\s+(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) + r")\b") \
+        if words else None
+    return pattern, frozenset(str(c) for c in cfg.get("school_or_housing_countries") or ())
+
+
+def _school_or_housing(text: str, m: PlaceMention) -> bool:
+    """A town's name in a school's or housing project's ("a Brighton High student") where such names are
+    seldom their town's."""
+    pattern, countries = _school_or_housing_after()
+    return pattern is not None and m.place.country_code in countries and pattern.match(text, m.span.end) is not None
+
+
 def _without_streets(text: str, usable: list[PlaceMention]) -> list[PlaceMention]:
     """Drop a town named only in the name of a street ("a protest on Galle Road" in Moratuwa, "on Old Dover
     Road" in Cadiz) or of a company ("the Byblos Bank branch in Choueifat") when the report names another place
     below its country there; a road between two towns ("the Dhaka-Rangpur highway") has a relation of its own."""
     streets = {id(m) for m in usable if m.relation != "road" and m.place.feature == "populated"
-               and (_STREET_AFTER.match(text, m.span.end) or _COMPANY_AFTER.match(text, m.span.end))}
+               and (_STREET_AFTER.match(text, m.span.end) or _COMPANY_AFTER.match(text, m.span.end)
+                    or _school_or_housing(text, m))}
     if not streets:
         return usable
     others = {m.place.country_code for m in usable if id(m) not in streets and m.place.feature != "country"}

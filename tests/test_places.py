@@ -2972,3 +2972,12 @@ def test_of_two_villages_by_a_front_line_the_one_on_it_is_meant():
     assert (event.admin1, event.location, event.geo_precision) == ("Donetsk", "Lozove", 2)
     assert abs(event.latitude - 48.43) < 0.01 and abs(event.longitude - 38.22) < 0.01
 
+
+
+def test_a_byline_written_by_colon_names_the_writer():
+    # Ashwell is a village in England, and so is Thorne
+    text = ("by: Alexa Ashwell Updated: Apr 4, 2016 - 12:09 PM\n\nRock Hill police said a teenager was accidentally "
+            "shot and killed Saturday night when the gun his friend was handling went off.\n\nOfficers found "
+            "Ja'Marcus Thorne, 17, just before 10 p.m. in the front yard of his house on Horseman Drive.")
+    assert "Ashwell" not in names(text)
+    assert "Rock Hill" in names(text)

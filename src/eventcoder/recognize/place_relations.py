@@ -144,7 +144,7 @@ _ALIAS_WORDS = frozenset(("alias", "a.k.a.", "aka"))  # "Hasmat Ali alias Babu":
 # a news site's offer to follow its writer: "Get email notifications on Angie Jackson daily!", "Whenever Angie
 # Jackson posts new content"
 # a byline at the start of a line: "By Rupert Howell", "By Tina Terry"
-_BYLINE = re.compile(r"(?m)^[ \t]*By[ \t]+(?:[A-Z][\w'’.-]*[ \t]+){0,2}$")
+_BYLINE = re.compile(r"(?m)^[ \t]*(?:By|by:|By:)[ \t]+(?:[A-Z][\w'’.-]*[ \t]+){0,2}$")  # ("by: Alexa Ashwell")
 _WRITER_NOTICE = re.compile(r"(?:\bnotifications on|\bWhenever)(?: [A-Z][\w'’.-]*){1,4}"
                             r" (?:daily\b|posts new content\b)")
 _NOT_GIVEN = frozenset(("In", "At", "On", "The", "From", "Near", "Of", "And", "To", "For", "By", "With"))
@@ -263,7 +263,7 @@ def _in_writer_notice(text: str, m: _Mention) -> bool:
     """Whether the name is a writer's: in a byline ("By Rupert Howell") or in a site's offer to follow them
     ("notifications on Angie Jackson daily")."""
     lead = text[max(0, m.start - 60):m.start]
-    if "By " in lead and _BYLINE.search(text, max(0, m.start - 60), m.start):
+    if ("By " in lead or "by: " in lead or "By: " in lead) and _BYLINE.search(text, max(0, m.start - 60), m.start):
         return True
     if "notifications on" not in lead and "Whenever" not in lead:  # (what the notice begins with, looked for first)
         return False

@@ -570,8 +570,9 @@ def _school_or_housing(text: str, m: PlaceMention) -> bool:
 
 def _without_streets(text: str, usable: list[PlaceMention]) -> list[PlaceMention]:
     """Drop a town named only in the name of a street ("a protest on Galle Road" in Moratuwa, "on Old Dover
-    Road" in Cadiz) or of a company ("the Byblos Bank branch in Choueifat") when the report names another place
-    below its country there; a road between two towns ("the Dhaka-Rangpur highway") has a relation of its own."""
+    Road" in Cadiz), of a company ("the Byblos Bank branch in Choueifat") or of an American school ("a Brighton
+    High student") when the report names another place below its country there; a road between two towns ("the
+    Dhaka-Rangpur highway") has a relation of its own."""
     streets = {id(m) for m in usable if m.relation != "road" and m.place.feature == "populated"
                and (_STREET_AFTER.match(text, m.span.end) or _COMPANY_AFTER.match(text, m.span.end)
                     or _school_or_housing(text, m))}

@@ -211,6 +211,8 @@ class _Counties:
 
 
 def _counties(ms: list[_Mention]) -> _Counties | None:
+    if not any(m.hint == "admin2" for m in ms):  # (no county named with its word: nothing to pair)
+        return None
     named: dict[tuple[str, str, str], set[str]] = {}
     holding: dict[tuple[str, str, str], set[str]] = {}
     for m in ms:

@@ -2981,3 +2981,16 @@ def test_a_byline_written_by_colon_names_the_writer():
             "Ja'Marcus Thorne, 17, just before 10 p.m. in the front yard of his house on Horseman Drive.")
     assert "Ashwell" not in names(text)
     assert "Rock Hill" in names(text)
+
+
+def test_a_dateline_may_give_its_county():
+    found = find_places("GREENVILLE, PITT COUNTY - The shooting spree that injured five people was motivated by "
+                        "revenge, police said. The gunman was charged in a 2004 incident that happened in Baltimore, Md.")
+    assert [(m.place.name, m.place.admin1, m.relation) for m in found][:1] == [
+        ("Greenville", "North Carolina", "dateline")]
+
+
+def test_okay_and_will_are_words():
+    # Okay is a town in Oklahoma, Will a county in Illinois (still found as "Will County")
+    assert names("Police said the victims are okay. Okay, that is all we know. Temperatures Will Drop Tonight.") == []
+    assert names("Deputies in Will County arrested a man.") == ["Will"]

@@ -656,3 +656,10 @@ def test_an_american_school_named_like_a_town_does_not_place_the_event():
             "discharged, Cottonwood Heights police said.")
     (event, *_) = eventcoder.code(text).events
     assert event.location == "Cottonwood Heights"
+
+
+def test_an_american_park_named_like_a_city_does_not_place_the_event():
+    text = ("Richmond police are searching for a 17-year-old who they say killed another 17-year-old on Friday in "
+            "Providence Park.")
+    (event, *_) = eventcoder.code(text).events
+    assert (event.location, event.admin1) == ("Richmond", "Virginia")

@@ -2994,3 +2994,10 @@ def test_okay_and_will_are_words():
     # Okay is a town in Oklahoma, Will a county in Illinois (still found as "Will County")
     assert names("Police said the victims are okay. Okay, that is all we know. Temperatures Will Drop Tonight.") == []
     assert names("Deputies in Will County arrested a man.") == ["Will"]
+
+
+def test_a_community_named_before_the_day_is_still_a_citys_quarter():
+    # Lonsdale is a town of Minnesota and a quarter of Knoxville
+    text = ("KNOXVILLE (WATE) – Four people were injured after a shooting near Pascal Drive in the Lonsdale community "
+            "Saturday night, according to the Knoxville Police Department.")
+    assert ("Lonsdale", "Minnesota") not in named_in(text)

@@ -23,8 +23,10 @@ def _apart(p: Place, q: Place, degrees: float) -> bool:
 
 
 _NEIGHBOURHOOD = re.compile(r"[ \t]+neighbou?rhoods?\b", re.I)
-# "in the Chisholm community" of Montgomery (not "Madera Community Hospital", nor "a southeast Houston community")
-_COMMUNITY = re.compile(r"[ \t]+community\b(?![ \t]+[A-Z])")
+# "in the Chisholm community" of Montgomery, "in the Lonsdale community Saturday night" (not "Madera Community
+# Hospital", nor "a southeast Houston community")
+_COMMUNITY = re.compile(r"[ \t]+community\b(?![ \t]+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
+                        r"[A-Z])")
 
 
 def _called_a_neighbourhood(text: str, m: _Mention) -> bool:

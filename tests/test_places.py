@@ -3001,3 +3001,13 @@ def test_a_community_named_before_the_day_is_still_a_citys_quarter():
     text = ("KNOXVILLE (WATE) – Four people were injured after a shooting near Pascal Drive in the Lonsdale community "
             "Saturday night, according to the Knoxville Police Department.")
     assert ("Lonsdale", "Minnesota") not in named_in(text)
+
+
+def test_a_name_beside_a_relatives_word_is_a_person_when_said_again():
+    # Frazier is another name of Altus, Oklahoma
+    text = ("Police said eight people were shot in Miami-Dade. Geral Frazier, the aunt of one of the juveniles, "
+            "described the chaos. “They were still shooting,” Frazier said.")
+    assert names(text) == ["Miami-Dade"]
+    # a place said so stays one
+    text = "Karen Torres of Quincy, the mother of a 7-year-old girl who died in a shooting, appeared in court."
+    assert "Quincy" in names(text)

@@ -141,6 +141,9 @@ _KIN_WORDS = frozenset(("son", "daughter", "nephew", "niece", "brother", "sister
                         "girlfriend", "fiance", "fiancee", "fiancé", "fiancée", "grandmother", "grandfather",
                         "stepfather", "stepmother", "classmate", "friend", "teammate", "roommate"))
 _ALIAS_WORDS = frozenset(("alias", "a.k.a.", "aka"))  # "Hasmat Ali alias Babu": Babu is the same person
+# a name set beside a relative's word: "Geral Frazier, the aunt of one of the juveniles"
+_KIN_AFTER = re.compile(r",\s+(?:the|a|an|his|her|their)\s+(?:\w+\s+)?(" + "|".join(sorted(_KIN_WORDS)) + r"|mother"
+                        r"|father|grandparent|parent)\b")
 # a news site's offer to follow its writer: "Get email notifications on Angie Jackson daily!", "Whenever Angie
 # Jackson posts new content"
 # a byline at the start of a line: "By Rupert Howell", "By Tina Terry"
@@ -166,6 +169,8 @@ def is_person(text: str, m: _Mention) -> bool:
         return True  # "Dallas J. Graciano", "Tyler M. Evans", "King Jr.", "Carter III"
     if surname and _AGE_AFTER.match(text, surname.end()):
         return True  # a given name before a surname and an age: "Colton Conrad, 19,"
+    if _beside_kin(text, m):
+        return True  # "Geral Frazier, the aunt of one of the juveniles"
     if m.start == 0 or not text[m.start - 1].isspace():
         return False
     before = text[max(0, m.start - 30):m.start].split()
@@ -255,8 +260,18 @@ def is_surname(text: str, m: _Mention) -> bool:
             and text[m.start - 1:m.start] == " "  # (not across lines: "a suspect\n\nWaukegan")
             and not any(p.feature in ("country", "admin1") for p, _ in m.cands)) \
         or _after_nickname(text, m.start) \
-        or _AGE_AFTER.match(text, m.end) is not None or _hyphenated_name(text, m) \
+        or _AGE_AFTER.match(text, m.end) is not None or _beside_kin(text, m) \
+        or _hyphenated_name(text, m) \
         or (m.start > 0 and text[m.start - 1].isspace() and _named_and_acting(text, m, before))
+
+
+def _beside_kin(text: str, m: _Mention) -> bool:
+    """A name set beside a relative's word ("Geral Frazier, the aunt of ..."), not a place said so ("Karen Torres
+    of Quincy, the mother of ...")."""
+    if not _KIN_AFTER.match(text, m.end):
+        return False
+    before = text[max(0, m.start - 12):m.start].split()
+    return not before or before[-1].lower() not in _PLACE_PREPOSITIONS
 
 
 def _in_writer_notice(text: str, m: _Mention) -> bool:

@@ -3011,3 +3011,9 @@ def test_a_name_beside_a_relatives_word_is_a_person_when_said_again():
     # a place said so stays one
     text = "Karen Torres of Quincy, the mother of a 7-year-old girl who died in a shooting, appeared in court."
     assert "Quincy" in names(text)
+
+
+def test_a_dateline_written_as_a_name_may_abbreviate_its_state():
+    found = find_places("Sullivan County, Ind (WIBQ) - More details have been released in the death of a teen, "
+                        "investigators in the county said.")
+    assert [(m.place.admin1, m.relation) for m in found][:1] == [("Indiana", "dateline")]

@@ -37,7 +37,8 @@ _STATION_DATELINE = re.compile(r"(?m)^[ \t]*([A-Z][A-Z'’.]+(?:[ -][A-Z][A-Z'�
 
 # Some outlets write the city as a name, not in capitals, when its postal code follows: "Felton, MN (WDAY TV) -
 # The Clay County Sheriff's ...", "Mobile, AL- Late Sunday night ..." (the code must be one, see `find_dateline`)
-_TITLED_DATELINE = re.compile(r"(?m)^[ \t]*([A-Z][a-z'’.]+(?:[ -][A-Z][a-z'’.]+){0,3}),[ \t]*([A-Z]{2})"
+# (or its abbreviation: "Sullivan County, Ind (WIBQ) -")
+_TITLED_DATELINE = re.compile(r"(?m)^[ \t]*([A-Z][a-z'’.]+(?:[ -][A-Z][a-z'’.]+){0,3}),[ \t]*([A-Z]{2}|[A-Z][a-z]{1,4}\.?)"
                               r"[ \t]*(?:\(([^()\n]{1,40})\)[ \t]*)?(?:[-—–]|--)")
 
 

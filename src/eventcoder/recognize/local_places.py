@@ -104,11 +104,10 @@ def resolve_local(m: _Mention, ms: list[_Mention], chosen: list[Place | None], e
         by_line = [p for p in offices if p.latitude is not None and on_front(p, front)]
         offices = by_line or offices
         if len(by_line) > 1:  # (of several by it, the one on it, when clearly nearer than the next: "Lozove")
-            by_line.sort(key=lambda p: km_to_line(p.latitude, p.longitude, front))
-            gap = km_to_line(by_line[1].latitude, by_line[1].longitude, front) \
-                - km_to_line(by_line[0].latitude, by_line[0].longitude, front)
-            if gap >= NEARER_TO_THE_LINE_KM:
-                offices = by_line[:1]
+            (km, village), (next_km, _) = sorted(((km_to_line(p.latitude, p.longitude, front), p) for p in by_line),
+                                                 key=lambda kp: kp[0])[:2]
+            if next_km - km >= NEARER_TO_THE_LINE_KM:
+                offices = [village]
     first = offices[0]
     if any(degrees_apart(p, first) > 0.3 for p in offices):
         # several villages of that name: the report does not say which, but it may say the province

@@ -268,10 +268,13 @@ def is_surname(text: str, m: _Mention) -> bool:
 def _beside_kin(text: str, m: _Mention) -> bool:
     """A name set beside a relative's word ("Geral Frazier, the aunt of ..."), not a place said so ("Karen Torres
     of Quincy, the mother of ...")."""
-    if not _KIN_AFTER.match(text, m.end):
-        return False
+    return _KIN_AFTER.match(text, m.end) is not None and _word_before(text, m) not in _PLACE_PREPOSITIONS
+
+
+def _word_before(text: str, m: _Mention) -> str:
+    """The word right before a name, in lower case ("" at the start of the text)."""
     before = text[max(0, m.start - 12):m.start].split()
-    return not before or before[-1].lower() not in _PLACE_PREPOSITIONS
+    return before[-1].lower() if before else ""
 
 
 def _in_writer_notice(text: str, m: _Mention) -> bool:
@@ -358,10 +361,7 @@ _TO_A_SHOP = frozenset(("at", "to", "from", "into", "outside", "inside", "near")
 
 def _a_shop_or_home(text: str, m: _Mention) -> bool:
     """A name with a possessive that owns nothing after a preposition: "work at McDonald's on Monday"."""
-    if not _OWNS_NOTHING.match(text, m.end):
-        return False
-    before = text[max(0, m.start - 12):m.start].split()
-    return bool(before) and before[-1].lower() in _TO_A_SHOP
+    return _OWNS_NOTHING.match(text, m.end) is not None and _word_before(text, m) in _TO_A_SHOP
 
 
 # the words before a person's surname said again that make it a place ("in Jackson"), unlike "points it at
@@ -373,8 +373,7 @@ _OWNS_A_NOUN = re.compile(r"['’]s [a-z]")
 def _said_where(text: str, m: _Mention) -> bool:
     """Whether a preposition of place stands right before the name, which owns no common noun ("in Wright's
     death" is the person's; "in Dallas's Oak Cliff" is a place)."""
-    before = text[max(0, m.start - 12):m.start].split()
-    return bool(before) and before[-1].lower() in _WHERE_PREPOSITIONS and not _OWNS_A_NOUN.match(text, m.end)
+    return _word_before(text, m) in _WHERE_PREPOSITIONS and not _OWNS_A_NOUN.match(text, m.end)
 
 
 def _recalled_before(text: str, m: _Mention, ms: list[_Mention], i: int) -> bool:

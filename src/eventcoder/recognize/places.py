@@ -944,8 +944,7 @@ def find_places(text: str, gazetteer: Gazetteer | None = None, countries: Mappin
         evidence[cc] = evidence.get(cc, 0.0) + 2.0
     base = dict(evidence)  # what places the report before its place names are read
     if not ms:
-        return with_home_regions(gaz, homes, with_national_institution(
-            text, gaz, with_capital(text, gaz, base, with_landmarks(text, gaz, []))))
+        return _with_implied_places(text, gaz, base, homes, [])
     stop = toponym_words("words")
     _list_designators(text, ms)
     link_chains(text, ms)
@@ -1095,6 +1094,13 @@ def find_places(text: str, gazetteer: Gazetteer | None = None, countries: Mappin
         end = m.hint_end if m.hint in ("admin1", "admin2") and m.hint_end else m.end
         out.append(PlaceMention(span=Span(m.start, end, text[m.start:end]), place=p, relation=m.relation,
                                 candidates=len(m.cands)))
+    return _with_implied_places(text, gaz, base, homes, out)
+
+
+def _with_implied_places(text: str, gaz: Gazetteer, base: dict[str, float], homes: Sequence[tuple[Span, str, str]],
+                         out: list[PlaceMention]) -> list[PlaceMention]:
+    """The places found, with those the report implies: landmarks' cities, the capital ("in the capital", a
+    national institution's act) and the home regions of its groups."""
     return with_home_regions(gaz, homes, with_national_institution(
         text, gaz, with_capital(text, gaz, base, with_landmarks(text, gaz, out))))
 
@@ -1209,10 +1215,11 @@ def _unknown_in_its_province(ms: list[_Mention], chosen: list[Place | None]) -> 
                      and q.feature == "admin1"}
         if not provinces:
             continue
+        countries = {cc for cc, _ in provinces}
         for j, o in enumerate(ms):
             p = chosen[j]
             if j != i and o.key == m.key and not o.quals and p is not None and p.feature == "populated" \
-                    and p.country_code in {cc for cc, _ in provinces} and (p.country_code, p.admin1) not in provinces:
+                    and p.country_code in countries and (p.country_code, p.admin1) not in provinces:
                 chosen[j] = None
 
 
@@ -1480,7 +1487,7 @@ def _resolve(m: _Mention, ms: list[_Mention], evidence: dict[str, float], top_ev
         # Palacio Park" in Las Vegas is no Palacio of Madrid), nor a district ("the Reko Anjeri area of Naushki
         # district" in a Balochistan report is Nushki, not the Naushki of Buryatia)
         if (m.site or m.hint == "admin2") and p.feature == "populated" and p.population < 100_000 \
-                and ev - _echo(m, p.country_code) <= 0.01 and top_ev >= 1.0 and evidence.get(p.country_code, 0.0) < top_ev:
+                and ev - _echo(m, p.country_code) <= 0.01 and top_ev >= 1.0 and ev < top_ev:
             continue
         # part of a longer name the gazetteer lacks ("Hamar Weyne", in Mogadishu): abroad only when other
         # names of the report say so, not the same name said again

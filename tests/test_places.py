@@ -3017,3 +3017,45 @@ def test_a_dateline_written_as_a_name_may_abbreviate_its_state():
     found = find_places("Sullivan County, Ind (WIBQ) - More details have been released in the death of a teen, "
                         "investigators in the county said.")
     assert [(m.place.admin1, m.relation) for m in found][:1] == [("Indiana", "dateline")]
+
+
+def test_the_first_words_of_a_neighbourhoods_name_are_no_town_far_away():
+    # University is a town in Florida; Racine a city in Wisconsin, here a Chicago street after a hyphened block
+    text = ("A 16-year-old boy was shot Saturday evening in the University Village neighborhood on the city's Near "
+            "West Side. He was shot in the 1300-block of South Racine, according to Chicago police.")
+    assert names(text) == ["Chicago"]
+
+
+def test_a_small_towns_other_name_that_is_another_province_is_not_read():
+    # GeoNames lists "Illinois" among the other names of Riverside, Missouri
+    gaz = load_gazetteer()
+    assert {(p.name, p.feature) for p, _ in gaz.match("Illinois")} == {("Illinois", "admin1")}
+    # its own province's name stays a town's other name: a Larnaca spelt "Larnaka"
+    assert ("Larnaca", "populated") in {(p.name, p.feature) for p, _ in gaz.match("Larnaka")}
+
+
+def test_washingtons_neighbourhoods_make_no_montgomery_county_of_the_district():
+    gaz = load_gazetteer()
+    assert {p.admin1 for p, _ in gaz.match("Montgomery") if p.feature == "admin2"} >= {"Maryland", "Alabama"}
+    assert "District of Columbia" not in {p.admin1 for p, _ in gaz.match("Montgomery")}
+
+
+def test_the_town_of_a_named_hospital_the_wounded_were_taken_to_is_where_they_were_treated():
+    found = find_places("Goshen County officials say Sylvester was taken to Regional West Medical Center in "
+                        "Scottsbluff, Nebraska, where he died on Friday.")
+    assert [(m.place.name, m.relation) for m in found if m.place.admin1 == "Nebraska"] == [
+        ("Scottsbluff", "treated"), ("Nebraska", "treated")]
+    found = find_places("Four victims were taken with minor injuries to St. Margaret's in Hammond, police said.")
+    assert [(m.place.name, m.relation) for m in found] == [("Hammond", "treated")]
+
+
+def test_a_school_named_like_a_respelt_town_is_no_place():
+    # "Lee High" is close in spelling to Lehigh County, Pennsylvania
+    assert names("Police were on the scene at and near Lee High School on Thursday.") == []
+
+
+def test_a_surname_after_a_role_and_given_names_is_a_person():
+    # Norman is a city in Oklahoma
+    text = ("Police have charged 16-year-old Lee High School student Quinterrious Lavon Norman in connection with "
+            "a shooting. Norman is charged with first-degree assault, Montgomery police said.")
+    assert "Norman" not in names(text)

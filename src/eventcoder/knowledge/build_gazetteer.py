@@ -46,7 +46,7 @@ ADMIN_UNITS_CSV = KNOWLEDGE / "admin_units.csv"
 ADMIN1_NAMES_CSV = KNOWLEDGE / "admin1_names.csv"
 SUBDISTRICTS_CSV = KNOWLEDGE / "subdistricts.csv"
 LOCAL_PLACES_CSV = KNOWLEDGE / "local_places.csv"
-SCHEMA_VERSION = "130"
+SCHEMA_VERSION = "132"
 
 EXTRA_COLUMNS = (
     "name", "alternatenames", "country_code", "admin1", "admin2", "latitude", "longitude",
@@ -402,6 +402,9 @@ def read_extra_csv(path: str | Path) -> list[dict]:
     return rows
 
 
+_PROVINCE_ALIAS_TOWN = 100_000  # below this, a town's other name that is a province of its country is dropped
+
+
 def build(path: Path = ARTIFACT, quiet: bool = False) -> Path:
     """Compile the gazetteer to `path` and return it."""
     t0 = time.time()
@@ -470,6 +473,7 @@ def build(path: Path = ARTIFACT, quiet: bool = False) -> Path:
     misfiled = {(str(cc), str(a1), str(a2)) for cc, provinces in (admin_cfg.get("admin2_misfiled") or {}).items()
                 for a1, districts in provinces.items() for a2 in districts}
     successors: dict[tuple[str, str], Counter] = defaultdict(Counter)  # a former unit -> units that took its towns
+    provinces = {cc: {norm(n) for names in codes.values() for n in names} for cc, codes in names_of_code.items()}
     for c in cities:
         cc = c["countrycode"]
         r = joined.get(c["geonameid"])
@@ -493,6 +497,12 @@ def build(path: Path = ARTIFACT, quiet: bool = False) -> Path:
             a2 = ""
         name = ascii_name(c["name"])
         alts = [a for a in c.get("alternatenames") or () if good_alias(a)]
+        if int(c.get("population") or 0) < _PROVINCE_ALIAS_TOWN:
+            # a small town's other name that is another province of its country ("Illinois" for Riverside,
+            # Missouri) is a slip of the source, read before the province (its own province's name may be one:
+            # "Larnaka" for Larnaca)
+            own = {norm(r["admin1"]), norm(a1)} if r else set()
+            alts = [a for a in alts if (k := norm(a)) not in provinces.get(cc, ()) or k in own]
         if name != c["name"]:
             alts.append(c["name"])
         row = (name, cname.get(cc, cc), cc, a1, a2, c["latitude"], c["longitude"], c["geonameid"],

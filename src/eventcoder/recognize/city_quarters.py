@@ -22,7 +22,8 @@ def _apart(p: Place, q: Place, degrees: float) -> bool:
     return degrees_apart(p, q) > degrees
 
 
-_NEIGHBOURHOOD = re.compile(r"[ \t]+neighbou?rhoods?\b", re.I)
+# (the name may be the first words of the neighbourhood's: "the University Village neighborhood")
+_NEIGHBOURHOOD = re.compile(r"(?:[ \t]+[A-Z][\w'’-]*){0,2}[ \t]+(?i:neighbou?rhoods?)\b")
 # "in the Chisholm community" of Montgomery, "in the Lonsdale community Saturday night" (not "Madera Community
 # Hospital", nor "a southeast Houston community")
 _COMMUNITY = re.compile(r"[ \t]+community\b(?![ \t]+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
@@ -30,7 +31,7 @@ _COMMUNITY = re.compile(r"[ \t]+community\b(?![ \t]+(?!(?:Monday|Tuesday|Wednesd
 
 
 def _called_a_neighbourhood(text: str, m: _Mention) -> bool:
-    """"The Austin neighborhood", "the Chisholm community"."""
+    """"The Austin neighborhood", "the University Village neighborhood", "the Chisholm community"."""
     return _NEIGHBOURHOOD.match(text, m.end) is not None or (
         _COMMUNITY.match(text, m.end) is not None and text[max(0, m.start - 4):m.start].lower() == "the ")
 

@@ -195,6 +195,8 @@ def is_person(text: str, m: _Mention) -> bool:
         return True  # a given name, a nickname in quotes and a surname: 'Jesus "JJ" Oropeza'
     if _after_kin(text, m, before):
         return True  # a relative's name: "his nephew Hunter Pedersen", "her son Jordan"
+    if _after_role_and_given_names(text, m, before):
+        return True  # "student Quinterrious Lavon Norman", "suspect Tyrone Hill"
     return _after_given_name(text, m, before) or _given_name_and_age(text, m.start, m.end)
 
 
@@ -249,13 +251,15 @@ def _aged_and_named(text: str, m: _Mention, before: list[str]) -> bool:
 
 
 def is_surname(text: str, m: _Mention) -> bool:
-    """A name written as a person's surname: after a given name ("Casey Jackson"), between a first name and
+    """A name written as a person's surname: after a given name ("Casey Jackson") or a role and given names
+    ("student Quinterrious Lavon Norman"), between a first name and
     what the person did ("April McKinney said"), before an age ("Giddings, 34,", "Nathan, a 24-year-old"),
     after a title ("Detective Gaeta"; not a province's name: "Chief Minister Punjab") or after a nickname ('Jesus
     "JJ" Oropeza'); said again alone ("Jackson says", "McKinney's daughter", "Gaeta added", "Oropeza was
     rushed"), it is still the person."""
     before = text[max(0, m.start - 30):m.start].split()
     return _after_given_name(text, m, before) or _after_kin(text, m, before) \
+        or _after_role_and_given_names(text, m, before) \
         or ((_after_title(before) or _after_title_and_given_name(before))
             and text[m.start - 1:m.start] == " "  # (not across lines: "a suspect\n\nWaukegan")
             and not any(p.feature in ("country", "admin1") for p, _ in m.cands)) \
@@ -306,6 +310,21 @@ def _after_title_and_given_name(before: list[str]) -> bool:
 def _after_kin(text: str, m: _Mention, before: list[str]) -> bool:
     """Right after a word for a relative ("his nephew Hunter Pedersen"): the relative's name."""
     return bool(before) and before[-1] in _KIN_WORDS and m.start > 0 and text[m.start - 1] == " "
+
+
+# the people a report names by their part in it, before their names ("student Quinterrious Lavon Norman")
+_ROLE_WORDS = frozenset(("student", "suspect", "victim", "gunman", "shooter", "inmate", "defendant", "teen",
+                         "teenager", "resident", "driver", "passenger", "homeowner", "neighbor", "neighbour"))
+
+
+def _after_role_and_given_names(text: str, m: _Mention, before: list[str]) -> bool:
+    """After a person's role and one or two given names ("student Quinterrious Lavon Norman"): a surname."""
+    if not before or m.start == 0 or text[m.start - 1] != " " or not _first_name_like(before[-1]):
+        return False
+    k = len(before) - 2
+    if k >= 1 and _first_name_like(before[k]):
+        k -= 1
+    return k >= 0 and before[k] in _ROLE_WORDS
 
 
 _HYPHEN_LEFT = re.compile(r"(?:[A-Z][a-z]+-)+$")
@@ -406,9 +425,13 @@ _HOSPITAL_AFTER = re.compile(r"(?:[ \t]+[A-Z][\w'’.-]*){0,3}?[ \t]+(?:Hospital
 _TREATED_CUES = frozenset(("died", "passed", "succumbed", "treated", "admitted", "treatment", "hospitalised",
                            "hospitalized", "arrived", "taken", "rushed", "transported", "brought", "airlifted",
                            "flown", "driven", "carried"))
-# the town of the hospital the wounded were taken to ("taken to a hospital in Spartanburg, S.C.")
+# the town of the hospital the wounded were taken to ("taken to a hospital in Spartanburg, S.C.", "taken to
+# Regional West Medical Center in Scottsbluff", "taken with minor injuries to St. Margaret's in Hammond")
 _HOSPITAL_IN_BEFORE = re.compile(r"\b(?:taken|rushed|transported|flown|airlifted|brought|died|treated|admitted)\s+"
-                                 r"(?:to|at)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?hospital\s+in\s+$", re.I)
+                                 r"(?:[a-z]+\s+){0,3}?(?:to|at)\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+)?hospital|(?:the\s+)?"
+                                 r"(?-i:(?:[A-Z][\w'’.-]*\s+){1,4}(?:Hospital|Medical\s+Cent(?:er|re)|Clinic|Infirmary)"
+                                 r"|(?:St\.?|Saint)\s+[A-Z][a-z]+['’]s))\s+in\s+$", re.I)
+_HOSPITAL_WORDS = frozenset(("hospital", "center", "centre", "clinic", "infirmary", "st", "saint"))
 # the town the wounded were being taken to when they died ("died on way to Dhaka"): as its hospital would be
 _EN_ROUTE_BEFORE = re.compile(r"\b(?:died|passed away|succumbed)\b[\w ]{0,25}?\bon\s+(?:the\s+|his\s+|her\s+"
                               r"|their\s+)?way\s+to\s+(?:the\s+)?$", re.I)
@@ -429,7 +452,7 @@ def _not_where_it_happened(text: str, end: int, before: str, words: set[str]) ->
         return "treated" if hospital else "statement"  # "rushed to Dhaka Medical College Hospital"
     if words & _TREATED_CUES and ((hospital and _TREATED_BEFORE.search(before)) or _EN_ROUTE_BEFORE.search(before)):
         return "treated"
-    if "hospital" in words and _HOSPITAL_IN_BEFORE.search(before):
+    if words & _HOSPITAL_WORDS and _HOSPITAL_IN_BEFORE.search(before):
         return "treated"
     return ""
 

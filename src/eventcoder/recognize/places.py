@@ -120,7 +120,8 @@ _STREET_AFTER_RUN = re.compile(r"[ \t]+(?:[Ss]treet|[Aa]venue|[Bb]oulevard|[Ll]a
 # a train ("derailed the Palamu Express") or a web page's screen words ("Watch Mobile Video", "Mobile users",
 # "MOBILE/TABLET USERS", "MOBILE DEVICE?")
 _NO_PLACE_AFTER = re.compile(r"(?:/[A-Za-z]+)?[ \t]+(?:Express|Video|[Uu]sers|USERS|App|APPS?|DEVICES?)\b")
-_BLOCK_OF = re.compile(r"\d\s+block\s+of\s+(?:[NSEW]\.?\s+|(?:North|South|East|West)\s+)?$")  # "the 3500 block of Hearne"
+# "the 3500 block of Hearne", "the 1300-block of South Racine"
+_BLOCK_OF = re.compile(r"\d(?:\s+|-)block\s+of\s+(?:[NSEW]\.?\s+|(?:North|South|East|West)\s+)?$")
 _DESIGNATORS = frozenset(_ADMIN2_WORDS | _ADMIN1_WORDS | _TOWN_WORDS)
 _NUMBERED_PART = re.compile(r"-\d{1,2}\b(?![.,:/-]?\d)")  # "Zolote-5": a mine settlement of Zolote
 _HOUSE_NUMBER = re.compile(r"(?<![\w,.])\d{1,5}[ \t]+$")  # a house number right before a name
@@ -129,6 +130,7 @@ _HOUSE_NUMBER = re.compile(r"(?<![\w,.])\d{1,5}[ \t]+$")  # a house number right
 _TOWN_SERVICES = frozenset(("metro", "police", "pd", "sheriff", "sheriffs", "sheriff's", "fire", "department", "dept",
                             "ems", "rescue"))
 _NO_VILLAGE_END = _DESIGNATORS | toponym_words("site_words")  # "Patna City", "Chakrata Road": no village's name
+_SCHOOL_AFTER = re.compile(r"[ \t]+(?:School|College|Academy|University|Hospital|Church)\b")  # no town's respelling
 _SITE_AFTER = re.compile(r"[ \t]+" + word_alternation(sorted(toponym_words("site_words"))) + r"\b", re.I)
 _NAMED_UNIT_BEFORE = re.compile(r"\b(?!(?:The|A|An|In|At|Of|On)\b)[A-Z][\w'’.-]*\s+$")
 _DESIGNATOR = re.compile(r"[ \t]+([A-Za-z-]+)")
@@ -399,8 +401,9 @@ def _candidates(text: str, gaz: Gazetteer, found: list[str] | None = None,
                 s, e = run[i][0], run[j - 1][1]
                 cands = gaz.match(text[s:e])
                 if not cands and 1 < j - i < 4 and text[run[i][1]:run[i + 1][0]] == " " and all(
-                        b - a >= 3 for a, b in run[i:j]) and _norm(text[run[i][0]:run[i][1]]) not in stop:
-                    # "Hayat Abad" is Hayatabad (by its own name, not some alias)
+                        b - a >= 3 for a, b in run[i:j]) and _norm(text[run[i][0]:run[i][1]]) not in stop \
+                        and not _SCHOOL_AFTER.match(text, e):
+                    # "Hayat Abad" is Hayatabad (by its own name, not some alias; "Lee High School" is no Lehigh)
                     cands = tuple(c for c in gaz.match(text[s:e].replace(" ", "")) if c[1])
                 if cands:
                     found = (j, s, e, _norm(text[s:e]), cands)
@@ -719,9 +722,9 @@ def _respelt(text: str, run: list[tuple[int, int]], i: int, gaz: Gazetteer, stop
         s, e = run[i][0], run[j - 1][1]
         raw = text[s:e]
         last = _norm(text[run[j - 1][0]:e]) if j - i > 1 else ""
-        if len(raw) < 5 or raw.isupper() or last in _NO_VILLAGE_END or (
+        if len(raw) < 5 or raw.isupper() or last in _NO_VILLAGE_END or _SCHOOL_AFTER.match(text, e) or (
                 last in stop and _norm(text[run[i][0]:run[i][1]]) not in toponym_words("prefixes")):  # "Ain al Arab"
-            continue  # (nor a street: "near Blake Ave.")
+            continue  # (nor a street: "near Blake Ave.", nor a school: "near Lee High School")
         qualified = not introduced and not SETTLEMENT_AFTER.match(text, e) and not _UNIT_AFTER.match(text, e) \
             and not ROAD_FROM.match(text, e)
         if qualified and not _qualifier_after(text, e, stop):

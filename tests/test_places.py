@@ -3059,3 +3059,25 @@ def test_a_surname_after_a_role_and_given_names_is_a_person():
     text = ("Police have charged 16-year-old Lee High School student Quinterrious Lavon Norman in connection with "
             "a shooting. Norman is charged with first-degree assault, Montgomery police said.")
     assert "Norman" not in names(text)
+
+
+def test_washingtons_postal_code_after_a_quadrant_or_before_its_police_is_the_district():
+    for text in ("The victim of a quadruple shooting in Northwest DC overnight has been identified.",
+                 "Five juveniles have been injured, say DC police officials.", "Police: 4 Shot in NW DC"):
+        assert named_in(text) == [("District of Columbia", "District of Columbia")]
+    # elsewhere the letters are a deputy commissioner
+    assert named_in("The DC ordered the arrest of the men in Quetta.") == [("Quetta", "Balochistan")]
+
+
+def test_a_name_before_house_or_apartments_is_a_building():
+    # Tyler is a city in Texas, Kashmir a region
+    assert names("She lives in Tyler House, a subsidized-apartment building.") == []
+    assert "Kashmir" not in names("Protesters gathered outside Kashmir House in New Delhi.")
+
+
+def test_a_named_day_is_no_county():
+    # Day County is in South Dakota
+    text = ("Two men died after gunfire erupted on the 2600 block of Birney Place SE, police said. Residents were "
+            "attending the annual Dorsey Day community party.")
+    assert names(text) == []
+    assert names("Deputies in Day County arrested a man.") == ["Day"]

@@ -117,9 +117,9 @@ _UNIT_BRACKET = re.compile(r"\b(?:district|county|commune|municipality|zone|LGA|
                            r"[ \t]*\([ \t]*$", re.I)
 _OFFICE_DEPARTMENT = re.compile(r"[ \t]+Department\b")
 _STREET_AFTER_RUN = re.compile(r"[ \t]+(?:[Ss]treet|[Aa]venue|[Bb]oulevard|[Ll]ane)\b")
-# a train ("derailed the Palamu Express") or a web page's screen words ("Watch Mobile Video", "Mobile users",
-# "MOBILE/TABLET USERS", "MOBILE DEVICE?")
-_NO_PLACE_AFTER = re.compile(r"(?:/[A-Za-z]+)?[ \t]+(?:Express|Video|[Uu]sers|USERS|App|APPS?|DEVICES?)\b")
+# a train ("derailed the Palamu Express"), a building ("Tyler House", "Kashmir House") or a web page's screen words
+# ("Watch Mobile Video", "Mobile users", "MOBILE/TABLET USERS", "MOBILE DEVICE?")
+_NO_PLACE_AFTER = re.compile(r"(?:/[A-Za-z]+)?[ \t]+(?:Express|Video|[Uu]sers|USERS|App|APPS?|DEVICES?|House|Apartments)\b")
 # "the 3500 block of Hearne", "the 1300-block of South Racine"
 _BLOCK_OF = re.compile(r"\d(?:\s+|-)block\s+of\s+(?:[NSEW]\.?\s+|(?:North|South|East|West)\s+)?$")
 _DESIGNATORS = frozenset(_ADMIN2_WORDS | _ADMIN1_WORDS | _TOWN_WORDS)
@@ -463,8 +463,10 @@ def _candidates(text: str, gaz: Gazetteer, found: list[str] | None = None,
                     and not gaz.has(_norm(text[run[i - 1][0]:run[i - 1][1]])):
                 i = j  # "at Kazinag Dhar Ridge": a ridge's name the gazetteer lacks, not the town Dhar
                 continue
-            if _ADJECTIVAL.match(text, e) or _NAMED_DAY.match(text, e) or saint_institution(text, key, e):
-                # "India-backed", "Kashmir Day", "St. Patrick's Day", "St. Elizabeth Hospital": no place
+            if _ADJECTIVAL.match(text, e) or _NAMED_DAY.match(text, e) or saint_institution(text, key, e) \
+                    or (key == "day" and i > 0):
+                # "India-backed", "Kashmir Day", "St. Patrick's Day", "St. Elizabeth Hospital", "Dorsey Day" (no
+                # county Day): no place
                 i = j
                 continue
             if j - i > 1:  # "Hyderabad City", "Kech District": the name without its designator too
@@ -671,11 +673,20 @@ _POSTAL_END = frozenset(" \t\n,.;:)")
 _DOTTED_ABBREVIATION = re.compile(r"[A-Z]\.(?:[A-Z]\.)+")
 
 
+# Washington's quadrants and police before and after its postal code, which elsewhere is a deputy commissioner
+_QUADRANT_BEFORE = re.compile(r"\b(?:North|South)(?:east|west)[ \t]+$|\b(?:NW|NE|SW|SE)[ \t]+$")
+_DC_POLICE = re.compile(r"[ \t]+(?:[Pp]olice|Metropolitan[ \t]+Police)\b")
+
+
 def _state_abbreviation(text: str, token: tuple[int, int], gaz: Gazetteer) -> tuple[Place, int] | None:
     """The state a news abbreviation after a town's name stands for ("Huntsville, Ala.", "Paris, Tenn."), or a
     postal code after a town of that state ("Trenton, NJ"; "Lahore, PA Speaker" is no Pennsylvania), with the
     end of the abbreviation as the mention spans it (all the letters of "N.Y.", the "Ala" of "Ala.")."""
     s, e = token
+    if text[s:e] == "DC" and (_QUADRANT_BEFORE.search(text, max(0, s - 10), s) or _DC_POLICE.match(text, e)):
+        state = dateline_abbreviations().get("D.C.")  # "in Northwest DC", "DC police officials"
+        unit = gaz.admin1(*state) if state else None
+        return (unit, e) if unit is not None else None
     if text[s - 2:s] != ", ":
         return None
     if e < len(text) and text[e] == ".":

@@ -663,3 +663,21 @@ def test_an_american_park_named_like_a_city_does_not_place_the_event():
             "Providence Park.")
     (event, *_) = eventcoder.code(text).events
     assert (event.location, event.admin1) == ("Richmond", "Virginia")
+
+
+def test_a_school_whose_name_is_a_towns_does_not_place_the_event():
+    # Central High is a town in Oklahoma
+    text = ("Central High School (Photo: EVSC)\n\n"
+            "Police discovered three guns near the teen who shot himself outside of Central High School early "
+            "Tuesday morning.\n\nRoman M. Kellough, 15, of Evansville died of a self-inflicted gunshot wound, "
+            "according to Vanderburgh County Coroner Steve Lockyear.")
+    (event, *_) = eventcoder.code(text).events
+    assert (event.location, event.admin1) == ("Evansville", "Indiana")
+
+
+def test_streets_named_for_a_citys_area_are_no_towns():
+    # Seven Mile is a town in Ohio; in Detroit, a road
+    text = ("Police arrested two men in the fatal shooting, which happened near Clarita in the Seven Mile and "
+            "Greenfield area on the city's west side, Detroit police said.")
+    (event, *_) = eventcoder.code(text).events
+    assert (event.location, event.admin1) == ("Detroit", "Michigan")

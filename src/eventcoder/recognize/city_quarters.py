@@ -101,8 +101,9 @@ def namesakes_far_from_city(text: str, ms: list[_Mention], chosen: list[Place | 
 _QUARTER_OF = re.compile(r"\b(?:the|The)\s+(?:port\s+)?(?:city|capital|metropolis)(?:'s|’s)\s+$")
 
 
-# "Mirpur embankment area in the city", "the Lalbagh area of the capital": a quarter of the report's city
-_IN_THE_CITY = re.compile(r"(?:[ \t]+[A-Za-z]+){0,2}[ \t]+area[ \t]+(?:in|of)[ \t]+the[ \t]+(?:port[ \t]+)?"
+# "Mirpur embankment area in the city", "the Lalbagh area of the capital", "the Seven Mile and Greenfield area on the
+# city's west side": a quarter of the report's city
+_IN_THE_CITY = re.compile(r"(?:[ \t]+[A-Za-z]+){0,2}[ \t]+area[ \t]+(?:in|of|on)[ \t]+the[ \t]+(?:port[ \t]+)?"
                           r"(?:city|capital|metropolis)\b")
 
 

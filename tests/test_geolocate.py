@@ -681,3 +681,8 @@ def test_streets_named_for_a_citys_area_are_no_towns():
             "Greenfield area on the city's west side, Detroit police said.")
     (event, *_) = eventcoder.code(text).events
     assert (event.location, event.admin1) == ("Detroit", "Michigan")
+
+
+def test_the_home_town_of_a_person_named_with_an_age_places_an_event_that_names_no_other():
+    (event, *_) = eventcoder.code("Sarah Ward, 34, of Casper, Wyoming, was shot Sunday night, deputies said.").events
+    assert (event.location, event.admin1) == ("Casper", "Wyoming")

@@ -3081,3 +3081,34 @@ def test_a_named_day_is_no_county():
             "attending the annual Dorsey Day community party.")
     assert names(text) == []
     assert names("Deputies in Day County arrested a man.") == ["Day"]
+
+
+def test_a_representatives_name_is_a_person():
+    # Hamilton is a city in Ohio
+    text = "Representative Susi Hamilton agreed. \"Something else has to be done,\" Hamilton said in Wilmington."
+    assert "Hamilton" not in names(text)
+
+
+def test_a_stop_word_called_a_city_that_names_no_town_is_no_place():
+    # Capital is a region of Denmark
+    assert names("Medical personnel from the Capital City Fire Rescue responded.") == []
+
+
+def test_a_section_of_the_city_is_a_quarter_not_a_town_of_its_former_name():
+    # Feltonville is a former name of Hudson, Massachusetts
+    text = ("A child and two women were struck by bullets after a man fired a gun inside a home in the Feltonville "
+            "section of the city Monday night, investigators said.")
+    assert names(text) == []
+
+
+def test_a_hyphenated_surname_after_a_given_name_and_an_initial_is_a_person():
+    # Zavala is a county in Texas
+    text = "Jose L. Yepes-Zavala is still at large after four people were shot, Kansas City police said."
+    assert names(text) == ["Kansas City"]
+
+
+def test_the_town_a_person_named_with_an_age_is_from_is_no_place_of_the_event():
+    found = find_places("LaBrian Dale-Parker, 34, of Fredericksburg, Virginia was inside the tavern in "
+                        "Philadelphia when he was shot.")
+    assert [(m.place.name, m.relation) for m in found] == [
+        ("Fredericksburg", "statement"), ("Virginia", "statement"), ("Philadelphia", "in")]

@@ -21,6 +21,7 @@ from eventcoder.knowledge import load_yaml
 from eventcoder.knowledge.build_gazetteer import norm, skeleton
 from eventcoder.model import INDIRECT_RELATIONS, Place, PlaceMention, degrees_apart, haversine_km
 from eventcoder.recognize.place_chains import provinces_overlap, same_province
+from eventcoder.recognize.place_relations import AGED_OF
 from eventcoder.recognize.toponym_words import toponym_words
 
 __all__ = ["locate_event", "qualifies_an_unknown_place"]
@@ -78,7 +79,9 @@ _COMPANY_AFTER = re.compile(r"\s+(?!(?:Municipal|City|Metropolitan|Development)\
                             r"(?:(?:Bank|Airways|Airlines|Insurance|Cement|Industries|Corporation|Company|Factory"
                             r"|Refinery)\b|Corp\.|Inc\.|Co\.)")
 _UNIT_AFTER = re.compile(rf"\s*(?:{_UNIT_WORDS})\b", re.I)
-_ORIGIN = re.compile(r"\b(?:residents?|natives?|people|villagers|inhabitants|locals)\s+of\s+(?:the\s+)?$", re.I)
+# (or a person named with an age: "Sarah Ward, 34, of Lingle was shot", with no other place, where it happened)
+_ORIGIN = re.compile(r"\b(?:residents?|natives?|people|villagers|inhabitants|locals)\s+of\s+(?:the\s+)?$|(?-i:"
+                     + AGED_OF + ")", re.I)
 
 
 @lru_cache(maxsize=1)

@@ -102,8 +102,8 @@ _QUARTER_OF = re.compile(r"\b(?:the|The)\s+(?:port\s+)?(?:city|capital|metropoli
 
 
 # "Mirpur embankment area in the city", "the Lalbagh area of the capital", "the Seven Mile and Greenfield area on the
-# city's west side": a quarter of the report's city
-_IN_THE_CITY = re.compile(r"(?:[ \t]+[A-Za-z]+){0,2}[ \t]+area[ \t]+(?:in|of|on)[ \t]+the[ \t]+(?:port[ \t]+)?"
+# city's west side", "the Feltonville section of the city": a quarter of the report's city
+_IN_THE_CITY = re.compile(r"(?:[ \t]+[A-Za-z]+){0,2}[ \t]+(?:area|section)[ \t]+(?:in|of|on)[ \t]+the[ \t]+(?:port[ \t]+)?"
                           r"(?:city|capital|metropolis)\b")
 
 

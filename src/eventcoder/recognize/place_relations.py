@@ -332,14 +332,18 @@ _HYPHEN_RIGHT = re.compile(r"(?:-[A-Z][a-z]+)+")
 
 
 def _hyphenated_name(text: str, m: _Mention) -> bool:
-    """Part of a hyphenated name a given name and an age follow or precede: "Fridnel Jean-Phillip, 25," (no
-    place Phillip in Australia, nor Jean in France)."""
+    """Part of a hyphenated name a given name and an age follow or precede ("Fridnel Jean-Phillip, 25,": no
+    place Phillip in Australia, nor Jean in France), or after a given name and an initial ("Jose L. Yepes-Zavala")."""
     left = _HYPHEN_LEFT.search(text, max(0, m.start - 40), m.start) if "-" in text[max(0, m.start - 2):m.start] \
         else None  # (the regex runs only after a hyphen: "$" may stand before a last line break)
     right = _HYPHEN_RIGHT.match(text, m.end)
     if left is None and right is None:
         return False
-    return _given_name_and_age(text, left.start() if left else m.start, right.end() if right else m.end)
+    start = left.start() if left else m.start
+    before = text[max(0, start - 30):start].split()
+    if len(before) > 1 and _INITIAL.match(before[-1]) and before[-2][:1].isupper() and before[-2].isalpha():
+        return True  # after a given name and an initial: "Jose L. Yepes-Zavala"
+    return _given_name_and_age(text, start, right.end() if right else m.end)
 
 
 def _given_name_and_age(text: str, start: int, end: int) -> bool:
@@ -436,6 +440,10 @@ _HOSPITAL_WORDS = frozenset(("hospital", "center", "centre", "clinic", "infirmar
 _EN_ROUTE_BEFORE = re.compile(r"\b(?:died|passed away|succumbed)\b[\w ]{0,25}?\bon\s+(?:the\s+|his\s+|her\s+"
                               r"|their\s+)?way\s+to\s+(?:the\s+)?$", re.I)
 
+# a person's name and age before the town the person is from ("LaBrian Dale-Parker, 34, of Fredericksburg")
+AGED_OF = r"\b[A-Z][\w'’-]+,\s+\d{1,3},\s+of\s+$"
+_AGED_OF_BEFORE = re.compile(AGED_OF)
+
 # what follows a country named for its diplomatic mission: "the U.S. embassy", "the Indian High Commission"
 _MISSION_AFTER = re.compile(r"(?:['’]s)?\.?\s+(?:embassy|consulate|high\s+commission|mission\s+in)\b", re.I)
 
@@ -446,6 +454,8 @@ def _not_where_it_happened(text: str, end: int, before: str, words: set[str]) ->
     Spartanburg"), else "";
     `before` holds the 60 characters before the name ending at `end`, `words` its last ten words."""
     hospital = _HOSPITAL_AFTER.match(text, end) is not None
+    if "of" in words and _AGED_OF_BEFORE.search(before):
+        return "statement"  # where a person named with an age lives: "LaBrian Dale-Parker, 34, of Fredericksburg"
     if ((words & _STATEMENT_CUES and (_STATEMENT_BEFORE.search(before) or _BELONG_BEFORE.search(before)))
             or _STATEMENT_AFTER.match(text[end:end + 12])) \
             and not _LOCAL_UNIT_AFTER.match(text, end):

@@ -539,10 +539,13 @@ def _candidates(text: str, gaz: Gazetteer, found: list[str] | None = None,
                     or (key in introduced and not m.intro)
                     or (j - i == 1 and _common_word(text, m, before, written_lower))) \
                     and (not m.hint or (key in stop and (_OFFICE_DEPARTMENT.match(text, e) or (
-                        m.hint != "admin1" and _OWNED_BEFORE.search(text, max(0, s - 3), s))))) and (s, e) != dateline:
+                        m.hint != "admin1" and _OWNED_BEFORE.search(text, max(0, s - 3), s))
+                        or (m.hint == "populated" and not any(p.feature == "populated" for p, _ in cands))))) \
+                    and (s, e) != dateline:
                 # (a designator makes a place of a word, "Police district", but not an office's: "Police
                 # Department" is no Polish county; nor a city's part: "South Bend's Northwest district", though a
-                # country's region is one: "New Zealand's West Coast region")
+                # country's region is one: "New Zealand's West Coast region"; nor a town's word when it names no
+                # town: "Capital City Fire Rescue" is no Danish region)
                 i = j
                 continue
             if m.hint_end > e:  # a designator that is itself a capitalised token ("Kech District")

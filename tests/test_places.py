@@ -3112,3 +3112,13 @@ def test_the_town_a_person_named_with_an_age_is_from_is_no_place_of_the_event():
                         "Philadelphia when he was shot.")
     assert [(m.place.name, m.relation) for m in found] == [
         ("Fredericksburg", "statement"), ("Virginia", "statement"), ("Philadelphia", "in")]
+
+
+def test_a_car_is_no_place():
+    # Dodge is a county of Wisconsin, Lincoln a city of Nebraska, Tahoe a lake's towns
+    assert names("The teen left the scene in a white Dodge Charger driven by a friend, Nashville police said.") == [
+        "Nashville"]
+    assert names("Cleveland police were told that a Lincoln SUV had been taken in a robbery.") == ["Cleveland"]
+    assert "Tahoe" not in names("He fled in his Chevrolet Tahoe, Dallas police said.")
+    # the maker's name with a unit's word stays a place
+    assert names("A Lincoln County deputy shot a man in Ford City.") == ["Lincoln", "Ford City"]

@@ -68,6 +68,7 @@ from eventcoder.recognize.place_chains import (
 )
 from eventcoder.recognize.place_relations import ROAD_FROM, person_titles, set_relations, without_people
 from eventcoder.recognize.toponym_words import designator_words, saint_institution, toponym_words
+from eventcoder.recognize.vehicles import vehicle_end
 from eventcoder.text import is_word_char, word_alternation, word_start_matches, words_pattern
 
 __all__ = ["find_places"]
@@ -395,6 +396,9 @@ def _candidates(text: str, gaz: Gazetteer, found: list[str] | None = None,
         i = 0
         first_of_run = len(out)
         while i < n:
+            if (skip := vehicle_end(text, run, i)) > i:
+                i = skip  # "a white Dodge Charger", "a Lincoln SUV", "his Chevrolet Tahoe": a car, no place
+                continue
             found = None
             first = text[run[i][0]:run[i][1]]
             for j in range(min(n, i + _MAX_TOKENS), i, -1) if gaz.starts(first) else ():

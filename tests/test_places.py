@@ -3122,3 +3122,11 @@ def test_a_car_is_no_place():
     assert "Tahoe" not in names("He fled in his Chevrolet Tahoe, Dallas police said.")
     # the maker's name with a unit's word stays a place
     assert names("A Lincoln County deputy shot a man in Ford City.") == ["Lincoln", "Ford City"]
+
+
+def test_a_province_named_with_a_slash_is_one_name():
+    # Trinidad's Tunapuna/Piarco region; Maracas is also a town of Bahia, Brazil
+    found = named_in("In Maracas, Tunapuna/Piarco, a man was shot and wounded in a drive-by shooting.")
+    assert ("Tunapuna/Piarco", "Tunapuna/Piarco") in found and ("Maracas", "Bahia") not in found
+    # two names with a slash between them stay two
+    assert names("Protests spread across Sindh/Punjab on Friday.") == ["Sindh", "Punjab"]

@@ -300,7 +300,8 @@ _SAINT_MOUNT = frozenset(("st", "ste", "ft", "mt"))  # abbreviated first words o
 def _runs(text: str, demonyms: dict[str, str] | None = None, found: list[str] | None = None,
           known: Callable[[str], bool] | None = None) -> list[list[tuple[int, int]]]:
     """Capitalised tokens grouped into runs that may form one name; demonyms met on the way go to `found`. A
-    number joins the words around it only inside a name `known` knows ("North 24 Parganas")."""
+    number or a slash joins the words around it only inside a name `known` knows ("North 24 Parganas",
+    "Tunapuna/Piarco")."""
     runs: list[list[tuple[int, int]]] = []
     cur: list[tuple[int, int]] = []
     joinable = False
@@ -319,7 +320,8 @@ def _runs(text: str, demonyms: dict[str, str] | None = None, found: list[str] | 
         if possessive:
             e -= 2
         if joinable and s - last <= 8 and (text[last:s] in _JOINERS or (
-                known is not None and _NUMBER_GAP.fullmatch(text, last, s) and known(_norm(text[cur[-1][0]:e]))) or (
+                known is not None and (_NUMBER_GAP.fullmatch(text, last, s) or text[last:s] == "/")
+                and known(_norm(text[cur[-1][0]:e]))) or (
                 cur and (cur[-1][1] - cur[-1][0] == 1 or text[cur[-1][0]:last].lower() in _SAINT_MOUNT)
                 and text[last:s] in (".", ". "))):  # initials: "D.I. Khan"; "St. Louis", "Mt. Pleasant"
             cur.append((s, e))

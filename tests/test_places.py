@@ -3130,3 +3130,16 @@ def test_a_province_named_with_a_slash_is_one_name():
     assert ("Tunapuna/Piarco", "Tunapuna/Piarco") in found and ("Maracas", "Bahia") not in found
     # two names with a slash between them stay two
     assert names("Protests spread across Sindh/Punjab on Friday.") == ["Sindh", "Punjab"]
+
+
+def test_a_bare_name_before_its_police_is_a_town_not_the_largest_county_of_that_name():
+    # Lawrence County, Pennsylvania, holds no Lawrence; Lawrence, Kansas, is a city
+    text = ("Lawrence police say the boy was shot in the abdomen in the living room of his home in the 6200 block of "
+            "West 22nd Court. Lawrence police say they had their first interview with the child Monday.")
+    assert [(m.place.name, m.place.feature) for m in find_places(text)] == [("Lawrence", "populated")] * 2
+
+
+def test_a_related_story_is_no_county():
+    # Story County is in Iowa
+    text = "RELATED STORY: Body cam video released. Deputies in Story County, Iowa, arrested a man."
+    assert named_in(text) == [("Story", "Iowa"), ("Iowa", "Iowa")]

@@ -131,6 +131,7 @@ _HOUSE_NUMBER = re.compile(r"(?<![\w,.])\d{1,5}[ \t]+$")  # a house number right
 _TOWN_SERVICES = frozenset(("metro", "police", "pd", "sheriff", "sheriffs", "sheriff's", "fire", "department", "dept",
                             "ems", "rescue"))
 _NO_VILLAGE_END = _DESIGNATORS | toponym_words("site_words")  # "Patna City", "Chakrata Road": no village's name
+_POLICE_AFTER = re.compile(r"[ \t]+(?:[Pp]olice|PD)\b")
 _SCHOOL_AFTER = re.compile(r"[ \t]+(?:School|College|Academy|University|Hospital|Church)\b")  # no town's respelling
 _SITE_AFTER = re.compile(r"[ \t]+" + word_alternation(sorted(toponym_words("site_words"))) + r"\b", re.I)
 _NAMED_UNIT_BEFORE = re.compile(r"\b(?!(?:The|A|An|In|At|Of|On)\b)[A-Z][\w'’.-]*\s+$")
@@ -181,6 +182,7 @@ class _Mention:
     town: bool = False  # designated as a settlement ("the city of Idleb", "Bossaso town")
     site: bool = False  # naming a site after it: "Palacio Park", "Chakrata Road"
     intro: bool = False  # introduced by a preposition of place ("in Hisar", "residents of Meerut")
+    police: bool = False  # before its police's word, as a town's name is: "Lawrence police say"
     placed_in: bool = False  # said to be where something is: "in Idleb", "across Punjab"
     bracketed: bool = False  # inside brackets, where reports qualify a place: "Mansila (Mansila, *Yagha*)"
     fuzzy: bool = False  # found by its spelling skeleton ("Naushki" for Nushki): needs the report's country
@@ -516,6 +518,7 @@ def _candidates(text: str, gaz: Gazetteer, found: list[str] | None = None,
             m.intro = (bool(before) and before[-1].lower() in _INTRO_WORDS) \
                 or _after_unknown_place(text, s, gaz) or (road is not None and i == 0)
             m.placed_in = bool(before) and before[-1] in ("in", "across", "into", "throughout")
+            m.police = _POLICE_AFTER.match(text, e) is not None
             opening = text.rfind("(", max(0, s - 40), s)
             m.bracketed = opening >= 0 and ")" not in text[opening:s]
             _designate(text, m)
@@ -1581,11 +1584,12 @@ def _resolve(m: _Mention, ms: list[_Mention], evidence: dict[str, float], top_ev
         elif town is not None:
             best, seat = town, True
         elif best.feature == "admin2" and best.country_code in _admin2_named_with_word() \
-                and any(o.intro and not o.in_run for o in ms if o.key == m.key) \
+                and any((o.intro or o.police) and not o.in_run for o in ms if o.key == m.key) \
                 and not any(o.hint == "admin2" and any(q is best for q, _ in o.cands) for o in ms):
-            # where news names a county with its word, a bare name introduced as a place is a town (unless the
-            # report names the county so elsewhere): "in Dickinson" is North Dakota's city, not a Dickinson
-            # County, none of which holds a town of its name
+            # where news names a county with its word, a bare name introduced as a place, or before its police's
+            # word, is a town (unless the report names the county so elsewhere): "in Dickinson" is North
+            # Dakota's city, not a Dickinson County, none of which holds a town of its name; "Lawrence police"
+            # are a city's, not Lawrence County's
             town = max((q for q, mn in cands if mn and q.feature == "populated"
                         and q.country_code == best.country_code and id(q) in totals),
                        key=lambda q: totals[id(q)], default=None)

@@ -3143,3 +3143,10 @@ def test_a_related_story_is_no_county():
     # Story County is in Iowa
     text = "RELATED STORY: Body cam video released. Deputies in Story County, Iowa, arrested a man."
     assert named_in(text) == [("Story", "Iowa"), ("Iowa", "Iowa")]
+
+
+def test_a_countys_bare_name_inside_a_longer_name_is_no_county():
+    # Carter County is in Oklahoma (and four other states), Lane County in Oregon
+    assert names("Officers were called to a home on Bon Jan Lane near Verdese Carter Park, police said.") == []
+    # a county's bare name that begins the longer name still names it
+    assert named_in("Miami-Dade Fire Rescue took the man to a hospital.") == [("Miami-Dade", "Florida")]

@@ -169,6 +169,7 @@ class _Mention:
     hint_end: int = 0
     in_run: bool = False  # part of a longer capitalised run that is not itself a place
     ends_run: bool = False  # ... its last word, after words that name no place: "Badambagh *Sopore*"
+    after_words: bool = False  # ... after other words of that run: "Verdese *Carter* Park"
     allcaps: bool = False
     dotted: bool = False  # written with stops inside ("D.C."): an abbreviation
     relation: str = "in"
@@ -509,6 +510,7 @@ def _candidates(text: str, gaz: Gazetteer, found: list[str] | None = None,
                          and not any(gaz.has(words[k]) for k in others),
                          fuzzy=fuzzy, capital=_capital(gaz, cands),
                          local=local, qualified=qualified)
+            m.after_words = any(k < i for k in others)
             m.allcaps = text[s:e].isupper()
             m.dotted = "." in text[s:e]
             before = text[max(0, s - 24):s].split()
@@ -1524,6 +1526,10 @@ def _resolve(m: _Mention, ms: list[_Mention], evidence: dict[str, float], top_ev
         # nor in another province than the ones the report names or its parties come from ("the JSQM's Shahpur
         # Jahania chapter" is in Sindh, not Punjab's Shahpur)
         if m.in_run and not m.intro and _outside_named_provinces(p, named_admin1):
+            continue
+        # nor, where news names a county with its word, a county by its bare name after other words of a longer
+        # name ("near Verdese Carter Park" is no Carter County; "Miami-Dade Fire Rescue" is Miami-Dade County's)
+        if m.after_words and not m.hint and p.feature == "admin2" and p.country_code in _admin2_named_with_word():
             continue
         s = _prior(p, main, m)
         ctx = 0.0

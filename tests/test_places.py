@@ -3150,3 +3150,18 @@ def test_a_countys_bare_name_inside_a_longer_name_is_no_county():
     assert names("Officers were called to a home on Bon Jan Lane near Verdese Carter Park, police said.") == []
     # a county's bare name that begins the longer name still names it
     assert named_in("Miami-Dade Fire Rescue took the man to a hospital.") == [("Miami-Dade", "Florida")]
+
+
+def test_a_name_after_the_article_that_begins_a_run_is_read_whole():
+    # The Fort is a hamlet's name; Fort Wayne the city
+    assert named_in("The Fort Wayne Police Department said officers responded.") == [("Fort Wayne", "Indiana")]
+    assert names("Protesters gathered in The Hague on Friday.") == ["The Hague"]
+
+
+def test_a_small_towns_name_that_says_something_is_a_person():
+    # Chadwick is a village of Illinois
+    text = ("The shooting happened in Sanborn on Sunday night. Chadwick said the death was an accident, and "
+            "Chadwick said the boy had been through hunter safety classes.")
+    assert "Chadwick" not in names(text)
+    # the police in a town speak for it
+    assert names("Police in Crossville said a 7-year-old boy was shot in a parking lot.") == ["Crossville"]

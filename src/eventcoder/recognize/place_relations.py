@@ -189,6 +189,8 @@ def is_person(text: str, m: _Mention) -> bool:
         return True
     if _named_and_acting(text, m, before):
         return True  # a first name, this, and what the person did: "Quenterus Brown was charged"
+    if _a_small_town_speaking(text, m):
+        return True  # "Chadwick said Ethan's death was an accident": a person, not a village of Illinois
     if _aged_and_named(text, m, before):
         return True  # an age, a first name, then this: "35-year-old Rico Doyle"
     if _nicknamed(text, m.start, m.end):
@@ -207,6 +209,18 @@ def _named_and_acting(text: str, m: _Mention, before: list[str]) -> bool:
         return False
     return _first_name_like(before[-1]) and (len(before) < 2 or before[-2].lower() not in _PLACE_PREPOSITIONS) \
         and not any(p.feature in ("country", "admin1") for p, _ in m.cands)
+
+
+_SPEAKING_AFTER = re.compile(r" (?:said|says|told|added)\b")
+_SPEAKING_TOWN = 20_000  # people: a town smaller than this that "said" something is a person's surname
+
+
+def _a_small_town_speaking(text: str, m: _Mention) -> bool:
+    """A name that only small towns bear, saying something ("Chadwick said"): a person; a city speaks for its
+    government ("Moscow said"), and police in a town for it ("Police in Crossville said")."""
+    return _SPEAKING_AFTER.match(text, m.end) is not None and all(
+        p.feature == "populated" and p.population < _SPEAKING_TOWN for p, _ in m.cands) \
+        and _word_before(text, m) not in _PLACE_PREPOSITIONS  # ("Police in Crossville said")
 
 
 def _first_name_like(word: str) -> bool:

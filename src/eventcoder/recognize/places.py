@@ -417,6 +417,9 @@ def _candidates(text: str, gaz: Gazetteer, found: list[str] | None = None,
                 if cands:
                     found = (j, s, e, _norm(text[s:e]), cands)
                     break
+            if found is not None and first == "The" and _longer_after_article(text, run, i, found[0], gaz):
+                i += 1  # "The Fort Wayne Police Department": Fort Wayne, not a hamlet called The Fort
+                continue
             state = _state_abbreviation(text, run[i], gaz) \
                 if text[run[i][1]:run[i][1] + 1] == "." or run[i][1] - run[i][0] == 2 else None
             if state is not None and state[1] > run[i][1] and run[i][0] == dateline[1] + 2:
@@ -567,6 +570,14 @@ def _candidates(text: str, gaz: Gazetteer, found: list[str] | None = None,
             out.append(m)
             i = j
     return out
+
+
+def _longer_after_article(text: str, run: list[tuple[int, int]], i: int, j: int, gaz: Gazetteer) -> bool:
+    """Whether a name the gazetteer knows begins after the article that begins the run's tokens i..j and runs
+    past them ("The Fort Wayne": Fort Wayne)."""
+    if i + 1 >= len(run) or not gaz.starts(text[run[i + 1][0]:run[i + 1][1]]):
+        return False
+    return any(gaz.match(text[run[i + 1][0]:run[k - 1][1]]) for k in range(min(len(run), i + 1 + _MAX_TOKENS), j, -1))
 
 
 def _named_with(start: int, earlier: list[_Mention], cands: tuple[tuple[Place, bool], ...]) -> bool:

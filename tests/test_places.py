@@ -3165,3 +3165,12 @@ def test_a_small_towns_name_that_says_something_is_a_person():
     assert "Chadwick" not in names(text)
     # the police in a town speak for it
     assert names("Police in Crossville said a 7-year-old boy was shot in a parking lot.") == ["Crossville"]
+
+
+def test_a_given_name_before_a_surname_is_a_person_when_said_again():
+    # Logan is a city in Utah
+    text = ("Fourteen-year-old Logan Hinrichs, from Red Wing, Minnesota, died on Saturday. Students at Logan's "
+            "school learned about the death on Monday. A memorial service will be held for Logan on Thursday.")
+    assert "Logan" not in names(text)
+    # a county of that name stays a place
+    assert "Logan" in names("Deputies in Logan County arrested Logan Hinrichs's cousin.")

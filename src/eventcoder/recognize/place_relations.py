@@ -328,7 +328,7 @@ def _after_kin(text: str, m: _Mention, before: list[str]) -> bool:
 
 # the people a report names by their part in it, before their names ("student Quinterrious Lavon Norman")
 _ROLE_WORDS = frozenset(("student", "suspect", "victim", "gunman", "shooter", "inmate", "defendant", "teen",
-                         "teenager", "resident", "driver", "passenger", "homeowner", "neighbor", "neighbour"))
+                         "teenager", "resident", "driver", "passenger", "homeowner", "neighbor", "neighbour", "owner"))
 
 
 def _after_role_and_given_names(text: str, m: _Mention, before: list[str]) -> bool:
@@ -381,13 +381,21 @@ _SAINTS = frozenset(("San", "Santa", "Santo", "São", "Sao", "Saint", "St.", "St
 
 
 def without_people(text: str, ms: list[_Mention]) -> list[_Mention]:
-    """The mentions that are not people's names ("Mayor A C Wharton"), nor a person's surname said again
-    ("said Casey Jackson. Jackson says ...", "points it at Jackson"; but "in Jackson", "Jackson County" stay
-    places)."""
+    """The mentions that are not people's names ("Mayor A C Wharton"), nor a person's surname or given name said
+    again ("said Casey Jackson. Jackson says ...", "points it at Jackson", "Logan Hinrichs ... Logan's school"; but
+    "in Jackson", "Jackson County" stay places)."""
     people = [is_person(text, m) for m in ms]
-    surnames = {m.key for m, person in zip(ms, people, strict=True) if person and is_surname(text, m)}
+    # (and a given name before a surname: "Fourteen-year-old Logan Hinrichs ... Logan's school")
+    named = {m.key for m, person in zip(ms, people, strict=True)
+             if person and (is_surname(text, m) or _before_surname(text, m))}
     return [m for m, person in zip(ms, people, strict=True) if not person and not (
-        m.key in surnames and not _said_where(text, m) and not m.hint) and not _a_shop_or_home(text, m)]
+        m.key in named and not _said_where(text, m) and not m.hint) and not _a_shop_or_home(text, m)]
+
+
+def _before_surname(text: str, m: _Mention) -> bool:
+    """Whether a capitalised word that may be a surname follows the name ("Logan Hinrichs", not "Logan County")."""
+    after = _NAME_AFTER.match(text, m.end)
+    return after is not None and after.group(1).lower() not in _FEATURE_WORDS
 
 
 # a possessive that owns nothing after it: a shop or someone's home ("work at McDonald's on Monday", "stayed at

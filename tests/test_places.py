@@ -3174,3 +3174,9 @@ def test_a_given_name_before_a_surname_is_a_person_when_said_again():
     assert "Logan" not in names(text)
     # a county of that name stays a place
     assert "Logan" in names("Deputies in Logan County arrested Logan Hinrichs's cousin.")
+
+
+def test_a_datelines_province_written_out_holds_its_unknown_city():
+    # West Price Hill is a quarter of Cincinnati; Price a town of Utah
+    found = find_places("WEST PRICE HILL, Ohio (WKRC) -- Police were called to a house on Saturday.")
+    assert [(m.place.name, m.relation) for m in found][:1] == [("Ohio", "dateline")]

@@ -68,11 +68,20 @@ def _linked_province(m: _Mention, ms: list[_Mention], chosen: list[Place | None]
     return (link.country_code, link.admin1) if link is not None and link.feature == "admin1" else None
 
 
+def _province_written_out(name: str, gaz: Gazetteer) -> tuple[str, str] | None:
+    """The one first-level unit a dateline's province, written out, names ("Ohio"), if it names one."""
+    units = {(p.country_code, p.admin1) for p, main in gaz.match(name) if main and p.feature == "admin1"} \
+        if len(name) > 3 else set()
+    return next(iter(units)) if len(units) == 1 else None
+
+
 def place_dateline(d: re.Match[str], state: tuple[str, str] | None, ms: list[_Mention],
                    chosen: list[Place | None], keep: list[bool], gaz: Gazetteer) -> None:
     """The city of a news dateline `d` is a town (or the county so called), in the `state` its abbreviation names;
     one the gazetteer lacks in that state stands for the state. Unless a news agency filed it, it gets relation
     "dateline" (where a local story happened)."""
+    # (a province written out: "WEST PRICE HILL, Ohio (WKRC) --", whose city the gazetteer lacks)
+    state = state or _province_written_out(d.group(2) or "", gaz)
     for i, m in enumerate(ms):
         if m.start >= d.end(1):
             break

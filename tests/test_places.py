@@ -3180,3 +3180,9 @@ def test_a_datelines_province_written_out_holds_its_unknown_city():
     # West Price Hill is a quarter of Cincinnati; Price a town of Utah
     found = find_places("WEST PRICE HILL, Ohio (WKRC) -- Police were called to a house on Saturday.")
     assert [(m.place.name, m.relation) for m in found][:1] == [("Ohio", "dateline")]
+
+
+def test_a_country_named_before_a_hospital_or_school_is_an_institution():
+    # "UK Hospital" is the University of Kentucky's
+    text = "Lexington police have concluded their investigation. EMS took the victim to UK Hospital."
+    assert named_in(text) == [("Lexington", "Kentucky")]

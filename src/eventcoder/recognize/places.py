@@ -476,9 +476,10 @@ def _candidates(text: str, gaz: Gazetteer, found: list[str] | None = None,
                 i = j  # "at Kazinag Dhar Ridge": a ridge's name the gazetteer lacks, not the town Dhar
                 continue
             if _ADJECTIVAL.match(text, e) or _NAMED_DAY.match(text, e) or saint_institution(text, key, e) \
-                    or (key == "day" and i > 0):
+                    or (key == "day" and i > 0) \
+                    or (_SCHOOL_AFTER.match(text, e) and any(p.feature == "country" for p, _ in cands)):
                 # "India-backed", "Kashmir Day", "St. Patrick's Day", "St. Elizabeth Hospital", "Dorsey Day" (no
-                # county Day): no place
+                # county Day), "UK Hospital" (the University of Kentucky's): no place
                 i = j
                 continue
             if j - i > 1:  # "Hyderabad City", "Kech District": the name without its designator too

@@ -18,9 +18,13 @@ _DESIGNATED = re.compile(r"(?:County|City|Park|Avenue|Street|Road|Heights|Hospit
 
 @cache
 def _words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """The makers, the vehicles' words and the words before a vehicle, as the stoplist writes them."""
     cfg = load_yaml("toponym_stoplist.yaml") or {}
-    return tuple(frozenset(str(w) for w in cfg.get(k) or ()) for k in  # type: ignore[return-value]
-                 ("vehicle_makes", "vehicle_words", "vehicle_before"))
+
+    def section(key: str) -> frozenset[str]:
+        return frozenset(str(w) for w in cfg.get(key) or ())
+
+    return section("vehicle_makes"), section("vehicle_words"), section("vehicle_before")
 
 
 def vehicle_end(text: str, run: list[tuple[int, int]], i: int) -> int:

@@ -9,6 +9,12 @@ from eventcoder.geolocate import locate_event
 from eventcoder.recognize.places import find_places
 
 
+def where(text: str) -> tuple[str, str]:
+    """The location and province of the report's first event."""
+    (event, *_) = eventcoder.code(text).events
+    return event.location, event.admin1
+
+
 def locate(text: str, start: int = 0, end: int | None = None):
     return locate_event(text, find_places(text), start, len(text) if end is None else end)
 
@@ -632,8 +638,7 @@ def test_the_residents_town_inside_the_named_units_is_where_they_acted():
 def test_a_dateline_yields_to_a_town_its_sentence_places_in_another_state():
     text = ("WASHINGTON — A young girl and a man are dead after a shooting Thursday night in Waldorf, Maryland. "
             "Two other people were flown to a hospital, the Charles County Sheriff's Office said.")
-    (event, *_) = eventcoder.code(text).events
-    assert (event.location, event.admin1) == ("Waldorf", "Maryland")
+    assert where(text) == ("Waldorf", "Maryland")
 
 
 def test_a_town_a_distance_from_a_city_across_a_border_is_the_place():
@@ -661,8 +666,7 @@ def test_an_american_school_named_like_a_town_does_not_place_the_event():
 def test_an_american_park_named_like_a_city_does_not_place_the_event():
     text = ("Richmond police are searching for a 17-year-old who they say killed another 17-year-old on Friday in "
             "Providence Park.")
-    (event, *_) = eventcoder.code(text).events
-    assert (event.location, event.admin1) == ("Richmond", "Virginia")
+    assert where(text) == ("Richmond", "Virginia")
 
 
 def test_a_school_whose_name_is_a_towns_does_not_place_the_event():
@@ -671,18 +675,15 @@ def test_a_school_whose_name_is_a_towns_does_not_place_the_event():
             "Police discovered three guns near the teen who shot himself outside of Central High School early "
             "Tuesday morning.\n\nRoman M. Kellough, 15, of Evansville died of a self-inflicted gunshot wound, "
             "according to Vanderburgh County Coroner Steve Lockyear.")
-    (event, *_) = eventcoder.code(text).events
-    assert (event.location, event.admin1) == ("Vanderburgh", "Indiana")  # (Evansville is the boy's home)
+    assert where(text) == ("Vanderburgh", "Indiana")  # (Evansville is the boy's home)
 
 
 def test_streets_named_for_a_citys_area_are_no_towns():
     # Seven Mile is a town in Ohio; in Detroit, a road
     text = ("Police arrested two men in the fatal shooting, which happened near Clarita in the Seven Mile and "
             "Greenfield area on the city's west side, Detroit police said.")
-    (event, *_) = eventcoder.code(text).events
-    assert (event.location, event.admin1) == ("Detroit", "Michigan")
+    assert where(text) == ("Detroit", "Michigan")
 
 
 def test_the_home_town_of_a_person_named_with_an_age_places_an_event_that_names_no_other():
-    (event, *_) = eventcoder.code("Sarah Ward, 34, of Casper, Wyoming, was shot Sunday night, deputies said.").events
-    assert (event.location, event.admin1) == ("Casper", "Wyoming")
+    assert where("Sarah Ward, 34, of Casper, Wyoming, was shot Sunday night, deputies said.") == ("Casper", "Wyoming")

@@ -3186,3 +3186,11 @@ def test_a_country_named_before_a_hospital_or_school_is_an_institution():
     # "UK Hospital" is the University of Kentucky's
     text = "Lexington police have concluded their investigation. EMS took the victim to UK Hospital."
     assert named_in(text) == [("Lexington", "Kentucky")]
+
+
+def test_sidney_before_a_surname_and_mid_before_a_state_are_no_places():
+    # GeoNames gives Sydney the other name Sidney, and Mead, Washington, the other name Mid
+    text = ("Phone calls, text messages focus of Sidney Moorer trial in Day 3\n\nSidney Moorer stands trial in "
+            "kidnapping of Heather Elvis")
+    assert "Sydney" not in names(text)
+    assert named_in("A Mid-Michigan father is facing criminal charges.") == [("Michigan", "Michigan")]

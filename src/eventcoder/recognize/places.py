@@ -132,7 +132,9 @@ _TOWN_SERVICES = frozenset(("metro", "police", "pd", "sheriff", "sheriffs", "she
                             "ems", "rescue"))
 _NO_VILLAGE_END = _DESIGNATORS | toponym_words("site_words")  # "Patna City", "Chakrata Road": no village's name
 _POLICE_AFTER = re.compile(r"[ \t]+(?:[Pp]olice|PD)\b")
-_SCHOOL_AFTER = re.compile(r"[ \t]+(?:School|College|Academy|University|Hospital|Church)\b")  # no town's respelling
+# an institution's word after a name: no town's respelling or joined words ("Lee High School" is no Lehigh), and
+# no country ("UK Hospital", the University of Kentucky's)
+_SCHOOL_AFTER = re.compile(r"[ \t]+(?:School|College|Academy|University|Hospital|Church)\b")
 _SITE_AFTER = re.compile(r"[ \t]+" + word_alternation(sorted(toponym_words("site_words"))) + r"\b", re.I)
 _NAMED_UNIT_BEFORE = re.compile(r"\b(?!(?:The|A|An|In|At|Of|On)\b)[A-Z][\w'’.-]*\s+$")
 _DESIGNATOR = re.compile(r"[ \t]+([A-Za-z-]+)")

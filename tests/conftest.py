@@ -15,3 +15,13 @@ def shared() -> Path:
     if not SHARED.is_dir():
         pytest.skip("../shared is not present")
     return SHARED
+
+
+@pytest.fixture
+def user_places():
+    """register_places for one test: the process-wide gazetteer forgets the test's places afterwards, so that
+    no other test meets them."""
+    from eventcoder.knowledge.gazetteer import forget_registered_places, register_places
+
+    yield register_places
+    forget_registered_places()

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from eventcoder.knowledge.build_gazetteer import ARTIFACT, EXTRA_CSV, read_extra_csv
-from eventcoder.knowledge.gazetteer import load_gazetteer, register_places
+from eventcoder.knowledge.gazetteer import forget_registered_places, load_gazetteer
 from eventcoder.model import Place
 from eventcoder.recognize.places import find_places
 
@@ -169,7 +169,7 @@ def test_text_without_places():
     assert find_places("") == []
 
 
-def test_user_csv_adds_places(tmp_path):
+def test_user_csv_adds_places(tmp_path, user_places):
     csv = tmp_path / "extra.csv"
     csv.write_text(
         "name,alternatenames,country_code,admin1,admin2,latitude,longitude,feature,population,geonames_id,source\n"
@@ -195,14 +195,30 @@ def test_user_csv_errors_name_the_row(tmp_path):
         load_gazetteer(extra_csv=csv)
 
 
-def test_register_places_hook():
-    register_places([{"name": "Qilla Testabad", "country_code": "PK", "admin1": "Sindh",
+def test_register_places_hook(user_places):
+    user_places([{"name": "Qilla Testabad", "country_code": "PK", "admin1": "Sindh",
                       "latitude": 25.1, "longitude": 68.2}])
     ms = find_places("A grenade was thrown at a shop in Qilla Testabad, Sindh.")
     assert ms[0].place.name == "Qilla Testabad" and ms[0].place.admin1 == "Sindh"
 
 
-def test_a_place_the_gazetteer_lacks_is_named_in_a_finding_until_a_user_adds_it():
+def test_registered_places_can_be_forgotten_and_added_units_are_found_by_their_first_word(user_places):
+    user_places([{"name": "Qilla Forgetabad", "country_code": "PK", "admin1": "Sindh",
+                  "latitude": 25.2, "longitude": 68.3}])
+    text = "A grenade was thrown at a shop in Qilla Forgetabad, Sindh."
+    assert find_places(text)[0].place.name == "Qilla Forgetabad"
+    forget_registered_places()
+    assert "Qilla Forgetabad" not in names(text)
+    assert load_gazetteer(path=ARTIFACT).candidates("qilla forgetabad") == ()
+    # a province added after its first word was looked up is found by it ("Khyber": Khyber Pakhtunkhwa)
+    own = load_gazetteer(path=ARTIFACT)
+    assert own.provinces_beginning("zorbani") == ()
+    own.add_places([{"name": "Zorbani Uplands", "country_code": "PK", "feature": "admin1",
+                     "latitude": 27.0, "longitude": 66.0}])
+    assert [p.name for _, p in own.provinces_beginning("zorbani")] == ["Zorbani Uplands"]
+
+
+def test_a_place_the_gazetteer_lacks_is_named_in_a_finding_until_a_user_adds_it(user_places):
     from eventcoder.pipeline import code
 
     text = "Militants blew up a gas pipeline in the Zarkhanikot area of Dera Bugti district, Balochistan, on Monday."
@@ -215,14 +231,14 @@ def test_a_place_the_gazetteer_lacks_is_named_in_a_finding_until_a_user_adds_it(
     report = code("A bomb went off in Quetta, killing two, a day after a raid in Lashkar-e-Jhangvi hideouts.",
                   published="2026-03-02")
     assert not [f for f in report.findings if "not in the gazetteer" in f.message]
-    register_places([{"name": "Zarkhanikot", "country_code": "PK", "admin1": "Balochistan", "admin2": "Dera Bugti",
+    user_places([{"name": "Zarkhanikot", "country_code": "PK", "admin1": "Balochistan", "admin2": "Dera Bugti",
                       "latitude": 29.1, "longitude": 69.1}])
     report = code(text, published="2026-03-02")
     assert (report.events[0].location, report.events[0].geo_precision) == ("Zarkhanikot", 2)
     assert not [f for f in report.findings if "not in the gazetteer" in f.message]
 
 
-def test_a_misspelt_town_of_the_named_province_is_read_as_that_town_and_said():
+def test_a_misspelt_town_of_the_named_province_is_read_as_that_town_and_said(user_places):
     from eventcoder.pipeline import code
 
     report = code("Gunmen fired rockets at a police post in Panjur, Balochistan province, on Tuesday.",
@@ -246,7 +262,7 @@ def test_a_misspelt_town_of_the_named_province_is_read_as_that_town_and_said():
     report = code("Gunmen fired rockets in Panjur near Quetta, Balochistan.", published="2026-03-04")
     assert report.events[0].location == "Quetta"
     # the user's own places count
-    register_places([{"name": "Kot Zarbinabad", "country_code": "PK", "admin1": "Sindh",
+    user_places([{"name": "Kot Zarbinabad", "country_code": "PK", "admin1": "Sindh",
                       "latitude": 26.3, "longitude": 68.4}])
     event = code("A grenade was thrown at a shop in Kot Zarbinnabad, Sindh.", published="2026-03-04").events[0]
     assert (event.location, event.geo_precision) == ("Kot Zarbinabad", 1)

@@ -41,7 +41,7 @@ from eventcoder.knowledge.build_gazetteer import (
 )
 from eventcoder.model import Place
 
-__all__ = ["Gazetteer", "cached_norm", "load_gazetteer", "register_places", "norm"]
+__all__ = ["Gazetteer", "cached_norm", "forget_registered_places", "load_gazetteer", "register_places", "norm"]
 
 # `norm` with a cache, for the recognisers that normalise the same words again and again
 cached_norm = lru_cache(maxsize=200_000)(norm)
@@ -306,9 +306,21 @@ class Gazetteer:
                 self._extra.setdefault(k, []).append((place, True))
                 self._cache.pop(k, None)
             n += 1
+        self._forget_lookups()
+        return n
+
+    def remove_added_places(self) -> None:
+        """Forget the places add_places gave: the gazetteer reads its artifact alone again."""
+        for key in self._extra:
+            self._cache.pop(key, None)
+        self._extra.clear()
+        self._forget_lookups()
+
+    def _forget_lookups(self) -> None:
+        """Drop the cached lookups that the added places enter into (by the text as written, by first words)."""
         self._raw.clear()
         self._first.clear()
-        return n
+        self._provinces_by_first.clear()
 
 
 def _stored(hashes: array.array, key: str) -> bool:
@@ -442,6 +454,15 @@ def load_gazetteer(path: str | Path | None = None, extra_csv: str | Path | None 
     if rows:
         g.add_places(rows)
     return g
+
+
+def forget_registered_places() -> None:
+    """Undo register_places (and load_gazetteer's CSVs) for this process: the default gazetteer, and every one
+    loaded later, hold GeoNames' and the curated supplement's places only."""
+    with _lock:
+        _registered.clear()
+        if _default is not None:
+            _default.remove_added_places()
 
 
 def register_places(rows: Iterable[Mapping[str, object] | Place]) -> int:

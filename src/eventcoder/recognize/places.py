@@ -68,7 +68,7 @@ from eventcoder.recognize.place_chains import (
 )
 from eventcoder.recognize.place_relations import ROAD_FROM, person_titles, set_relations, without_people
 from eventcoder.recognize.toponym_words import designator_words, saint_institution, toponym_words
-from eventcoder.recognize.vehicles import vehicle_end
+from eventcoder.recognize.vehicles import vehicle_end, vehicle_makes
 from eventcoder.text import is_word_char, word_alternation, word_start_matches, words_pattern
 
 __all__ = ["find_places"]
@@ -349,7 +349,7 @@ def _capitalised_words(text: str) -> Iterator[tuple[int, int]]:
     pos = 0
     while (m := search(text, pos)) is not None:
         s, e = m.span()
-        if s == 0 or not is_word_char(text[s - 1]):
+        if s == 0 or not ((c := text[s - 1]).isalnum() or c == "_"):  # (is_word_char, inlined: capitals are many)
             yield s, e
             pos = e
         elif text[s - 1] in _NGUNI_PREFIXES and (s == 1 or not is_word_char(text[s - 2])) \
@@ -396,6 +396,7 @@ def _candidates(text: str, gaz: Gazetteer, found: list[str] | None = None,
     landforms = toponym_words("landform_words")
     titles = person_titles()
     introduced = toponym_words("introduced_only")
+    makes = vehicle_makes()
     written_lower: dict[str, bool] = {}  # whether the text writes a name in lower case, by name
     out: list[_Mention] = []
     for run in _joined_by_of(text, _runs(text, gaz.demonyms, found, gaz.has), gaz):
@@ -403,11 +404,11 @@ def _candidates(text: str, gaz: Gazetteer, found: list[str] | None = None,
         i = 0
         first_of_run = len(out)
         while i < n:
-            if (skip := vehicle_end(text, run, i)) > i:
+            first = text[run[i][0]:run[i][1]]
+            if first in makes and (skip := vehicle_end(text, run, i)) > i:
                 i = skip  # "a white Dodge Charger", "a Lincoln SUV", "his Chevrolet Tahoe": a car, no place
                 continue
             found = None
-            first = text[run[i][0]:run[i][1]]
             for j in range(min(n, i + _MAX_TOKENS), i, -1) if gaz.starts(first) else ():
                 s, e = run[i][0], run[j - 1][1]
                 cands = gaz.match(text[s:e])
@@ -433,7 +434,9 @@ def _candidates(text: str, gaz: Gazetteer, found: list[str] | None = None,
                     k += 1
                 found = (k, run[i][0], end, _norm(state.name), ((state, True),))
             fuzzy = qualified = False
-            if found is None or (i == 0 and found[0] < min(n, 3)):  # "Tal Tamer": not the town "Tal"
+            if (found is None or (i == 0 and found[0] < min(n, 3))) \
+                    and (i == 0 or (i == 1 and text[run[0][0]:run[0][1]] in _OPENING_PREPOSITIONS)):
+                # "Tal Tamer": not the town "Tal"; "In Khandkot, traders" (a respelling begins the run)
                 longer = _respelt(text, run, i, gaz, stop, found[0] - i if found else 0)
                 if longer is not None:
                     (found, qualified), fuzzy = longer, True
@@ -496,10 +499,41 @@ def _candidates(text: str, gaz: Gazetteer, found: list[str] | None = None,
                         seen = {id(p) for p, _ in cands}
                         cands = cands + tuple(c for c in gaz.candidates(shorter)
                                               if id(c[0]) not in seen and c[0].feature in kinds)
+            # what decides whether the name is a common word's (below): its case, what introduces it, its designator
+            m = _Mention(s, e, key, cands, j - i, fuzzy=fuzzy, local=local, qualified=qualified)
+            m.allcaps = text[s:e].isupper()
+            before = text[max(0, s - 24):s].split()
+            if len(before) > 1 and before[-1].lower() == "the":
+                before.pop()
+            road = ROAD_FROM.match(text, e)  # the other end of a road named for the towns it links
+            # (a road named for the towns it links names its first town as a place: "the Laxmipur-Choumuhani road")
+            m.intro = (bool(before) and before[-1].lower() in _INTRO_WORDS) \
+                or _after_unknown_place(text, s, gaz) or (road is not None and i == 0)
+            opening = text.rfind("(", max(0, s - 40), s)
+            m.bracketed = opening >= 0 and ")" not in text[opening:s]
+            _designate(text, m)
+            if not m.hint and j - i > 1:  # the name ends with its designator: "Orakzai Agency", "Kech District"
+                last = _norm(text[run[j - 1][0]:run[j - 1][1]])
+                m.hint = "admin2" if last in _ADMIN2_WORDS else "admin1" if last in _ADMIN1_WORDS else ""
+            if not m.hint and m.bracketed and _UNIT_BRACKET.search(text, max(0, s - 24), s) \
+                    and any(p.feature == "admin1" for p, _ in cands):
+                m.hint = "admin1"  # "in Raizh district (Sadah)": the province of a district, not its town
+            if (key in stop or (j - i == 1 and len(key) <= 2 and not m.allcaps)
+                    or (key in introduced and not m.intro)
+                    or (j - i == 1 and _common_word(text, m, before, written_lower))) \
+                    and (not m.hint or (key in stop and (_OFFICE_DEPARTMENT.match(text, e) or (
+                        m.hint != "admin1" and _OWNED_BEFORE.search(text, max(0, s - 3), s))
+                        or (m.hint == "populated" and not any(p.feature == "populated" for p, _ in cands))))) \
+                    and (s, e) != dateline:
+                # (a designator makes a place of a word, "Police district", but not an office's: "Police
+                # Department" is no Polish county; nor a city's part: "South Bend's Northwest district", though a
+                # country's region is one: "New Zealand's West Coast region"; nor a town's word when it names no
+                # town: "Capital City Fire Rescue" is no Danish region)
+                i = j
+                continue
             # a title after the name begins a person's name, not part of this one ("Waco Police Sgt. Patrick")
             cut = next((k for k in range(j, n) if text[run[k][0]:run[k][1]] in titles), n)
             words = [_norm(text[a:b]) for a, b in run[:cut]]
-            road = ROAD_FROM.match(text, e)  # the other end of a road named for the towns it links
             others = [k for k, w in enumerate(words) if (k < i or k >= j)
                       and (w in formation or (w not in stop and w not in _DESIGNATORS and w not in _TOWN_SERVICES))
                       and not _hyphen_mate(text, run, k, w, gaz, cands)
@@ -512,31 +546,14 @@ def _candidates(text: str, gaz: Gazetteer, found: list[str] | None = None,
                 # Cachar Karimganj Hailakandi Students' Association")
                 i = j
                 continue
-            m = _Mention(s, e, key, cands, j - i, in_run=bool(others), ends_run=bool(others) and max(others) < i
-                         and not any(gaz.has(words[k]) for k in others),
-                         fuzzy=fuzzy, capital=_capital(gaz, cands),
-                         local=local, qualified=qualified)
+            m.in_run = bool(others)
+            m.ends_run = m.in_run and max(others) < i and not any(gaz.has(words[k]) for k in others)
             m.after_words = any(k < i for k in others)
-            m.allcaps = text[s:e].isupper()
+            m.capital = _capital(gaz, cands)
             m.dotted = "." in text[s:e]
-            before = text[max(0, s - 24):s].split()
-            if len(before) > 1 and before[-1].lower() == "the":
-                before.pop()
-            # (a road named for the towns it links names its first town as a place: "the Laxmipur-Choumuhani road")
-            m.intro = (bool(before) and before[-1].lower() in _INTRO_WORDS) \
-                or _after_unknown_place(text, s, gaz) or (road is not None and i == 0)
             m.placed_in = bool(before) and before[-1] in ("in", "across", "into", "throughout")
             m.police = _POLICE_AFTER.match(text, e) is not None
-            opening = text.rfind("(", max(0, s - 40), s)
-            m.bracketed = opening >= 0 and ")" not in text[opening:s]
-            _designate(text, m)
             m.site = _SITE_AFTER.match(text, e) is not None
-            if not m.hint and j - i > 1:  # the name ends with its designator: "Orakzai Agency", "Kech District"
-                last = _norm(text[run[j - 1][0]:run[j - 1][1]])
-                m.hint = "admin2" if last in _ADMIN2_WORDS else "admin1" if last in _ADMIN1_WORDS else ""
-            if not m.hint and m.bracketed and _UNIT_BRACKET.search(text, max(0, s - 24), s) \
-                    and any(p.feature == "admin1" for p, _ in cands):
-                m.hint = "admin1"  # "in Raizh district (Sadah)": the province of a district, not its town
             name_end = m.hint_end or e
             # (a street may end a longer name the gazetteer lacks: "Kazanci Yokusu street" is no village Kazanci)
             if _STREET.match(text, name_end) or _NO_PLACE_AFTER.match(text, name_end) \
@@ -550,19 +567,6 @@ def _candidates(text: str, gaz: Gazetteer, found: list[str] | None = None,
                 i = j
                 continue
             if j - i == 1 and key in _DESIGNATORS:  # "Sadar upazila", "District Council": a unit word, no name
-                i = j
-                continue
-            if (key in stop or (j - i == 1 and len(key) <= 2 and not m.allcaps)
-                    or (key in introduced and not m.intro)
-                    or (j - i == 1 and _common_word(text, m, before, written_lower))) \
-                    and (not m.hint or (key in stop and (_OFFICE_DEPARTMENT.match(text, e) or (
-                        m.hint != "admin1" and _OWNED_BEFORE.search(text, max(0, s - 3), s))
-                        or (m.hint == "populated" and not any(p.feature == "populated" for p, _ in cands))))) \
-                    and (s, e) != dateline:
-                # (a designator makes a place of a word, "Police district", but not an office's: "Police
-                # Department" is no Polish county; nor a city's part: "South Bend's Northwest district", though a
-                # country's region is one: "New Zealand's West Coast region"; nor a town's word when it names no
-                # town: "Capital City Fire Rescue" is no Danish region)
                 i = j
                 continue
             if m.hint_end > e:  # a designator that is itself a capitalised token ("Kech District")
@@ -746,17 +750,12 @@ def _respelt(text: str, run: list[tuple[int, int]], i: int, gaz: Gazetteer, stop
     match, whether only the qualifying name let it be read."""
     if i > 0 and not (i == 1 and text[run[0][0]:run[0][1]] in _OPENING_PREPOSITIONS):  # "In Khandkot, traders"
         return None
-    first = _norm(text[run[i][0]:run[i][1]])
-    article = first + " " in ARTICLES  # it may begin with one: "in Ar Radhmah (Ibb)" is Ar Radmah
-    if (not article and (run[i][1] - run[i][0] < 3 or first in stop)) \
-            or text[run[i][0]:run[i][1]] in gaz.demonyms:  # "in Indian Kashmir" is not Indiana
+    if text[run[i][0]:run[i][1]] in gaz.demonyms:  # "in Indian Kashmir" is not Indiana
         return None
-    before = text[max(0, run[i][0] - 24):run[i][0]].split()
-    if before and before[-1] == "the":
-        before.pop()
-    introduced = bool(before) and (before[-1].lower() in _PLACE_INTRO
-                                   or (before[-1] == "of" and " ".join(before[-2:-1]) in _UNIT_OF)
-                                   or _after_unknown_place(text, run[i][0], gaz))  # "in Sangota, Kabbal"
+    first = _norm(text[run[i][0]:run[i][1]])
+    if (run[i][1] - run[i][0] < 3 or first in stop) and first + " " not in ARTICLES:
+        return None  # (it may begin with an article: "in Ar Radhmah (Ibb)" is Ar Radmah)
+    introduced = None  # whether it is introduced as a place: read when a spelling is worth looking up
     for j in range(min(len(run), i + 3), i + shorter, -1):
         s, e = run[i][0], run[j - 1][1]
         raw = text[s:e]
@@ -764,6 +763,8 @@ def _respelt(text: str, run: list[tuple[int, int]], i: int, gaz: Gazetteer, stop
         if len(raw) < 5 or raw.isupper() or last in _NO_VILLAGE_END or _SCHOOL_AFTER.match(text, e) or (
                 last in stop and _norm(text[run[i][0]:run[i][1]]) not in toponym_words("prefixes")):  # "Ain al Arab"
             continue  # (nor a street: "near Blake Ave.", nor a school: "near Lee High School")
+        if introduced is None:
+            introduced = _introduced_as_place(text, s, gaz)
         qualified = not introduced and not SETTLEMENT_AFTER.match(text, e) and not _UNIT_AFTER.match(text, e) \
             and not ROAD_FROM.match(text, e)
         if qualified and not _qualifier_after(text, e, stop):
@@ -772,6 +773,17 @@ def _respelt(text: str, run: list[tuple[int, int]], i: int, gaz: Gazetteer, stop
         if cands:
             return (j, s, e, _norm(raw), cands), qualified
     return None
+
+
+def _introduced_as_place(text: str, start: int, gaz: Gazetteer) -> bool:
+    """Whether the words before a name introduce a place: "in", "at", "near", "village of", or an unknown
+    place's name and a comma ("in Sangota, Kabbal")."""
+    before = text[max(0, start - 24):start].split()
+    if before and before[-1] == "the":
+        before.pop()
+    return bool(before) and (before[-1].lower() in _PLACE_INTRO
+                             or (before[-1] == "of" and " ".join(before[-2:-1]) in _UNIT_OF)
+                             or _after_unknown_place(text, start, gaz))
 
 
 _PROVINCE_TAIL_MIN = 5  # letters of a province's name after its first words, for a respelling of them to count

@@ -9,7 +9,7 @@ from functools import cache
 
 from eventcoder.knowledge import load_yaml
 
-__all__ = ["vehicle_end"]
+__all__ = ["vehicle_end", "vehicle_makes"]
 
 _YEAR = re.compile(r"(?:19|20)\d\d$")  # "a 2004 Lincoln"
 _DESIGNATED = re.compile(r"(?:County|City|Park|Avenue|Street|Road|Heights|Hospital|Center|Centre|High|Memorial"
@@ -25,6 +25,11 @@ def _words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
         return frozenset(str(w) for w in cfg.get(key) or ())
 
     return section("vehicle_makes"), section("vehicle_words"), section("vehicle_before")
+
+
+def vehicle_makes() -> frozenset[str]:
+    """The car makers' names as written ("Dodge"): a word that is none of them begins no vehicle."""
+    return _words()[0]
 
 
 def vehicle_end(text: str, run: list[tuple[int, int]], i: int) -> int:

@@ -31,6 +31,7 @@ eval: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python -c "import spacy" 2>/dev/null || $(BIN)/pip install -q -e '.[dev,bench]'
 	$(BIN)/python bench/run.py
+	-$(BIN)/python bench/bench_gazetteer.py  # issue 3's targets; it exits 1 while one is missed
 
 clean:
 	rm -rf $(VENV) build dist src/*.egg-info

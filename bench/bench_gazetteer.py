@@ -2,7 +2,8 @@
 
     python bench/bench_gazetteer.py
 
-Targets (issue 3): load < 0.5 s, find_places on a 600-word article < 2 ms, RSS < 250 MB.
+Targets (issue 3): load < 0.5 s, find_places on a 600-word article < 2 ms (with locate_event; the least CPU time
+of three passes, and their median), RSS < 250 MB.
 Uses ../shared/bench/wikinews_world.jsonl when present, else the shared example report (repeated).
 """
 
@@ -10,11 +11,15 @@ from __future__ import annotations
 
 import json
 import resource
+import statistics
 import sys
 import time
 from pathlib import Path
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+# Passes over the articles; the least CPU time is the cost, as timeit reports it: a shared machine slows some passes
+# (by half, for seconds at a time, on the one this was written on), never speeds one up.
+PASSES = 3
 
 
 def _articles() -> list[str]:
@@ -47,18 +52,19 @@ def main() -> int:
     texts = _articles()
     for t in texts[:50]:  # warm: first lookups of each name go to SQLite
         find_places(t, gaz)
-    t1, c1 = time.perf_counter(), time.process_time()
-    n = 0
-    for t in texts:
-        ms = find_places(t, gaz)
-        locate_event(t, ms, 0, len(t))
-        n += 1
-    wall = (time.perf_counter() - t1) / n * 1000
-    per = (time.process_time() - c1) / n * 1000  # CPU time: steady on a busy machine
+    per_pass: list[tuple[float, float]] = []  # (CPU, wall) ms per article, one pair per pass over every article
+    for _ in range(PASSES):
+        t1, c1 = time.perf_counter(), time.process_time()
+        for t in texts:
+            locate_event(t, find_places(t, gaz), 0, len(t))
+        per_pass.append(((time.process_time() - c1) / len(texts) * 1000, (time.perf_counter() - t1) / len(texts) * 1000))
+    per, wall = min(per_pass)
+    median = statistics.median(c for c, _ in per_pass)
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     ok = load_s < 0.5 and per < 2.0 and rss < 250
     print(f"gazetteer load {load_s:.3f} s (<0.5) | find_places+locate_event per 600-word article {per:.2f} ms (<2) "
-          f"CPU ({wall:.2f} ms wall) over {n} articles | max RSS {rss:.0f} MB (<250) | {'OK' if ok else 'OVER TARGET'}")
+          f"CPU, least of {PASSES} passes over {len(texts)} articles (median {median:.2f} ms; {wall:.2f} ms wall) | "
+          f"max RSS {rss:.0f} MB (<250) | {'OK' if ok else 'OVER TARGET'}")
     return 0 if ok else 1
 
 

@@ -3210,3 +3210,12 @@ def test_sidney_before_a_surname_and_mid_before_a_state_are_no_places():
             "kidnapping of Heather Elvis")
     assert "Sydney" not in names(text)
     assert named_in("A Mid-Michigan father is facing criminal charges.") == [("Michigan", "Michigan")]
+
+
+def test_a_name_said_only_before_its_police_is_the_larger_city_not_a_provinces_seat():
+    # Lodi, California (64,600 people) over Lodi, the seat of Lombardy's province of Lodi (40,800): the police are
+    # a city's, whatever the province's size; Arlington, Texas, over Virginia's county
+    for text, province in (("Lodi police said a boy was hit by a stray bullet in his bedroom.", "California"),
+                           ("Arlington police say a teenager shot a friend with a stolen pistol.", "Texas")):
+        (m, *_) = find_places(text)
+        assert m.place.admin1 == province, text

@@ -94,6 +94,7 @@ _JOINERS = frozenset(
 _MAX_TOKENS = 4
 _QUARTER_TOWN = 50_000  # people: a town this large, its name transliterated, ends a quarter's name
 _SEAT_YIELDS = 3  # times the people of a unit's seat, for a city of its name to be what the name alone means
+_POLICE_SEAT_YIELDS = 1.5  # ... where the name is only said before its police's word ("Lodi police")
 _PAIRED_UNIT = 2.0  # context a reading gains when a county the report names holds it, or it a town named
 _MISNAMED_PROVINCE_CITY = 100_000  # people: a city this large, put in another province of its country, is itself
 _MISNAMED_COUNTRY_CITY = 1_000_000  # people: a city this large, put in a country without its name, is itself
@@ -1610,7 +1611,8 @@ def _resolve(m: _Mention, ms: list[_Mention], evidence: dict[str, float], top_ev
         if bigger is not None and ctxs.get(id(bigger), (0.0, 0.0))[0] < best_ctx:
             bigger = None
         if bigger is not None \
-                and bigger.population >= max(_SEAT_YIELDS * town.population, min(best.population, 100_000)) \
+                and bigger.population >= (_POLICE_SEAT_YIELDS * town.population if m.police and all(o.police for o in ms if o.key == m.key)
+                                          else max(_SEAT_YIELDS * town.population, min(best.population, 100_000))) \
                 and evidence.get(bigger.country_code, 0.0) >= evidence.get(best.country_code, 0.0):
             best = bigger
         elif town is not None:

@@ -2287,6 +2287,11 @@ def test_the_one_place_so_spelt_is_found_in_a_report_that_points_to_no_country()
 def test_a_postal_code_after_a_town_of_its_state_names_the_state():
     ms = find_places("Five shot in Trenton, NJ early Friday morning, police said.")
     assert [(m.place.name, m.place.admin1) for m in ms][:2] == [("Trenton", "New Jersey"), ("New Jersey", "New Jersey")]
+    # so too at a sentence's end, where the code takes a stop that is not its own ("AL." is no "Ala.")
+    for text in ("A girl was hurt by a stray bullet in Mobile, AL. Police have no suspect.",
+                 "All content (c) 2017 WXYZ; Mobile, AL. All rights reserved."):
+        assert [(m.place.name, m.place.admin1) for m in find_places(text)] == [("Mobile", "Alabama"),
+                                                                              ("Alabama", "Alabama")], text
     # two capitals after a town of no such state are no state: Lahore's provincial assembly speaker
     assert "Pennsylvania" not in [m.place.admin1 for m in find_places("Protesters gathered in Lahore, PA Speaker said.")]
 

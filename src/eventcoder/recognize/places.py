@@ -726,7 +726,9 @@ def _state_abbreviation(text: str, token: tuple[int, int], gaz: Gazetteer) -> tu
         dotted = _DOTTED_ABBREVIATION.match(text, s)  # "Rome, N.Y.": the letters with their stops
         state = dateline_abbreviations().get(dotted.group() if dotted else text[s:e + 1])
         unit = gaz.admin1(*state) if state else None
-        return (unit, dotted.end() if dotted else e) if unit is not None else None
+        if unit is not None:
+            return unit, dotted.end() if dotted else e
+        # else a postal code that ends a sentence ("Mobile, AL.")
     if e - s != 2 or not text[s:e].isupper() or (e < len(text) and text[e] not in _POSTAL_END):
         return None
     state = dateline_abbreviations().get(text[s:e])

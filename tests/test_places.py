@@ -3224,3 +3224,12 @@ def test_a_name_said_only_before_its_police_is_the_larger_city_not_a_provinces_s
                            ("Arlington police say a teenager shot a friend with a stolen pistol.", "Texas")):
         (m, *_) = find_places(text)
         assert m.place.admin1 == province, text
+
+
+def test_a_township_known_only_by_a_towns_other_name_is_none_outside_the_named_state():
+    # GeoNames also calls Gates Mills, Ohio, "Bates"; Bates Township is in Michigan, which it lacks
+    text = "BATES TOWNSHIP — Michigan State Police troopers are investigating a fatal shooting in Bates Township."
+    assert named_in(text) == [("Michigan", "Michigan")]
+    # in the named province the other name stands: Theinni is Hsenwi, Shan
+    assert named_in("Rebels ambushed an army convoy in Theinni township, Shan State, on Monday.")[0] == \
+        ("Hsenwi", "Shan")

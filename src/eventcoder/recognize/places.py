@@ -1644,6 +1644,13 @@ def _resolve(m: _Mention, ms: list[_Mention], evidence: dict[str, float], top_ev
     # introduced as a place, it is none of them: "in Shahpur Jahania" of a Sindh report is no town of Punjab
     if m.in_run and m.intro and _outside_named_provinces(best, named_admin1):
         return None
+    # nor is a town called so only by another of its names, outside them ("Bates Township" of a Michigan report is
+    # no Gates Mills, Ohio, which GeoNames also calls Bates)
+    # (named in words, not implied by a party's home: "KIA forces ... in Theinni township" of a Kachin group is
+    # Hsenwi, Shan, which GeoNames also calls Theinni)
+    if m.town and _outside_named_provinces(best, named_admin1) and not any(q is best and mn for q, mn in m.cands) \
+            and _province_said(best.country_code, ms, named_admin1):
+        return None
     after_quarter = _after_quarter(best, m)
     # thin evidence: a small place nobody put in context is more likely a word or a name
     if best.feature == "populated" and best_ctx < 2.0:
@@ -1756,6 +1763,12 @@ def _outside_named_provinces(p: Place, named_admin1: dict[tuple[str, str], set[s
     """A town of under 50,000 people outside the provinces the report names in its country, where it names some."""
     return p.feature == "populated" and p.population < 50_000 and (p.country_code, p.admin1) not in named_admin1 \
         and any(cc == p.country_code for cc, _ in named_admin1)
+
+
+def _province_said(cc: str, ms: list[_Mention], named_admin1: dict[tuple[str, str], set[str]]) -> bool:
+    """Whether the report names a province of the country in words (not only one implied by a party's home)."""
+    keys = {o.key for o in ms if any(p.feature == "admin1" for p, _ in o.cands)}
+    return any(c == cc and names & keys for (c, _), names in named_admin1.items())
 
 
 def _seat_of_named_unit(town: Place, m: _Mention) -> bool:

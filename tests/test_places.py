@@ -3233,3 +3233,11 @@ def test_a_township_known_only_by_a_towns_other_name_is_none_outside_the_named_s
     # in the named province the other name stands: Theinni is Hsenwi, Shan
     assert named_in("Rebels ambushed an army convoy in Theinni township, Shan State, on Monday.")[0] == \
         ("Hsenwi", "Shan")
+
+
+def test_a_town_inside_a_longer_village_name_introduced_as_a_place_is_none_outside_the_named_province():
+    # Bagh is a town of Azad Kashmir; "Dheri Bagh Sarai" is a village the gazetteer lacks, said to be in the
+    # province the report names
+    text = "A roadside bomb hit a police van near Dheri Bagh Sarai village, Khyber Pakhtunkhwa province, Pakistan."
+    assert ("Bagh", "Azad Jammu and Kashmir") not in named_in(text)
+    assert ("Khyber Pakhtunkhwa", "Khyber Pakhtunkhwa") in named_in(text)

@@ -186,6 +186,7 @@ class _Mention:
     town: bool = False  # designated as a settlement ("the city of Idleb", "Bossaso town")
     site: bool = False  # naming a site after it: "Palacio Park", "Chakrata Road"
     intro: bool = False  # introduced by a preposition of place ("in Hisar", "residents of Meerut")
+    run_intro: bool = False  # after the first word of a longer name so introduced ("near Gali *Bagh* Wali")
     police: bool = False  # before its police's word, as a town's name is: "Lawrence police say"
     placed_in: bool = False  # said to be where something is: "in Idleb", "across Punjab"
     bracketed: bool = False  # inside brackets, where reports qualify a place: "Mansila (Mansila, *Yagha*)"
@@ -510,6 +511,11 @@ def _candidates(text: str, gaz: Gazetteer, found: list[str] | None = None,
             # (a road named for the towns it links names its first town as a place: "the Laxmipur-Choumuhani road")
             m.intro = (bool(before) and before[-1].lower() in _INTRO_WORDS) \
                 or _after_unknown_place(text, s, gaz) or (road is not None and i == 0)
+            if i > 0:  # the longer name it is part of, introduced as a place: "near Gali Bagh Wali village"
+                first = text[max(0, run[0][0] - 24):run[0][0]].split()
+                if len(first) > 1 and first[-1].lower() == "the":
+                    first.pop()
+                m.run_intro = bool(first) and first[-1].lower() in _INTRO_WORDS
             opening = text.rfind("(", max(0, s - 40), s)
             m.bracketed = opening >= 0 and ")" not in text[opening:s]
             _designate(text, m)
@@ -1642,7 +1648,7 @@ def _resolve(m: _Mention, ms: list[_Mention], evidence: dict[str, float], top_ev
     if m.qualified and not _qualified_by(ms, m, named_admin1.get((best.country_code, best.admin1), set())):
         return None
     # introduced as a place, it is none of them: "in Shahpur Jahania" of a Sindh report is no town of Punjab
-    if m.in_run and m.intro and _outside_named_provinces(best, named_admin1):
+    if m.in_run and (m.intro or m.run_intro) and _outside_named_provinces(best, named_admin1):
         return None
     # nor is a town called so only by another of its names, outside them ("Bates Township" of a Michigan report is
     # no Gates Mills, Ohio, which GeoNames also calls Bates)

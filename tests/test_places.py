@@ -1152,6 +1152,12 @@ def test_a_curated_unit_placed_at_the_centre_of_its_extent_lies_at_the_middle_of
         assert abs(float(r["latitude"]) - lat) < 1e-3 and abs(float(r["longitude"]) - lon) < 1e-3, r["name"]
 
 
+def test_a_punjab_town_geonames_files_in_another_province_comes_from_the_curated_supplement():
+    # GeoNames' only Shorkot lies in Khyber Pakhtunkhwa; the city of Jhang district is in the supplement
+    ms = find_places("Gunmen shot dead a shopkeeper in Shorkot town, Punjab, on Sunday.")
+    assert [(m.place.name, m.place.admin1, m.place.admin2) for m in ms][0] == ("Shorkot", "Punjab", "Jhang")
+
+
 def test_lebanese_and_south_sudanese_towns_the_extracts_lack_come_from_the_curated_supplement():
     # the extracts know 52 towns of Lebanon and 23 of South Sudan; the supplement adds their common towns
     ms = find_places("Truck drivers blocked the highway at Bar Elias and burned tyres in Qab Elias on Friday.")

@@ -504,18 +504,14 @@ def _candidates(text: str, gaz: Gazetteer, found: list[str] | None = None,
             # what decides whether the name is a common word's (below): its case, what introduces it, its designator
             m = _Mention(s, e, key, cands, j - i, fuzzy=fuzzy, local=local, qualified=qualified)
             m.allcaps = text[s:e].isupper()
-            before = text[max(0, s - 24):s].split()
-            if len(before) > 1 and before[-1].lower() == "the":
-                before.pop()
+            before = _words_before(text, s)
             road = ROAD_FROM.match(text, e)  # the other end of a road named for the towns it links
             # (a road named for the towns it links names its first town as a place: "the Laxmipur-Choumuhani road")
             m.intro = (bool(before) and before[-1].lower() in _INTRO_WORDS) \
                 or _after_unknown_place(text, s, gaz) or (road is not None and i == 0)
             if i > 0:  # the longer name it is part of, introduced as a place: "near Gali Bagh Wali village"
-                first = text[max(0, run[0][0] - 24):run[0][0]].split()
-                if len(first) > 1 and first[-1].lower() == "the":
-                    first.pop()
-                m.run_intro = bool(first) and first[-1].lower() in _INTRO_WORDS
+                run_before = _words_before(text, run[0][0])
+                m.run_intro = bool(run_before) and run_before[-1].lower() in _INTRO_WORDS
             opening = text.rfind("(", max(0, s - 40), s)
             m.bracketed = opening >= 0 and ")" not in text[opening:s]
             _designate(text, m)
@@ -584,6 +580,15 @@ def _candidates(text: str, gaz: Gazetteer, found: list[str] | None = None,
             out.append(m)
             i = j
     return out
+
+
+def _words_before(text: str, start: int) -> list[str]:
+    """The words in the 24 characters before a name, less the article right before it ("in the Swat valley":
+    [..., "in"])."""
+    before = text[max(0, start - 24):start].split()
+    if len(before) > 1 and before[-1].lower() == "the":
+        before.pop()
+    return before
 
 
 def _longer_after_article(text: str, run: list[tuple[int, int]], i: int, j: int, gaz: Gazetteer) -> bool:
@@ -787,9 +792,7 @@ def _respelt(text: str, run: list[tuple[int, int]], i: int, gaz: Gazetteer, stop
 def _introduced_as_place(text: str, start: int, gaz: Gazetteer) -> bool:
     """Whether the words before a name introduce a place: "in", "at", "near", "village of", or an unknown
     place's name and a comma ("in Sangota, Kabbal")."""
-    before = text[max(0, start - 24):start].split()
-    if before and before[-1] == "the":
-        before.pop()
+    before = _words_before(text, start)
     return bool(before) and (before[-1].lower() in _PLACE_INTRO
                              or (before[-1] == "of" and " ".join(before[-2:-1]) in _UNIT_OF)
                              or _after_unknown_place(text, start, gaz))

@@ -67,7 +67,12 @@ from eventcoder.recognize.place_chains import (
     qualifiers_agree,
 )
 from eventcoder.recognize.place_relations import ROAD_FROM, person_titles, set_relations, without_people
-from eventcoder.recognize.toponym_words import designator_words, saint_institution, toponym_words
+from eventcoder.recognize.toponym_words import (
+    designator_words,
+    saint_institution,
+    toponym_words,
+    written_words,
+)
 from eventcoder.recognize.vehicles import vehicle_end, vehicle_makes
 from eventcoder.text import is_word_char, word_alternation, word_start_matches, words_pattern
 
@@ -135,7 +140,7 @@ _NO_VILLAGE_END = _DESIGNATORS | toponym_words("site_words")  # "Patna City", "C
 _POLICE_AFTER = re.compile(r"[ \t]+(?:[Pp]olice|PD)\b")
 # an institution's word after a name: no town's respelling or joined words ("Lee High School" is no Lehigh), and
 # no country ("UK Hospital", the University of Kentucky's)
-_SCHOOL_AFTER = re.compile(r"[ \t]+(?:School|College|Academy|University|Hospital|Church)\b")
+_SCHOOL_AFTER = re.compile(r"[ \t]+" + word_alternation(sorted(written_words("institution_words"))) + r"\b")
 _SITE_AFTER = re.compile(r"[ \t]+" + word_alternation(sorted(toponym_words("site_words"))) + r"\b", re.I)
 _NAMED_UNIT_BEFORE = re.compile(r"\b(?!(?:The|A|An|In|At|Of|On)\b)[A-Z][\w'’.-]*\s+$")
 _DESIGNATOR = re.compile(r"[ \t]+([A-Za-z-]+)")

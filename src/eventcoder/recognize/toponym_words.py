@@ -10,7 +10,7 @@ from functools import cache
 from eventcoder.knowledge import load_yaml
 from eventcoder.knowledge.gazetteer import norm
 
-__all__ = ["designator_words", "saint_institution", "toponym_words"]
+__all__ = ["designator_words", "saint_institution", "toponym_words", "written_words"]
 
 
 @cache
@@ -18,6 +18,13 @@ def toponym_words(*sections: str) -> frozenset[str]:
     """The normalised words of the stoplist's sections ("words", "prefixes", "introduced_only", ...)."""
     cfg = load_yaml("toponym_stoplist.yaml") or {}
     return frozenset(norm(str(w)) for k in sections for w in cfg.get(k) or ())
+
+
+@cache
+def written_words(section: str) -> tuple[str, ...]:
+    """The words of one stoplist section as written, capitals kept, for the checks that match them so ("Dodge",
+    "Hospital")."""
+    return tuple(str(w) for w in (load_yaml("toponym_stoplist.yaml") or {}).get(section) or ())
 
 
 @cache

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from eventcoder.knowledge import load_yaml
+from eventcoder.recognize.toponym_words import written_words
 
 __all__ = ["vehicle_end", "vehicle_makes"]
 
@@ -19,12 +19,8 @@ _DESIGNATED = re.compile(r"(?:County|City|Park|Avenue|Street|Road|Heights|Hospit
 @cache
 def _words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     """The makers, the vehicles' words and the words before a vehicle, as the stoplist writes them."""
-    cfg = load_yaml("toponym_stoplist.yaml") or {}
-
-    def section(key: str) -> frozenset[str]:
-        return frozenset(str(w) for w in cfg.get(key) or ())
-
-    return section("vehicle_makes"), section("vehicle_words"), section("vehicle_before")
+    return (frozenset(written_words("vehicle_makes")), frozenset(written_words("vehicle_words")),
+            frozenset(written_words("vehicle_before")))
 
 
 def vehicle_makes() -> frozenset[str]:

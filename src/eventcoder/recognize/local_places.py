@@ -56,7 +56,7 @@ def local_intro(text: str, start: int, end: int) -> bool:
     if start >= 4 and text[start - 2] == "s" and text[start - 3] in "'’" \
             and _PLACE_POSSESSIVE.search(text, max(0, start - 40), start):
         return True  # (the regex runs only after "'s ", as run starts are many)
-    return SETTLEMENT_AFTER.match(text, end) is not None
+    return text[end:end + 1] in (" ", "\t") and SETTLEMENT_AFTER.match(text, end) is not None
 
 
 WEAK_EVIDENCE = 0.5  # below this, a country's evidence is a stray word's (places.py gives one 0.3), not a place's

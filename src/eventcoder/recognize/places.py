@@ -380,8 +380,11 @@ def _joined_by_of(text: str, runs: list[list[tuple[int, int]]], gaz: Gazetteer) 
     a name ("Cox's Bazar", not Cox of Valencia)."""
     out: list[list[tuple[int, int]]] = []
     for run in runs:
-        gap = text[out[-1][-1][1]:run[0][0]] if out else ""
-        if (3 < len(gap) <= 12 and gap[1].islower() and _NAME_JOINER.fullmatch(gap)
+        if not out or not 3 <= run[0][0] - out[-1][-1][1] <= 12:  # (no joiner is shorter or longer)
+            out.append(run)
+            continue
+        gap = text[out[-1][-1][1]:run[0][0]]
+        if (len(gap) > 3 and gap[1].islower() and _NAME_JOINER.fullmatch(gap)
             or gap in _POSSESSIVE_JOINERS or gap == " & ") \
                 and gaz.starts(text[out[-1][-1][0]:out[-1][-1][1]]) \
                 and any(gaz.has(_norm(text[out[-1][-1][0]:b])) for _, b in run[:2]):
@@ -430,8 +433,10 @@ def _candidates(text: str, gaz: Gazetteer, found: list[str] | None = None,
             if found is not None and first == "The" and _longer_after_article(text, run, i, found[0], gaz):
                 i += 1  # "The Fort Wayne Police Department": Fort Wayne, not a hamlet called The Fort
                 continue
+            s0, e0 = run[i]
+            # (a state's abbreviation follows a comma, or is Washington's: checked here, as tokens are many)
             state = _state_abbreviation(text, run[i], gaz) \
-                if text[run[i][1]:run[i][1] + 1] == "." or run[i][1] - run[i][0] == 2 else None
+                if (text[e0:e0 + 1] == "." or e0 - s0 == 2) and (text[s0 - 2:s0] == ", " or first == "DC") else None
             if state is not None and state[1] > run[i][1] and run[i][0] == dateline[1] + 2:
                 state = None  # "PINETOWN, N.C. (WNCT)": a dateline's state, read with its city
             if state is not None:  # "Huntsville, Ala.": Alabama, not Ala in Kerala; "Rome, N.Y.", all its letters

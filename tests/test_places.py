@@ -2443,9 +2443,18 @@ def test_a_towns_police_named_for_it_name_the_town():
     assert [(m.place.name, m.place.admin1) for m in ms] == [("Nashville", "Tennessee")]
 
 
-def test_dc_written_with_stops_is_the_district_of_columbia():
+def test_dc_written_with_stops_is_the_district_of_columbia_and_its_city():
+    # the District is one city: its mention is Washington's, placed as a town is
     ms = find_places("A six-year-old boy was shot in Southeast D.C. on Saturday afternoon.")
-    assert [(m.place.name, m.place.country_code) for m in ms] == [("District of Columbia", "US")]
+    assert [(m.place.name, m.place.admin1, m.place.feature) for m in ms] == [
+        ("Washington", "District of Columbia", "populated")]
+    from eventcoder.pipeline import code
+
+    (event, *_) = code("A six-year-old boy was shot in Southeast D.C. on Saturday afternoon.").events
+    assert (event.location, event.admin1, event.geo_precision) == ("Washington", "District of Columbia", 1)
+    # as the qualifier of a place named before it, it stays the District
+    ms = find_places("Two men were shot in Anacostia, D.C., on Friday night.")
+    assert [(m.place.name, m.place.feature) for m in ms][1] == ("District of Columbia", "admin1")
     # a district commissioner, the DC, is no place
     assert find_places("A bomb hit the car of the District Commissioner (DC) on Saturday.") == []
 
@@ -3091,7 +3100,7 @@ def test_a_surname_after_a_role_and_given_names_is_a_person():
 def test_washingtons_postal_code_after_a_quadrant_or_before_its_police_is_the_district():
     for text in ("The victim of a quadruple shooting in Northwest DC overnight has been identified.",
                  "Five juveniles have been injured, say DC police officials.", "Police: 4 Shot in NW DC"):
-        assert named_in(text) == [("District of Columbia", "District of Columbia")]
+        assert named_in(text) == [("Washington", "District of Columbia")]
     # elsewhere the letters are a deputy commissioner
     assert named_in("The DC ordered the arrest of the men in Quetta.") == [("Quetta", "Balochistan")]
 

@@ -1168,9 +1168,27 @@ def find_places(text: str, gazetteer: Gazetteer | None = None, countries: Mappin
         if not k or p is None:
             continue
         end = m.hint_end if m.hint in ("admin1", "admin2") and m.hint_end else m.end
+        if p.feature == "admin1" and not m.tail:
+            p = _unit_city(p, gaz) or p  # "D.C." is Washington
         out.append(PlaceMention(span=Span(m.start, end, text[m.start:end]), place=p, relation=m.relation,
                                 candidates=len(m.cands)))
     return _with_implied_places(text, gaz, base, homes, out)
+
+
+@lru_cache(maxsize=1)
+def _city_units() -> dict[tuple[str, str], str]:
+    """(country, first-level unit) -> the city the unit is (admin_names.yaml, city_units)."""
+    table = load_yaml("admin_names.yaml").get("city_units") or {}
+    return {(str(cc), str(unit)): str(city) for cc, units in table.items() for unit, city in units.items()}
+
+
+def _unit_city(unit: Place, gaz: Gazetteer) -> Place | None:
+    """The city a first-level unit is, as a town ("D.C.": Washington), or None for a unit that is not one city."""
+    city = _city_units().get((unit.country_code, unit.admin1))
+    if city is None:
+        return None
+    return max((p for p in gaz.lookup(city) if p.feature == "populated" and p.country_code == unit.country_code
+                and p.admin1 == unit.admin1), key=lambda p: p.population, default=None)
 
 
 def _with_implied_places(text: str, gaz: Gazetteer, base: dict[str, float], homes: Sequence[tuple[Span, str, str]],

@@ -2455,6 +2455,9 @@ def test_dc_written_with_stops_is_the_district_of_columbia_and_its_city():
     # as the qualifier of a place named before it, it stays the District
     ms = find_places("Two men were shot in Anacostia, D.C., on Friday night.")
     assert [(m.place.name, m.place.feature) for m in ms][1] == ("District of Columbia", "admin1")
+    ms = find_places("A gunman killed 12 people inside a building at the Washington, D.C., Navy Yard on Monday.")
+    assert [(m.place.name, m.place.feature) for m in ms] == [("Washington", "populated"),
+                                                             ("District of Columbia", "admin1")]
     # a district commissioner, the DC, is no place
     assert find_places("A bomb hit the car of the District Commissioner (DC) on Saturday.") == []
 

@@ -1168,11 +1168,14 @@ def find_places(text: str, gazetteer: Gazetteer | None = None, countries: Mappin
         if not k or p is None:
             continue
         end = m.hint_end if m.hint in ("admin1", "admin2") and m.hint_end else m.end
-        if p.feature == "admin1" and not m.tail:
-            p = _unit_city(p, gaz) or p  # "D.C." is Washington
+        if p.feature == "admin1" and not m.tail and not (out and _QUALIFIER_GAP.fullmatch(text, out[-1].span.end, m.start)):
+            p = _unit_city(p, gaz) or p  # "D.C." is Washington (but "Anacostia, D.C." is a place of the District)
         out.append(PlaceMention(span=Span(m.start, end, text[m.start:end]), place=p, relation=m.relation,
                                 candidates=len(m.cands)))
     return _with_implied_places(text, gaz, base, homes, out)
+
+
+_QUALIFIER_GAP = re.compile(r",[ \t]*|[ \t]*\([ \t]*")  # "Anacostia, D.C.", "Anacostia (D.C.)"
 
 
 @lru_cache(maxsize=1)

@@ -3108,6 +3108,15 @@ def test_washingtons_postal_code_after_a_quadrant_or_before_its_police_is_the_di
     assert named_in("The DC ordered the arrest of the men in Quetta.") == [("Quetta", "Balochistan")]
 
 
+def test_a_name_at_a_corner_with_a_numbered_street_is_a_street():
+    # Slide is another name of Fortuna, California; Avalon, Camden and Vine name towns too
+    assert named_in("A girl was taken to a clinic at 82nd and Slide. Lubbock County deputies said.") == [
+        ("Lubbock", "Texas")]
+    for text in ("Shots were fired at 34th and Avalon on Friday night.", "A man was shot near Camden & 12th.",
+                 "A man was shot at 5th and Vine late Friday."):  # (Vine is also a name of Vienna)
+        assert names(text) == [], text
+
+
 def test_a_name_before_house_or_apartments_is_a_building():
     # Tyler is a city in Texas, Kashmir a region
     assert names("She lives in Tyler House, a subsidized-apartment building.") == []

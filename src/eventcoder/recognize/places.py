@@ -571,12 +571,12 @@ def _candidates(text: str, gaz: Gazetteer, found: list[str] | None = None,
             # (a street may end a longer name the gazetteer lacks: "Kazanci Yokusu street" is no village Kazanci)
             if _STREET.match(text, name_end) or _NO_PLACE_AFTER.match(text, name_end) \
                     or (not m.hint and name_end < run[-1][1] and _STREET_AFTER_RUN.match(text, run[-1][1])) \
-                    or _block_of(text, s) or _numbered_circle(text, s, m) \
+                    or _block_of(text, s) or _numbered_circle(text, s, m) or _street_corner(text, s, e) \
                     or (m.bracketed and _SQUARE_AFTER_BRACKET.match(text, name_end)) \
                     or (j < n and not m.hint and _norm(text[run[j][0]:run[j][1]]) in formation
                         and text[e:run[j][0]] == " "):
-                # "Sanaa Street" in Hudaydah, "the 900 block of Hearne" are streets, "Quetta Express" a train,
-                # "Assam Rifles" (in Manipur) a formation, "(Al Tall) Square" a square's other name
+                # "Sanaa Street" in Hudaydah, "the 900 block of Hearne", "82nd and Slide" are streets, "Quetta
+                # Express" a train, "Assam Rifles" (in Manipur) a formation, "(Al Tall) Square" a square's other name
                 i = j
                 continue
             if j - i == 1 and key in _DESIGNATORS:  # "Sadar upazila", "District Council": a unit word, no name
@@ -683,6 +683,17 @@ def _in_one_country(m: _Mention) -> bool:
     """A name said to be where something happened ("Turkey and Russia patrolled in Idleb") whose readings all
     lie in one country."""
     return m.placed_in and len({p.country_code for p, _ in m.cands}) == 1
+
+
+_CORNER_BEFORE = re.compile(r"\b\d+(?:st|nd|rd|th)[ \t]+(?:and|&)[ \t]+$")  # "at 82nd and Slide"
+_CORNER_AFTER = re.compile(r"[ \t]+(?:and|&)[ \t]+\d+(?:st|nd|rd|th)\b")  # "at Slide and 82nd"
+
+
+def _street_corner(text: str, start: int, end: int) -> bool:
+    """A name at a corner with a numbered street ("at 82nd and Slide", "near Main & 5th"): a street."""
+    return _CORNER_AFTER.match(text, end) is not None or (
+        text[max(0, start - 2):start].endswith(("d ", "& ")) and _CORNER_BEFORE.search(text, max(0, start - 16), start)
+        is not None)
 
 
 def _block_of(text: str, start: int) -> bool:

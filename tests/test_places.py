@@ -3108,6 +3108,14 @@ def test_washingtons_postal_code_after_a_quadrant_or_before_its_police_is_the_di
     assert named_in("The DC ordered the arrest of the men in Quetta.") == [("Quetta", "Balochistan")]
 
 
+def test_the_first_of_two_people_given_one_age_is_a_person():
+    # Jordan is a country, Chad too
+    # (Rivers is a Nigerian state)
+    text = ("A Tampa man shot four men outside a bar. The victims, Dashon Jordan and Leroy Mason, both 22, were "
+            "taken to a hospital; Tavaris Chad and Ty Rivers, ages 19 and 20, were treated at the scene.")
+    assert named_in(text) == [("Tampa", "Florida")]
+
+
 def test_a_name_at_a_corner_with_a_numbered_street_is_a_street():
     # Slide is another name of Fortuna, California; Avalon, Camden and Vine name towns too
     assert named_in("A girl was taken to a clinic at 82nd and Slide. Lubbock County deputies said.") == [

@@ -117,8 +117,13 @@ _NAME_AFTER = re.compile(r" ([A-Z][a-z]+)\b")
 # Baidhya-led CPN-Maoist")
 _PERSON_AFTER = re.compile(r" [A-Z]\. [A-Z][a-z]+\b|,? (?:Jr|Sr)\b\.?| (?:II|III|IV)\b|,? (?:alias|a\.k\.a\.?|aka) [A-Z]"
                            r"| [A-Z][a-z]+-led\b")
-# "Giddings, 34,", "the death of Shakur Franklin, 16.", "Nathan, a 24-year-old"
-_AGE_AFTER = re.compile(r",\s+(?:\d{1,2}(?:,|[.;](?=\s|$))|an?\s+\d{1,2}-year-old\b)")
+# an age after a name: "Giddings, 34,", "the death of Shakur Franklin, 16.", "Nathan, a 24-year-old", "Ty Rivers,
+# ages 19 and 20,", "Leroy Mason, both 22 —"
+_AGE_NUMBERS = r"\d{1,2}(?:\s+and\s+\d{1,2})?(?:,|[.;](?=\s|$)|[ \t]*[)—–]|[ \t]+-)"
+_AGE_AFTER = re.compile(rf",\s+(?:(?:(?:both|ages|aged)\s+)?{_AGE_NUMBERS}|an?\s+\d{{1,2}}-year-old\b)")
+# ... or after the other of two people given one age ("Parish Jordan and Leroy Monsalvatge, both 22 —")
+_PAIR_AGE_AFTER = re.compile(rf" and [A-Z][\w'’-]+(?: [A-Z][\w'’-]+){{1,2}},?\s+(?:both|ages|aged)\s+{_AGE_NUMBERS}")
+_GIVEN_NAME_BEFORE = re.compile(r"\b[A-Z][a-z'’-]+[ \t]+$")
 _INITIAL = re.compile(r"^(?:[A-Z]\.|[B-HJ-NP-Z])$")  # "Mayor A C Wharton", "John F. Kennedy"; not "A", "I"
 _FEATURE_WORDS = frozenset(("county", "city", "town", "township", "village", "valley", "river", "street", "road",
                             "district", "province", "state", "parish", "island", "beach", "park", "heights", "hills",
@@ -169,6 +174,8 @@ def is_person(text: str, m: _Mention) -> bool:
         return True  # "Dallas J. Graciano", "Tyler M. Evans", "King Jr.", "Carter III"
     if surname and _AGE_AFTER.match(text, surname.end()):
         return True  # a given name before a surname and an age: "Colton Conrad, 19,"
+    if _PAIR_AGE_AFTER.match(text, m.end) and _GIVEN_NAME_BEFORE.search(text, max(0, m.start - 30), m.start):
+        return True  # "Parish Jordan and Leroy Monsalvatge, both 22": a surname, not the country
     if _beside_kin(text, m):
         return True  # "Geral Frazier, the aunt of one of the juveniles"
     if m.start == 0 or not text[m.start - 1].isspace():

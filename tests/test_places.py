@@ -3108,6 +3108,16 @@ def test_washingtons_postal_code_after_a_quadrant_or_before_its_police_is_the_di
     assert named_in("The DC ordered the arrest of the men in Quetta.") == [("Quetta", "Balochistan")]
 
 
+def test_an_english_town_name_is_spelt_one_way():
+    # Danielson is a town of Connecticut; Donelson a part of Nashville the gazetteer lacks
+    assert names("Metro police say a woman brought her two kids to her sister's home in Donelson to play.") == []
+    # a transliterated name spelt otherwise is still read
+    from eventcoder.pipeline import code
+
+    report = code("Gunmen fired rockets at a police post in Panjur, Balochistan province.", published="2026-03-04")
+    assert report.events[0].location == "Panjgur"
+
+
 def test_the_first_of_two_people_given_one_age_is_a_person():
     # Jordan is a country, Chad too
     # (Rivers is a Nigerian state)

@@ -297,6 +297,13 @@ def _admin1_words() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def _spelt_one_way() -> frozenset[str]:
+    """Countries whose towns have English names, spelt one way: no other spelling is one of them
+    (admin_names.yaml)."""
+    return frozenset(load_yaml("admin_names.yaml").get("names_spelt_one_way") or ())
+
+
+@lru_cache(maxsize=1)
 def _admin2_named_with_word() -> frozenset[str]:
     """Countries whose news names a county with its word ("Hamilton County"), admin_names.yaml."""
     return frozenset(load_yaml("admin_names.yaml").get("admin2_named_with_word") or ())
@@ -1686,6 +1693,8 @@ def _resolve(m: _Mention, ms: list[_Mention], evidence: dict[str, float], top_ev
     # report that points to no other country ("in Quamishli city": Al Qamishli)
     # (or the one place anywhere so spelt, introduced as a place in a report that points to no country: "in
     # Ain Oussara" for Ain Oussera)
+    if m.fuzzy and best.country_code in _spelt_one_way():
+        return None  # "in Donelson" (Nashville's) is no Danielson, Connecticut, spelt otherwise
     if m.fuzzy and ((best_ctx < 2.0 and not (m.intro and top_ev < 1.0 and (
             best.population >= 100_000 or (_one_place(m) and len(m.key) >= 7)))) or m.in_run
                     or best.feature not in ("populated", "admin2")):

@@ -3186,6 +3186,9 @@ def test_a_car_is_no_place():
         "Nashville"]
     assert names("Cleveland police were told that a Lincoln SUV had been taken in a robbery.") == ["Cleveland"]
     assert "Tahoe" not in names("He fled in his Chevrolet Tahoe, Dallas police said.")
+    # the model said again alone is the car: Yukon is a town of Oklahoma
+    assert names("A black GMC Yukon stopped beside her. The driver of the Yukon got out, Fargo police said.") == [
+        "Fargo"]
     # the maker's name with a unit's word stays a place
     assert names("A Lincoln County deputy shot a man in Ford City.") == ["Lincoln", "Ford City"]
 

@@ -414,6 +414,7 @@ def _candidates(text: str, gaz: Gazetteer, found: list[str] | None = None,
     titles = person_titles()
     introduced = toponym_words("introduced_only")
     makes = vehicle_makes()
+    models: set[str] = set()  # the car models named after their makers
     written_lower: dict[str, bool] = {}  # whether the text writes a name in lower case, by name
     out: list[_Mention] = []
     for run in _joined_by_of(text, _runs(text, gaz.demonyms, found, gaz.has), gaz):
@@ -423,7 +424,12 @@ def _candidates(text: str, gaz: Gazetteer, found: list[str] | None = None,
         while i < n:
             first = text[run[i][0]:run[i][1]]
             if first in makes and (skip := vehicle_end(text, run, i)) > i:
+                if skip == i + 2:  # the model, said again alone, is the car: "a white GMC Yukon ... the Yukon"
+                    models.add(text[run[i + 1][0]:run[i + 1][1]])
                 i = skip  # "a white Dodge Charger", "a Lincoln SUV", "his Chevrolet Tahoe": a car, no place
+                continue
+            if first in models and n == 1:
+                i += 1
                 continue
             found = None
             for j in range(min(n, i + _MAX_TOKENS), i, -1) if gaz.starts(first) else ():

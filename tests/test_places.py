@@ -3118,6 +3118,12 @@ def test_an_english_town_name_is_spelt_one_way():
     assert report.events[0].location == "Panjgur"
 
 
+def test_a_given_name_before_a_surname_with_an_inner_capital_is_a_person():
+    # Chad is a country; its evidence had unplaced Fargo too
+    for surname in ("McNeely", "DeLuca", "O'Malley"):
+        assert names(f"Deputies arrested Chad {surname} on Friday in Fargo.") == ["Fargo"], surname
+
+
 def test_the_first_of_two_people_given_one_age_is_a_person():
     # Jordan is a country, Chad too
     # (Rivers is a Nigerian state)

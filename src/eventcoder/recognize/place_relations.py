@@ -111,7 +111,7 @@ def person_titles() -> frozenset[str]:
     return _person_words()[0]
 
 
-_NAME_AFTER = re.compile(r" ([A-Z][a-z]+)\b")
+_NAME_AFTER = re.compile(r" ([A-Z](?:[a-z]+|['’][A-Z])[a-z]*(?:[A-Z][a-z]+)?)\b")  # "Jackson", "McNeely", "O'Brien"
 # a middle initial and a surname ("Dallas J. Graciano": a given name), a generational suffix ("King Jr.") or
 # another name the person goes by ("Hasmat Ali alias Babu"), or a surname and what the person leads ("Mohan
 # Baidhya-led CPN-Maoist")

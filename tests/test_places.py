@@ -3132,6 +3132,13 @@ def test_the_first_of_two_people_given_one_age_is_a_person():
     assert named_in(text) == [("Tampa", "Florida")]
 
 
+def test_a_companys_name_is_no_small_town_but_a_citys_corporation_is_its_council():
+    # Meredith is a town of New Hampshire, Kohler a village of Wisconsin
+    assert names("Copyright 2017 WXYZ (Meredith Corporation). All rights reserved.") == []
+    assert names("Workers of Kohler Inc. went on strike on Monday.") == []
+    assert names("Sanitation workers of Chennai Corporation protested on Monday.") == ["Chennai"]
+
+
 def test_a_name_at_a_corner_with_a_numbered_street_is_a_street():
     # Slide is another name of Fortuna, California; Avalon, Camden and Vine name towns too
     assert named_in("A girl was taken to a clinic at 82nd and Slide. Lubbock County deputies said.") == [

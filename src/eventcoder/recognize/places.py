@@ -585,11 +585,13 @@ def _candidates(text: str, gaz: Gazetteer, found: list[str] | None = None,
             if _STREET.match(text, name_end) or _NO_PLACE_AFTER.match(text, name_end) \
                     or (not m.hint and name_end < run[-1][1] and _STREET_AFTER_RUN.match(text, run[-1][1])) \
                     or _block_of(text, s) or _numbered_circle(text, s, m) or _street_corner(text, s, e) \
+                    or (_COMPANY_AFTER_NAME.match(text, name_end) and _towns_only(cands, _COMPANY_TOWN_MAX)) \
                     or (m.bracketed and _SQUARE_AFTER_BRACKET.match(text, name_end)) \
                     or (j < n and not m.hint and _norm(text[run[j][0]:run[j][1]]) in formation
                         and text[e:run[j][0]] == " "):
                 # "Sanaa Street" in Hudaydah, "the 900 block of Hearne", "82nd and Slide" are streets, "Quetta
-                # Express" a train, "Assam Rifles" (in Manipur) a formation, "(Al Tall) Square" a square's other name
+                # Express" a train, "Assam Rifles" (in Manipur) a formation, "(Al Tall) Square" a square's other
+                # name, "Meredith Corporation" a company (a city's corporation is its council: "Chennai Corporation")
                 i = j
                 continue
             if j - i == 1 and key in _DESIGNATORS:  # "Sadar upazila", "District Council": a unit word, no name
@@ -696,6 +698,15 @@ def _in_one_country(m: _Mention) -> bool:
     """A name said to be where something happened ("Turkey and Russia patrolled in Idleb") whose readings all
     lie in one country."""
     return m.placed_in and len({p.country_code for p, _ in m.cands}) == 1
+
+
+_COMPANY_AFTER_NAME = re.compile(r"[ \t]+(?:Corporation|Corp\.|Inc\.|Incorporated|LLC)(?!\w)")
+_COMPANY_TOWN_MAX = 100_000  # people: a town this large may have a corporation, its council
+
+
+def _towns_only(cands: tuple[tuple[Place, bool], ...], most: int) -> bool:
+    """Whether every reading is a town or district of fewer than `most` people."""
+    return all(p.feature in ("populated", "admin2") and p.population < most for p, _ in cands)
 
 
 _CORNER_BEFORE = re.compile(r"\b\d+(?:st|nd|rd|th)[ \t]+(?:and|&)[ \t]+$")  # "at 82nd and Slide"

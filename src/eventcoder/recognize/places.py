@@ -1203,8 +1203,9 @@ def find_places(text: str, gazetteer: Gazetteer | None = None, countries: Mappin
         if not k or p is None:
             continue
         end = m.hint_end if m.hint in ("admin1", "admin2") and m.hint_end else m.end
-        if p.feature == "admin1" and not m.tail and not (out and _QUALIFIER_GAP.fullmatch(text, out[-1].span.end, m.start)):
-            p = _unit_city(p, gaz) or p  # "D.C." is Washington (but "Anacostia, D.C." is a place of the District)
+        qualifier = m.tail or (out and _QUALIFIER_GAP.fullmatch(text, out[-1].span.end, m.start))
+        if p.feature == "admin1" and not qualifier:  # "D.C." is Washington ("Anacostia, D.C.": in the District)
+            p = _unit_city(p, gaz) or p
         out.append(PlaceMention(span=Span(m.start, end, text[m.start:end]), place=p, relation=m.relation,
                                 candidates=len(m.cands)))
     return _with_implied_places(text, gaz, base, homes, out)
@@ -1687,10 +1688,15 @@ def _resolve(m: _Mention, ms: list[_Mention], evidence: dict[str, float], top_ev
                      default=None) if town is not None else None
         if bigger is not None and ctxs.get(id(bigger), (0.0, 0.0))[0] < best_ctx:
             bigger = None
-        if bigger is not None \
-                and bigger.population >= (_POLICE_SEAT_YIELDS * town.population if m.police and all(o.police for o in ms if o.key == m.key)
-                                          else max(_SEAT_YIELDS * town.population, min(best.population, 100_000))) \
-                and evidence.get(bigger.country_code, 0.0) >= evidence.get(best.country_code, 0.0):
+        if bigger is not None:
+            # (said only before its police's word, the name is a city's, whatever the unit's size: "Lodi police")
+            police_only = m.police and all(o.police for o in ms if o.key == m.key)
+            needed = _POLICE_SEAT_YIELDS * town.population if police_only \
+                else max(_SEAT_YIELDS * town.population, min(best.population, 100_000))
+            if bigger.population < needed or evidence.get(bigger.country_code, 0.0) < evidence.get(
+                    best.country_code, 0.0):
+                bigger = None
+        if bigger is not None:
             best = bigger
         elif town is not None:
             best, seat = town, True

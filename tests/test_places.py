@@ -3136,6 +3136,8 @@ def test_a_companys_name_is_no_small_town_but_a_citys_corporation_is_its_council
     # Meredith is a town of New Hampshire, Kohler a village of Wisconsin
     assert names("Copyright 2017 WXYZ (Meredith Corporation). All rights reserved.") == []
     assert names("Workers of Kohler Inc. went on strike on Monday.") == []
+    # so is a club's: Biarritz is a French town
+    assert names("Four people were shot near the Biarritz Club in Daytona Beach.") == ["Daytona Beach"]
     assert names("Sanitation workers of Chennai Corporation protested on Monday.") == ["Chennai"]
 
 

@@ -591,7 +591,8 @@ def _candidates(text: str, gaz: Gazetteer, found: list[str] | None = None,
                         and text[e:run[j][0]] == " "):
                 # "Sanaa Street" in Hudaydah, "the 900 block of Hearne", "82nd and Slide" are streets, "Quetta
                 # Express" a train, "Assam Rifles" (in Manipur) a formation, "(Al Tall) Square" a square's other
-                # name, "Meredith Corporation" a company (a city's corporation is its council: "Chennai Corporation")
+                # name, "Meredith Corporation" a company (a city's corporation is its council: "Chennai Corporation"),
+                # "the Biarritz Club" (in Daytona Beach) a venue
                 i = j
                 continue
             if j - i == 1 and key in _DESIGNATORS:  # "Sadar upazila", "District Council": a unit word, no name
@@ -700,7 +701,7 @@ def _in_one_country(m: _Mention) -> bool:
     return m.placed_in and len({p.country_code for p, _ in m.cands}) == 1
 
 
-_COMPANY_AFTER_NAME = re.compile(r"[ \t]+(?:Corporation|Corp\.|Inc\.|Incorporated|LLC)(?!\w)")
+_COMPANY_AFTER_NAME = re.compile(r"[ \t]+(?:Corporation|Corp\.|Inc\.|Incorporated|LLC|Club)(?!\w)")
 _COMPANY_TOWN_MAX = 100_000  # people: a town this large may have a corporation, its council
 
 

@@ -3232,6 +3232,12 @@ def test_a_related_story_is_no_county():
 def test_a_countys_bare_name_inside_a_longer_name_is_no_county():
     # Carter County is in Oklahoma (and four other states), Lane County in Oregon
     assert names("Officers were called to a home on Bon Jan Lane near Verdese Carter Park, police said.") == []
+    # so too before a neighbourhood's word (Park County is in Wyoming, Colorado and Montana)
+    text = ("A 19-year-old man of the 2600 block of North Lamon Avenue was charged today with first-degree murder and "
+            "aggravated battery with a firearm, police said.\n\nHe shot four men on a porch in the city's Kelvin Park "
+            "neighborhood on the Northwest Side. One of them died at Stroger Hospital of Cook County, the Cook County "
+            "medical examiner's office said; the others were taken to Illinois Masonic Medical Center.")
+    assert "Park" not in names(text)
     # a county's bare name that begins the longer name still names it
     assert named_in("Miami-Dade Fire Rescue took the man to a hospital.") == [("Miami-Dade", "Florida")]
 

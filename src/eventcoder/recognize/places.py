@@ -1634,8 +1634,10 @@ def _resolve(m: _Mention, ms: list[_Mention], evidence: dict[str, float], top_ev
         if m.in_run and not m.intro and _outside_named_provinces(p, named_admin1):
             continue
         # nor, where news names a county with its word, a county by its bare name after other words of a longer
-        # name ("near Verdese Carter Park" is no Carter County; "Miami-Dade Fire Rescue" is Miami-Dade County's)
-        if m.after_words and not m.hint and p.feature == "admin2" and p.country_code in _admin2_named_with_word():
+        # name ("near Verdese Carter Park" is no Carter County; "Miami-Dade Fire Rescue" is Miami-Dade County's),
+        # though a town's word follows it ("the city's Kelvin Park neighborhood" is no Park County)
+        if m.after_words and m.hint in ("", "populated") and p.feature == "admin2" \
+                and p.country_code in _admin2_named_with_word():
             continue
         s = _prior(p, main, m)
         ctx = 0.0

@@ -3141,6 +3141,14 @@ def test_a_companys_name_is_no_small_town_but_a_citys_corporation_is_its_council
     assert names("Sanitation workers of Chennai Corporation protested on Monday.") == ["Chennai"]
 
 
+def test_a_mobile_home_and_a_headline_run_into_the_text_are_no_places():
+    # Mobile is Alabama's city; Daya a town of Chongqing
+    assert names("North Liberty police said a shooting in the Golfview Mobile Home Court was accidental.") == [
+        "North Liberty"]
+    assert names("Where to Spend St. Patrick's DayA look at the parades, pubs and parties, in Dallas.") == ["Dallas"]
+    assert names("A boy was shot in Mobile on Friday.") == ["Mobile"]
+
+
 def test_a_name_at_a_corner_with_a_numbered_street_is_a_street():
     # Slide is another name of Fortuna, California; Avalon, Camden and Vine name towns too
     assert named_in("A girl was taken to a clinic at 82nd and Slide. Lubbock County deputies said.") == [

@@ -506,10 +506,11 @@ def _candidates(text: str, gaz: Gazetteer, found: list[str] | None = None,
                 i = j  # "at Kazinag Dhar Ridge": a ridge's name the gazetteer lacks, not the town Dhar
                 continue
             if _ADJECTIVAL.match(text, e) or _NAMED_DAY.match(text, e) or saint_institution(text, key, e) \
-                    or (key == "day" and i > 0) \
+                    or (key == "day" and i > 0) or _names_a_thing(text, s, e) or _JOINED_WORDS.search(text, s, e) \
                     or (_SCHOOL_AFTER.match(text, e) and any(p.feature == "country" for p, _ in cands)):
                 # "India-backed", "Kashmir Day", "St. Patrick's Day", "St. Elizabeth Hospital", "Dorsey Day" (no
-                # county Day), "UK Hospital" (the University of Kentucky's): no place
+                # county Day), "UK Hospital" (the University of Kentucky's), "Mobile Home Court", a headline run into
+                # the text after it ("St. Patrick's DayA look at ..."): no place
                 i = j
                 continue
             if j - i > 1:  # "Hyderabad City", "Kech District": the name without its designator too
@@ -699,6 +700,23 @@ def _in_one_country(m: _Mention) -> bool:
     """A name said to be where something happened ("Turkey and Russia patrolled in Idleb") whose readings all
     lie in one country."""
     return m.placed_in and len({p.country_code for p, _ in m.cands}) == 1
+
+
+_JOINED_WORDS = re.compile(r"[a-z][A-Z]$")  # a word run into the next sentence's first: "DayA"
+
+
+@lru_cache(maxsize=1)
+def _thing_words() -> dict[str, re.Pattern[str]]:
+    """A place's name -> the words after it that make a thing of it (toponym_stoplist.yaml, thing_words)."""
+    table = (load_yaml("toponym_stoplist.yaml") or {}).get("thing_words") or {}
+    return {str(name): re.compile(r"[ \t]+" + word_alternation([str(w) for w in words]) + r"\b")
+            for name, words in table.items()}
+
+
+def _names_a_thing(text: str, start: int, end: int) -> bool:
+    """Whether the name and the words after it name a thing ("a Mobile Home Park")."""
+    after = _thing_words().get(text[start:end])
+    return after is not None and after.match(text, end) is not None
 
 
 _COMPANY_AFTER_NAME = re.compile(r"[ \t]+(?:Corporation|Corp\.|Inc\.|Incorporated|LLC|Club)(?!\w)")

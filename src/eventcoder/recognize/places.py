@@ -1222,9 +1222,8 @@ def find_places(text: str, gazetteer: Gazetteer | None = None, countries: Mappin
         if not k or p is None:
             continue
         end = m.hint_end if m.hint in ("admin1", "admin2") and m.hint_end else m.end
-        qualifier = m.tail or (out and _QUALIFIER_GAP.fullmatch(text, out[-1].span.end, m.start))
-        if p.feature == "admin1" and not qualifier:  # "D.C." is Washington ("Anacostia, D.C.": in the District)
-            p = _unit_city(p, gaz) or p
+        if p.feature == "admin1" and not (m.tail or (out and _QUALIFIER_GAP.fullmatch(text, out[-1].span.end, m.start))):
+            p = _unit_city(p, gaz) or p  # "D.C." is Washington ("Anacostia, D.C.": a place in the District)
         out.append(PlaceMention(span=Span(m.start, end, text[m.start:end]), place=p, relation=m.relation,
                                 candidates=len(m.cands)))
     return _with_implied_places(text, gaz, base, homes, out)

@@ -165,10 +165,8 @@ def is_person(text: str, m: _Mention) -> bool:
     titles, family, given = _person_words()
     if _hyphenated_name(text, m) or _in_writer_notice(text, m):
         return True
-    after = _NAME_AFTER.match(text, m.end)
-    # the capitalised word after the name, when it may be a surname ("Jackson", not "Valley")
-    surname = after if after and after.group(1).lower() not in _FEATURE_WORDS else None
-    if (after and after.group(1) in family) or (surname and text[m.start:m.end] in given):
+    surname = _surname_after(text, m)
+    if surname and (surname.group(1) in family or text[m.start:m.end] in given):
         return True  # "Surat Singh"; "Casey Jackson" (not "Jordan Valley")
     if _PERSON_AFTER.match(text, m.end):
         return True  # "Dallas J. Graciano", "Tyler M. Evans", "King Jr.", "Carter III"
@@ -394,15 +392,15 @@ def without_people(text: str, ms: list[_Mention]) -> list[_Mention]:
     people = [is_person(text, m) for m in ms]
     # (and a given name before a surname: "Fourteen-year-old Logan Hinrichs ... Logan's school")
     named = {m.key for m, person in zip(ms, people, strict=True)
-             if person and (is_surname(text, m) or _before_surname(text, m))}
+             if person and (is_surname(text, m) or _surname_after(text, m) is not None)}
     return [m for m, person in zip(ms, people, strict=True) if not person and not (
         m.key in named and not _said_where(text, m) and not m.hint) and not _a_shop_or_home(text, m)]
 
 
-def _before_surname(text: str, m: _Mention) -> bool:
-    """Whether a capitalised word that may be a surname follows the name ("Logan Hinrichs", not "Logan County")."""
+def _surname_after(text: str, m: _Mention) -> re.Match[str] | None:
+    """The capitalised word after the name, when it may be a surname ("Logan Hinrichs", not "Logan County")."""
     after = _NAME_AFTER.match(text, m.end)
-    return after is not None and after.group(1).lower() not in _FEATURE_WORDS
+    return after if after is not None and after.group(1).lower() not in _FEATURE_WORDS else None
 
 
 # a possessive that owns nothing after it: a shop or someone's home ("work at McDonald's on Monday", "stayed at

@@ -448,16 +448,16 @@ def _candidates(text: str, gaz: Gazetteer, found: list[str] | None = None,
                 continue
             s0, e0 = run[i]
             # (a state's abbreviation follows a comma, or is Washington's: checked here, as tokens are many)
-            state = _state_abbreviation(text, run[i], gaz) \
+            state = _state_abbreviation(text, (s0, e0), gaz) \
                 if (text[e0:e0 + 1] == "." or e0 - s0 == 2) and (text[s0 - 2:s0] == ", " or first == "DC") else None
-            if state is not None and state[1] > run[i][1] and run[i][0] == dateline[1] + 2:
+            if state is not None and state[1] > e0 and s0 == dateline[1] + 2:
                 state = None  # "PINETOWN, N.C. (WNCT)": a dateline's state, read with its city
             if state is not None:  # "Huntsville, Ala.": Alabama, not Ala in Kerala; "Rome, N.Y.", all its letters
                 state, end = state
                 k = i + 1
                 while k < n and run[k][0] < end:
                     k += 1
-                found = (k, run[i][0], end, _norm(state.name), ((state, True),))
+                found = (k, s0, end, _norm(state.name), ((state, True),))
             fuzzy = qualified = False
             if (found is None or (i == 0 and found[0] < min(n, 3))) \
                     and (i == 0 or (i == 1 and text[run[0][0]:run[0][1]] in _OPENING_PREPOSITIONS)):
@@ -531,11 +531,9 @@ def _candidates(text: str, gaz: Gazetteer, found: list[str] | None = None,
             before = _words_before(text, s)
             road = ROAD_FROM.match(text, e)  # the other end of a road named for the towns it links
             # (a road named for the towns it links names its first town as a place: "the Laxmipur-Choumuhani road")
-            m.intro = (bool(before) and before[-1].lower() in _INTRO_WORDS) \
-                or _after_unknown_place(text, s, gaz) or (road is not None and i == 0)
+            m.intro = _intro_word_ends(before) or _after_unknown_place(text, s, gaz) or (road is not None and i == 0)
             if i > 0:  # the longer name it is part of, introduced as a place: "near Gali Bagh Wali village"
-                run_before = _words_before(text, run[0][0])
-                m.run_intro = bool(run_before) and run_before[-1].lower() in _INTRO_WORDS
+                m.run_intro = _intro_word_ends(_words_before(text, run[0][0]))
             opening = text.rfind("(", max(0, s - 40), s)
             m.bracketed = opening >= 0 and ")" not in text[opening:s]
             _designate(text, m)
@@ -616,6 +614,11 @@ def _words_before(text: str, start: int) -> list[str]:
     if len(before) > 1 and before[-1].lower() == "the":
         before.pop()
     return before
+
+
+def _intro_word_ends(before: list[str]) -> bool:
+    """Whether the words before a name end with one that introduces a place ("in", "near", "residents of")."""
+    return bool(before) and before[-1].lower() in _INTRO_WORDS
 
 
 def _longer_after_article(text: str, run: list[tuple[int, int]], i: int, j: int, gaz: Gazetteer) -> bool:

@@ -375,6 +375,17 @@ def test_a_village_said_to_be_near_a_town_is_not_a_namesake_far_away():
         assert (m.place.name, prec) == (town, 2), text
 
 
+def test_a_small_place_said_to_be_in_a_town_far_from_it_is_a_site_of_that_town():
+    # Davis Park is a hamlet of New York; "at Davis Park in Danielson" is a park of the Connecticut borough
+    (m, _), *_ = locate("A vigil for the teenager was held on Friday at Davis Park in Danielson.")
+    assert (m.place.name, m.place.admin1) == ("Danielson", "Connecticut")
+
+
+def test_a_towns_bazaar_in_its_district_is_the_town():
+    (m, prec), *_ = locate("Militants shot a man in Wana bazaar in South Waziristan, Pakistan.")
+    assert (m.place.name, prec) == ("Wana", 1)
+
+
 def test_rural_introduces_a_town_spelt_otherwise():
     text = "Opposition fighters looted wheat in Umm Dharra in rural Ras al Ain in al-Hasakeh."
     (m, prec), *_ = locate(text)

@@ -1755,6 +1755,17 @@ def test_a_dateline_that_names_a_county_is_the_county():
     assert (ms[0].place.name, ms[0].place.feature, ms[0].place.admin1) == ("Bexar", "admin2", "Texas")
 
 
+def test_a_given_name_before_a_surname_the_report_gives_an_age_is_a_persons():
+    # "Pierce" is a county of Washington; "Montie, 15," makes "Pierce Montie" a boy (but "Omani Free, 18, a senior
+    # at Newburgh Free Academy" leaves the school's town a place)
+    text = ("Four young men were in the back bedroom of a house in Rockville, Connecticut, when one asked to see "
+            "Pierce Montie's gun. Montie, 15, pulled the pistol from his waistband.")
+    assert names(text) == ["Rockville", "Connecticut"]
+    text = ("The other woman killed was Omani Free, 18, a senior at Newburgh Free Academy. Police in Newburgh, "
+            "New York, are questioning two people.")
+    assert "Newburgh" in names(text)
+
+
 def test_a_name_before_a_written_age_is_a_persons():
     text = "Ketron Nathan, a 24-year-old father of three, was shot outside a bar in Arlington, Texas."
     assert [m.place.name for m in find_places(text)][0] == "Arlington"

@@ -30,7 +30,7 @@ _RANK = {"populated": 0, "admin2": 1, "admin1": 2, "country": 3}
 # words for the units below a province that follow a name: "Kech district", "Sui tehsil", "Rafi LGA"
 _UNIT_WORDS = "district|county|upazila|tehsil|sub-?district|sub-?division|municipality|LGA"
 _CHAIN_GAP = re.compile(
-    rf"(?:\s+(?:city|town|village|locality|neighbou?rhood|{_UNIT_WORDS}|areas?|sector|region|valley))?"
+    rf"(?:\s+(?:city|town|village|locality|neighbou?rhood|{_UNIT_WORDS}|areas?|sector|region|valley|bazaa?r))?"
     r"\s*(?:,(?:\s*in\b)?|\(|\bin|\bof)\s*(?:the\s+)?")  # "in Bara, in the Khyber district"
 _UNIT_OF = re.compile(rf"\s(?:{_UNIT_WORDS}|sector|region)\s+of\s+(?:the\s+)?$", re.I)
 _PREPOSITION = re.compile(

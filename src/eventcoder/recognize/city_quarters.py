@@ -168,22 +168,24 @@ def areas_of_a_city(text: str, ms: list[_Mention], chosen: list[Place | None]) -
 _BY_THE_TOWN = re.compile(r",?\s+(?:(?:a|the)\s+)?(?:(?:small\s+)?(?:village|town|hamlet|locality|area)\s+)?"
                           r"(?:near|in|of|outside|close\s+to)\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?", re.I)
 _NEAR_WORD = re.compile(r"\b(?:near|outside|close)\b", re.I)
+_IN_WORD = re.compile(r"\bin\b", re.I)
 _VILLAGE = 20_000  # people: a place this small said to be near a town far from it is another of its name
 _TOWN_REACH = 0.6  # degrees (latitude and longitude differences summed, some 50-65 km): how far "near Y" reaches
 
 
 def respellings_far_from_their_town(text: str, ms: list[_Mention], chosen: list[Place | None]) -> None:
     """A name found only by its spelling that the report puts by a town ("Batiala, a village near Bathinda",
-    "Hamerapur village in Malihabad"), or a village it says is near one, is a place the gazetteer lacks when the
-    reading lies far from that town: no place, not a wrong one. (A village "of" or "in" a town may be in the
-    unit named after it: "Arnissa of Pella".)"""
+    "Hamerapur village in Malihabad"), or a village it says is near or in one ("at Davis Park in Danielson": a
+    hamlet of New York, a park of the Connecticut borough), is a place the gazetteer lacks when the reading lies
+    far from that town: no place, not a wrong one. (A village "of" a town may be in the unit named after it:
+    "Arnissa of Pella".)"""
     for idx in range(len(ms) - 1):
         p, q = chosen[idx], chosen[idx + 1]
         if p is None or q is None or p.latitude is None or q.latitude is None or q.feature != "populated" \
                 or q.country_code != p.country_code:
             continue
         gap = _BY_THE_TOWN.fullmatch(text, ms[idx].hint_end or ms[idx].end, ms[idx + 1].start)
-        near = gap is not None and _NEAR_WORD.search(gap.group())
+        near = gap is not None and (_NEAR_WORD.search(gap.group()) or _IN_WORD.search(gap.group()))
         if gap and (ms[idx].fuzzy or (near and p.feature == "populated" and p.population < _VILLAGE)) \
                 and _apart(p, q, _TOWN_REACH):
             chosen[idx] = None

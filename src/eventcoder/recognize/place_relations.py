@@ -170,8 +170,9 @@ def is_person(text: str, m: _Mention) -> bool:
         return True  # "Surat Singh"; "Casey Jackson" (not "Jordan Valley")
     if _PERSON_AFTER.match(text, m.end):
         return True  # "Dallas J. Graciano", "Tyler M. Evans", "King Jr.", "Carter III"
-    if surname and _AGE_AFTER.match(text, surname.end()):
-        return True  # a given name before a surname and an age: "Colton Conrad, 19,"
+    if surname and (_AGE_AFTER.match(text, surname.end()) or (
+            _aged_elsewhere(text, surname.group(1), surname.end()) and not _CAPITAL_AFTER.match(text, surname.end()))):
+        return True  # a given name before a surname and an age: "Colton Conrad, 19,"; "Pierce Montie ... Montie, 15,"
     if _PAIR_AGE_AFTER.match(text, m.end) and _GIVEN_NAME_BEFORE.search(text, max(0, m.start - 30), m.start):
         return True  # "Parish Jordan and Leroy Monsalvatge, both 22": a surname, not the country
     if _beside_kin(text, m):
@@ -205,6 +206,20 @@ def is_person(text: str, m: _Mention) -> bool:
     if _after_role_and_given_names(text, m, before):
         return True  # "student Quinterrious Lavon Norman", "suspect Tyrone Hill"
     return _after_given_name(text, m, before) or _given_name_and_age(text, m.start, m.end)
+
+
+_CAPITAL_AFTER = re.compile(r"[ \t]+[A-Z]")  # a third word of a name: "Newburgh Free Academy"
+
+
+def _aged_elsewhere(text: str, surname: str, skip: int) -> bool:
+    """Whether the report gives the surname alone with an age elsewhere ("Montie, 15, pulled the gun")."""
+    pos = text.find(surname)
+    while pos >= 0:
+        end = pos + len(surname)
+        if end != skip and (pos == 0 or not text[pos - 1].isalnum()) and _AGE_AFTER.match(text, end):
+            return True
+        pos = text.find(surname, end)
+    return False
 
 
 def _named_and_acting(text: str, m: _Mention, before: list[str]) -> bool:

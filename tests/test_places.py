@@ -1755,6 +1755,17 @@ def test_a_dateline_that_names_a_county_is_the_county():
     assert (ms[0].place.name, ms[0].place.feature, ms[0].place.admin1) == ("Bexar", "admin2", "Texas")
 
 
+def test_a_road_named_for_an_american_town_is_a_street():
+    # "Atlas Road" of a Columbia report is a street, no village of Pennsylvania to pull Columbia north
+    text = ("A toddler was shot Saturday after finding a gun at a home in south Columbia, authorities say. The "
+            "incident occurred at a home off Atlas Road near Interstate 77.")
+    (m,) = find_places(text)
+    assert (m.place.name, m.place.admin1) == ("Columbia", "South Carolina")
+    assert names("A hunter was found dead in the area of Orr Street Extension and Garfield Road.") == []
+    # a road named for a South Asian town runs to it
+    assert names("Traders blocked the Kohat Road on Monday.") == ["Kohat"]
+
+
 def test_a_given_name_before_a_surname_the_report_gives_an_age_is_a_persons():
     # "Pierce" is a county of Washington; "Montie, 15," makes "Pierce Montie" a boy (but "Omani Free, 18, a senior
     # at Newburgh Free Academy" leaves the school's town a place)

@@ -123,6 +123,9 @@ _SQUARE_AFTER_BRACKET = re.compile(r"\)[ \t]+(?:[Ss]quare|[Rr]oundabout)\b")  # 
 _UNIT_BRACKET = re.compile(r"\b(?:district|county|commune|municipality|zone|LGA|upazila|tehsil|sub-?district)"
                            r"[ \t]*\([ \t]*$", re.I)
 _OFFICE_DEPARTMENT = re.compile(r"[ \t]+Department\b")
+# "off Atlas Road", "3606 S. Westmoreland Road": a street where towns bear English names (in South Asia "Kohat Road"
+# runs to Kohat, and "Kerala State Road Transport Corporation" names no road)
+_ROAD = re.compile(r"[ \t]+Road\b")
 _STREET_AFTER_RUN = re.compile(r"[ \t]+(?:[Ss]treet|[Aa]venue|[Bb]oulevard|[Ll]ane)\b")
 # a train ("derailed the Palamu Express"), a building ("Tyler House", "Kashmir House") or a web page's screen words
 # ("Watch Mobile Video", "Mobile users", "MOBILE/TABLET USERS", "MOBILE DEVICE?")
@@ -582,6 +585,7 @@ def _candidates(text: str, gaz: Gazetteer, found: list[str] | None = None,
             name_end = m.hint_end or e
             # (a street may end a longer name the gazetteer lacks: "Kazanci Yokusu street" is no village Kazanci)
             if _STREET.match(text, name_end) or _NO_PLACE_AFTER.match(text, name_end) \
+                    or (_ROAD.match(text, e) and _english_streets_only(cands)) \
                     or (not m.hint and name_end < run[-1][1] and _STREET_AFTER_RUN.match(text, run[-1][1])) \
                     or _block_of(text, s) or _numbered_circle(text, s, m) or _street_corner(text, s, e) \
                     or (_COMPANY_AFTER_NAME.match(text, name_end) and _towns_only(cands, _COMPANY_TOWN_MAX)) \
@@ -724,6 +728,11 @@ def _names_a_thing(text: str, start: int, end: int) -> bool:
 
 _COMPANY_AFTER_NAME = re.compile(r"[ \t]+(?:Corporation|Corp\.|Inc\.|Incorporated|LLC|Club)(?!\w)")
 _COMPANY_TOWN_MAX = 100_000  # people: a town this large may have a corporation, its council
+
+
+def _english_streets_only(cands: tuple[tuple[Place, bool], ...]) -> bool:
+    """Whether every reading is a town or county of a country whose streets take towns' names ("Atlas Road")."""
+    return all(p.feature in ("populated", "admin2") and p.country_code in _spelt_one_way() for p, _ in cands)
 
 
 def _towns_only(cands: tuple[tuple[Place, bool], ...], most: int) -> bool:

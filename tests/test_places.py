@@ -1766,6 +1766,15 @@ def test_a_road_named_for_an_american_town_is_a_street():
     assert names("Traders blocked the Kohat Road on Monday.") == ["Kohat"]
 
 
+def test_a_name_the_report_also_gives_a_street_is_no_town_of_its_own():
+    # Chalmers, Indiana is a village; the hall and the avenue are Detroit's
+    text = ("Four people are in custody after a deadly shooting at a Detroit community hall early Sunday. The "
+            "shooting happened at the Chalmers Community Hall on Chalmers Avenue.")
+    assert names(text) == ["Detroit"]
+    # with no larger place of another state named, the town is the report's own
+    assert names("The shooting happened at the Chalmers Community Hall on Chalmers Avenue.") == ["Chalmers"]
+
+
 def test_a_given_name_before_a_surname_the_report_gives_an_age_is_a_persons():
     # "Pierce" is a county of Washington; "Montie, 15," makes "Pierce Montie" a boy (but "Omani Free, 18, a senior
     # at Newburgh Free Academy" leaves the school's town a place)

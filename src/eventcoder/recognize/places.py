@@ -730,6 +730,43 @@ _COMPANY_AFTER_NAME = re.compile(r"[ \t]+(?:Corporation|Corp\.|Inc\.|Incorporate
 _COMPANY_TOWN_MAX = 100_000  # people: a town this large may have a corporation, its council
 
 
+_STREET_NAMED = re.compile(r"(?:[ \t]+[A-Z][\w'’-]*)?[ \t]+(?:Street|Avenue|Boulevard|Blvd\.?|Road|Drive|Lane|St\.|Ave\.|Rd\.)")
+
+
+_STREET_NAME_CITY = 200_000  # people
+
+
+def _names_of_streets(text: str, ms: list[_Mention], chosen: list[Place | None]) -> None:
+    """A name the report also gives a street ("the Hollywood Recreation Center on South Hollywood Boulevard", "the
+    Chalmers Community Hall on Chalmers Avenue") names things in the town of the report, not a town of its own, when
+    no mention puts anything in it ("in Hollywood"), the report names a larger place of another province (Detroit,
+    Clark County) and the towns bear English names: no place, not a wrong one."""
+    keys: dict[str, bool] = {}
+    for m, p in zip(ms, chosen, strict=True):
+        if p is not None and p.country_code in _spelt_one_way() and p.feature in ("populated", "admin2"):
+            # (a large city that gives a street its name stays itself: "Las Vegas Boulevard")
+            keys[m.key] = keys.get(m.key, False) or m.placed_in or m.police or m.relation == "dateline" \
+                or p.population >= _STREET_NAME_CITY
+    for key, placed in keys.items():
+        if placed:
+            continue
+        here = next(p for m, p in zip(ms, chosen, strict=True) if m.key == key and p is not None)
+        if not any(p is not None and m.key != key and p.population > here.population and p.admin1 != here.admin1
+                   for m, p in zip(ms, chosen, strict=True)):
+            continue  # the report's town is the larger one it names elsewhere
+        name = next(text[m.start:m.end] for m in ms if m.key == key)
+        pos = text.find(name)
+        while pos >= 0:
+            end = pos + len(name)
+            if (pos == 0 or not text[pos - 1].isalnum()) and _STREET_NAMED.match(text, end) \
+                    and not any(m.start == pos for m in ms):
+                for idx, m in enumerate(ms):
+                    if m.key == key:
+                        chosen[idx] = None
+                break
+            pos = text.find(name, end)
+
+
 def _english_streets_only(cands: tuple[tuple[Place, bool], ...]) -> bool:
     """Whether every reading is a town or county of a country whose streets take towns' names ("Atlas Road")."""
     return all(p.feature in ("populated", "admin2") and p.country_code in _spelt_one_way() for p, _ in cands)
@@ -1216,6 +1253,7 @@ def find_places(text: str, gazetteer: Gazetteer | None = None, countries: Mappin
     _villages_abroad(ms, chosen, evs)
     _respell_ruled_out(text, ms, chosen, evs, named_admin1, stop, by_demonym, gaz)
     _read_directories(text, ms, chosen, evs, named_admin1, area, gaz, front)
+    _names_of_streets(text, ms, chosen)
     neighbourhoods_elsewhere(text, ms, chosen)
     respellings_far_from_their_town(text, ms, chosen)
     city_quarters(text, ms, chosen, gaz)

@@ -3241,6 +3241,10 @@ def test_a_car_is_no_place():
         "Nashville"]
     assert names("Cleveland police were told that a Lincoln SUV had been taken in a robbery.") == ["Cleveland"]
     assert "Tahoe" not in names("He fled in his Chevrolet Tahoe, Dallas police said.")
+    # Mercedes is a town of Texas
+    assert names("A van with bullet holes stopped at the entrance of the Marriott Marquis late on Friday with two "
+                 "wounded men inside.\n\nOfficers said a silver Mercedes Benz van stopped at the hotel, which stands "
+                 "on Peachtree Center Avenue, with five people inside.") == []
     # the model said again alone is the car: Yukon is a town of Oklahoma
     assert names("A black GMC Yukon stopped beside her. The driver of the Yukon got out, Fargo police said.") == [
         "Fargo"]

@@ -1776,6 +1776,23 @@ def test_a_name_the_report_also_gives_a_street_is_no_town_of_its_own():
     assert names("The shooting happened at the Chalmers Community Hall on Chalmers Avenue.") == ["Chalmers"]
 
 
+def test_the_area_code_of_a_reports_telephone_numbers_names_its_state():
+    from eventcoder.recognize.area_codes import state_called
+
+    assert state_called("Call Richmond police at 804-646-5112 or (804) 780-1000.") == ("US", "Virginia")
+    assert state_called("Crime Stoppers: 1-416-222-8477") == ("CA", "Ontario")
+    # toll-free numbers, numbers of two states and longer runs of digits name no state
+    for text in ("Call 1-800-555-8477 with tips.", "Call 804-646-5112 or 702-385-5555.", "Case 2015-804-646-5112",
+                 "No number here."):
+        assert state_called(text) is None, text
+    # Germantown alone is Maryland's; a Philadelphia tip line makes it Pennsylvania's
+    text = "An 8-year-old boy was shot in Germantown on Tuesday. Anyone with information may call police at {}."
+    (m,) = find_places(text.format("215-686-8477"))
+    assert (m.place.name, m.place.admin1) == ("Germantown", "Pennsylvania")
+    (m,) = find_places(text.format("1-800-555-8477"))
+    assert m.place.admin1 == "Maryland"
+
+
 def test_a_given_name_before_a_surname_the_report_gives_an_age_is_a_persons():
     # "Pierce" is a county of Washington; "Montie, 15," makes "Pierce Montie" a boy (but "Omani Free, 18, a senior
     # at Newburgh Free Academy" leaves the school's town a place)

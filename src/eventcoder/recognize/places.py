@@ -30,6 +30,7 @@ from eventcoder.knowledge.build_gazetteer import ARTICLES, SKELETON_MIN, skeleto
 from eventcoder.knowledge.gazetteer import Gazetteer, cached_norm, load_gazetteer
 from eventcoder.model import Place, PlaceMention, Span, degrees_apart
 from eventcoder.recognize.actors import HOME_WEIGHT, front_lines
+from eventcoder.recognize.area_codes import state_called
 from eventcoder.recognize.city_quarters import (
     areas_of_a_city,
     city_quarters,
@@ -1188,6 +1189,10 @@ def find_places(text: str, gazetteer: Gazetteer | None = None, countries: Mappin
     if state is not None:  # "PINETOWN, N.C. —": the state is named, and with it the country
         implied.append((*state, ""))
         evidence[state[0]] = evidence.get(state[0], 0.0) + 2.0
+    called = state_called(text)
+    if called is not None:  # "call Richmond police at 804-646-5112": the state of Virginia's Richmond
+        implied.append((*called, ""))
+        evidence[called[0]] = evidence.get(called[0], 0.0) + 1.0
     for cc, region, words in implied:
         unit = gaz.admin1(cc, region)
         if unit is not None:  # "" or the group's words: never the key of a place mention

@@ -1,0 +1,41 @@
+"""The state a report's telephone numbers name: local news gives its police's and tip lines' numbers ("call
+Richmond police at 804-646-5112"), whose area code says which Richmond (knowledge/area_codes.csv)."""
+
+from __future__ import annotations
+
+import csv
+import re
+from functools import cache
+from importlib import resources
+
+__all__ = ["state_called"]
+
+# "804-646-5112", "(804) 646-5112", "804.646.5112", "1-804-646-5112", not part of a longer run of digits: the last
+# four digits are looked for first (a scan the regex engine runs fast), then the area code and exchange before them
+_LAST_FOUR = re.compile(r"[-.]\d{4}(?![\d-])")
+_AREA_AND_EXCHANGE = re.compile(r"(?:^|[^\d-])(?:1[-. ])?(?:\((\d{3})\)[ ]?|(\d{3})[-. ])\d{3}$")
+
+
+@cache
+def _areas() -> dict[str, tuple[str, str]]:
+    """Area code -> (country code, state or province)."""
+    with resources.files("eventcoder.knowledge").joinpath("area_codes.csv").open(encoding="utf-8") as fh:
+        rows = csv.DictReader(line for line in fh if not line.startswith("#"))
+        return {r["area_code"]: (r["country_code"], r["admin1"]) for r in rows}
+
+
+def state_called(text: str) -> tuple[str, str] | None:
+    """The one state or province whose area codes the report's telephone numbers bear, if they bear one's only
+    (toll-free and unknown codes say nothing; numbers of two states say nothing either)."""
+    if "-" not in text and "." not in text:
+        return None
+    areas = _areas()
+    found: set[tuple[str, str]] = set()
+    for last in _LAST_FOUR.finditer(text):
+        m = _AREA_AND_EXCHANGE.search(text, max(0, last.start() - 16), last.start())
+        if m is None:
+            continue
+        unit = areas.get(m.group(1) or m.group(2))
+        if unit is not None:
+            found.add(unit)
+    return next(iter(found)) if len(found) == 1 else None

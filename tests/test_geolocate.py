@@ -381,6 +381,16 @@ def test_a_small_place_said_to_be_in_a_town_far_from_it_is_a_site_of_that_town()
     assert (m.place.name, m.place.admin1) == ("Danielson", "Connecticut")
 
 
+def test_the_place_is_in_the_state_the_reports_telephone_numbers_name():
+    # Antioch is a quarter of Nashville the gazetteer lacks; the tip line's area code is Tennessee's
+    text = ("Officers say two men exchanged gunfire outside a grocery store in Antioch late on Friday, according to the "
+            "Metro Nashville Police Department.")
+    (m, _), *_ = locate(text + " Tips may be given to Crime Stoppers at 615-742-7463.")
+    assert (m.place.name, m.place.admin1) == ("Nashville", "Tennessee")
+    (m, _), *_ = locate(text)  # without it, California's city of 110,000
+    assert m.place.admin1 == "California"
+
+
 def test_a_towns_bazaar_in_its_district_is_the_town():
     (m, prec), *_ = locate("Militants shot a man in Wana bazaar in South Waziristan, Pakistan.")
     assert (m.place.name, prec) == ("Wana", 1)

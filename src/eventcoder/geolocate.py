@@ -20,6 +20,7 @@ from functools import lru_cache
 from eventcoder.knowledge import load_yaml
 from eventcoder.knowledge.build_gazetteer import norm, skeleton
 from eventcoder.model import INDIRECT_RELATIONS, Place, PlaceMention, degrees_apart, haversine_km
+from eventcoder.recognize.area_codes import state_called
 from eventcoder.recognize.place_chains import provinces_overlap, same_province
 from eventcoder.recognize.place_relations import AGED_OF
 from eventcoder.recognize.toponym_words import toponym_words
@@ -326,6 +327,7 @@ def locate_event(text: str, mentions: list[PlaceMention], start: int, end: int) 
     pool = _stated(text, usable, start, end) or _without_references(text, inside) or _salient(usable)
     pool = _without_strays(text, pool)
     pool = _in_the_reports_province(text, usable, pool)
+    pool = _in_the_state_called(text, pool)
     pool = _road_ends_in_the_province(pool)
     # a news dateline ("OCEANSIDE, Calif. —") places a story whose other places all lie in its country
     dateline = next((m for m in usable if m.relation == "dateline"), None)
@@ -670,6 +672,16 @@ def _in_the_reports_province(text: str, usable: list[PlaceMention], pool: list[P
     anchored = _anchored(text, pool)
     kept = [m for m in pool if (m.place.country_code, m.place.admin1) == top or m.place.country_code != top[0]
             or m.place.feature == "country" or m.candidates < 2 or id(m) in anchored]
+    return kept or pool
+
+
+def _in_the_state_called(text: str, pool: list[PlaceMention]) -> list[PlaceMention]:
+    """Only the places in the state the report's telephone numbers name, when it names some there ("Nashville
+    police ... call 615-862-8600": not Antioch, California nor Bordeaux, which are Nashville's quarters too)."""
+    called = state_called(text)
+    if called is None:
+        return pool
+    kept = [m for m in pool if (m.place.country_code, m.place.admin1) == called]
     return kept or pool
 
 

@@ -2071,6 +2071,10 @@ def test_the_places_of_earlier_attacks_a_report_recalls_are_recalled():
     assert {m.place.name: m.relation for m in find_places(text)} == {"Mandalay": "in", "Yangon": "recalled"}
     text = "Villagers staged a sit-in condemning the murder of a shopkeeper in Karachi."
     assert {m.place.name: m.relation for m in find_places(text)} == {"Karachi": "recalled"}
+    # and of last year's
+    text = "Police in Cincinnati saw no sign of terrorism such as last year's nightclub massacre in Orlando, Florida."
+    assert {m.place.name: m.relation for m in find_places(text)} == {
+        "Cincinnati": "in", "Orlando": "recalled", "Florida": "recalled"}
     text = ("Traders in Multan shut their shops in reaction to the attack on a church in Youhanabad, Lahore, "
             "on Sunday.")
     assert {m.place.name: m.relation for m in find_places(text)} == {"Multan": "in", "Lahore": "recalled"}

@@ -88,14 +88,15 @@ _RECALLED_BEFORE = re.compile(
     r"\b(?:following|in the wake of|in light of|weeks? after|days? after|hours (?:before|after)|comes as|came as"
     r"|since|(?:re)?action to|response to|retaliation for|to protest|protesting|in protest (?:at|of|against)"
     r"|protest(?:s|ed)?\b[^.;:]{0,40}?\b(?:against|over)"
-    r"|condemn(?:s|ed|ing)?)\b[^.;:]{0,80}?"
+    r"|condemn(?:s|ed|ing)?"
+    r"|last (?:year|month|week|summer|spring|fall|autumn|winter)['’]s)\b[^.;:]{0,80}?"  # "last year's ... massacre in"
     r"\b(?P<noun>killings?|shootings?|attacks?|ambush(?:es)?|massacres?|bombings?|blasts?|murders?|lynchings?|rapes?"
     r"|deaths?|arrests?|detentions?|confinement|abductions?|kidnappings?|baton[- ]charges?|lathi[- ]?charges?"
     r"|crackdowns?|torture)\b"
     r"(?:\s+(?:of|on|against)\s+[^.;:]{0,60}?)?\s+(?:in|at)\s+(?:[A-Z][\w'’-]*,\s+)?$", re.I)
 _NAMED_EVENT = re.compile(r"\b[A-Z][\w'’-]+\s+(?:(?:suicide|bomb|school|mosque|market)\s+)?$")
 _RECALLED_CUES = ("following", "wake", "light", "after", "before", "comes", "came", "since", "protest", "condemn",
-                  "action", "response", "retaliation")
+                  "action", "response", "retaliation", "last ")
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:the\s+)?(?:(?:towns?|cities|villages?|districts?)\s+of\s+)?$",
                              re.I)
 _BETWEEN_GAP = re.compile(r"(?:\s+(?:district|province|town|village|city|area))?\s+and\s+(?:the\s+)?")

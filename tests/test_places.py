@@ -1714,6 +1714,14 @@ def test_g_gh_k_and_q_spell_one_name():
     assert "Akhtarin" in {p.name for p, _ in load_gazetteer().match_spelling("Aghtrin")}
 
 
+def test_the_datelines_city_said_again_is_that_city_and_its_county():
+    # North Carolina has a Halifax and a Halifax County too, and the report names the state
+    text = ("Deputy hurt in Halifax County shooting\n\nHALIFAX, Va. (AP) - Police say a man fired at a crowd outside a "
+            "hall in Halifax on Saturday. He was flown to a hospital in North Carolina.")
+    assert [(m.span.text, m.place.admin1) for m in find_places(text) if "alifax" in m.span.text.lower()] == [
+        ("Halifax County", "Virginia"), ("HALIFAX", "Virginia"), ("Halifax", "Virginia")]
+
+
 def test_a_broadcasters_dateline_names_the_state_by_its_postal_code():
     ms = find_places("NAVARRO COUNTY, TX (CBSDFW.COM) - The county sheriff is investigating a shooting.")
     assert (ms[0].place.country_code, ms[0].place.admin1) == ("US", "Texas")

@@ -107,4 +107,20 @@ def place_dateline(d: re.Match[str], state: tuple[str, str] | None, ms: list[_Me
             chosen[i] = max(places, key=lambda p: p.population)
         if (d.group(3) or "").strip().lower() not in _WIRES:
             m.relation = "dateline"
+        _said_again(m, chosen[i], ms, chosen)
         return
+
+
+def _said_again(m: _Mention, place: Place, ms: list[_Mention], chosen: list[Place | None]) -> None:
+    """The dateline's city said again, alone or with its county's word, is that city or its county, when the report
+    gives it no other province ("HALIFAX, Va. (AP) - ... in Halifax ... an Halifax County deputy": Virginia's,
+    though the report names North Carolina too)."""
+    unit = (place.country_code, place.admin1)
+    for j, o in enumerate(ms):
+        p = chosen[j]
+        if o is m or p is None or o.quals or (o.key != m.key and not o.key.startswith(f"{m.key} ")) \
+                or (p.country_code, p.admin1) == unit:
+            continue
+        same = [q for q, _ in o.cands if (q.country_code, q.admin1) == unit and q.feature == p.feature]
+        if same:
+            chosen[j] = max(same, key=lambda q: q.population)

@@ -19,9 +19,9 @@ __all__ = ["dateline_abbreviations", "find_dateline", "place_dateline"]
 # A news dateline: a city in capitals at the start of a line near the top, perhaps its state and the agency,
 # then a dash: "OCEANSIDE, Calif. —", "SAN ANTONIO -", "WHITE PINE (WATE) –", "QUETTA, Pakistan (Reuters) -"
 # (the story may begin on the next line: "BEDFORD, N.H. -" alone).
-# (or its county: "GREENVILLE, PITT COUNTY -")
+# (or its county: "GREENVILLE, PITT COUNTY -"; a space may stand before the comma: "ST CHARLES , Ill --")
 _DATELINE = re.compile(r"(?m)^[ \t]*([A-Z][A-Z'’.]+(?:[ -][A-Z][A-Z'’.]+){0,3})"
-                       r"(?:,[ \t]*([A-Z][A-Za-z.]*(?: [A-Z][a-z.]+| COUNTY| PARISH)?))?"
+                       r"(?:[ \t]?,[ \t]*([A-Z][A-Za-z.]*(?: [A-Z][a-z.]+| COUNTY| PARISH)?))?"
                        r"[ \t]*(?:\(([^()\n]{1,40})\)[ \t]*)?(?:[-—–]|--)(?:[ \t]|$)")
 # News agencies whose datelines say where the story was filed, often far from the event ("ISLAMABAD (Reuters)
 # - ... in Turbat"); a local outlet's dateline ("WHITE PINE (WATE) –") is where its story happened.

@@ -1592,7 +1592,9 @@ def test_an_english_word_that_names_a_town_is_a_place_only_when_introduced_as_on
                  "Photo: Screen Grab. Both men inside the Honda were wounded; See the video above.",
                  "Teen Slipped and Shot His Friend: Bullet Grazed His Arm",
                  "Along with students, teachers marched to demand their unpaid salaries.",
-                 "A New Year's Eve party at Ice Bar and Grill ended with five people in the hospital."):
+                 "A New Year's Eve party at Ice Bar and Grill ended with five people in the hospital.",
+                 # the charges' words: no La Possession of Reunion, no Parole of Maryland
+                 "He was booked for Felon in Possession of a Firearm and a Parole Violation."):
         assert find_places(text) == [], text
     # a month's abbreviation in a page's byline is no town of Spain
     assert find_places("Posted Jun. 15, 2015 at 8:20 AM\n\nUpdated Jun 16, 2015 at 6:07 AM") == []

@@ -387,6 +387,11 @@ def test_the_place_is_in_the_state_the_reports_telephone_numbers_name():
             "Metro Nashville Police Department.")
     (m, _), *_ = locate(text + " Tips may be given to Crime Stoppers at 615-742-7463.")
     assert (m.place.name, m.place.admin1) == ("Nashville", "Tennessee")
+    # the state's place may be named outside the event's sentences: Westwood is Massachusetts' town too
+    text = ("Four people were shot outside a bar in Westwood early on Sunday, police said.\n\nAnyone who saw the "
+            "shooting is asked to call the Cincinnati Police Department at (513) 352-3040.")
+    (m, _), *_ = locate(text, 0, text.index("\n"))
+    assert (m.place.name, m.place.admin1) == ("Cincinnati", "Ohio")
 
 
 def test_a_towns_bazaar_in_its_district_is_the_town():

@@ -327,7 +327,7 @@ def locate_event(text: str, mentions: list[PlaceMention], start: int, end: int) 
     pool = _stated(text, usable, start, end) or _without_references(text, inside) or _salient(usable)
     pool = _without_strays(text, pool)
     pool = _in_the_reports_province(text, usable, pool)
-    pool = _in_the_state_called(text, pool)
+    pool = _in_the_state_called(text, pool, usable)
     pool = _road_ends_in_the_province(pool)
     # a news dateline ("OCEANSIDE, Calif. —") places a story whose other places all lie in its country
     dateline = next((m for m in usable if m.relation == "dateline"), None)
@@ -675,14 +675,16 @@ def _in_the_reports_province(text: str, usable: list[PlaceMention], pool: list[P
     return kept or pool
 
 
-def _in_the_state_called(text: str, pool: list[PlaceMention]) -> list[PlaceMention]:
+def _in_the_state_called(text: str, pool: list[PlaceMention], usable: list[PlaceMention]) -> list[PlaceMention]:
     """Only the places in the state the report's telephone numbers name, when it names some there ("Nashville
-    police ... call 615-862-8600": not Antioch, California nor Bordeaux, which are Nashville's quarters too)."""
+    police ... call 615-862-8600": not Antioch, California nor Bordeaux, which are Nashville's quarters too),
+    if need be from the whole report ("shots at a bar ... call the Evansville Police Department at (812) ...")."""
     called = state_called(text)
     if called is None:
         return pool
-    kept = [m for m in pool if (m.place.country_code, m.place.admin1) == called]
-    return kept or pool
+    def there(ms: list[PlaceMention]) -> list[PlaceMention]:
+        return [m for m in ms if (m.place.country_code, m.place.admin1) == called]
+    return there(pool) or there(usable) or pool
 
 
 def _districts_country(text: str, pool: list[PlaceMention]) -> str | None:

@@ -13,6 +13,9 @@ __all__ = ["state_called"]
 # "804-646-5112", "(804) 646-5112", "804.646.5112", "1-804-646-5112", not part of a longer run of digits: the last
 # four digits are looked for first (a scan the regex engine runs fast), then the area code and exchange before them
 _LAST_FOUR = re.compile(r"[-.]\d{4}(?![\d-])")
+# a reporter's own line, which may be the paper's, far from the story ("Contact Jessica Parks at 610-313-8117"), not
+# a tip line ("contact Crime Stoppers at")
+_WRITER_BEFORE = re.compile(r"\b[Cc]ontact [A-Z][a-z'’-]+ (?!Stoppers|Police|Sheriff|Department)[A-Z][\w'’-]+ at\s*$")
 _AREA_AND_EXCHANGE = re.compile(r"(?:^|[^\d-])(?:1[-. ])?(?:\((\d{3})\)[ ]?|(\d{3})[-. ])\d{3}$")
 
 
@@ -33,7 +36,7 @@ def state_called(text: str) -> tuple[str, str] | None:
     found: set[tuple[str, str]] = set()
     for last in _LAST_FOUR.finditer(text):
         m = _AREA_AND_EXCHANGE.search(text, max(0, last.start() - 16), last.start())
-        if m is None:
+        if m is None or _WRITER_BEFORE.search(text, max(0, m.start() - 60), m.start() + 1):
             continue
         unit = areas.get(m.group(1) or m.group(2))
         if unit is not None:

@@ -58,8 +58,9 @@ def dateline_abbreviations() -> dict[str, tuple[str, str]]:
     """'Calif.' -> ('US', 'California'): unit abbreviations of news datelines (admin_names.yaml)."""
     cfg = load_yaml("admin_names.yaml").get("dateline_abbreviations") or {}
     out = {abbr: (cc, name) for cc, table in cfg.items() for abbr, name in table.items()}
-    # written without the point as often ("MEMPHIS, Tenn --")
-    return {**{a.rstrip("."): v for a, v in out.items() if a.endswith(".") and len(a) > 2}, **out}
+    # written without the point as often ("MEMPHIS, Tenn --"), and in capitals like the city ("MIAMI, FLA. -")
+    out = {**{a.rstrip("."): v for a, v in out.items() if a.endswith(".") and len(a) > 2}, **out}
+    return {**{a.upper(): v for a, v in out.items()}, **out}
 
 
 def _linked_province(m: _Mention, ms: list[_Mention], chosen: list[Place | None]) -> tuple[str, str] | None:

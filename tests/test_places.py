@@ -1750,7 +1750,7 @@ def test_a_dateline_may_write_its_town_as_a_name_before_the_postal_code():
 def test_a_dateline_state_abbreviation_may_lack_its_point():
     ms = find_places("MEMPHIS, Tenn -- Police are searching for a group of men who shot five people.")
     assert (ms[0].place.name, ms[0].place.admin1) == ("Memphis", "Tennessee")
-    # nor be written in lower case (South Carolina's Columbia is the larger)
+    # nor need it be in lower case (South Carolina's Columbia is the larger)
     ms = find_places("COLUMBIA, TENN. (WKRN) - A man was shot outside a bar early on Sunday, police said.")
     assert (ms[0].place.admin1, ms[0].relation) == ("Tennessee", "dateline")
     # nor need the comma follow the city at once (Missouri's St. Charles is the larger)

@@ -1716,6 +1716,14 @@ def test_g_gh_k_and_q_spell_one_name():
     assert "Akhtarin" in {p.name for p, _ in load_gazetteer().match_spelling("Aghtrin")}
 
 
+def test_a_states_department_names_the_state():
+    # Florida's Charlotte County is the larger; Minas Gerais has a municipality called Virginia
+    text = ("A teenager shot his friend while hunting in Charlotte County, according to the Virginia Department of "
+            "Game and Inland Fisheries.")
+    assert [(m.span.text, m.place.admin1, m.place.feature) for m in find_places(text)] == [
+        ("Charlotte County", "Virginia", "admin2"), ("Virginia", "Virginia", "admin1")]
+
+
 def test_the_datelines_city_said_again_is_that_city_and_its_county():
     # North Carolina has a Halifax and a Halifax County too, and the report names the state
     text = ("Deputy hurt in Halifax County shooting\n\nHALIFAX, Va. (AP) - Police say a man fired at a crowd outside a "

@@ -124,6 +124,8 @@ _SQUARE_AFTER_BRACKET = re.compile(r"\)[ \t]+(?:[Ss]quare|[Rr]oundabout)\b")  # 
 _UNIT_BRACKET = re.compile(r"\b(?:district|county|commune|municipality|zone|LGA|upazila|tehsil|sub-?district)"
                            r"[ \t]*\([ \t]*$", re.I)
 _OFFICE_DEPARTMENT = re.compile(r"[ \t]+Department\b")
+# a state's department names the state ("according to the Virginia Department of Game and Inland Fisheries")
+_STATE_OFFICE = re.compile(r"[ \t]+Department[ \t]+of\b")
 # "off Atlas Road", "3606 S. Westmoreland Road": a street where towns bear English names (in South Asia "Kohat Road"
 # runs to Kohat, and "Kerala State Road Transport Corporation" names no road)
 _ROAD = re.compile(r"[ \t]+Road\b")
@@ -993,6 +995,9 @@ def _designate(text: str, m: _Mention) -> None:
     if word in _TOWN_WORDS and any(p.feature == "admin1" and main for p, main in m.cands) \
             and (_ARTICLE_BEFORE.search(text, max(0, m.start - 20), m.start) or _OF_A_NAME.match(text, d.end())):
         return  # "a small Florida town", "the Wyoming town of Lingle": the state, said of a town it holds
+    if word == "department" and _STATE_OFFICE.match(text, m.end) and any(
+            p.feature == "admin1" and main for p, main in m.cands):
+        return  # "the Virginia Department of Game": the state's office, said of the state (no department)
     if word in _ADMIN2_WORDS:
         m.hint, m.hint_end, m.sub = "admin2", d.end(), word in _SUBDISTRICT_WORDS
     elif word in _ADMIN1_WORDS:

@@ -20,7 +20,7 @@ from functools import lru_cache
 from eventcoder.knowledge import load_yaml
 from eventcoder.knowledge.build_gazetteer import norm, skeleton
 from eventcoder.model import INDIRECT_RELATIONS, Place, PlaceMention, degrees_apart, haversine_km
-from eventcoder.recognize.area_codes import state_called
+from eventcoder.recognize.area_codes import CALLING_CODE_ONE, state_called
 from eventcoder.recognize.place_chains import provinces_overlap, same_province
 from eventcoder.recognize.place_relations import AGED_OF
 from eventcoder.recognize.toponym_words import toponym_words
@@ -679,6 +679,8 @@ def _in_the_state_called(text: str, pool: list[PlaceMention], usable: list[Place
     """Only the places in the state the report's telephone numbers name, when it names some there ("Nashville
     police ... call 615-862-8600": not Antioch, California nor Bordeaux, which are Nashville's quarters too),
     if need be from the whole report ("shots at a bar ... call the Evansville Police Department at (812) ...")."""
+    if not any(m.place.country_code in CALLING_CODE_ONE for m in usable):
+        return pool
     called = state_called(text)
     if called is None:
         return pool

@@ -5,14 +5,17 @@ from __future__ import annotations
 
 import csv
 import re
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
-__all__ = ["state_called"]
+__all__ = ["CALLING_CODE_ONE", "state_called"]
+
+CALLING_CODE_ONE = frozenset(("US", "CA"))  # the countries whose area codes knowledge/area_codes.csv holds
 
 # "804-646-5112", "(804) 646-5112", "804.646.5112", "1-804-646-5112", not part of a longer run of digits: the last
 # four digits are looked for first (a scan the regex engine runs fast), then the area code and exchange before them
-_LAST_FOUR = re.compile(r"[-.]\d{4}(?![\d-])")
+# (one regex for each separator: one that begins with a literal scans several times faster than a class)
+_LAST_FOURS = (re.compile(r"-\d{4}(?![\d-])"), re.compile(r"\.\d{4}(?![\d-])"))
 # a reporter's own line, which may be the paper's, far from the story ("Contact Jessica Parks at 610-313-8117"), not
 # a tip line ("contact Crime Stoppers at")
 _WRITER_BEFORE = re.compile(r"\b[Cc]ontact [A-Z][a-z'’-]+ (?!Stoppers|Police|Sheriff|Department)[A-Z][\w'’-]+ at\s*$")
@@ -27,6 +30,7 @@ def _areas() -> dict[str, tuple[str, str]]:
         return {r["area_code"]: (r["country_code"], r["admin1"]) for r in rows}
 
 
+@lru_cache(maxsize=4)  # asked by the place reader and again by the event's geolocation
 def state_called(text: str) -> tuple[str, str] | None:
     """The one state or province whose area codes the report's telephone numbers bear, if they bear one's only
     (toll-free and unknown codes say nothing; numbers of two states say nothing either)."""
@@ -34,11 +38,12 @@ def state_called(text: str) -> tuple[str, str] | None:
         return None
     areas = _areas()
     found: set[tuple[str, str]] = set()
-    for last in _LAST_FOUR.finditer(text):
-        m = _AREA_AND_EXCHANGE.search(text, max(0, last.start() - 16), last.start())
-        if m is None or _WRITER_BEFORE.search(text, max(0, m.start() - 60), m.start() + 1):
-            continue
-        unit = areas.get(m.group(1) or m.group(2))
-        if unit is not None:
-            found.add(unit)
+    for last_four in _LAST_FOURS:
+        for last in last_four.finditer(text):
+            m = _AREA_AND_EXCHANGE.search(text, max(0, last.start() - 16), last.start())
+            if m is None or _WRITER_BEFORE.search(text, max(0, m.start() - 60), m.start() + 1):
+                continue
+            unit = areas.get(m.group(1) or m.group(2))
+            if unit is not None:
+                found.add(unit)
     return next(iter(found)) if len(found) == 1 else None

@@ -96,7 +96,8 @@ _RECALLED_BEFORE = re.compile(
     r"(?:\s+(?:of|on|against)\s+[^.;:]{0,60}?)?\s+(?:in|at)\s+(?:[A-Z][\w'’-]*,\s+)?$", re.I)
 _NAMED_EVENT = re.compile(r"\b[A-Z][\w'’-]+\s+(?:(?:suicide|bomb|school|mosque|market)\s+)?$")
 _RECALLED_CUES = ("following", "wake", "light", "after", "before", "comes", "came", "since", "protest", "condemn",
-                  "action", "response", "retaliation", "last ")
+                  "action", "response", "retaliation", "last year", "last month", "last week", "last summer",
+                  "last spring", "last fall", "last autumn", "last winter")
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:the\s+)?(?:(?:towns?|cities|villages?|districts?)\s+of\s+)?$",
                              re.I)
 _BETWEEN_GAP = re.compile(r"(?:\s+(?:district|province|town|village|city|area))?\s+and\s+(?:the\s+)?")

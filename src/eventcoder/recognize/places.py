@@ -30,7 +30,7 @@ from eventcoder.knowledge.build_gazetteer import ARTICLES, SKELETON_MIN, skeleto
 from eventcoder.knowledge.gazetteer import Gazetteer, cached_norm, load_gazetteer
 from eventcoder.model import Place, PlaceMention, Span, degrees_apart
 from eventcoder.recognize.actors import HOME_WEIGHT, front_lines
-from eventcoder.recognize.area_codes import state_called
+from eventcoder.recognize.area_codes import CALLING_CODE_ONE, state_called
 from eventcoder.recognize.city_quarters import (
     areas_of_a_city,
     city_quarters,
@@ -744,30 +744,34 @@ def _names_of_streets(text: str, ms: list[_Mention], chosen: list[Place | None])
     Chalmers Community Hall on Chalmers Avenue") names things in the town of the report, not a town of its own, when
     no mention puts anything in it ("in Hollywood"), the report names a larger place of another province (Detroit,
     Clark County) and the towns bear English names: no place, not a wrong one."""
-    keys: dict[str, bool] = {}
+    one_way = _spelt_one_way()
+    towns: dict[str, tuple[bool, str, Place]] = {}  # key -> (put somewhere, the name as first written, its reading)
     for m, p in zip(ms, chosen, strict=True):
-        if p is not None and p.country_code in _spelt_one_way() and p.feature in ("populated", "admin2"):
+        if p is not None and p.country_code in one_way and p.feature in ("populated", "admin2"):
             # (a large city that gives a street its name stays itself: "Las Vegas Boulevard")
-            keys[m.key] = keys.get(m.key, False) or m.placed_in or m.police or m.relation == "dateline" \
-                or p.population >= _STREET_NAME_CITY
-    for key, placed in keys.items():
-        if placed:
+            placed = m.placed_in or m.police or m.relation == "dateline" or p.population >= _STREET_NAME_CITY
+            was = towns.get(m.key)
+            towns[m.key] = (placed, text[m.start:m.end], p) if was is None else (placed or was[0], was[1], was[2])
+    starts = {m.start for m in ms}
+    for key, (placed, name, here) in towns.items():
+        if placed or not _named_a_street(text, name, starts):
             continue
-        here = next(p for m, p in zip(ms, chosen, strict=True) if m.key == key and p is not None)
-        if not any(p is not None and m.key != key and p.population > here.population and p.admin1 != here.admin1
-                   for m, p in zip(ms, chosen, strict=True)):
-            continue  # the report's town is the larger one it names elsewhere
-        name = next(text[m.start:m.end] for m in ms if m.key == key)
-        pos = text.find(name)
-        while pos >= 0:
-            end = pos + len(name)
-            if (pos == 0 or not text[pos - 1].isalnum()) and _STREET_NAMED.match(text, end) \
-                    and not any(m.start == pos for m in ms):
-                for idx, m in enumerate(ms):
-                    if m.key == key:
-                        chosen[idx] = None
-                break
-            pos = text.find(name, end)
+        if any(p is not None and m.key != key and p.population > here.population and p.admin1 != here.admin1
+               for m, p in zip(ms, chosen, strict=True)):  # (else the report's town is the one it names)
+            for idx, m in enumerate(ms):
+                if m.key == key:
+                    chosen[idx] = None
+
+
+def _named_a_street(text: str, name: str, starts: set[int]) -> bool:
+    """Whether the report writes the name before a street's word where no mention of a place begins."""
+    pos = text.find(name)
+    while pos >= 0:
+        end = pos + len(name)
+        if (pos == 0 or not text[pos - 1].isalnum()) and pos not in starts and _STREET_NAMED.match(text, end):
+            return True
+        pos = text.find(name, end)
+    return False
 
 
 def _english_streets_only(cands: tuple[tuple[Place, bool], ...]) -> bool:
@@ -1142,6 +1146,7 @@ def find_places(text: str, gazetteer: Gazetteer | None = None, countries: Mappin
             if head.start(1) <= m.start < head.end(1):
                 m.intro, m.allcaps = True, False
     said: dict[tuple[str, str], float] = {}  # (name, country) -> the evidence all its mentions gave
+    readable: set[str] = set()  # the countries the report's names may be read in
     for m in ms:
         if m.fuzzy or m.local:
             continue
@@ -1158,6 +1163,7 @@ def find_places(text: str, gazetteer: Gazetteer | None = None, countries: Mappin
             continue
         # a city called so is its country's evidence ("Beirut"; not Bierutow, which has it as an alias)
         ccs = {p.country_code for p, _ in m.cands}
+        readable |= ccs
         if len(ccs) > 1 and any(main and p.population >= 100_000 for p, main in m.cands):
             ccs = {p.country_code for p, main in m.cands if main}
         if len(ccs) > 1:  # a province called so, beside small towns abroad: "transferred to Crete"
@@ -1194,8 +1200,10 @@ def find_places(text: str, gazetteer: Gazetteer | None = None, countries: Mappin
     if state is not None:  # "PINETOWN, N.C. —": the state is named, and with it the country
         implied.append((*state, ""))
         evidence[state[0]] = evidence.get(state[0], 0.0) + 2.0
-    called = state_called(text)
-    if called is not None:  # "call Richmond police at 804-646-5112": the state of Virginia's Richmond
+    # "call Richmond police at 804-646-5112": the state of Virginia's Richmond (looked for where a name may be read
+    # in the countries of the area codes)
+    called = state_called(text) if not readable.isdisjoint(CALLING_CODE_ONE) else None
+    if called is not None:
         implied.append((*called, ""))
         evidence[called[0]] = evidence.get(called[0], 0.0) + 1.0
     for cc, region, words in implied:

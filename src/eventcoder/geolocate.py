@@ -684,6 +684,7 @@ def _in_the_state_called(text: str, pool: list[PlaceMention], usable: list[Place
     called = state_called(text)
     if called is None:
         return pool
+
     def there(ms: list[PlaceMention]) -> list[PlaceMention]:
         return [m for m in ms if (m.place.country_code, m.place.admin1) == called]
     return there(pool) or there(usable) or pool

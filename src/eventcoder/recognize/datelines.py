@@ -113,8 +113,8 @@ def place_dateline(d: re.Match[str], state: tuple[str, str] | None, ms: list[_Me
 
 
 def _said_again(m: _Mention, place: Place, ms: list[_Mention], chosen: list[Place | None]) -> None:
-    """The dateline's city said again, alone or with its county's word, is that city or its county, when the report
-    gives it no other province ("HALIFAX, Va. (AP) - ... in Halifax ... an Halifax County deputy": Virginia's,
+    """The dateline's city said again, alone or with its county's word, is that city or its county, unless given
+    with a province of its own ("HALIFAX, Va. (AP) - ... in Halifax ... an Halifax County deputy": Virginia's,
     though the report names North Carolina too)."""
     unit = (place.country_code, place.admin1)
     for j, o in enumerate(ms):

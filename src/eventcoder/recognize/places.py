@@ -733,13 +733,12 @@ _COMPANY_AFTER_NAME = re.compile(r"[ \t]+(?:Corporation|Corp\.|Inc\.|Incorporate
 _COMPANY_TOWN_MAX = 100_000  # people: a town this large may have a corporation, its council
 
 
+# a name before a street's word, perhaps past one more word ("Chalmers Avenue", "South Hollywood Boulevard")
 _STREET_NAMED = re.compile(r"(?:[ \t]+[A-Z][\w'’-]*)?[ \t]+(?:Street|Avenue|Boulevard|Blvd\.?|Road|Drive|Lane|St\.|Ave\.|Rd\.)")
+_STREET_NAME_CITY = 200_000  # people: a city this large that gives a street its name stays itself
 
 
-_STREET_NAME_CITY = 200_000  # people
-
-
-def _names_of_streets(text: str, ms: list[_Mention], chosen: list[Place | None]) -> None:
+def _names_of_streets(text: str, ms: list[_Mention], chosen: list[Place | None], head: re.Match[str] | None) -> None:
     """A name the report also gives a street ("the Hollywood Recreation Center on South Hollywood Boulevard", "the
     Chalmers Community Hall on Chalmers Avenue") names things in the town of the report, not a town of its own, when
     no mention puts anything in it ("in Hollywood"), the report names a larger place of another province (Detroit,
@@ -748,8 +747,9 @@ def _names_of_streets(text: str, ms: list[_Mention], chosen: list[Place | None])
     towns: dict[str, tuple[bool, str, Place]] = {}  # key -> (put somewhere, the name as first written, its reading)
     for m, p in zip(ms, chosen, strict=True):
         if p is not None and p.country_code in one_way and p.feature in ("populated", "admin2"):
-            # (a large city that gives a street its name stays itself: "Las Vegas Boulevard")
-            placed = m.placed_in or m.police or m.relation == "dateline" or p.population >= _STREET_NAME_CITY
+            # (nor a dateline's city, nor a large city: "Las Vegas Boulevard")
+            placed = m.placed_in or m.police or p.population >= _STREET_NAME_CITY \
+                or (head is not None and head.start(1) <= m.start < head.end(1))
             was = towns.get(m.key)
             towns[m.key] = (placed, text[m.start:m.end], p) if was is None else (placed or was[0], was[1], was[2])
     starts = {m.start for m in ms}
@@ -1271,7 +1271,7 @@ def find_places(text: str, gazetteer: Gazetteer | None = None, countries: Mappin
     _villages_abroad(ms, chosen, evs)
     _respell_ruled_out(text, ms, chosen, evs, named_admin1, stop, by_demonym, gaz)
     _read_directories(text, ms, chosen, evs, named_admin1, area, gaz, front)
-    _names_of_streets(text, ms, chosen)
+    _names_of_streets(text, ms, chosen, head)
     neighbourhoods_elsewhere(text, ms, chosen)
     respellings_far_from_their_town(text, ms, chosen)
     city_quarters(text, ms, chosen, gaz)

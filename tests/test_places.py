@@ -1716,6 +1716,13 @@ def test_g_gh_k_and_q_spell_one_name():
     assert "Akhtarin" in {p.name for p, _ in load_gazetteer().match_spelling("Aghtrin")}
 
 
+def test_a_towns_police_are_the_towns_whatever_county_lies_near_another_place():
+    # Ohio's Erie County lies by Detroit, New York's is the largest; the police are Pennsylvania's city's
+    text = "Erie Police say a Detroit man who shot himself while running away from officers is in stable condition."
+    assert [(m.place.name, m.place.admin1, m.place.feature) for m in find_places(text)][0] == (
+        "Erie", "Pennsylvania", "populated")
+
+
 def test_a_states_department_names_the_state():
     # Florida's Charlotte County is the larger; Minas Gerais has a municipality called Virginia
     text = ("A teenager shot his friend while hunting in Charlotte County, according to the Virginia Department of "

@@ -1626,6 +1626,7 @@ def _resolve(m: _Mention, ms: list[_Mention], evidence: dict[str, float], top_ev
     # the country)
     ctxs: dict[int, tuple[float, float]] = {}
     totals: dict[int, float] = {}  # each reading's score
+    nearby: dict[int, float] = {}  # what each reading's nearness to the report's other places gave
     cands = m.cands
     if m.quals:  # "X (District, Province)": X lies in them; a reading of X elsewhere is another place
         fits = [link_fit(p, m, ms) for p, _ in cands]
@@ -1747,7 +1748,8 @@ def _resolve(m: _Mention, ms: list[_Mention], evidence: dict[str, float], top_ev
         if m.counties is not None and m.counties.pairs(p, m):
             ctx += _PAIRED_UNIT
         if near:
-            ctx += _proximity(p, near)
+            nearby[id(p)] = _proximity(p, near)
+            ctx += nearby[id(p)]
         if m.front and not m.tail and p.feature == "populated" and p.latitude is not None:
             # "near Opytne" in a ceasefire report: the Opytne on the line, more than one 18 km behind it (not
             # the name that qualifies another: "Sakhanka, Donetsk" is the province)
@@ -1798,7 +1800,9 @@ def _resolve(m: _Mention, ms: list[_Mention], evidence: dict[str, float], top_ev
             town = max((q for q, mn in cands if mn and q.feature == "populated"
                         and q.country_code == best.country_code and id(q) in totals),
                        key=lambda q: totals[id(q)], default=None)
-            if town is not None and ctxs[id(town)][0] >= best_ctx:
+            # (nearness to another place does not make a county of the town: "Erie Police say a Detroit man" are
+            # Pennsylvania's city's, not those of Ohio's Erie County by Detroit)
+            if town is not None and ctxs[id(town)][0] - nearby.get(id(town), 0.0) >= best_ctx - nearby.get(id(best), 0.0):
                 best, best_ctx = town, ctxs[id(town)][0]
     # a name found by its spelling needs the report's country, unless it is a city introduced as a place in a
     # report that points to no other country ("in Quamishli city": Al Qamishli)

@@ -1721,6 +1721,15 @@ def test_a_towns_police_are_the_towns_whatever_county_lies_near_another_place():
     text = "Erie Police say a Detroit man who shot himself while running away from officers is in stable condition."
     assert [(m.place.name, m.place.admin1, m.place.feature) for m in find_places(text)][0] == (
         "Erie", "Pennsylvania", "populated")
+    # and the county named beside them is the city's own when it may be
+    text = ("Erie Police said the last of five suspects turned himself in on Sunday. He was arraigned and taken to "
+            "the Erie County Prison.")
+    assert [(m.span.text, m.place.admin1, m.place.feature) for m in find_places(text)] == [
+        ("Erie", "Pennsylvania", "populated"), ("Erie County", "Pennsylvania", "admin2")]
+    # but a bare name beside a county's police is the county ("in DeKalb": Georgia's, not Illinois' city)
+    text = ("Crime scene investigators reached a triple shooting in DeKalb on Sunday. DeKalb County police say a man "
+            "mishandled a gun.")
+    assert {(m.place.admin1, m.place.feature) for m in find_places(text)} == {("Georgia", "admin2")}
 
 
 def test_a_states_department_names_the_state():

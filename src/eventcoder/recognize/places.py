@@ -1791,18 +1791,24 @@ def _resolve(m: _Mention, ms: list[_Mention], evidence: dict[str, float], top_ev
         elif town is not None:
             best, seat = town, True
         elif best.feature == "admin2" and best.country_code in _admin2_named_with_word() \
-                and any((o.intro or o.police) and not o.in_run for o in ms if o.key == m.key) \
-                and not any(o.hint == "admin2" and any(q is best for q, _ in o.cands) for o in ms):
+                and any((o.intro or o.police) and not o.in_run for o in ms if o.key == m.key):
             # where news names a county with its word, a bare name introduced as a place, or before its police's
-            # word, is a town (unless the report names the county so elsewhere): "in Dickinson" is North
-            # Dakota's city, not a Dickinson County, none of which holds a town of its name; "Lawrence police"
-            # are a city's, not Lawrence County's
+            # word, is a town (unless the report names the county so elsewhere, and the town's police are not
+            # named or the county is not the town's own): "in Dickinson" is North Dakota's city, not a Dickinson
+            # County, none of which holds a town of its name; "Lawrence police" are a city's, not Lawrence
+            # County's; "Erie Police ... the Erie County Prison" are Pennsylvania's city and county, not New York's
+            # larger Erie County (but "in DeKalb ... DeKalb County police" is Georgia's county)
             town = max((q for q, mn in cands if mn and q.feature == "populated"
                         and q.country_code == best.country_code and id(q) in totals),
                        key=lambda q: totals[id(q)], default=None)
+            named = [q for o in ms if o.hint == "admin2" and any(q is best for q, _ in o.cands) for q, _ in o.cands]
             # (nearness to another place does not make a county of the town: "Erie Police say a Detroit man" are
             # Pennsylvania's city's, not those of Ohio's Erie County by Detroit)
-            if town is not None and ctxs[id(town)][0] - nearby.get(id(town), 0.0) >= best_ctx - nearby.get(id(best), 0.0):
+            if town is not None and (not named or (any(
+                    q.feature == "admin2" and (q.country_code, q.admin1, q.admin2) == (
+                        town.country_code, town.admin1, town.admin2) for q in named) and any(
+                    o.police and not o.in_run and not o.hint for o in ms if o.key == m.key))) \
+                    and ctxs[id(town)][0] - nearby.get(id(town), 0.0) >= best_ctx - nearby.get(id(best), 0.0):
                 best, best_ctx = town, ctxs[id(town)][0]
     # a name found by its spelling needs the report's country, unless it is a city introduced as a place in a
     # report that points to no other country ("in Quamishli city": Al Qamishli)

@@ -96,8 +96,8 @@ _RECALLED_BEFORE = re.compile(
     r"(?:\s+(?:of|on|against)\s+[^.;:]{0,60}?)?\s+(?:in|at)\s+(?:[A-Z][\w'’-]*,\s+)?$", re.I)
 _NAMED_EVENT = re.compile(r"\b[A-Z][\w'’-]+\s+(?:(?:suicide|bomb|school|mosque|market)\s+)?$")
 _RECALLED_CUES = ("following", "wake", "light", "after", "before", "comes", "came", "since", "protest", "condemn",
-                  "action", "response", "retaliation", "last year", "last month", "last week", "last summer",
-                  "last spring", "last fall", "last autumn", "last winter")
+                  "action", "response", "retaliation")
+_LAST_PERIODS = re.compile(r"\blast (?:year|month|week|summer|spring|fall|autumn|winter)['’]s\b")  # a cue too
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:the\s+)?(?:(?:towns?|cities|villages?|districts?)\s+of\s+)?$",
                              re.I)
 _BETWEEN_GAP = re.compile(r"(?:\s+(?:district|province|town|village|city|area))?\s+and\s+(?:the\s+)?")
@@ -215,13 +215,22 @@ _CAPITAL_AFTER = re.compile(r"[ \t]+[A-Z]")  # a third word of a name: "Newburgh
 
 def _aged_elsewhere(text: str, surname: str, skip: int) -> bool:
     """Whether the report gives the surname alone with an age elsewhere ("Montie, 15, pulled the gun")."""
-    pos = text.find(surname)
-    while pos >= 0:
-        end = pos + len(surname)
-        if end != skip and (pos == 0 or not text[pos - 1].isalnum()) and _AGE_AFTER.match(text, end):
-            return True
-        pos = text.find(surname, end)
-    return False
+    return any(word == surname and end != skip for word, end in _aged_words(text))
+
+
+_WORD_BEFORE = re.compile(r"[A-Z][\w'’-]*$")
+
+
+@lru_cache(maxsize=4)
+def _aged_words(text: str) -> tuple[tuple[str, int], ...]:
+    """The capitalised words the report gives an age after ("Montie, 15,"), with where each ends (one scan of the
+    report, which begins at its commas)."""
+    out: list[tuple[str, int]] = []
+    for age in _AGE_AFTER.finditer(text):
+        word = _WORD_BEFORE.search(text, max(0, age.start() - 30), age.start())
+        if word is not None and (word.start() == 0 or not text[word.start() - 1].isalnum()):
+            out.append((word.group(), age.start()))
+    return tuple(out)
 
 
 def _named_and_acting(text: str, m: _Mention, before: list[str]) -> bool:
@@ -447,7 +456,7 @@ def _recalled_before(text: str, m: _Mention, ms: list[_Mention], i: int) -> bool
     """Named as the place of earlier attacks ("following the killing of officers in Dallas and Baton Rouge"):
     the name itself, or one listed after such a name."""
     window = text[max(0, m.start - 160):m.start]
-    if not any(cue in window for cue in _RECALLED_CUES):
+    if not any(cue in window for cue in _RECALLED_CUES) and not ("last " in window and _LAST_PERIODS.search(window)):
         return False
     found = _RECALLED_BEFORE.search(window)
     if found:

@@ -3296,6 +3296,11 @@ def test_the_town_a_person_named_with_an_age_is_from_is_no_place_of_the_event():
                         "Philadelphia when he was shot.")
     assert [(m.place.name, m.relation) for m in found] == [
         ("Fredericksburg", "statement"), ("Virginia", "statement"), ("Philadelphia", "in")]
+    # or with an age and from
+    found = find_places("A 19-year-old from Paragould, Arkansas is in critical condition after a shooting at a "
+                        "camp on Saturday night in Springfield, Missouri.")
+    assert [(m.place.name, m.relation) for m in found] == [
+        ("Paragould", "statement"), ("Arkansas", "statement"), ("Springfield", "in"), ("Missouri", "in")]
 
 
 def test_a_car_is_no_place():

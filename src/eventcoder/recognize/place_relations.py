@@ -34,7 +34,8 @@ _STATEMENT_BEFORE = re.compile(
     r"|\bbased in|\bspeaking (?:in|from)|\bspoke in|\bannounced in|\binterview in|\breporters in|\bborn in"
     r"|\bhome ?town (?:of|in)|\bheadquartered in|\bcorrespondent in|\boriginally from"
     r"|\b(?:believed|said|thought|suspected|reported) to (?:be|have been|have come) from"
-    r"|\bwho (?:is|was|were|are) from|\bbody (?:was )?(?:sent|taken|"
+    r"|\bwho (?:is|was|were|are) from|\b\d{1,3}-year-old(?: (?:man|woman|boy|girl|teen|teenager))? from"
+    r"|\bbody (?:was )?(?:sent|taken|"
     r"shifted|flown) to|\bshifted to|\breferred to|\btaken to|\bairlifted to|\brushed to|\bflown to"
     r"|\bmoved to|\btransferred to|\bburied in|\bfuneral in"
     r"|\b(?:son|daughter|wife|husband|brother|father|mother) of (?:late )?(?:[\w.]+ ){1,4}of)"
@@ -52,7 +53,7 @@ _STATEMENT_CUES = frozenset((
     "based", "speaking", "spoke", "announced", "interview", "reporters", "born", "home", "hometown",
     "headquartered", "correspondent", "originally", "who", "belong", "belongs", "belonged", "belonging", "body",
     "shifted", "referred", "taken", "airlifted", "rushed", "flown", "moved", "transferred", "buried", "funeral",
-    "solidarity", "succumbed", "died", "passed", "believed", "thought", "suspected", "reported",
+    "solidarity", "succumbed", "died", "passed", "believed", "thought", "suspected", "reported", "from",
     "son", "daughter", "wife", "husband", "brother", "father", "mother"))
 _NEAR_CUES = frozenset((
     "near", "nearby", "close", "next", "outskirts", "vicinity", "outside", "suburb", "suburbs", "border", "km",

@@ -11,6 +11,7 @@ import pytest
 from eventcoder.knowledge.build_gazetteer import ARTIFACT, EXTRA_CSV, read_extra_csv
 from eventcoder.knowledge.gazetteer import forget_registered_places, load_gazetteer
 from eventcoder.model import Place
+from eventcoder.recognize.area_codes import state_called
 from eventcoder.recognize.places import find_places
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
@@ -1817,8 +1818,6 @@ def test_a_name_the_report_also_gives_a_street_is_no_town_of_its_own():
 
 
 def test_the_area_code_of_a_reports_telephone_numbers_names_its_state():
-    from eventcoder.recognize.area_codes import state_called
-
     assert state_called("Call Richmond police at 804-646-5112 or (804) 780-1000.") == ("US", "Virginia")
     assert state_called("Crime Stoppers: 1-416-222-8477") == ("CA", "Ontario")
     # toll-free numbers, numbers of two states and longer runs of digits name no state

@@ -776,7 +776,8 @@ def _named_a_street(text: str, name: str, starts: set[int]) -> bool:
 
 def _english_streets_only(cands: tuple[tuple[Place, bool], ...]) -> bool:
     """Whether every reading is a town or county of a country whose streets take towns' names ("Atlas Road")."""
-    return all(p.feature in ("populated", "admin2") and p.country_code in _spelt_one_way() for p, _ in cands)
+    one_way = _spelt_one_way()
+    return all(p.feature in ("populated", "admin2") and p.country_code in one_way for p, _ in cands)
 
 
 def _towns_only(cands: tuple[tuple[Place, bool], ...], most: int) -> bool:
@@ -1801,14 +1802,10 @@ def _resolve(m: _Mention, ms: list[_Mention], evidence: dict[str, float], top_ev
             town = max((q for q, mn in cands if mn and q.feature == "populated"
                         and q.country_code == best.country_code and id(q) in totals),
                        key=lambda q: totals[id(q)], default=None)
-            named = [q for o in ms if o.hint == "admin2" and any(q is best for q, _ in o.cands) for q, _ in o.cands]
-            # (nearness to another place does not make a county of the town: "Erie Police say a Detroit man" are
-            # Pennsylvania's city's, not those of Ohio's Erie County by Detroit)
-            if town is not None and (not named or (any(
-                    q.feature == "admin2" and (q.country_code, q.admin1, q.admin2) == (
-                        town.country_code, town.admin1, town.admin2) for q in named) and any(
-                    o.police and not o.in_run and not o.hint for o in ms if o.key == m.key))) \
+            if town is not None and _county_yields_to_town(m, ms, best, town) \
                     and ctxs[id(town)][0] - nearby.get(id(town), 0.0) >= best_ctx - nearby.get(id(best), 0.0):
+                # (nearness to another place does not make a county of the town: "Erie Police say a Detroit man"
+                # are Pennsylvania's city's, not those of Ohio's Erie County by Detroit)
                 best, best_ctx = town, ctxs[id(town)][0]
     # a name found by its spelling needs the report's country, unless it is a city introduced as a place in a
     # report that points to no other country ("in Quamishli city": Al Qamishli)
@@ -1944,6 +1941,17 @@ def _outside_named_provinces(p: Place, named_admin1: dict[tuple[str, str], set[s
     """A town of under 50,000 people outside the provinces the report names in its country, where it names some."""
     return p.feature == "populated" and p.population < 50_000 and (p.country_code, p.admin1) not in named_admin1 \
         and any(cc == p.country_code for cc, _ in named_admin1)
+
+
+def _county_yields_to_town(m: _Mention, ms: list[_Mention], county: Place, town: Place) -> bool:
+    """Whether the county a bare name was read as yields to the town of its name: when the report names no county
+    so with its word, or names the town's police and a county of that name that may be the town's own."""
+    named = [q for o in ms if o.hint == "admin2" and any(q is county for q, _ in o.cands) for q, _ in o.cands]
+    if not named:
+        return True
+    own = (town.country_code, town.admin1, town.admin2)
+    return any(q.feature == "admin2" and (q.country_code, q.admin1, q.admin2) == own for q in named) \
+        and any(o.police and not o.in_run and not o.hint for o in ms if o.key == m.key)
 
 
 def _province_said(cc: str, ms: list[_Mention], named_admin1: dict[tuple[str, str], set[str]]) -> bool:

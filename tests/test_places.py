@@ -3421,3 +3421,22 @@ def test_a_town_inside_a_longer_village_name_introduced_as_a_place_is_none_outsi
     text = "A roadside bomb hit a police van near Dheri Bagh Sarai village, Khyber Pakhtunkhwa province, Pakistan."
     assert ("Bagh", "Azad Jammu and Kashmir") not in named_in(text)
     assert ("Khyber Pakhtunkhwa", "Khyber Pakhtunkhwa") in named_in(text)
+
+
+def test_a_village_of_another_state_yields_to_a_county_the_report_names_with_its_word():
+    # GeoNames knows Nevada's Tonopah, not Arizona's; a report naming Maricopa County (Arizona's alone) means the
+    # latter, which the gazetteer lacks: no place of Nevada
+    text = ("A Tonopah woman was wounded on Sunday when a rifle went off in her truck, deputies of the Maricopa "
+            "County Sheriff's Office said.")
+    assert named_in(text) == [("Maricopa", "Arizona")]
+    # nor a county of another state by its bare name ("Delta" is Michigan's county, the forest Mississippi's)
+    text = "A hunter was shot at Delta National Forest on Friday, the Sharkey County sheriff said."
+    assert ("Delta", "Michigan") not in named_in(text)
+
+
+def test_a_village_in_a_county_the_report_names_stands_beside_another_states_counties():
+    # Rutherford County is North Carolina's and Tennessee's: Rutherfordton is in the one named, though the
+    # report's other stories name counties of South Carolina
+    text = ("Rutherford Co. deputies say a man was shot on Elm Street in Rutherfordton on Monday. Also: the "
+            "Darlington County coroner identified two people found dead.")
+    assert ("Rutherfordton", "North Carolina") in named_in(text)

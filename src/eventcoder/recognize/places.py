@@ -1720,6 +1720,10 @@ def _resolve(m: _Mention, ms: list[_Mention], evidence: dict[str, float], top_ev
         # Jahania chapter" is in Sindh, not Punjab's Shahpur)
         if m.in_run and not m.intro and _outside_named_provinces(p, named_admin1):
             continue
+        # nor a village outside them where the report names a county of one of them with its word: the
+        # gazetteer's namesake, not the report's place ("Tonopah teen ... Maricopa County Sheriff's": Arizona's)
+        if _beyond_named_county(p, m, ms, named_admin1):
+            continue
         # nor, where news names a county with its word, a county by its bare name after other words of a longer
         # name ("near Verdese Carter Park" is no Carter County; "Miami-Dade Fire Rescue" is Miami-Dade County's),
         # though a town's word follows it ("the city's Kelvin Park neighborhood" is no Park County)
@@ -1941,6 +1945,29 @@ def _outside_named_provinces(p: Place, named_admin1: dict[tuple[str, str], set[s
     """A town of under 50,000 people outside the provinces the report names in its country, where it names some."""
     return p.feature == "populated" and p.population < 50_000 and (p.country_code, p.admin1) not in named_admin1 \
         and any(cc == p.country_code for cc, _ in named_admin1)
+
+
+def _beyond_named_county(p: Place, m: _Mention, ms: list[_Mention],
+                         named_admin1: dict[tuple[str, str], set[str]]) -> bool:
+    """A village of under 10,000 people (or a county by its bare name) outside the provinces the report names,
+    where it names a county of one of them with its word (a county only that province has), and not the
+    village's own."""
+    if p.feature == "admin2":
+        if m.hint == "admin2" or (p.country_code, p.admin1) in named_admin1 \
+                or not any(cc == p.country_code for cc, _ in named_admin1):
+            return False
+    elif p.feature != "populated" or p.population >= 10_000 or not _outside_named_provinces(p, named_admin1):
+        return False
+    own = (p.country_code, p.admin1, _norm(p.admin2 if p.feature == "populated" else p.name))
+    other = False
+    for o in ms:
+        if o.hint == "admin2" and not o.in_run:
+            units = {(q.country_code, q.admin1) for q, _ in o.cands if q.feature == "admin2"}
+            if any(q.feature == "admin2" and (q.country_code, q.admin1, _norm(q.name)) == own for q, _ in o.cands):
+                return False
+            other = other or (len(units) == 1 and next(iter(units))[0] == p.country_code
+                              and units <= named_admin1.keys())
+    return other
 
 
 def _county_yields_to_town(m: _Mention, ms: list[_Mention], county: Place, town: Place) -> bool:

@@ -3440,3 +3440,10 @@ def test_a_village_in_a_county_the_report_names_stands_beside_another_states_cou
     text = ("Rutherford Co. deputies say a man was shot on Elm Street in Rutherfordton on Monday. Also: the "
             "Darlington County coroner identified two people found dead.")
     assert ("Rutherfordton", "North Carolina") in named_in(text)
+
+
+def test_towns_of_the_frontier_the_geonames_extracts_lack_are_known():
+    # the curated supplement's tehsil seats and towns (knowledge/places_extra.csv)
+    assert named_in("A grenade was hurled at a politician's house in Kanju, Swat, late on Monday.")[0] == \
+        ("Kanju", "Khyber Pakhtunkhwa")
+    assert named_in("Levies personnel were ambushed near Buleda in Kech district.")[0] == ("Buleda", "Balochistan")

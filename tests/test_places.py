@@ -3447,3 +3447,14 @@ def test_towns_of_the_frontier_the_geonames_extracts_lack_are_known():
     assert named_in("A grenade was hurled at a politician's house in Kanju, Swat, late on Monday.")[0] == \
         ("Kanju", "Khyber Pakhtunkhwa")
     assert named_in("Levies personnel were ambushed near Buleda in Kech district.")[0] == ("Buleda", "Balochistan")
+
+
+def test_the_hospital_the_wounded_were_taken_to_names_the_reports_state():
+    # Davidson County is Tennessee's (Nashville's) and North Carolina's: Wake Forest Baptist is Winston-Salem's
+    text = ("A man was wounded on Sunday when his rifle fell from a truck, Davidson County deputies said. He was "
+            "flown to Wake Forest Baptist Medical Center.")
+    assert named_in(text)[0] == ("Davidson", "North Carolina")
+    # and no Vanderbilt of Michigan: the hospital is Nashville's, where the wounded were treated
+    text = "Metro police say a boy, 4, was hurt at a relative's home. He was taken to Vanderbilt Medical Center."
+    found = find_places(text)
+    assert [(m.place.name, m.relation) for m in found] == [("Nashville", "treated")]

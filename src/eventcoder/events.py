@@ -131,7 +131,9 @@ def _events_for(doc: Document, text: str, day: str | None, precision: int, claim
     figures = _figures(claims, indexes, day)
     locations = locate_event(text, places, start, end)
     where, where_places = text, places  # the words that place the event: the text's, or the headline's
-    if headline and doc.title and (not locations or locations[0][0].place.feature in ("country", "admin1")):
+    # (or only where the wounded were treated: "Teen Killed In Kansas City Shooting ... taken to a hospital")
+    if headline and doc.title and (not locations or locations[0][0].place.feature in ("country", "admin1")
+                                   or locations[0][0].relation == "treated"):
         titled = headline_location(doc.title, headline, locations, home)
         if titled:
             locations, where, where_places = titled, doc.title, headline
@@ -451,8 +453,8 @@ def _notes(text: str, sentences: list[Sentence], start: int, end: int) -> str:
 
 def headline_location(title: str, headline: list[PlaceMention], located: list[tuple[PlaceMention, int]],
                       home: str | None) -> list[tuple[PlaceMention, int]]:
-    """Where the headline places an event the text places in no town or province ("Teen shot in Evansville
-    parking lot"), in the country the text names or its groups imply, if any."""
+    """Where the headline places an event the text places in no town or province, or only where the wounded were
+    treated ("Teen shot in Evansville parking lot"), in the country the text names or its groups imply, if any."""
     titled = locate_event(title, headline, 0, len(title))
     if not titled:
         return []

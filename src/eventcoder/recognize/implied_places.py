@@ -19,13 +19,14 @@ from eventcoder.model import INDIRECT_RELATIONS, Place, PlaceMention, Span
 from eventcoder.recognize.place_relations import statement_relation
 from eventcoder.text import word_start_matches, words_pattern
 
-__all__ = ["landmark_countries", "with_capital", "with_home_regions", "with_landmarks"]
+__all__ = ["hospital_state", "landmark_countries", "with_capital", "with_home_regions", "with_landmarks"]
 
 
 @lru_cache(maxsize=1)
 def _landmarks() -> tuple[re.Pattern[str] | None, dict[str, tuple[str, str, str]]]:
+    data = load_yaml("landmarks.yaml") or {}
     table = {str(k): (str(v[0]), str(v[1]), str(v[2]))
-             for k, v in ((load_yaml("landmarks.yaml") or {}).get("landmarks") or {}).items()}
+             for section in ("landmarks", "hospitals") for k, v in (data.get(section) or {}).items()}
     if not table:
         return None, {}
     return words_pattern(table), table
@@ -54,6 +55,21 @@ def landmark_countries(text: str) -> set[str]:
     return {table[name][0] for _, _, name in _landmark_hits(text)}
 
 
+@lru_cache(maxsize=1)
+def _hospitals() -> frozenset[str]:
+    return frozenset(str(k) for k in ((load_yaml("landmarks.yaml") or {}).get("hospitals") or {}))
+
+
+def hospital_state(text: str) -> tuple[str, str] | None:
+    """The one state (country, first-level unit) whose hospitals the report names, if it names one's only: where
+    the wounded were taken says which state the report's towns are in ("taken to Vanderbilt University Medical
+    Center": Tennessee's)."""
+    hospitals = _hospitals()
+    table = _landmarks()[1]
+    states = {table[name][:2] for _, _, name in _landmark_hits(text) if name in hospitals}
+    return next(iter(states)) if len(states) == 1 else None
+
+
 def with_landmarks(text: str, gaz: Gazetteer, out: list[PlaceMention]) -> list[PlaceMention]:
     """`out`, with the city of each landmark, campus or city quarter the report names ("at Jantar Mantar":
     New Delhi), knowledge/landmarks.yaml."""
@@ -61,12 +77,13 @@ def with_landmarks(text: str, gaz: Gazetteer, out: list[PlaceMention]) -> list[P
     if not hits:
         return out
     table = _landmarks()[1]
+    hospitals = _hospitals()
     found = []
     for start, end, name in hits:
         city = _city(gaz, *table[name])
-        if city is not None:
-            found.append(PlaceMention(span=Span(start, end, name), place=city, relation=statement_relation(
-                text, start, end), candidates=1))
+        if city is not None:  # (a hospital is where the wounded were taken, not where they were shot)
+            relation = "treated" if name in hospitals else statement_relation(text, start, end)
+            found.append(PlaceMention(span=Span(start, end, name), place=city, relation=relation, candidates=1))
     if not found:
         return out
     taken = [(pm.span.start, pm.span.end) for pm in found]  # the landmark, not a word inside it

@@ -40,6 +40,7 @@ from eventcoder.recognize.city_quarters import (
 )
 from eventcoder.recognize.datelines import dateline_abbreviations, find_dateline, place_dateline
 from eventcoder.recognize.implied_places import (
+    hospital_state,
     landmark_countries,
     with_capital,
     with_home_regions,
@@ -1207,6 +1208,10 @@ def find_places(text: str, gazetteer: Gazetteer | None = None, countries: Mappin
     if called is not None:
         implied.append((*called, ""))
         evidence[called[0]] = evidence.get(called[0], 0.0) + 1.0
+    treated_in = hospital_state(text)  # "taken to Vanderbilt University Medical Center": Tennessee
+    if treated_in is not None and treated_in != called:
+        implied.append((*treated_in, ""))
+        evidence[treated_in[0]] = evidence.get(treated_in[0], 0.0) + 1.0
     for cc, region, words in implied:
         unit = gaz.admin1(cc, region)
         if unit is not None:  # "" or the group's words: never the key of a place mention

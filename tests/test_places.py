@@ -3458,3 +3458,16 @@ def test_the_hospital_the_wounded_were_taken_to_names_the_reports_state():
     text = "Metro police say a boy, 4, was hurt at a relative's home. He was taken to Vanderbilt Medical Center."
     found = find_places(text)
     assert [(m.place.name, m.relation) for m in found] == [("Nashville", "treated")]
+
+
+def test_the_cross_streets_of_a_block_are_streets():
+    text = ("Detroit — Two men were wounded at a house on the 14000 block of Patton between Kendall and Schoolcraft. "
+            "Hours later shots were fired on the 9200 block of Burt, near West Chicago and Evergreen.")
+    assert named_in(text) == [("Detroit", "Michigan")]
+
+
+def test_the_hospital_where_a_victim_was_pronounced_dead_is_where_they_were_taken():
+    text = ("Two men were shot on Friday in Chicago's Brighton Park neighbourhood. One was pronounced dead at "
+            "Mt. Sinai Hospital.")
+    relations = {m.span.text: m.relation for m in find_places(text)}
+    assert relations.get("Mt. Sinai", "treated") == "treated" and relations["Brighton Park"] == "in"

@@ -471,7 +471,8 @@ def _recalled_before(text: str, m: _Mention, ms: list[_Mention], i: int) -> bool
 
 # a hospital named for its town, where the wounded died or were treated ("died at Dhaka Medical College
 # Hospital", "under treatment at Mardan Medical Complex"): where they were taken, not where the event happened
-_TREATED_BEFORE = re.compile(r"\b(?:died|passed away|succumbed|treated|admitted|treatment|hospitali[sz]ed)\b"
+_TREATED_BEFORE = re.compile(r"\b(?:died|passed away|succumbed|treated|admitted|treatment|hospitali[sz]ed"
+                             r"|(?:pronounced|declared)\s+dead)\b"
                              r"[\w ]{0,30}?\b(?:at|in)\s+(?:the\s+|an?\s+)?$"
                              # (or was taken there: "arrived at Loretto Hospital", "taken to Mount Sinai Hospital")
                              r"|\b(?:arrived|taken|rushed|transported|brought|airlifted|flown|driven|carried)\s+"
@@ -480,7 +481,7 @@ _TREATED_BEFORE = re.compile(r"\b(?:died|passed away|succumbed|treated|admitted|
 # county where it happened: "died at a Tyler County hospital")
 _HOSPITAL_AFTER = re.compile(r"(?:[ \t]+[A-Z][\w'’.-]*){0,3}?[ \t]+(?:Hospital|Clinic|Medical|Infirmary)\b"
                              r"|(?<!County)(?<!District)(?<!Parish)[ \t]+(?:hospital|clinic)\b")
-_TREATED_CUES = frozenset(("died", "passed", "succumbed", "treated", "admitted", "treatment", "hospitalised",
+_TREATED_CUES = frozenset(("died", "dead", "passed", "succumbed", "treated", "admitted", "treatment", "hospitalised",
                            "hospitalized", "arrived", "taken", "rushed", "transported", "brought", "airlifted",
                            "flown", "driven", "carried"))
 # the town of the hospital the wounded were taken to ("taken to a hospital in Spartanburg, S.C.", "taken to

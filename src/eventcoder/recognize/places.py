@@ -136,6 +136,8 @@ _STREET_AFTER_RUN = re.compile(r"[ \t]+(?:[Ss]treet|[Aa]venue|[Bb]oulevard|[Ll]a
 _NO_PLACE_AFTER = re.compile(r"(?:/[A-Za-z]+)?[ \t]+(?:Express|Video|[Uu]sers|USERS|App|APPS?|DEVICES?|House|Apartments)\b")
 # "the 3500 block of Hearne", "the 1300-block of South Racine"
 _BLOCK_OF = re.compile(r"\d(?:\s+|-)block\s+of\s+(?:[NSEW]\.?\s+|(?:North|South|East|West)\s+)?$")
+_BLOCK_BETWEEN = re.compile(r"\d(?:\s+|-)block\s+of\s+(?:[A-Z][\w'’.]*\s+){0,3}[A-Z][\w'’.]*,?\s+(?:between|near)\s+"
+                            r"(?:(?:[A-Z][\w'’.]*\s+){1,4}(?:and|&)\s+)?$")
 _DESIGNATORS = frozenset(_ADMIN2_WORDS | _ADMIN1_WORDS | _TOWN_WORDS)
 _NUMBERED_PART = re.compile(r"-\d{1,2}\b(?![.,:/-]?\d)")  # "Zolote-5": a mine settlement of Zolote
 _HOUSE_NUMBER = re.compile(r"(?<![\w,.])\d{1,5}[ \t]+$")  # a house number right before a name
@@ -798,9 +800,14 @@ def _street_corner(text: str, start: int, end: int) -> bool:
 
 
 def _block_of(text: str, start: int) -> bool:
-    """A name after a block's number: a street ("the 900 block of Hearne"). (The regex runs only after "block".)"""
+    """A name after a block's number, or a cross street of that block: a street ("the 900 block of Hearne", "the
+    14000 block of Patton between Kendall and Schoolcraft", "the 9200 block of Burt, near West Chicago and
+    Evergreen"). (The regexes run only after "block".)"""
     window = max(0, start - 24)
-    return "block" in text[window:start] and _BLOCK_OF.search(text, window, start) is not None
+    if "block" in text[window:start] and _BLOCK_OF.search(text, window, start) is not None:
+        return True
+    window = max(0, start - 90)
+    return "block" in text[window:start] and _BLOCK_BETWEEN.search(text, window, start) is not None
 
 
 def _numbered_circle(text: str, start: int, m: _Mention) -> bool:

@@ -3471,3 +3471,16 @@ def test_the_hospital_where_a_victim_was_pronounced_dead_is_where_they_were_take
             "Mt. Sinai Hospital.")
     relations = {m.span.text: m.relation for m in find_places(text)}
     assert relations.get("Mt. Sinai", "treated") == "treated" and relations["Brighton Park"] == "in"
+
+
+def test_a_television_station_names_its_states_towns():
+    # Shelby is a city of Michigan, North Carolina and more: the station's site says which
+    text = ("Sign in using your wsoc profile. A teenager was wounded when a pistol went off in a Shelby home on "
+            "Saturday, police said.")
+    assert named_in(text)[0] == ("Shelby", "North Carolina")
+    text = "Washington County deputies are investigating a shooting near a farm on Friday, KTVB reports."
+    assert named_in(text)[0] == ("Washington", "Idaho")
+    # stations of two states say nothing; a call sign that is also a word is none without its channel
+    from eventcoder.recognize.stations import station_state
+    assert station_state("WSOC-TV and WKRN reported the shooting.") is None
+    assert station_state("KING said the verdict was fair.") is None and station_state("KING 5 obtained the calls.")

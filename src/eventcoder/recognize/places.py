@@ -69,6 +69,7 @@ from eventcoder.recognize.place_chains import (
     qualifiers_agree,
 )
 from eventcoder.recognize.place_relations import ROAD_FROM, person_titles, set_relations, without_people
+from eventcoder.recognize.stations import station_state
 from eventcoder.recognize.toponym_words import (
     designator_words,
     saint_institution,
@@ -1215,10 +1216,11 @@ def find_places(text: str, gazetteer: Gazetteer | None = None, countries: Mappin
     if called is not None:
         implied.append((*called, ""))
         evidence[called[0]] = evidence.get(called[0], 0.0) + 1.0
-    treated_in = hospital_state(text)  # "taken to Vanderbilt University Medical Center": Tennessee
-    if treated_in is not None and treated_in != called:
-        implied.append((*treated_in, ""))
-        evidence[treated_in[0]] = evidence.get(treated_in[0], 0.0) + 1.0
+    # "taken to Vanderbilt University Medical Center": Tennessee; "Sign in using your wsoc profile": North Carolina
+    stations = station_state(text) if "US" in readable else None
+    for told in {hospital_state(text), stations} - {None, called}:
+        implied.append((*told, ""))
+        evidence[told[0]] = evidence.get(told[0], 0.0) + 1.0
     for cc, region, words in implied:
         unit = gaz.admin1(cc, region)
         if unit is not None:  # "" or the group's words: never the key of a place mention

@@ -1,0 +1,43 @@
+"""The state of the television stations a report names: American local news is published on a station's site or
+cites one ("Sign in using your wsoc profile", "KHOU 11 reports"), whose city of licence says which state its
+towns are in (knowledge/tv_stations.csv)."""
+
+from __future__ import annotations
+
+import csv
+import re
+from functools import cache, lru_cache
+from importlib import resources
+
+__all__ = ["station_state"]
+
+# the log-in line of stations' sites, which write the call sign in lower case: "Sign in using your whbq profile"
+_PROFILE = re.compile(r"\byour ([a-z]{3,4}) profile\b")
+
+
+# a call sign as stations write it, with its band or channel if given: "WSOC-TV", "KHOU 11", "KING 5"
+_CALL_SIGN = re.compile(r"(?<![\w-])([KW][A-Z]{2,3})(-TV| \d{1,2})?(?![\w-])")
+
+
+@cache
+def _stations() -> dict[str, tuple[str, str]]:
+    """Call sign (as knowledge/tv_stations.csv writes it) -> (country, state)."""
+    with resources.files("eventcoder.knowledge").joinpath("tv_stations.csv").open(encoding="utf-8") as fh:
+        rows = csv.DictReader(line for line in fh if not line.startswith("#"))
+        return {r["call_sign"]: (r["country_code"], r["admin1"]) for r in rows}
+
+
+@lru_cache(maxsize=4)  # asked by the place reader and again by the event's geolocation
+def station_state(text: str) -> tuple[str, str] | None:
+    """The one state whose television stations the report names, if it names one's only."""
+    table = _stations()
+    found = set()
+    for m in _CALL_SIGN.finditer(text):
+        state = table.get(m.group()) or table.get(m.group(1))
+        if state is not None:
+            found.add(state)
+    for m in _PROFILE.finditer(text):
+        state = table.get(m.group(1).upper())
+        if state is not None:
+            found.add(state)
+    return next(iter(found)) if len(found) == 1 else None

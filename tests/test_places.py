@@ -3480,6 +3480,10 @@ def test_a_television_station_names_its_states_towns():
     assert named_in(text)[0] == ("Shelby", "North Carolina")
     text = "Washington County deputies are investigating a shooting near a farm on Friday, KTVB reports."
     assert named_in(text)[0] == ("Washington", "Idaho")
+    # a station's dateline names its state: a Cherry Hill the gazetteer lacks stands for Pennsylvania, not New
+    # Jersey's township
+    text = "CHERRY HILL TOWNSHIP (KDKA) — A boy was hurt when his brother fired a rifle in their barn on Monday."
+    assert named_in(text)[0] == ("Pennsylvania", "Pennsylvania")
     # stations of two states say nothing; a call sign that is also a word is none without its channel
     from eventcoder.recognize.stations import station_state
     assert station_state("WSOC-TV and WKRN reported the shooting.") is None

@@ -1207,6 +1207,8 @@ def find_places(text: str, gazetteer: Gazetteer | None = None, countries: Mappin
                 named_admin1.setdefault(unit, set()).add(m.key)
     implied = [(cc, region, "") for cc, region in regions] + [(cc, region, span.text) for span, cc, region in homes]
     state = dateline_abbreviations().get(head.group(2) or "") if head is not None else None
+    if state is None and head is not None and head.group(3):  # "CHERRY HILL TOWNSHIP (KDKA) —": Pennsylvania's
+        state = station_state(head.group(3))
     if state is not None:  # "PINETOWN, N.C. —": the state is named, and with it the country
         implied.append((*state, ""))
         evidence[state[0]] = evidence.get(state[0], 0.0) + 2.0

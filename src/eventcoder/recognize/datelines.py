@@ -88,7 +88,8 @@ def place_dateline(d: re.Match[str], state: tuple[str, str] | None, ms: list[_Me
             break
         if m.start < d.start(1):
             continue
-        if state and not any((p.country_code, p.admin1) == state for p, _ in m.cands):
+        if state and not any((p.country_code, p.admin1) == state for p, _ in m.cands) \
+                and not _quarter_of_named_city(i, state, ms, chosen, keep):
             # "PINETOWN, N.C. —", a town the gazetteer lacks: not South Africa's Pinetown, somewhere in the state
             chosen[i], keep[i] = gaz.admin1(*state) or chosen[i], True
         # a dateline names a city ("WASHINGTON —"), or a county so called ("BEXAR COUNTY, Texas —"), in the state
@@ -110,6 +111,15 @@ def place_dateline(d: re.Match[str], state: tuple[str, str] | None, ms: list[_Me
             m.relation = "dateline"
         _said_again(m, chosen[i], ms, chosen)
         return
+
+
+def _quarter_of_named_city(i: int, state: tuple[str, str], ms: list[_Mention], chosen: list[Place | None],
+                           keep: list[bool]) -> bool:
+    """Whether the dateline's name was dropped as a quarter of a city of the state the report names ("HOMEWOOD
+    (KDKA) - ... Pittsburgh police said": Pittsburgh's quarter, not the state at large)."""
+    return not keep[i] and any(
+        k and p is not None and p.feature == "populated" and (p.country_code, p.admin1) == state
+        for j, (p, k) in enumerate(zip(chosen, keep, strict=True)) if j != i)
 
 
 def _said_again(m: _Mention, place: Place, ms: list[_Mention], chosen: list[Place | None]) -> None:

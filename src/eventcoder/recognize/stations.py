@@ -12,11 +12,13 @@ from importlib import resources
 __all__ = ["station_state"]
 
 # the log-in line of stations' sites, which write the call sign in lower case: "Sign in using your whbq profile"
-_PROFILE = re.compile(r"\byour ([a-z]{3,4}) profile\b")
+# (led by a literal, which the regex engine scans for fast)
+_PROFILE = re.compile(r"your ([a-z]{3,4}) profile\b")
 
 
-# a call sign as stations write it, with its band or channel if given: "WSOC-TV", "KHOU 11", "KING 5"
-_CALL_SIGN = re.compile(r"(?<![\w-])([KW][A-Z]{2,3})(-TV| \d{1,2})?(?![\w-])")
+# a call sign as stations write it, with its band or channel if given: "WSOC-TV", "KHOU 11", "KING 5" (led by its
+# letters, which the regex engine scans for fast; what comes before is checked after)
+_CALL_SIGN = re.compile(r"[KW][A-Z]{2,3}(?:-TV| \d{1,2})?(?![\w-])")
 
 
 @cache
@@ -33,7 +35,11 @@ def station_state(text: str) -> tuple[str, str] | None:
     table = _stations()
     found = set()
     for m in _CALL_SIGN.finditer(text):
-        state = table.get(m.group()) or table.get(m.group(1))
+        before = text[m.start() - 1:m.start()]
+        if before.isalnum() or before in ("-", "_"):
+            continue  # (inside a longer word: "OKWAX")
+        sign = m.group()
+        state = table.get(sign) or table.get(sign.split("-")[0].split(" ")[0])
         if state is not None:
             found.add(state)
     for m in _PROFILE.finditer(text):

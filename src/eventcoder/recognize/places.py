@@ -24,6 +24,7 @@ from dataclasses import dataclass, field, replace
 from difflib import SequenceMatcher
 from functools import lru_cache
 from itertools import islice
+from typing import NamedTuple
 
 from eventcoder.knowledge import load_yaml
 from eventcoder.knowledge.build_gazetteer import ARTICLES, SKELETON_MIN, skeleton
@@ -1632,6 +1633,19 @@ def _proximity(p: Place, near: tuple[tuple[float, float], ...]) -> float:
     return 3.0 if best < 0.2 else 1.5 if best < 1.8 else 0.0
 
 
+class _Reading(NamedTuple):
+    """What `_resolve` made of one reading of a name: its score, the part of it the report's context gave, that
+    context less what the country's evidence gave (what places it within the country), and what its nearness to
+    the report's other places gave."""
+    score: float
+    context: float
+    placed: float
+    nearness: float
+
+
+_UNREAD = _Reading(0.0, 0.0, 0.0, 0.0)  # a reading `_resolve` passed over
+
+
 def _resolve(m: _Mention, ms: list[_Mention], evidence: dict[str, float], top_ev: float,
              named_admin1: dict[tuple[str, str], set[str]], stop: frozenset[str],
              near: tuple[tuple[float, float], ...], margins: dict[int, float] | None = None,
@@ -1641,9 +1655,7 @@ def _resolve(m: _Mention, ms: list[_Mention], evidence: dict[str, float], top_ev
     best_ctx = 0.0
     # each reading's context, and that context less what its country's evidence gave (what places it within
     # the country)
-    ctxs: dict[int, tuple[float, float]] = {}
-    totals: dict[int, float] = {}  # each reading's score
-    nearby: dict[int, float] = {}  # what each reading's nearness to the report's other places gave
+    readings: dict[int, _Reading] = {}  # by each candidate's id
     cands = m.cands
     if m.quals:  # "X (District, Province)": X lies in them; a reading of X elsewhere is another place
         fits = [link_fit(p, m, ms) for p, _ in cands]
@@ -1768,16 +1780,14 @@ def _resolve(m: _Mention, ms: list[_Mention], evidence: dict[str, float], top_ev
             ctx += _chain_bonus(p, m, ms)
         if m.counties is not None and m.counties.pairs(p, m):
             ctx += _PAIRED_UNIT
-        if near:
-            nearby[id(p)] = _proximity(p, near)
-            ctx += nearby[id(p)]
+        nearness = _proximity(p, near) if near else 0.0
+        ctx += nearness
         if m.front and not m.tail and p.feature == "populated" and p.latitude is not None:
             # "near Opytne" in a ceasefire report: the Opytne on the line, more than one 18 km behind it (not
             # the name that qualifies another: "Sakhanka, Donetsk" is the province)
             ctx += 2.0 * max(0.0, 1.0 - km_to_line(p.latitude, p.longitude, m.front) / FRONT_KM)
         s += ctx
-        ctxs[id(p)] = (ctx, ctx - in_country)
-        totals[id(p)] = s
+        readings[id(p)] = _Reading(s, ctx, ctx - in_country, nearness)
         if s > best_s:
             second_s = best_s
             best, best_s, best_ctx = p, s, ctx
@@ -1797,7 +1807,7 @@ def _resolve(m: _Mention, ms: list[_Mention], evidence: dict[str, float], top_ev
         # police" are Ohio's, not those of the Spanish province's capital, a third its size)
         bigger = max((q for q, mn in m.cands if mn and q.feature == "populated"), key=lambda q: q.population,
                      default=None) if town is not None else None
-        if bigger is not None and ctxs.get(id(bigger), (0.0, 0.0))[0] < best_ctx:
+        if bigger is not None and readings.get(id(bigger), _UNREAD).context < best_ctx:
             bigger = None
         if bigger is not None:
             # (said only before its police's word, the name is a city's, whatever the unit's size: "Lodi police")
@@ -1820,13 +1830,13 @@ def _resolve(m: _Mention, ms: list[_Mention], evidence: dict[str, float], top_ev
             # County's; "Erie Police ... the Erie County Prison" are Pennsylvania's city and county, not New York's
             # larger Erie County (but "in DeKalb ... DeKalb County police" is Georgia's county)
             town = max((q for q, mn in cands if mn and q.feature == "populated"
-                        and q.country_code == best.country_code and id(q) in totals),
-                       key=lambda q: totals[id(q)], default=None)
-            if town is not None and _county_yields_to_town(m, ms, best, town) \
-                    and ctxs[id(town)][0] - nearby.get(id(town), 0.0) >= best_ctx - nearby.get(id(best), 0.0):
+                        and q.country_code == best.country_code and id(q) in readings),
+                       key=lambda q: readings[id(q)].score, default=None)
+            if town is not None and _county_yields_to_town(m, ms, best, town) and readings[id(town)].context \
+                    - readings[id(town)].nearness >= best_ctx - readings.get(id(best), _UNREAD).nearness:
                 # (nearness to another place does not make a county of the town: "Erie Police say a Detroit man"
                 # are Pennsylvania's city's, not those of Ohio's Erie County by Detroit)
-                best, best_ctx = town, ctxs[id(town)][0]
+                best, best_ctx = town, readings[id(town)].context
     # a name found by its spelling needs the report's country, unless it is a city introduced as a place in a
     # report that points to no other country ("in Quamishli city": Al Qamishli)
     # (or the one place anywhere so spelt, introduced as a place in a report that points to no country: "in
@@ -1892,10 +1902,10 @@ def _resolve(m: _Mention, ms: list[_Mention], evidence: dict[str, float], top_ev
     if best.feature != "country" and m.in_run and not m.hint and best.population < 2_000_000 \
             and not any(q is best and mn for q, mn in m.cands) and not after_quarter:
         return None  # "al Sham Corps": an alias inside a name is a word
-    in_country = ctxs.get(id(best), (0.0, 0.0))[1]
+    in_country = readings.get(id(best), _UNREAD).placed
     if best.feature == "admin2" and in_country < 2.0 and m.hint != "admin2" and not m.bracketed:
         city = _city_elsewhere(best, m)
-        if city is not None and ctxs.get(id(city), (0.0, 0.0))[1] >= in_country:
+        if city is not None and readings.get(id(city), _UNREAD).placed >= in_country:
             return city
     if best.feature == "admin2" and best_ctx < 2.0 and m.hint != "admin2" and not _sole_unit(best, m) \
             and not m.bracketed:  # in brackets a name qualifies another: "Mentao (Pobe-Mengao, Soum)"

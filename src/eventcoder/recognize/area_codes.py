@@ -3,10 +3,10 @@ Richmond police at 804-646-5112"), whose area code says which Richmond (knowledg
 
 from __future__ import annotations
 
-import csv
 import re
 from functools import cache, lru_cache
-from importlib import resources
+
+from eventcoder.knowledge import load_csv_rows
 
 __all__ = ["CALLING_CODE_ONE", "state_called"]
 
@@ -25,9 +25,7 @@ _AREA_AND_EXCHANGE = re.compile(r"(?:^|[^\d-])(?:1[-. ])?(?:\((\d{3})\)[ ]?|(\d{
 @cache
 def _areas() -> dict[str, tuple[str, str]]:
     """Area code -> (country code, state or province)."""
-    with resources.files("eventcoder.knowledge").joinpath("area_codes.csv").open(encoding="utf-8") as fh:
-        rows = csv.DictReader(line for line in fh if not line.startswith("#"))
-        return {r["area_code"]: (r["country_code"], r["admin1"]) for r in rows}
+    return {r["area_code"]: (r["country_code"], r["admin1"]) for r in load_csv_rows("area_codes.csv")}
 
 
 @lru_cache(maxsize=4)  # asked by the place reader and again by the event's geolocation

@@ -4,10 +4,10 @@ towns are in (knowledge/tv_stations.csv)."""
 
 from __future__ import annotations
 
-import csv
 import re
-from functools import cache, lru_cache
-from importlib import resources
+from functools import cache
+
+from eventcoder.knowledge import load_csv_rows
 
 __all__ = ["station_state"]
 
@@ -24,12 +24,9 @@ _CALL_SIGN = re.compile(r"[KW][A-Z]{2,3}(?:-TV| \d{1,2})?(?![\w-])")
 @cache
 def _stations() -> dict[str, tuple[str, str]]:
     """Call sign (as knowledge/tv_stations.csv writes it) -> (country, state)."""
-    with resources.files("eventcoder.knowledge").joinpath("tv_stations.csv").open(encoding="utf-8") as fh:
-        rows = csv.DictReader(line for line in fh if not line.startswith("#"))
-        return {r["call_sign"]: (r["country_code"], r["admin1"]) for r in rows}
+    return {r["call_sign"]: (r["country_code"], r["admin1"]) for r in load_csv_rows("tv_stations.csv")}
 
 
-@lru_cache(maxsize=4)  # asked by the place reader and again by the event's geolocation
 def station_state(text: str) -> tuple[str, str] | None:
     """The one state whose television stations the report names, if it names one's only."""
     table = _stations()

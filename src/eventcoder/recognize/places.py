@@ -1653,9 +1653,7 @@ def _resolve(m: _Mention, ms: list[_Mention], evidence: dict[str, float], top_ev
     best: Place | None = None
     best_s = second_s = -1e9
     best_ctx = 0.0
-    # each reading's context, and that context less what its country's evidence gave (what places it within
-    # the country)
-    readings: dict[int, _Reading] = {}  # by each candidate's id
+    readings: dict[int, _Reading] = {}  # what each reading scored, by the candidate's id
     cands = m.cands
     if m.quals:  # "X (District, Province)": X lies in them; a reading of X elsewhere is another place
         fits = [link_fit(p, m, ms) for p, _ in cands]

@@ -1834,6 +1834,25 @@ def test_the_area_code_of_a_reports_telephone_numbers_names_its_state():
     assert m.place.admin1 == "Maryland"
 
 
+def test_a_report_placed_only_by_its_telephone_numbers_or_station_is_in_their_state():
+    from eventcoder.pipeline import code
+
+    for text, state, words in (
+            ("A boy was wounded on Sunday when a gun went off. Tips: 405-555-0199.", "Oklahoma", "telephone"),
+            ("Sign in using your koki profile. A man was shot on Sunday, police said.", "Oklahoma", "station")):
+        report = code(text, published="2026-03-02")
+        assert (report.events[0].admin1, report.events[0].geo_precision) == (state, 3)
+        (finding,) = [f for f in report.findings if f.kind == "location"]
+        assert words in finding.message
+    # a town in the headline outranks the station's state ("wsoc" is Charlotte's; Brownsville is Tennessee's)
+    from eventcoder.ingest import document_from_text
+    from eventcoder.pipeline import code_document
+
+    doc = document_from_text("Sign in using your wsoc profile. A boy, 6, was shot on Friday, police said.", id="t",
+                             title="Boy, 6, shot in Brownsville, Tennessee")
+    assert code_document(doc).events[0].admin1 == "Tennessee"
+
+
 def test_a_given_name_before_a_surname_the_report_gives_an_age_is_a_persons():
     # "Pierce" is a county of Washington; "Montie, 15," makes "Pierce Montie" a boy (but "Omani Free, 18, a senior
     # at Newburgh Free Academy" leaves the school's town a place)
@@ -3228,7 +3247,9 @@ def test_the_first_of_two_people_given_one_age_is_a_person():
 
 def test_a_companys_name_is_no_small_town_but_a_citys_corporation_is_its_council():
     # Meredith is a town of New Hampshire, Kohler a village of Wisconsin
-    assert names("Copyright 2017 WXYZ (Meredith Corporation). All rights reserved.") == []
+    # (the station's state alone stands by, as a home region does, for an event nothing else places)
+    assert [(m.place.name, m.relation) for m in find_places(
+        "Copyright 2017 WXYZ (Meredith Corporation). All rights reserved.")] == [("Michigan", "home")]
     assert names("Workers of Kohler Inc. went on strike on Monday.") == []
     # so is a club's: Biarritz is a French town
     assert names("Four people were shot near the Biarritz Club in Daytona Beach.") == ["Daytona Beach"]

@@ -461,7 +461,8 @@ def headline_location(title: str, headline: list[PlaceMention], located: list[tu
     place = titled[0][0].place
     if place.feature == "country":
         return []
-    if located and located[0][0].place.feature == "admin1":  # a town of the province the text names
+    # a town of the province the text names (not one only its telephone numbers, station or groups imply)
+    if located and located[0][0].place.feature == "admin1" and located[0][0].relation != "home":
         province = located[0][0].place
         inside = (place.country_code, place.admin1) == (province.country_code, province.admin1)
         return titled if inside and place.feature != "admin1" else []

@@ -8,7 +8,7 @@ from functools import cache, lru_cache
 
 from eventcoder.knowledge import load_csv_rows
 
-__all__ = ["CALLING_CODE_ONE", "state_called"]
+__all__ = ["CALLING_CODE_ONE", "number_called", "state_called"]
 
 CALLING_CODE_ONE = frozenset(("US", "CA"))  # the countries whose area codes knowledge/area_codes.csv holds
 
@@ -29,13 +29,12 @@ def _areas() -> dict[str, tuple[str, str]]:
 
 
 @lru_cache(maxsize=4)  # asked by the place reader and again by the event's geolocation
-def state_called(text: str) -> tuple[str, str] | None:
-    """The one state or province whose area codes the report's telephone numbers bear, if they bear one's only
-    (toll-free and unknown codes say nothing; numbers of two states say nothing either)."""
+def _numbers(text: str) -> tuple[tuple[int, int, tuple[str, str]], ...]:
+    """The report's telephone numbers whose area codes the table knows: (start, end, (country, state))."""
     if "-" not in text and "." not in text:
-        return None
+        return ()
     areas = _areas()
-    found: set[tuple[str, str]] = set()
+    found = []
     for last_four in _LAST_FOURS:
         for last in last_four.finditer(text):
             m = _AREA_AND_EXCHANGE.search(text, max(0, last.start() - 16), last.start())
@@ -43,5 +42,18 @@ def state_called(text: str) -> tuple[str, str] | None:
                 continue
             unit = areas.get(m.group(1) or m.group(2))
             if unit is not None:
-                found.add(unit)
+                found.append((m.start(1) if m.group(1) else m.start(2), last.end(), unit))
+    return tuple(sorted(found))
+
+
+def state_called(text: str) -> tuple[str, str] | None:
+    """The one state or province whose area codes the report's telephone numbers bear, if they bear one's only
+    (toll-free and unknown codes say nothing; numbers of two states say nothing either)."""
+    found = {unit for _, _, unit in _numbers(text)}
     return next(iter(found)) if len(found) == 1 else None
+
+
+def number_called(text: str) -> tuple[int, int] | None:
+    """Where the report first gives a number of the one state its numbers bear (for a finding to quote)."""
+    numbers = _numbers(text)
+    return numbers[0][:2] if numbers and state_called(text) is not None else None

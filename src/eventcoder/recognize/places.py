@@ -29,9 +29,9 @@ from typing import NamedTuple
 from eventcoder.knowledge import load_yaml
 from eventcoder.knowledge.build_gazetteer import ARTICLES, SKELETON_MIN, skeleton
 from eventcoder.knowledge.gazetteer import Gazetteer, cached_norm, load_gazetteer
-from eventcoder.model import Place, PlaceMention, Span, degrees_apart
+from eventcoder.model import INDIRECT_RELATIONS, Place, PlaceMention, Span, degrees_apart
 from eventcoder.recognize.actors import HOME_WEIGHT, front_lines
-from eventcoder.recognize.area_codes import CALLING_CODE_ONE, state_called
+from eventcoder.recognize.area_codes import CALLING_CODE_ONE, number_called, state_called
 from eventcoder.recognize.city_quarters import (
     areas_of_a_city,
     city_quarters,
@@ -70,7 +70,7 @@ from eventcoder.recognize.place_chains import (
     qualifiers_agree,
 )
 from eventcoder.recognize.place_relations import ROAD_FROM, person_titles, set_relations, without_people
-from eventcoder.recognize.stations import station_state
+from eventcoder.recognize.stations import station_named, station_state
 from eventcoder.recognize.toponym_words import (
     designator_words,
     saint_institution,
@@ -1144,7 +1144,7 @@ def find_places(text: str, gazetteer: Gazetteer | None = None, countries: Mappin
         evidence[cc] = evidence.get(cc, 0.0) + 2.0
     base = dict(evidence)  # what places the report before its place names are read
     if not ms:
-        return _with_implied_places(text, gaz, base, homes, [])
+        return _with_implied_places(text, gaz, base, (*homes, *_states_told(text)), [])
     stop = toponym_words("words")
     _list_designators(text, ms)
     link_chains(text, ms)
@@ -1312,7 +1312,10 @@ def find_places(text: str, gazetteer: Gazetteer | None = None, countries: Mappin
             p = _unit_city(p, gaz) or p  # "D.C." is Washington ("Anacostia, D.C.": a place in the District)
         out.append(PlaceMention(span=Span(m.start, end, text[m.start:end]), place=p, relation=m.relation,
                                 candidates=len(m.cands)))
-    return _with_implied_places(text, gaz, base, homes, out)
+    # (only for a report that places nothing itself: the state is then its one place below the country)
+    told = _states_told(text) if not readable.isdisjoint(CALLING_CODE_ONE) and all(
+        pm.place.feature == "country" or pm.relation in INDIRECT_RELATIONS for pm in out) else ()
+    return _with_implied_places(text, gaz, base, (*homes, *told), out)
 
 
 _QUALIFIER_GAP = re.compile(r",[ \t]*|[ \t]*\([ \t]*")  # "Anacostia, D.C.", "Anacostia (D.C.)"
@@ -1332,6 +1335,17 @@ def _unit_city(unit: Place, gaz: Gazetteer) -> Place | None:
         return None
     return max((p for p in gaz.lookup(city) if p.feature == "populated" and p.country_code == unit.country_code
                 and p.admin1 == unit.admin1), key=lambda p: p.population, default=None)
+
+
+def _states_told(text: str) -> tuple[tuple[Span, str, str], ...]:
+    """The state a report's telephone numbers or television stations name, as a home region is given: it places
+    an event only where nothing else does ("Sign in using your koki profile" of a report that names no place:
+    Oklahoma)."""
+    told = []
+    for where, state in ((number_called(text), state_called(text)), (station_named(text), station_state(text))):
+        if where is not None and state is not None and all(state != (cc, a1) for _, cc, a1 in told):
+            told.append((Span(where[0], where[1], text[where[0]:where[1]]), *state))
+    return tuple(told)
 
 
 def _with_implied_places(text: str, gaz: Gazetteer, base: dict[str, float], homes: Sequence[tuple[Span, str, str]],

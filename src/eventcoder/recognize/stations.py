@@ -5,11 +5,11 @@ towns are in (knowledge/tv_stations.csv)."""
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from eventcoder.knowledge import load_csv_rows
 
-__all__ = ["station_state"]
+__all__ = ["station_named", "station_state"]
 
 # the log-in line of stations' sites, which write the call sign in lower case: "Sign in using your whbq profile"
 # (led by a literal, which the regex engine scans for fast)
@@ -27,10 +27,11 @@ def _stations() -> dict[str, tuple[str, str]]:
     return {r["call_sign"]: (r["country_code"], r["admin1"]) for r in load_csv_rows("tv_stations.csv")}
 
 
-def station_state(text: str) -> tuple[str, str] | None:
-    """The one state whose television stations the report names, if it names one's only."""
+@lru_cache(maxsize=2)  # asked for the state, then for where the report names it
+def _named(text: str) -> tuple[tuple[int, int, tuple[str, str]], ...]:
+    """The stations the report names: (start, end, (country, state))."""
     table = _stations()
-    found = set()
+    found = []
     for m in _CALL_SIGN.finditer(text):
         before = text[m.start() - 1:m.start()]
         if before.isalnum() or before in ("-", "_"):
@@ -38,9 +39,21 @@ def station_state(text: str) -> tuple[str, str] | None:
         sign = m.group()
         state = table.get(sign) or table.get(sign.split("-")[0].split(" ")[0])
         if state is not None:
-            found.add(state)
+            found.append((m.start(), m.end(), state))
     for m in _PROFILE.finditer(text):
         state = table.get(m.group(1).upper())
         if state is not None:
-            found.add(state)
+            found.append((m.start(1), m.end(1), state))
+    return tuple(sorted(found))
+
+
+def station_state(text: str) -> tuple[str, str] | None:
+    """The one state whose television stations the report names, if it names one's only."""
+    found = {state for _, _, state in _named(text)}
     return next(iter(found)) if len(found) == 1 else None
+
+
+def station_named(text: str) -> tuple[int, int] | None:
+    """Where the report first names a station of the one state its stations are in (for a finding to quote)."""
+    named = _named(text)
+    return named[0][:2] if named and len({state for _, _, state in named}) == 1 else None

@@ -3509,3 +3509,11 @@ def test_a_television_station_names_its_states_towns():
     from eventcoder.recognize.stations import station_state
     assert station_state("WSOC-TV and WKRN reported the shooting.") is None
     assert station_state("KING said the verdict was fair.") is None and station_state("KING 5 obtained the calls.")
+
+
+def test_a_states_highway_patrol_names_the_state():
+    # "State Highway" before "Patrol" is the state's police, not a road: Lebanon and Clinton are Missouri's
+    for town in ("Lebanon", "Clinton"):
+        text = f"A man was wounded in a {town} home on Sunday, the Missouri State Highway Patrol said."
+        assert named_in(text)[0] == (town, "Missouri")
+    assert find_places("A truck overturned on Missouri State Highway 13 on Monday.") == []

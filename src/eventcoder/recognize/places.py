@@ -117,7 +117,8 @@ _INTRO_WORDS = designator_words("intro")
 _SETTLEMENT_WORDS = designator_words("settlement")
 _PLURAL_TOWN_WORDS = frozenset(("towns", "cities"))  # designators only in lower case
 _NEAR_WORDS = designator_words("near")
-_STREET = re.compile(r"[ \t]+(?:(?:Street|Avenue|Boulevard|Blvd|Lane|Drive|Parkway|Highway|Expressway|Motorway"
+# ("the Missouri State Highway Patrol" is the state's police, not a road)
+_STREET = re.compile(r"[ \t]+(?:(?:Street|Avenue|Boulevard|Blvd|Lane|Drive|Parkway|Highway(?![ \t]+Patrol)|Expressway|Motorway"
                      r"|Terrace|Colony|Chowk|Mohalla|[Ss]tatue)\b|(?:St|Ave|Blvd|Rd|Ct|Pl)\."  # "the Anna statue": a person's
                      # a crossing: "near Bullard and Cornelia avenues", "at Summit and 29th Streets"
                      r"|(?:and|&)[ \t]+(?:[A-Z][\w'’.-]*|\d+(?:st|nd|rd|th))(?:[ \t]+[A-Z][\w'’.-]*)?[ \t]+"

@@ -3517,3 +3517,10 @@ def test_a_states_highway_patrol_names_the_state():
         text = f"A man was wounded in a {town} home on Sunday, the Missouri State Highway Patrol said."
         assert named_in(text)[0] == (town, "Missouri")
     assert find_places("A truck overturned on Missouri State Highway 13 on Monday.") == []
+
+
+def test_a_broadcasters_city_is_where_it_speaks_from():
+    text = ("A boy was shot near a farm pond on Friday. KXII, the CBS affiliate in Sherman, Texas, says state "
+            "investigators were called in.")
+    relations = {m.span.text: m.relation for m in find_places(text)}
+    assert relations["Sherman"] == "statement"

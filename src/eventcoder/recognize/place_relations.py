@@ -33,6 +33,7 @@ _STATEMENT_BEFORE = re.compile(
     r"|\bpress (?:conference|briefing|release) in|\bresidents? of|\bnatives? of|\bhails? from|\bhailing from"
     r"|\bbased in|\bspeaking (?:in|from)|\bspoke in|\bannounced in|\binterview in|\breporters in|\bborn in"
     r"|\bhome ?town (?:of|in)|\bheadquartered in|\bcorrespondent in|\boriginally from"
+    r"|\baffiliates? in|\bsister stations? in"  # a broadcaster's city: "KXII, the CBS affiliate in Sherman"
     r"|\b(?:believed|said|thought|suspected|reported) to (?:be|have been|have come) from"
     r"|\bwho (?:is|was|were|are) from|\b\d{1,3}-year-old(?: (?:man|woman|boy|girl|teen|teenager))? from"
     r"|\bbody (?:was )?(?:sent|taken|"
@@ -52,6 +53,7 @@ _STATEMENT_CUES = frozenset((
     "said", "told", "statement", "press", "resident", "residents", "native", "natives", "hail", "hails", "hailing",
     "based", "speaking", "spoke", "announced", "interview", "reporters", "born", "home", "hometown",
     "headquartered", "correspondent", "originally", "who", "belong", "belongs", "belonged", "belonging", "body",
+    "affiliate", "affiliates", "sister",
     "shifted", "referred", "taken", "airlifted", "rushed", "flown", "moved", "transferred", "buried", "funeral",
     "solidarity", "succumbed", "died", "passed", "believed", "thought", "suspected", "reported", "from",
     "son", "daughter", "wife", "husband", "brother", "father", "mother"))

@@ -3524,3 +3524,10 @@ def test_a_broadcasters_city_is_where_it_speaks_from():
             "investigators were called in.")
     relations = {m.span.text: m.relation for m in find_places(text)}
     assert relations["Sherman"] == "statement"
+
+
+def test_louisianas_counties_are_parishes_and_only_louisianas():
+    assert named_in("A student was shot outside a Ouachita County high school on Monday.")[0] == \
+        ("Ouachita", "Arkansas")
+    assert named_in("A man was shot in Ouachita Parish on Monday.")[0] == ("Ouachita", "Louisiana")
+    assert named_in("A Jefferson County deputy was wounded on Friday.")[0][1] != "Louisiana"

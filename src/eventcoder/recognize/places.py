@@ -289,10 +289,34 @@ def _unit_words() -> dict[str, frozenset[str]]:
     return {str(w).lower(): frozenset(ccs) for w, ccs in table.items()}
 
 
+@lru_cache(maxsize=1)
+def _county_words() -> dict[str, dict[str, str]]:
+    """Country -> the words for the counties of the states that call them otherwise -> that state
+    (country_terms.yaml: "parish": Louisiana)."""
+    table = (load_yaml("country_terms.yaml") or {}).get("county_words") or {}
+    return {str(cc): {str(w).lower(): str(a1) for w, a1 in words.items()} for cc, words in table.items()}
+
+
+def _as_county_word_says(word: str, cands: tuple[tuple[Place, bool], ...]) -> tuple[tuple[Place, bool], ...]:
+    """The candidates a county's word leaves: a parish is Louisiana's (none of that name elsewhere in the
+    country), and a county none of Louisiana's parishes."""
+    for cc, states in _county_words().items():
+        if word in states:
+            cands = tuple(c for c in cands if c[0].country_code != cc or c[0].admin1 == states[word])
+        elif word == "county":
+            others = frozenset(states.values())
+            cands = tuple(c for c in cands if c[0].country_code != cc or c[0].feature != "admin2"
+                          or c[0].admin1 not in others)
+    return cands
+
+
 def _confined(text: str, s: int, e: int, cands: tuple[tuple[Place, bool], ...]) -> tuple[tuple[Place, bool], ...]:
     """The candidates a country's own unit word after the name, or ending it, leaves ("Kamalnagar upazila":
-    Bangladesh's only); all of them where no such word is there."""
+    Bangladesh's only; "Jefferson Parish": Louisiana's); all of them where no such word is there."""
     d = _DESIGNATOR.match(text, e)
+    word = d.group(1).lower() if d else text[s:e].rsplit(" ", 1)[-1].lower() if " " in text[s:e] else ""
+    if word:
+        cands = _as_county_word_says(word, cands)
     countries = _unit_words().get(d.group(1).lower()) if d else None
     if countries is None:
         countries = _unit_words().get(text[s:e].rsplit(" ", 1)[-1].lower()) if " " in text[s:e] else None
@@ -535,7 +559,7 @@ def _candidates(text: str, gaz: Gazetteer, found: list[str] | None = None,
                     shorter = _norm(text[s:run[j - 2][1]])
                     if gaz.has(shorter):
                         seen = {id(p) for p, _ in cands}
-                        cands = cands + tuple(c for c in gaz.candidates(shorter)
+                        cands = cands + tuple(c for c in _as_county_word_says(last, gaz.candidates(shorter))
                                               if id(c[0]) not in seen and c[0].feature in kinds)
             # what decides whether the name is a common word's (below): its case, what introduces it, its designator
             m = _Mention(s, e, key, cands, j - i, fuzzy=fuzzy, local=local, qualified=qualified)

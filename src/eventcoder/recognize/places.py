@@ -297,6 +297,12 @@ def _county_words() -> dict[str, dict[str, str]]:
     return {str(cc): {str(w).lower(): str(a1) for w, a1 in words.items()} for cc, words in table.items()}
 
 
+@lru_cache(maxsize=1)
+def _county_word_set() -> frozenset[str]:
+    """"county" and the words of `_county_words`: the designators `_as_county_word_says` heeds."""
+    return frozenset({"county"}.union(*(states for states in _county_words().values())))
+
+
 def _as_county_word_says(word: str, cands: tuple[tuple[Place, bool], ...]) -> tuple[tuple[Place, bool], ...]:
     """The candidates a county's word leaves: a parish is Louisiana's (none of that name elsewhere in the
     country), and a county none of Louisiana's parishes."""
@@ -315,7 +321,7 @@ def _confined(text: str, s: int, e: int, cands: tuple[tuple[Place, bool], ...]) 
     Bangladesh's only; "Jefferson Parish": Louisiana's); all of them where no such word is there."""
     d = _DESIGNATOR.match(text, e)
     word = d.group(1).lower() if d else text[s:e].rsplit(" ", 1)[-1].lower() if " " in text[s:e] else ""
-    if word:
+    if word in _county_word_set():
         cands = _as_county_word_says(word, cands)
     countries = _unit_words().get(d.group(1).lower()) if d else None
     if countries is None:

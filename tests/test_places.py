@@ -3531,3 +3531,10 @@ def test_louisianas_counties_are_parishes_and_only_louisianas():
         ("Ouachita", "Arkansas")
     assert named_in("A man was shot in Ouachita Parish on Monday.")[0] == ("Ouachita", "Louisiana")
     assert named_in("A Jefferson County deputy was wounded on Friday.")[0][1] != "Louisiana"
+
+
+def test_a_given_name_before_two_family_names_and_an_age_is_a_persons():
+    # "Cesar" is a department of Colombia
+    text = "The coroner identified the man as Cesar Aleman Luna, 28, of Sacramento."
+    assert [m.span.text for m in find_places(text)] == ["Sacramento"]
+

@@ -178,6 +178,9 @@ def is_person(text: str, m: _Mention) -> bool:
     if surname and (_AGE_AFTER.match(text, surname.end()) or (
             _aged_elsewhere(text, surname.group(1), surname.end()) and not _CAPITAL_AFTER.match(text, surname.end()))):
         return True  # a given name before a surname and an age: "Colton Conrad, 19,"; "Pierce Montie ... Montie, 15,"
+    if surname and (last := _NAME_AFTER.match(text, surname.end())) is not None \
+            and last.group(1).lower() not in _FEATURE_WORDS and _AGE_AFTER.match(text, last.end()):
+        return True  # ... or before two family names and an age: "Cesar Aleman Luna, 28,"
     if _PAIR_AGE_AFTER.match(text, m.end) and _GIVEN_NAME_BEFORE.search(text, max(0, m.start - 30), m.start):
         return True  # "Parish Jordan and Leroy Monsalvatge, both 22": a surname, not the country
     if _beside_kin(text, m):

@@ -3538,3 +3538,12 @@ def test_a_given_name_before_two_family_names_and_an_age_is_a_persons():
     text = "The coroner identified the man as Cesar Aleman Luna, 28, of Sacramento."
     assert [m.span.text for m in find_places(text)] == ["Sacramento"]
 
+
+
+def test_a_clubs_name_is_no_village_but_a_towns_press_club_is_the_town():
+    # "La Nueva" is a hamlet of Mexico: inside a club's name it says nothing of Sacramento's country
+    text = ("A man died after a shooting outside a Sacramento nightclub, police said. It happened near the La Nueva "
+            "Tropicana Club early Saturday.")
+    assert [(m.place.name, m.place.admin1) for m in find_places(text)] == [("Sacramento", "California")]
+    text = "Youths staged a sit-in in front of Swat Press Club against the test results."
+    assert named_in(text)[0] == ("Swat", "Khyber Pakhtunkhwa")

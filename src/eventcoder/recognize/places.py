@@ -627,7 +627,8 @@ def _candidates(text: str, gaz: Gazetteer, found: list[str] | None = None,
                     or (_ROAD.match(text, e) and _english_streets_only(cands)) \
                     or (not m.hint and name_end < run[-1][1] and _STREET_AFTER_RUN.match(text, run[-1][1])) \
                     or _block_of(text, s) or _numbered_circle(text, s, m) or _street_corner(text, s, e) \
-                    or (_COMPANY_AFTER_NAME.match(text, name_end) and _towns_only(cands, _COMPANY_TOWN_MAX)) \
+                    or ((_COMPANY_AFTER_NAME.match(text, name_end) or _company_ends_run(text, run, name_end))
+                        and _towns_only(cands, _COMPANY_TOWN_MAX)) \
                     or (m.bracketed and _SQUARE_AFTER_BRACKET.match(text, name_end)) \
                     or (j < n and not m.hint and _norm(text[run[j][0]:run[j][1]]) in formation
                         and text[e:run[j][0]] == " "):
@@ -766,6 +767,10 @@ def _names_a_thing(text: str, start: int, end: int) -> bool:
 
 
 _COMPANY_AFTER_NAME = re.compile(r"[ \t]+(?:Corporation|Corp\.|Inc\.|Incorporated|LLC|Club)(?!\w)")
+# ... or the last word of a longer name it begins ("the La Nueva Tropicana Club"; but a town's press club,
+# country club or golf club is the town's: "a sit-in in front of Swat Press Club")
+_COMPANY_WORDS = frozenset(("Corporation", "Corp", "Inc", "Incorporated", "LLC", "Club"))
+_TOWNS_CLUBS = frozenset(("Press", "Country", "Golf", "Gun"))
 _COMPANY_TOWN_MAX = 100_000  # people: a town this large may have a corporation, its council
 
 
@@ -808,6 +813,14 @@ def _named_a_street(text: str, name: str, starts: set[int]) -> bool:
             return True
         pos = text.find(name, end)
     return False
+
+
+def _company_ends_run(text: str, run: list[tuple[int, int]], name_end: int) -> bool:
+    """Whether a longer name the name begins is a company's or a club's ("the La Nueva Tropicana Club"), not a
+    town's press, country or golf club."""
+    if name_end >= run[-1][1] or text[run[-1][0]:run[-1][1]] not in _COMPANY_WORDS:
+        return False
+    return len(run) < 2 or text[run[-2][0]:run[-2][1]] not in _TOWNS_CLUBS
 
 
 def _english_streets_only(cands: tuple[tuple[Place, bool], ...]) -> bool:

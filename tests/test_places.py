@@ -3547,3 +3547,13 @@ def test_a_clubs_name_is_no_village_but_a_towns_press_club_is_the_town():
     assert [(m.place.name, m.place.admin1) for m in find_places(text)] == [("Sacramento", "California")]
     text = "Youths staged a sit-in in front of Swat Press Club against the test results."
     assert named_in(text)[0] == ("Swat", "Khyber Pakhtunkhwa")
+
+
+def test_east_jerusalems_neighbourhoods_are_the_west_banks():
+    from eventcoder.geolocate import locate_event
+
+    # as ACLED and the UN's OCHA code them: occupied territory, not Israel's Jerusalem district
+    for text in ("Settlers attacked a Palestinian man in the Shufat neighbourhood of Jerusalem on Thursday.",
+                 "Police arrested two activists in east Jerusalem on Tuesday."):
+        (first, *_) = locate_event(text, find_places(text), 0, len(text))
+        assert (first[0].place.name, first[0].place.admin1) == ("East Jerusalem", "West Bank")

@@ -3557,3 +3557,9 @@ def test_east_jerusalems_neighbourhoods_are_the_west_banks():
                  "Police arrested two activists in east Jerusalem on Tuesday."):
         (first, *_) = locate_event(text, find_places(text), 0, len(text))
         assert (first[0].place.name, first[0].place.admin1) == ("East Jerusalem", "West Bank")
+
+
+def test_lebanons_border_villages_are_known_beside_their_syrian_namesakes():
+    assert named_in("Israeli drones flew over Houla in south Lebanon on Monday.")[0] == ("Houla", "Nabatiye")
+    assert named_in("Regime forces shelled Houla in the northern countryside of Homs.")[0][1] == "Homs"
+    assert named_in("The army raided a camp on the outskirts of Arsal on Friday.")[0] == ("Arsal", "Baalbek-Hermel")

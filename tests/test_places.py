@@ -3563,3 +3563,9 @@ def test_lebanons_border_villages_are_known_beside_their_syrian_namesakes():
     assert named_in("Israeli drones flew over Houla in south Lebanon on Monday.")[0] == ("Houla", "Nabatiye")
     assert named_in("Regime forces shelled Houla in the northern countryside of Homs.")[0][1] == "Homs"
     assert named_in("The army raided a camp on the outskirts of Arsal on Friday.")[0] == ("Arsal", "Baalbek-Hermel")
+
+
+def test_bangkoks_universities_are_bangkok():
+    # Assumption is a village of Illinois; the university is Bangkok's
+    text = "A lecturer from Assumption University was assaulted by men believed to be soldiers in plain clothes."
+    assert named_in(text) == [("Bangkok", "Bangkok")]

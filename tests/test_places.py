@@ -3569,3 +3569,13 @@ def test_bangkoks_universities_are_bangkok():
     # Assumption is a village of Illinois; the university is Bangkok's
     text = "A lecturer from Assumption University was assaulted by men believed to be soldiers in plain clothes."
     assert named_in(text) == [("Bangkok", "Bangkok")]
+
+
+def test_a_national_institution_after_a_demonym_of_two_words_is_in_the_capital():
+    text = "Lawmakers protested outside parliament as the Sri Lankan President met party leaders."
+    assert [(m.span.text, m.place.name) for m in find_places(text)] == [("Sri Lankan President", "Colombo")]
+    # (one word after a capitalised word that is none: the span is the demonym's)
+    assert [m.span.text for m in find_places("The Turkish Government began enforcing a curfew.")] == \
+        ["Turkish Government"]
+    # Colombo's protest grounds
+    assert set(named_in("Students marched from Lipton Circus to the Fort Railway Station.")) == {("Colombo", "Western")}

@@ -125,7 +125,8 @@ def _institution() -> re.Pattern[str] | None:
     if not words:
         return None
     either = "|".join(f"[{w[0].upper()}{w[0].lower()}]{re.escape(w[1:])}" for w in sorted(words, key=len, reverse=True))
-    return re.compile(rf"\b([A-Z][a-z]+)\s+(?:{either})\b")
+    # (a demonym of two words: "Sri Lankan President")
+    return re.compile(rf"\b((?:[A-Z][a-z]+\s+)?[A-Z][a-z]+)\s+(?:{either})\b")
 
 
 def with_national_institution(text: str, gaz: Gazetteer, out: list[PlaceMention]) -> list[PlaceMention]:
@@ -135,12 +136,17 @@ def with_national_institution(text: str, gaz: Gazetteer, out: list[PlaceMention]
     if pattern is None or any(pm.place.feature != "country" for pm in out):
         return out
     for m in pattern.finditer(text):
-        cc = gaz.demonyms.get(m.group(1))
+        start, words = m.start(), m.group(1)
+        cc = gaz.demonyms.get(words)
+        if cc is None and " " in words:  # "The Turkish Government": the demonym is the last word
+            start = m.start() + words.rindex(" ") + 1
+            cc = gaz.demonyms.get(text[start:m.end(1)])
         if not cc or any(pm.place.country_code != cc for pm in out):
             continue  # (a foreign institution's act abroad: "the Chinese president's visit to Vietnam")
         capital = gaz.capital(cc)
         if capital is not None:
-            found = PlaceMention(span=Span(m.start(), m.end(), m.group()), place=capital, relation="in", candidates=1)
+            found = PlaceMention(span=Span(start, m.end(), text[start:m.end()]), place=capital, relation="in",
+                                 candidates=1)
             return sorted([*out, found], key=lambda pm: pm.span.start)
     return out
 

@@ -3579,3 +3579,10 @@ def test_a_national_institution_after_a_demonym_of_two_words_is_in_the_capital()
         ["Turkish Government"]
     # Colombo's protest grounds
     assert set(named_in("Students marched from Lipton Circus to the Fort Railway Station.")) == {("Colombo", "Western")}
+
+
+def test_dhakas_landmarks_are_dhaka():
+    # Gausia is a village of Bihar too; the market is Dhaka's
+    for text in ("Assailants threw a petrol bomb at an auto-rickshaw near Gausia Market on Saturday.",
+                 "A police van caught fire after a petrol bomb was hurled at it near Matsya Bhaban."):
+        assert named_in(text) == [("Dhaka", "Dhaka")]

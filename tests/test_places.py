@@ -3586,3 +3586,8 @@ def test_dhakas_landmarks_are_dhaka():
     for text in ("Assailants threw a petrol bomb at an auto-rickshaw near Gausia Market on Saturday.",
                  "A police van caught fire after a petrol bomb was hurled at it near Matsya Bhaban."):
         assert named_in(text) == [("Dhaka", "Dhaka")]
+
+
+def test_yangons_townships_are_yangon():
+    text = "Striking workers from a garment factory in Shwepyithar Industrial Zone were detained by police."
+    assert named_in(text) == [("Yangon", "Yangon")]

@@ -85,6 +85,7 @@ ROAD_AFTER = re.compile(_ROAD)  # a road word right after a name
 _RECALLED_AFTER = re.compile(r"(?:\s+\([^()]{1,40}\))?\s+"
                              r"(?:(?:school|church|mosque|market|temple|bus|train|hotel|suicide)\s+)?"
                              r"(?:attacks?|massacres?|bombings?|blasts?|carnage|tragedy|killings?|riots?|shootings?)\b")
+_LAST_PERIOD = r"last (?:year|month|week|summer|spring|fall|autumn|winter)['’]s"  # "last year's"
 # ... or named as the place of earlier attacks the report sets its event against ("on high alert following the
 # killing of officers in Dallas and Baton Rouge", "in the wake of ambushes of officers in Baton Rouge")
 _RECALLED_BEFORE = re.compile(
@@ -92,7 +93,7 @@ _RECALLED_BEFORE = re.compile(
     r"|since|(?:re)?action to|response to|retaliation for|to protest|protesting|in protest (?:at|of|against)"
     r"|protest(?:s|ed)?\b[^.;:]{0,40}?\b(?:against|over)"
     r"|condemn(?:s|ed|ing)?"
-    r"|last (?:year|month|week|summer|spring|fall|autumn|winter)['’]s)\b[^.;:]{0,80}?"  # "last year's ... massacre in"
+    r"|" + _LAST_PERIOD + r")\b[^.;:]{0,80}?"  # "last year's ... massacre in"
     r"\b(?P<noun>killings?|shootings?|attacks?|ambush(?:es)?|massacres?|bombings?|blasts?|murders?|lynchings?|rapes?"
     r"|deaths?|arrests?|detentions?|confinement|abductions?|kidnappings?|baton[- ]charges?|lathi[- ]?charges?"
     r"|crackdowns?|torture)\b"
@@ -100,7 +101,7 @@ _RECALLED_BEFORE = re.compile(
 _NAMED_EVENT = re.compile(r"\b[A-Z][\w'’-]+\s+(?:(?:suicide|bomb|school|mosque|market)\s+)?$")
 _RECALLED_CUES = ("following", "wake", "light", "after", "before", "comes", "came", "since", "protest", "condemn",
                   "action", "response", "retaliation")
-_LAST_PERIODS = re.compile(r"\blast (?:year|month|week|summer|spring|fall|autumn|winter)['’]s\b")  # a cue too
+_LAST_PERIODS = re.compile(r"\b" + _LAST_PERIOD + r"\b")  # a cue too
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:the\s+)?(?:(?:towns?|cities|villages?|districts?)\s+of\s+)?$",
                              re.I)
 _BETWEEN_GAP = re.compile(r"(?:\s+(?:district|province|town|village|city|area))?\s+and\s+(?:the\s+)?")
@@ -178,8 +179,7 @@ def is_person(text: str, m: _Mention) -> bool:
     if surname and (_AGE_AFTER.match(text, surname.end()) or (
             _aged_elsewhere(text, surname.group(1), surname.end()) and not _CAPITAL_AFTER.match(text, surname.end()))):
         return True  # a given name before a surname and an age: "Colton Conrad, 19,"; "Pierce Montie ... Montie, 15,"
-    if surname and (last := _NAME_AFTER.match(text, surname.end())) is not None \
-            and last.group(1).lower() not in _FEATURE_WORDS and _AGE_AFTER.match(text, last.end()):
+    if surname and (last := _name_word_at(text, surname.end())) is not None and _AGE_AFTER.match(text, last.end()):
         return True  # ... or before two family names and an age: "Cesar Aleman Luna, 28,"
     if _PAIR_AGE_AFTER.match(text, m.end) and _GIVEN_NAME_BEFORE.search(text, max(0, m.start - 30), m.start):
         return True  # "Parish Jordan and Leroy Monsalvatge, both 22": a surname, not the country
@@ -431,7 +431,12 @@ def without_people(text: str, ms: list[_Mention]) -> list[_Mention]:
 
 def _surname_after(text: str, m: _Mention) -> re.Match[str] | None:
     """The capitalised word after the name, when it may be a surname ("Logan Hinrichs", not "Logan County")."""
-    after = _NAME_AFTER.match(text, m.end)
+    return _name_word_at(text, m.end)
+
+
+def _name_word_at(text: str, end: int) -> re.Match[str] | None:
+    """The capitalised word after `end`, when it may be a person's name ("Hinrichs"), not a feature's ("County")."""
+    after = _NAME_AFTER.match(text, end)
     return after if after is not None and after.group(1).lower() not in _FEATURE_WORDS else None
 
 

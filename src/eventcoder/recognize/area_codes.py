@@ -7,6 +7,7 @@ import re
 from functools import cache, lru_cache
 
 from eventcoder.knowledge import load_csv_rows
+from eventcoder.recognize.state_cues import Hit, first_of_one_state, one_state
 
 __all__ = ["CALLING_CODE_ONE", "number_called", "state_called"]
 
@@ -29,7 +30,7 @@ def _areas() -> dict[str, tuple[str, str]]:
 
 
 @lru_cache(maxsize=4)  # asked by the place reader and again by the event's geolocation
-def _numbers(text: str) -> tuple[tuple[int, int, tuple[str, str]], ...]:
+def _numbers(text: str) -> tuple[Hit, ...]:
     """The report's telephone numbers whose area codes the table knows: (start, end, (country, state))."""
     if "-" not in text and "." not in text:
         return ()
@@ -43,17 +44,15 @@ def _numbers(text: str) -> tuple[tuple[int, int, tuple[str, str]], ...]:
             unit = areas.get(m.group(1) or m.group(2))
             if unit is not None:
                 found.append((m.start(1) if m.group(1) else m.start(2), last.end(), unit))
-    return tuple(sorted(found))
+    return tuple(found)
 
 
 def state_called(text: str) -> tuple[str, str] | None:
     """The one state or province whose area codes the report's telephone numbers bear, if they bear one's only
     (toll-free and unknown codes say nothing; numbers of two states say nothing either)."""
-    found = {unit for _, _, unit in _numbers(text)}
-    return next(iter(found)) if len(found) == 1 else None
+    return one_state(_numbers(text))
 
 
 def number_called(text: str) -> tuple[int, int] | None:
     """Where the report first gives a number of the one state its numbers bear (for a finding to quote)."""
-    numbers = _numbers(text)
-    return numbers[0][:2] if numbers and state_called(text) is not None else None
+    return first_of_one_state(_numbers(text))

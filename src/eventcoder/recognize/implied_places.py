@@ -17,6 +17,7 @@ from eventcoder.knowledge import load_yaml
 from eventcoder.knowledge.gazetteer import Gazetteer
 from eventcoder.model import INDIRECT_RELATIONS, Place, PlaceMention, Span
 from eventcoder.recognize.place_relations import statement_relation
+from eventcoder.recognize.state_cues import one_state
 from eventcoder.text import word_start_matches, words_pattern
 
 __all__ = ["hospital_state", "landmark_countries", "with_capital", "with_home_regions", "with_landmarks"]
@@ -66,8 +67,7 @@ def hospital_state(text: str) -> tuple[str, str] | None:
     Center": Tennessee's)."""
     hospitals = _hospitals()
     table = _landmarks()[1]
-    states = {table[name][:2] for _, _, name in _landmark_hits(text) if name in hospitals}
-    return next(iter(states)) if len(states) == 1 else None
+    return one_state((s, e, table[name][:2]) for s, e, name in _landmark_hits(text) if name in hospitals)
 
 
 def with_landmarks(text: str, gaz: Gazetteer, out: list[PlaceMention]) -> list[PlaceMention]:

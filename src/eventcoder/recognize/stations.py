@@ -8,6 +8,7 @@ import re
 from functools import cache, lru_cache
 
 from eventcoder.knowledge import load_csv_rows
+from eventcoder.recognize.state_cues import Hit, first_of_one_state, one_state
 
 __all__ = ["station_named", "station_state"]
 
@@ -28,7 +29,7 @@ def _stations() -> dict[str, tuple[str, str]]:
 
 
 @lru_cache(maxsize=2)  # asked for the state, then for where the report names it
-def _named(text: str) -> tuple[tuple[int, int, tuple[str, str]], ...]:
+def _named(text: str) -> tuple[Hit, ...]:
     """The stations the report names: (start, end, (country, state))."""
     table = _stations()
     found = []
@@ -44,16 +45,14 @@ def _named(text: str) -> tuple[tuple[int, int, tuple[str, str]], ...]:
         state = table.get(m.group(1).upper())
         if state is not None:
             found.append((m.start(1), m.end(1), state))
-    return tuple(sorted(found))
+    return tuple(found)
 
 
 def station_state(text: str) -> tuple[str, str] | None:
     """The one state whose television stations the report names, if it names one's only."""
-    found = {state for _, _, state in _named(text)}
-    return next(iter(found)) if len(found) == 1 else None
+    return one_state(_named(text))
 
 
 def station_named(text: str) -> tuple[int, int] | None:
     """Where the report first names a station of the one state its stations are in (for a finding to quote)."""
-    named = _named(text)
-    return named[0][:2] if named and len({state for _, _, state in named}) == 1 else None
+    return first_of_one_state(_named(text))

@@ -320,12 +320,12 @@ def _confined(text: str, s: int, e: int, cands: tuple[tuple[Place, bool], ...]) 
     """The candidates a country's own unit word after the name, or ending it, leaves ("Kamalnagar upazila":
     Bangladesh's only; "Jefferson Parish": Louisiana's); all of them where no such word is there."""
     d = _DESIGNATOR.match(text, e)
-    word = d.group(1).lower() if d else text[s:e].rsplit(" ", 1)[-1].lower() if " " in text[s:e] else ""
+    after = d.group(1).lower() if d else ""  # the word after the name, and the name's own last word
+    last = text[s:e].rsplit(" ", 1)[-1].lower() if " " in text[s:e] else ""
+    word = after or last
     if word in _county_word_set():
         cands = _as_county_word_says(word, cands)
-    countries = _unit_words().get(d.group(1).lower()) if d else None
-    if countries is None:
-        countries = _unit_words().get(text[s:e].rsplit(" ", 1)[-1].lower()) if " " in text[s:e] else None
+    countries = _unit_words().get(after) or _unit_words().get(last)
     if countries is None:
         return cands
     return tuple(c for c in cands if c[0].country_code in countries)

@@ -107,6 +107,19 @@ class PlaceMention:
     relation: str = "in"  # in | near | outskirts | area | between | road | statement | treated | recalled | home
     # | mission | dateline
     candidates: int = 1
+    cue: str = ""  # of a "home" region, what names it: group | telephone | station (see HomeRegion)
+
+
+@dataclass(frozen=True, slots=True)
+class HomeRegion:
+    """A first-level unit a report concerns without naming it as a place, and the words that say so: the home
+    region of a regional group it names ("AIADMK": Tamil Nadu), the state of its telephone numbers' area codes
+    or of the television station it names. It places an event only where nothing else does."""
+
+    span: Span
+    country: str
+    region: str
+    cue: str = "group"  # group | telephone | station
 
 
 # Relations of places that do not on their face say where the reported event happened: where words were

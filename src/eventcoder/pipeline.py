@@ -15,7 +15,6 @@ from eventcoder.recognize.actors import country_name, mission_regions, scan_acto
 from eventcoder.recognize.places import find_places
 from eventcoder.recognize.quantities import find_quantities
 from eventcoder.recognize.sources import find_sources
-from eventcoder.recognize.stations import station_state
 from eventcoder.recognize.times import filed_on, find_times
 from eventcoder.recognize.unplaced import respelt_in_province, unplaced_names
 from eventcoder.reconcile import reconcile
@@ -94,18 +93,17 @@ def _home_findings(events: list[Event], places: list[PlaceMention]) -> list[Find
         if m.relation == "home" and any(e.admin1 == m.place.admin1 and e.geo_precision == 3 for e in events):
             return [Finding(kind="location", message=(
                 f"No place below the country is named: the event is placed in {m.place.admin1}, "
-                f"{_whose_region(m.span.text)} ({m.span.text}), at geo_precision 3."), text=m.span.text,
+                f"{_WHOSE_REGION[m.cue]} ({m.span.text}), at geo_precision 3."), text=m.span.text,
                 start=m.span.start, end=m.span.end)]
     return []
 
 
-def _whose_region(words: str) -> str:
-    """What makes a home region the event's: a telephone number's area code, a station's, or a group's home."""
-    if sum(ch.isdigit() for ch in words) >= 10:  # "804-646-5112"
-        return "the state of the telephone numbers the report gives"
-    if station_state(words.upper()) is not None:  # "KHOU 11", "your koki profile"
-        return "the state of the television station the report names"
-    return "the home region of the group the report names"
+# What makes a home region the event's, by the cue that names it (model.HomeRegion)
+_WHOSE_REGION = {
+    "group": "the home region of the group the report names",
+    "telephone": "the state of the telephone numbers the report gives",
+    "station": "the state of the television station the report names",
+}
 
 
 def _shared_village_names(events: list[Event], places: list[PlaceMention]) -> list[Finding]:

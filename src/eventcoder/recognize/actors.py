@@ -18,7 +18,7 @@ from typing import Any
 import pycountry
 
 from eventcoder.knowledge import load_yaml
-from eventcoder.model import Actor, ActorMention, Span
+from eventcoder.model import Actor, ActorMention, HomeRegion, Span
 from eventcoder.text import word_alternation
 
 _TOKEN = re.compile(r"\w+|[^\w\s-]")
@@ -414,19 +414,19 @@ class ActorScan:
         found = {_missions()[1][name] for name in _named_missions(self.text)}
         return next(iter(found)) if not homes and len(found) == 1 else None
 
-    def home_regions(self) -> list[tuple[Span, str, str]]:
-        """Where the regional groups the text names are rooted: (the words, country, first-level unit)."""
+    def home_regions(self) -> list[HomeRegion]:
+        """Where the regional groups the text names are rooted: the words, country and first-level unit."""
         regions = _home_regions()
-        out: list[tuple[Span, str, str]] = []
+        out: list[HomeRegion] = []
         for s, e, entry in self.hits:
             if entry.how == "named" and entry.actor is not None and entry.actor.name in regions:
-                out.append((Span(s, e, self.text[s:e]), entry.actor.country, regions[entry.actor.name]))
+                out.append(HomeRegion(Span(s, e, self.text[s:e]), entry.actor.country, regions[entry.actor.name]))
         pattern, communities = _identity_regions()  # "Sikh devotees": Punjab, where most Sikhs live
         if pattern is not None and any(name in self.text for name in communities):
             for m in pattern.finditer(self.text):
                 cc, region = communities[m.group()]
-                out.append((Span(m.start(), m.end(), m.group()), cc, region))
-        return sorted(out, key=lambda h: h[0].start)
+                out.append(HomeRegion(Span(m.start(), m.end(), m.group()), cc, region))
+        return sorted(out, key=lambda h: h.span.start)
 
     def resolve(self, country_code: str | None = None) -> list[ActorMention]:
         """The mentions with ACLED-style names; unnamed actors take `country_code` (see `find_actors`)."""

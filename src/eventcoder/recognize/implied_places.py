@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from eventcoder.knowledge import load_yaml
 from eventcoder.knowledge.gazetteer import Gazetteer
-from eventcoder.model import INDIRECT_RELATIONS, Place, PlaceMention, Span
+from eventcoder.model import INDIRECT_RELATIONS, HomeRegion, Place, PlaceMention, Span
 from eventcoder.recognize.place_relations import statement_relation
 from eventcoder.recognize.state_cues import one_state
 from eventcoder.text import word_start_matches, words_pattern
@@ -91,14 +91,14 @@ def with_landmarks(text: str, gaz: Gazetteer, out: list[PlaceMention]) -> list[P
     return sorted(kept + found, key=lambda pm: pm.span.start)
 
 
-def with_home_regions(gaz: Gazetteer, homes: Sequence[tuple[Span, str, str]],
+def with_home_regions(gaz: Gazetteer, homes: Sequence[HomeRegion],
                       out: list[PlaceMention]) -> list[PlaceMention]:
     """`out`, with the home region of each regional group the report names (relation "home")."""
     extra = []
-    for span, cc, region in homes:
-        unit = gaz.admin1(cc, region)
+    for home in homes:
+        unit = gaz.admin1(home.country, home.region)
         if unit is not None:
-            extra.append(PlaceMention(span=span, place=unit, relation="home", candidates=1))
+            extra.append(PlaceMention(span=home.span, place=unit, relation="home", candidates=1, cue=home.cue))
     return sorted(out + extra, key=lambda pm: pm.span.start) if extra else out
 
 

@@ -29,7 +29,7 @@ from typing import NamedTuple
 from eventcoder.knowledge import load_yaml
 from eventcoder.knowledge.build_gazetteer import ARTICLES, SKELETON_MIN, skeleton
 from eventcoder.knowledge.gazetteer import Gazetteer, cached_norm, load_gazetteer
-from eventcoder.model import INDIRECT_RELATIONS, Place, PlaceMention, Span, degrees_apart
+from eventcoder.model import INDIRECT_RELATIONS, HomeRegion, Place, PlaceMention, Span, degrees_apart
 from eventcoder.recognize.actors import HOME_WEIGHT, front_lines
 from eventcoder.recognize.area_codes import CALLING_CODE_ONE, number_called, state_called
 from eventcoder.recognize.city_quarters import (
@@ -1151,7 +1151,7 @@ def _prior(p: Place, main: bool, m: _Mention) -> float:
 
 
 def find_places(text: str, gazetteer: Gazetteer | None = None, countries: Mapping[str, float] | None = None,
-                homes: Sequence[tuple[Span, str, str]] = (),
+                homes: Sequence[HomeRegion] = (),
                 regions: Sequence[tuple[str, str]] = ()) -> list[PlaceMention]:
     """Place mentions in `text`, resolved against the gazetteer with the document as context, in text order.
 
@@ -1250,7 +1250,7 @@ def find_places(text: str, gazetteer: Gazetteer | None = None, countries: Mappin
             unit = next(iter(units))
             if unit[1] and evidence.get(unit[0], 0) > 0:
                 named_admin1.setdefault(unit, set()).add(m.key)
-    implied = [(cc, region, "") for cc, region in regions] + [(cc, region, span.text) for span, cc, region in homes]
+    implied = [(cc, region, "") for cc, region in regions] + [(h.country, h.region, h.span.text) for h in homes]
     state = dateline_abbreviations().get(head.group(2) or "") if head is not None else None
     if state is None and head is not None and head.group(3):  # "CHERRY HILL TOWNSHIP (KDKA) —": Pennsylvania's
         state = station_state(head.group(3))
@@ -1381,18 +1381,19 @@ def _unit_city(unit: Place, gaz: Gazetteer) -> Place | None:
                 and p.admin1 == unit.admin1), key=lambda p: p.population, default=None)
 
 
-def _states_told(text: str) -> tuple[tuple[Span, str, str], ...]:
+def _states_told(text: str) -> tuple[HomeRegion, ...]:
     """The state a report's telephone numbers or television stations name, as a home region is given: it places
     an event only where nothing else does ("Sign in using your koki profile" of a report that names no place:
     Oklahoma)."""
-    told = []
-    for where, state in ((number_called(text), state_called(text)), (station_named(text), station_state(text))):
-        if where is not None and state is not None and all(state != (cc, a1) for _, cc, a1 in told):
-            told.append((Span(where[0], where[1], text[where[0]:where[1]]), *state))
+    told: list[HomeRegion] = []
+    for cue, where, state in (("telephone", number_called(text), state_called(text)),
+                              ("station", station_named(text), station_state(text))):
+        if where is not None and state is not None and all(state != (h.country, h.region) for h in told):
+            told.append(HomeRegion(Span(where[0], where[1], text[where[0]:where[1]]), *state, cue=cue))
     return tuple(told)
 
 
-def _with_implied_places(text: str, gaz: Gazetteer, base: dict[str, float], homes: Sequence[tuple[Span, str, str]],
+def _with_implied_places(text: str, gaz: Gazetteer, base: dict[str, float], homes: Sequence[HomeRegion],
                          out: list[PlaceMention]) -> list[PlaceMention]:
     """The places found, with those the report implies: landmarks' cities, the capital ("in the capital", a
     national institution's act) and the home regions of its groups."""

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from functools import lru_cache
+from typing import NamedTuple
 
 from eventcoder.knowledge import load_yaml
 from eventcoder.knowledge.gazetteer import Gazetteer
@@ -23,14 +24,22 @@ from eventcoder.text import word_start_matches, words_pattern
 __all__ = ["hospital_state", "landmark_countries", "with_capital", "with_home_regions", "with_landmarks"]
 
 
+class _Landmarks(NamedTuple):
+    """knowledge/landmarks.yaml's landmarks and hospitals: one pattern for both, each name's city (country,
+    first-level unit, city) and which names are hospitals."""
+
+    pattern: re.Pattern[str] | None
+    cities: dict[str, tuple[str, str, str]]
+    hospitals: frozenset[str]
+
+
 @lru_cache(maxsize=1)
-def _landmarks() -> tuple[re.Pattern[str] | None, dict[str, tuple[str, str, str]]]:
+def _landmarks() -> _Landmarks:
     data = load_yaml("landmarks.yaml") or {}
     table = {str(k): (str(v[0]), str(v[1]), str(v[2]))
              for section in ("landmarks", "hospitals") for k, v in (data.get(section) or {}).items()}
-    if not table:
-        return None, {}
-    return words_pattern(table), table
+    hospitals = frozenset(str(k) for k in (data.get("hospitals") or {}))
+    return _Landmarks(words_pattern(table) if table else None, table, hospitals)
 
 
 def _city(gaz: Gazetteer, cc: str, admin1: str, name: str) -> Place | None:
@@ -43,7 +52,7 @@ def _city(gaz: Gazetteer, cc: str, admin1: str, name: str) -> Place | None:
 @lru_cache(maxsize=2)
 def _landmark_hits(text: str) -> tuple[tuple[int, int, str], ...]:
     """The landmarks a text names (start, end, name), found once for the country evidence and the places."""
-    pattern = _landmarks()[0]
+    pattern = _landmarks().pattern
     if pattern is None:
         return ()
     return tuple((m.start(), m.end(), m.group()) for m in word_start_matches(pattern, text))
@@ -52,21 +61,15 @@ def _landmark_hits(text: str) -> tuple[tuple[int, int, str], ...]:
 def landmark_countries(text: str) -> set[str]:
     """The countries of the landmarks the text names: evidence of where it is set ("al Nour square": Lebanon,
     so its "Tripoli" is Lebanon's)."""
-    table = _landmarks()[1]
+    table = _landmarks().cities
     return {table[name][0] for _, _, name in _landmark_hits(text)}
-
-
-@lru_cache(maxsize=1)
-def _hospitals() -> frozenset[str]:
-    return frozenset(str(k) for k in ((load_yaml("landmarks.yaml") or {}).get("hospitals") or {}))
 
 
 def hospital_state(text: str) -> tuple[str, str] | None:
     """The one state (country, first-level unit) whose hospitals the report names, if it names one's only: where
     the wounded were taken says which state the report's towns are in ("taken to Vanderbilt University Medical
     Center": Tennessee's)."""
-    hospitals = _hospitals()
-    table = _landmarks()[1]
+    _, table, hospitals = _landmarks()
     return one_state((s, e, table[name][:2]) for s, e, name in _landmark_hits(text) if name in hospitals)
 
 
@@ -76,8 +79,7 @@ def with_landmarks(text: str, gaz: Gazetteer, out: list[PlaceMention]) -> list[P
     hits = _landmark_hits(text)
     if not hits:
         return out
-    table = _landmarks()[1]
-    hospitals = _hospitals()
+    _, table, hospitals = _landmarks()
     found = []
     for start, end, name in hits:
         city = _city(gaz, *table[name])

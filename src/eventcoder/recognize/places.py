@@ -766,10 +766,12 @@ def _names_a_thing(text: str, start: int, end: int) -> bool:
     return after is not None and after.match(text, end) is not None
 
 
-_COMPANY_AFTER_NAME = re.compile(r"[ \t]+(?:Corporation|Corp\.|Inc\.|Incorporated|LLC|Club)(?!\w)")
-# ... or the last word of a longer name it begins ("the La Nueva Tropicana Club"; but a town's press club,
-# country club or golf club is the town's: "a sit-in in front of Swat Press Club")
+# A company's or club's word right after a name ("Dayton Corp.", "the Tropicana Club": no town), or the last word
+# of a longer name it begins ("the La Nueva Tropicana Club"; but a town's press club, country club or golf club
+# is the town's: "a sit-in in front of Swat Press Club"). Abbreviations are written with their stop after a name.
 _COMPANY_WORDS = frozenset(("Corporation", "Corp", "Inc", "Incorporated", "LLC", "Club"))
+_COMPANY_AFTER_NAME = re.compile(r"[ \t]+(?:" + "|".join(
+    w + r"\." if w in ("Corp", "Inc") else w for w in sorted(_COMPANY_WORDS)) + r")(?!\w)")
 _TOWNS_CLUBS = frozenset(("Press", "Country", "Golf", "Gun"))
 _COMPANY_TOWN_MAX = 100_000  # people: a town this large may have a corporation, its council
 

@@ -3591,3 +3591,19 @@ def test_dhakas_landmarks_are_dhaka():
 def test_yangons_townships_are_yangon():
     text = "Striking workers from a garment factory in Shwepyithar Industrial Zone were detained by police."
     assert named_in(text) == [("Yangon", "Yangon")]
+
+
+def test_front_line_hamlets_and_valleys_the_extracts_lack_come_from_the_supplement():
+    from eventcoder.pipeline import code
+
+    # a hamlet on Zolote's edge, named alone in a monitoring mission's report: Luhansk's, near the town
+    (event, *_) = code("On 8 May, the OSCE SMM observed 25 explosions near Khutir Vilny.",
+                       published="2026-05-09").events
+    assert (event.country, event.admin1, event.geo_precision) == ("Ukraine", "Luhansk", 2)
+    assert abs(event.latitude - 48.70) < 0.05 and abs(event.longitude - 38.52) < 0.05
+    assert named_in("Two soldiers were killed on the Line of Control near Gurez on Friday.")[0] == (
+        "Gurez", "Jammu and Kashmir")
+    assert named_in("Clashes between police and protestors ensued in Garuda, Rautahat, on Sunday.")[0] == (
+        "Garuda", "Central")
+    assert named_in("Turkish troops raided PKK positions in the Chiya-e Gara region of Duhok.")[0] == (
+        "Gara Mountain", "Dahuk")

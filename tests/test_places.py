@@ -3509,6 +3509,11 @@ def test_a_television_station_names_its_states_towns():
     from eventcoder.recognize.stations import station_state
     assert station_state("WSOC-TV and WKRN reported the shooting.") is None
     assert station_state("KING said the verdict was fair.") is None and station_state("KING 5 obtained the calls.")
+    # the stations of smaller one-state markets too: Albany's WALB is Georgia's, Roanoke's WSLS Virginia's
+    text = "ALBANY (WALB) - Police responded to a shooting in the 1200 block of Oak Street on Friday."
+    assert named_in(text)[0] == ("Albany", "Georgia")
+    text = "HALIFAX CO. (WSLS 10) - A hunter was shot in the leg in Halifax County on Saturday, deputies said."
+    assert named_in(text)[0] == ("Halifax", "Virginia")
 
 
 def test_a_states_highway_patrol_names_the_state():

@@ -16,12 +16,13 @@ from typing import NamedTuple
 
 from eventcoder.knowledge import load_yaml
 from eventcoder.knowledge.gazetteer import Gazetteer
-from eventcoder.model import INDIRECT_RELATIONS, HomeRegion, Place, PlaceMention, Span
+from eventcoder.model import INDIRECT_RELATIONS, HomeRegion, Place, PlaceMention, Span, degrees_apart
 from eventcoder.recognize.place_relations import statement_relation
 from eventcoder.recognize.state_cues import one_state
-from eventcoder.text import word_start_matches, words_pattern
+from eventcoder.text import word_alternation, word_start_matches, words_pattern
 
-__all__ = ["hospital_state", "landmark_countries", "with_capital", "with_home_regions", "with_landmarks"]
+__all__ = ["hospital_state", "landmark_countries", "with_capital", "with_home_regions", "with_landmarks",
+           "with_neighbourhoods"]
 
 
 class _Landmarks(NamedTuple):
@@ -90,6 +91,52 @@ def with_landmarks(text: str, gaz: Gazetteer, out: list[PlaceMention]) -> list[P
         return out
     taken = [(pm.span.start, pm.span.end) for pm in found]  # the landmark, not a word inside it
     kept = [pm for pm in out if not any(s <= pm.span.start < e for s, e in taken)]
+    return sorted(kept + found, key=lambda pm: pm.span.start)
+
+
+# a quarter's name called a neighbourhood: "in the Englewood neighborhood", "the West Side Austin neighborhood"
+_CALLED_A_NEIGHBOURHOOD = r"(?=[ \t]+(?i:neighbou?rhoods?)\b)"
+_NEIGHBOURHOOD_REACH = 0.5  # degrees (latitude and longitude differences summed): how far a city's own towns lie
+
+
+@lru_cache(maxsize=1)
+def _neighbourhoods() -> tuple[re.Pattern[str] | None, dict[str, tuple[str, str, str]]]:
+    """landmarks.yaml's neighbourhoods: a pattern for their names called neighbourhoods, and each one's city."""
+    table = {str(k): (str(v[0]), str(v[1]), str(v[2]))
+             for k, v in ((load_yaml("landmarks.yaml") or {}).get("neighbourhoods") or {}).items()}
+    if not table:
+        return None, {}
+    return re.compile(word_alternation(table, boundary=True) + _CALLED_A_NEIGHBOURHOOD), table
+
+
+def with_neighbourhoods(text: str, gaz: Gazetteer, out: list[PlaceMention]) -> list[PlaceMention]:
+    """`out`, with the city of each quarter the report calls a neighbourhood ("in the Englewood neighborhood":
+    Chicago, not Englewood, Tennessee; knowledge/landmarks.yaml), where it names no town far from that city. The
+    quarter's name said again alone is the city too."""
+    pattern, table = _neighbourhoods()
+    if pattern is None:
+        return out
+    hits = [(m.start(), m.end(), m.group()) for m in word_start_matches(pattern, text)]
+    if not hits:
+        return out
+    names = {name for _, _, name in hits}
+    inside = [(s, e) for s, e, _ in hits]
+    others = [pm.place for pm in out if pm.span.text not in names and pm.relation not in INDIRECT_RELATIONS
+              and pm.place.feature == "populated" and pm.place.latitude is not None
+              and not any(s <= pm.span.start < e for s, e in inside)]
+    found: list[PlaceMention] = []
+    for start, end, name in hits:
+        city = _city(gaz, *table[name])
+        if city is None or any(degrees_apart(city, q) > _NEIGHBOURHOOD_REACH for q in others):
+            continue
+        found.append(PlaceMention(span=Span(start, end, name), place=city, relation=statement_relation(text, start, end),
+                                  candidates=1))
+    if not found:
+        return out
+    cities = {pm.span.text: pm.place for pm in found}
+    kept = [PlaceMention(span=pm.span, place=cities[pm.span.text], relation=pm.relation, candidates=1)
+            if pm.span.text in cities else pm
+            for pm in out if not any(pm.span.start >= f.span.start and pm.span.start < f.span.end for f in found)]
     return sorted(kept + found, key=lambda pm: pm.span.start)
 
 

@@ -47,6 +47,7 @@ from eventcoder.recognize.implied_places import (
     with_home_regions,
     with_landmarks,
     with_national_institution,
+    with_neighbourhoods,
 )
 from eventcoder.recognize.local_places import (
     FRONT_KM,
@@ -1400,7 +1401,7 @@ def _with_implied_places(text: str, gaz: Gazetteer, base: dict[str, float], home
     """The places found, with those the report implies: landmarks' cities, the capital ("in the capital", a
     national institution's act) and the home regions of its groups."""
     return with_home_regions(gaz, homes, with_national_institution(
-        text, gaz, with_capital(text, gaz, base, with_landmarks(text, gaz, out))))
+        text, gaz, with_capital(text, gaz, base, with_neighbourhoods(text, gaz, with_landmarks(text, gaz, out)))))
 
 
 _INSTITUTION_AFTER = re.compile(r"(?:[ \t]+[A-Z][\w'’.-]*){1,4}")

@@ -114,7 +114,7 @@ def with_neighbourhoods(text: str, gaz: Gazetteer, out: list[PlaceMention]) -> l
     Chicago, not Englewood, Tennessee; knowledge/landmarks.yaml), where it names no town far from that city. The
     quarter's name said again alone is the city too."""
     pattern, table = _neighbourhoods()
-    if pattern is None:
+    if pattern is None or "eighbo" not in text:  # (neighbourhood, Neighborhood: most reports say neither)
         return out
     hits = [(m.start(), m.end(), m.group()) for m in word_start_matches(pattern, text)]
     if not hits:

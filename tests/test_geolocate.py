@@ -665,6 +665,22 @@ def test_a_dateline_yields_to_a_town_its_sentence_places_in_another_state():
     assert where(text) == ("Waldorf", "Maryland")
 
 
+def test_a_correspondents_city_yields_to_the_place_its_first_sentence_names():
+    # a city given with its country, or an agency's, is where the story was filed
+    text = ("KHARTOUM, Sudan (AP) — Paramilitary fighters shelled a market in El Fasher on Sunday, killing nine "
+            "people, activists said.")
+    assert where(text) == ("El Fasher", "North Darfur")
+    text = "KABUL, Afghanistan — A roadside bomb struck a minibus near Pul-e Khumri on Monday, killing six."
+    assert where(text)[1] == "Baghlan"
+    text = "NAIROBI (Reuters) - Gunmen killed 12 herders in Somalia's Gedo region, a local official said."
+    assert where(text)[1] == "Gedo"
+    # with no other place it is the place; an American town an agency gives with its state stays the place
+    assert where("KHARTOUM, Sudan (AP) — A car bomb exploded outside a bank on Sunday, killing two.") == (
+        "Khartoum", "Khartoum")
+    text = "DOUGLASVILLE, Ga. (AP) — A man shot five people at a house near Atlanta on Saturday, police said."
+    assert where(text) == ("Douglasville", "Georgia")
+
+
 def test_a_town_a_distance_from_a_city_across_a_border_is_the_place():
     # Taxila lies in Punjab, 25 km from the capital territory of Islamabad
     (event, *_) = eventcoder.code("A grenade attack on a Christian hospital in Taxila, 25 kilometers west of "

@@ -21,6 +21,7 @@ from eventcoder.knowledge import load_yaml
 from eventcoder.knowledge.build_gazetteer import norm, skeleton
 from eventcoder.model import INDIRECT_RELATIONS, Place, PlaceMention, degrees_apart, haversine_km
 from eventcoder.recognize.area_codes import CALLING_CODE_ONE, state_called
+from eventcoder.recognize.datelines import find_dateline
 from eventcoder.recognize.place_chains import provinces_overlap, same_province
 from eventcoder.recognize.place_relations import AGED_OF
 from eventcoder.recognize.toponym_words import toponym_words
@@ -329,6 +330,7 @@ def locate_event(text: str, mentions: list[PlaceMention], start: int, end: int) 
     pool = _in_the_reports_province(text, usable, pool)
     pool = _in_the_state_called(text, pool, usable)
     pool = _road_ends_in_the_province(pool)
+    pool = _without_the_filing_city(text, pool)
     # a news dateline ("OCEANSIDE, Calif. —") places a story whose other places all lie in its country
     dateline = next((m for m in usable if m.relation == "dateline"), None)
     if dateline is not None and _given_with_another_province(text, dateline, pool):
@@ -392,6 +394,30 @@ _POSSESSIVE_AFTER = re.compile(r".?['’](?:s\b|\s)")  # from a name's last lett
 
 _COMMA = re.compile(r",[ \t]*")
 _SENTENCE_END = re.compile(r"[.!?][\"”’)]?\s+[A-Z]|\n")
+
+
+def _without_the_filing_city(text: str, pool: list[PlaceMention]) -> list[PlaceMention]:
+    """Without the city a news agency or correspondent filed the story from ("KYIV, Ukraine (AP) — Russian drones
+    struck an energy facility in the Kharkiv region", "JERUSALEM (AP) — Israeli airstrikes on Khan Younis") when
+    the story's first sentence names another place, or another country, as where it happened. (An American
+    town an agency gives with its state, "DOUGLASVILLE, Ga. (AP) —", is where the story happened: it yields only
+    to another country.)"""
+    head = find_dateline(text)
+    if head is None:
+        return pool
+    filed = next((m for m in pool if m.relation == "in" and head.start(1) <= m.span.start < head.end(1)), None)
+    if filed is None:
+        return pool
+    stop = _SENTENCE_END.search(text, head.end())
+    lead_end = stop.start() if stop is not None else len(text)
+    local = filed.place.country_code == "US" and bool(head.group(2))
+    for m in pool:
+        if m is filed or not head.end() <= m.span.start < lead_end or m.relation not in ("in", "near") \
+                or m.place == filed.place:
+            continue
+        if m.place.country_code != filed.place.country_code or (not local and m.place.feature != "country"):
+            return [o for o in pool if o is not filed]
+    return pool
 
 
 def _given_with_another_province(text: str, dateline: PlaceMention, pool: list[PlaceMention]) -> bool:

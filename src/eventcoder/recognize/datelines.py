@@ -14,7 +14,7 @@ from eventcoder.model import Place
 if TYPE_CHECKING:
     from eventcoder.recognize.places import _Mention
 
-__all__ = ["dateline_abbreviations", "find_dateline", "place_dateline"]
+__all__ = ["dateline_abbreviations", "filed_dateline", "find_dateline", "place_dateline"]
 
 # A news dateline: a city in capitals at the start of a line near the top, perhaps its state and the agency,
 # then a dash: "OCEANSIDE, Calif. —", "SAN ANTONIO -", "WHITE PINE (WATE) –", "QUETTA, Pakistan (Reuters) -"
@@ -79,8 +79,10 @@ def _province_written_out(name: str, gaz: Gazetteer) -> tuple[str, str] | None:
 def place_dateline(d: re.Match[str], state: tuple[str, str] | None, ms: list[_Mention],
                    chosen: list[Place | None], keep: list[bool], gaz: Gazetteer) -> None:
     """The city of a news dateline `d` is a town (or the county so called), in the `state` its abbreviation names;
-    one the gazetteer lacks in that state stands for the state. Unless a news agency filed it, it gets relation
-    "dateline" (where a local story happened)."""
+    one the gazetteer lacks in that state stands for the state. It gets relation "dateline" (where a local story
+    happened) unless a news agency or a correspondent filed it: an agency's ("ISLAMABAD (Reuters) -"), a city
+    given with its country ("KYIV, Ukraine —") or one abroad given alone ("BEIRUT —"), as American local news
+    gives its towns with their state or alone."""
     # (a province written out: "WEST PRICE HILL, Ohio (WKRC) --", whose city the gazetteer lacks)
     state = state or _province_written_out(d.group(2) or "", gaz)
     for i, m in enumerate(ms):
@@ -107,10 +109,25 @@ def place_dateline(d: re.Match[str], state: tuple[str, str] | None, ms: list[_Me
         if places and (chosen[i].feature != feature or (
                 where and (chosen[i].country_code, chosen[i].admin1) != where)):
             chosen[i] = max(places, key=lambda p: p.population)
-        if (d.group(3) or "").strip().lower() not in _WIRES:
+        if not filed_dateline(d) and not _given_with_its_country(d, ms, chosen) \
+                and (d.group(2) or chosen[i].country_code == "US"):
             m.relation = "dateline"
         _said_again(m, chosen[i], ms, chosen)
         return
+
+
+def filed_dateline(d: re.Match[str]) -> bool:
+    """Whether a news agency filed the story whose dateline `d` is ("ISLAMABAD (Reuters) -")."""
+    return (d.group(3) or "").strip().lower() in _WIRES
+
+
+def _given_with_its_country(d: re.Match[str], ms: list[_Mention], chosen: list[Place | None]) -> bool:
+    """Whether the dateline gives its city with the country ("KYIV, Ukraine —", "MOGADISHU, Somalia —"), as
+    correspondents file from a capital: where the story was filed, not a local story's town ("LEBANON, Ohio")."""
+    if not d.group(2):
+        return False
+    return any(d.start(2) <= m.start < d.end(2) and p is not None and p.feature == "country"
+               for m, p in zip(ms, chosen, strict=True))
 
 
 def _quarter_of_named_city(i: int, state: tuple[str, str], ms: list[_Mention], chosen: list[Place | None],

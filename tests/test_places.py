@@ -3625,3 +3625,15 @@ def test_a_chicago_neighbourhood_called_so_is_chicago():
     assert named_in("A man was shot in Englewood, Colorado, on Monday.")[0] == ("Englewood", "Colorado")
     text = "A man was shot in the Englewood neighborhood of Denver on Monday."
     assert ("Chicago", "Illinois") not in named_in(text)
+
+
+def test_gaza_is_the_strip_and_israels_forces_point_to_palestines_places():
+    # Mozambique has a province called Gaza; the news's Gaza is the Strip, unless the report points to Mozambique
+    assert named_in("Airstrikes hit Khan Yunis in southern Gaza on Tuesday, killing 12.")[0] == (
+        "Khan Yunis", "Gaza Strip")
+    assert named_in("Israeli forces killed three Palestinians in Gaza on Friday.")[0][1] == "Gaza Strip"
+    assert named_in("Police fired tear gas at protesters in Gaza province, in southern Mozambique.")[0][1] == "Gaza"
+    # an Israeli force's target by another of its spellings is Palestine's, not abroad from Israel
+    assert named_in("Israeli airstrikes on Khan Younis killed at least 20 people overnight.")[0] == (
+        "Khan Yunis", "Gaza Strip")
+    assert named_in("Palestinian gunmen opened fire at a bus stop in Beersheba, killing two.")[0][0] == "Beersheba"

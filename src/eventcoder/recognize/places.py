@@ -284,6 +284,13 @@ def _country_terms(text: str) -> set[str]:
 
 
 @lru_cache(maxsize=1)
+def _entwined() -> dict[str, tuple[str, ...]]:
+    """Countries whose demonyms point to another's places too (countries.yaml, entwined)."""
+    table = (load_yaml("countries.yaml") or {}).get("entwined") or {}
+    return {str(cc): tuple(str(o) for o in others) for cc, others in table.items()}
+
+
+@lru_cache(maxsize=1)
 def _unit_words() -> dict[str, frozenset[str]]:
     """Unit words of one country's administration only ("upazila": Bangladesh), country_terms.yaml."""
     table = (load_yaml("country_terms.yaml") or {}).get("unit_words") or {}
@@ -1177,6 +1184,8 @@ def find_places(text: str, gazetteer: Gazetteer | None = None, countries: Mappin
     evidence: dict[str, float] = {}
     for cc in demonyms:
         evidence[cc] = evidence.get(cc, 0.0) + 2.0
+        for other in _entwined().get(cc, ()):  # "Israeli airstrikes on Khan Younis": Palestine's too
+            evidence[other] = evidence.get(other, 0.0) + 1.0
     for cc, weight in (countries or {}).items():
         if weight < HOME_WEIGHT:  # groups that also act abroad: evidence for towns, not provinces
             evidence[cc] = evidence.get(cc, 0.0) + weight

@@ -681,6 +681,17 @@ def test_a_correspondents_city_yields_to_the_place_its_first_sentence_names():
     assert where(text) == ("Douglasville", "Georgia")
 
 
+def test_a_bureaus_city_before_a_colon_yields_to_the_place_the_story_names():
+    # South Asian papers' datelines: the bureau's city, the place only when the story names no other
+    text = "QUETTA: Unidentified gunmen shot dead two Levies personnel in Kech district's Tump area on Tuesday."
+    assert where(text) == ("Tump", "Balochistan")
+    assert where("QUETTA: Two policemen were shot dead near a checkpost on Tuesday evening.") == (
+        "Quetta", "Balochistan")
+    # a heading's colon names no place: "WALL OF JUSTICE" is no Wall of South Dakota
+    text = "WALL OF JUSTICE: The Dayton Police Department is asking for help to find a man who shot a driver."
+    assert where(text) == ("Dayton", "Ohio")
+
+
 def test_a_town_a_distance_from_a_city_across_a_border_is_the_place():
     # Taxila lies in Punjab, 25 km from the capital territory of Islamabad
     (event, *_) = eventcoder.code("A grenade attack on a Christian hospital in Taxila, 25 kilometers west of "

@@ -21,7 +21,7 @@ from eventcoder.knowledge import load_yaml
 from eventcoder.knowledge.build_gazetteer import norm, skeleton
 from eventcoder.model import INDIRECT_RELATIONS, Place, PlaceMention, degrees_apart, haversine_km
 from eventcoder.recognize.area_codes import CALLING_CODE_ONE, state_called
-from eventcoder.recognize.datelines import find_dateline
+from eventcoder.recognize.datelines import find_dateline, names_the_city
 from eventcoder.recognize.place_chains import provinces_overlap, same_province
 from eventcoder.recognize.place_relations import AGED_OF
 from eventcoder.recognize.toponym_words import toponym_words
@@ -405,15 +405,16 @@ def _without_the_filing_city(text: str, pool: list[PlaceMention]) -> list[PlaceM
     head = find_dateline(text)
     if head is None:
         return pool
-    filed = next((m for m in pool if m.relation == "in" and head.start(1) <= m.span.start < head.end(1)), None)
+    filed = next((m for m in pool if m.relation == "in" and head.start(1) <= m.span.start < head.end(1)
+                  and names_the_city(head, m.span.start, m.span.end)), None)
     if filed is None:
         return pool
     stop = _SENTENCE_END.search(text, head.end())
     lead_end = stop.start() if stop is not None else len(text)
     local = filed.place.country_code == "US" and bool(head.group(2))
-    for m in pool:
+    for m in pool:  # (not a unit holding the city: "BARISAL: ... Barisal District Unit")
         if m is filed or not head.end() <= m.span.start < lead_end or m.relation not in ("in", "near") \
-                or m.place == filed.place:
+                or m.place == filed.place or _contains(m.place, filed.place):
             continue
         if m.place.country_code != filed.place.country_code or (not local and m.place.feature != "country"):
             return [o for o in pool if o is not filed]

@@ -14,7 +14,7 @@ from eventcoder.model import Place
 if TYPE_CHECKING:
     from eventcoder.recognize.places import _Mention
 
-__all__ = ["dateline_abbreviations", "filed_dateline", "find_dateline", "place_dateline"]
+__all__ = ["dateline_abbreviations", "filed_dateline", "find_dateline", "names_the_city", "place_dateline"]
 
 # A news dateline: a city in capitals at the start of a line near the top, perhaps its state and the agency,
 # then a dash: "OCEANSIDE, Calif. —", "SAN ANTONIO -", "WHITE PINE (WATE) –", "QUETTA, Pakistan (Reuters) -"
@@ -42,9 +42,15 @@ _TITLED_DATELINE = re.compile(r"(?m)^[ \t]*([A-Z][a-z'’.]+(?:[ -][A-Z][a-z'’
                               r"[ \t]*(?:\(([^()\n]{1,40})\)[ \t]*)?(?:[-—–]|--)")
 
 
+# South Asian papers end the bureau's city with a colon: "QUETTA: Unidentified gunmen shot dead ...", "ISLAMABAD
+# (APP): ..." (at the top of the text only: a heading's colon, "UPDATE:", names no place)
+_COLON_DATELINE = re.compile(r"[ \t]*([A-Z][A-Z'’.]+(?:[ -][A-Z][A-Z'’.]+){0,3})"
+                             r"(?:,[ \t]*([A-Z][a-z]+(?: [A-Z][a-z]+)?))?[ \t]*(?:\(([^()\n]{1,40})\)[ \t]*)?:[ \t]+(?=[A-Z])")
+
+
 def find_dateline(text: str) -> re.Match[str] | None:
     """The report's dateline, near its top, with a city of three letters or more; None if it has none."""
-    head = _DATELINE.search(text, 0, 400)
+    head = _DATELINE.search(text, 0, 400) or _COLON_DATELINE.match(text)
     for coded in (_STATION_DATELINE, _TITLED_DATELINE):  # each only with a postal code it knows
         if head is None:
             head = coded.search(text, 0, 400)
@@ -88,7 +94,7 @@ def place_dateline(d: re.Match[str], state: tuple[str, str] | None, ms: list[_Me
     for i, m in enumerate(ms):
         if m.start >= d.end(1):
             break
-        if m.start < d.start(1):
+        if m.start < d.start(1) or not names_the_city(d, m.start, m.end):
             continue
         if state and not any((p.country_code, p.admin1) == state for p, _ in m.cands) \
                 and not _quarter_of_named_city(i, state, ms, chosen, keep):
@@ -114,6 +120,12 @@ def place_dateline(d: re.Match[str], state: tuple[str, str] | None, ms: list[_Me
             m.relation = "dateline"
         _said_again(m, chosen[i], ms, chosen)
         return
+
+
+def names_the_city(d: re.Match[str], start: int, end: int) -> bool:
+    """Whether a name at start:end is the dateline's city: in a colon's dateline, all of it ("DERA ISMAIL KHAN:";
+    not "WALL OF JUSTICE:", a heading)."""
+    return d.re is not _COLON_DATELINE or (start == d.start(1) and end == d.end(1))
 
 
 def filed_dateline(d: re.Match[str]) -> bool:

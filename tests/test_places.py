@@ -3637,3 +3637,12 @@ def test_gaza_is_the_strip_and_israels_forces_point_to_palestines_places():
     assert named_in("Israeli airstrikes on Khan Younis killed at least 20 people overnight.")[0] == (
         "Khan Yunis", "Gaza Strip")
     assert named_in("Palestinian gunmen opened fire at a bus stop in Beersheba, killing two.")[0][0] == "Beersheba"
+
+
+def test_niger_state_is_nigerias_and_western_niger_the_country():
+    # a name its unit's word follows is the unit's: Nigeria's Niger State, no evidence of the Republic of Niger
+    assert named_in("Bandits attacked Mokwa, Niger State, killing 12.")[0] == ("Mokwa", "Niger")
+    assert find_places("Bandits attacked Mokwa, Niger State, killing 12.")[0].place.country_code == "NG"
+    # a qualifier that is both a country and another country's state qualifies as the country
+    text = "Gunmen killed 25 worshippers at a mosque in Tillaberi region's Torodi department in western Niger."
+    assert ("Torodi", "Tillaberi") in named_in(text)

@@ -242,11 +242,15 @@ def link_countries(m: _Mention, ms: list[_Mention]) -> set[str]:
                                          if q.feature == "country"}
 
 
-def _province_countries(m: _Mention, ms: list[_Mention]) -> set[str]:
-    """Countries of the provinces (or designated districts) the head's qualifying links may name."""
+def _province_countries(m: _Mention, ms: list[_Mention], heads: frozenset[str] = frozenset()) -> set[str]:
+    """Countries of the provinces (or designated districts) the head's qualifying links may name; not of a link that
+    also names one of the countries `heads` ("Torodi department in western Niger": the country, not Nigeria's
+    Niger State)."""
     out: set[str] = set()
     for k in m.quals:
         link = ms[k]
+        if heads and any(q.feature == "country" and q.country_code in heads for q, _ in link.cands):
+            continue
         for q, _ in link.cands:
             if q.feature == "admin1" or (q.feature == "admin2" and link.hint == "admin2"):
                 out.add(q.country_code)
@@ -267,7 +271,8 @@ def outside_linked_province(cands: tuple[tuple[Place, bool], ...], m: _Mention, 
     """A head none of whose readings lies in the province its links name: "Benito Juarez, Nuevo Leon"
     where the gazetteer knows only other Benito Juarezes, "Karimabad, Karachi" where it knows only the Karimabad of
     Gilgit-Baltistan. (A province named with a province is a list.)"""
-    ccs = _province_countries(m, ms) | {q.country_code for k in m.quals for q, _ in ms[k].cands
+    heads = frozenset(p.country_code for p, _ in cands)
+    ccs = _province_countries(m, ms, heads) | {q.country_code for k in m.quals for q, _ in ms[k].cands
                                         if q.feature == "admin2" and q.population >= 100_000}
     if not ccs or m.hint == "admin1":
         return False

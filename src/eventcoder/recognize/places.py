@@ -1222,7 +1222,9 @@ def find_places(text: str, gazetteer: Gazetteer | None = None, countries: Mappin
     for m in ms:
         if m.fuzzy or m.local:
             continue
-        named = [p for p, mn in m.cands if p.feature == "country" and not _written_small(m, p, mn)]
+        # (a name its unit's word follows is the unit's, not the country's: "Mokwa, Niger State" is Nigeria's)
+        unit = m.hint in ("admin1", "admin2") and any(p.feature == m.hint for p, _ in m.cands)
+        named = [p for p, mn in m.cands if p.feature == "country" and not _written_small(m, p, mn) and not unit]
         if named:
             # "migrants from Afghanistan" in a Greek town: where people come from weighs less than where
             # the report is set

@@ -14,7 +14,7 @@ from eventcoder.model import Place
 if TYPE_CHECKING:
     from eventcoder.recognize.places import _Mention
 
-__all__ = ["dateline_abbreviations", "filed_dateline", "find_dateline", "names_the_city", "place_dateline"]
+__all__ = ["dateline_abbreviations", "find_dateline", "names_the_city", "place_dateline"]
 
 # A news dateline: a city in capitals at the start of a line near the top, perhaps its state and the agency,
 # then a dash: "OCEANSIDE, Calif. —", "SAN ANTONIO -", "WHITE PINE (WATE) –", "QUETTA, Pakistan (Reuters) -"
@@ -115,7 +115,7 @@ def place_dateline(d: re.Match[str], state: tuple[str, str] | None, ms: list[_Me
         if places and (chosen[i].feature != feature or (
                 where and (chosen[i].country_code, chosen[i].admin1) != where)):
             chosen[i] = max(places, key=lambda p: p.population)
-        if not filed_dateline(d) and not _given_with_its_country(d, ms, chosen) \
+        if not _filed_by_agency(d) and not _given_with_its_country(d, ms, chosen) \
                 and (d.group(2) or chosen[i].country_code == "US"):
             m.relation = "dateline"
         _said_again(m, chosen[i], ms, chosen)
@@ -128,7 +128,7 @@ def names_the_city(d: re.Match[str], start: int, end: int) -> bool:
     return d.re is not _COLON_DATELINE or (start == d.start(1) and end == d.end(1))
 
 
-def filed_dateline(d: re.Match[str]) -> bool:
+def _filed_by_agency(d: re.Match[str]) -> bool:
     """Whether a news agency filed the story whose dateline `d` is ("ISLAMABAD (Reuters) -")."""
     return (d.group(3) or "").strip().lower() in _WIRES
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -134,9 +135,8 @@ def with_neighbourhoods(text: str, gaz: Gazetteer, out: list[PlaceMention]) -> l
     if not found:
         return out
     cities = {pm.span.text: pm.place for pm in found}
-    kept = [PlaceMention(span=pm.span, place=cities[pm.span.text], relation=pm.relation, candidates=1)
-            if pm.span.text in cities else pm
-            for pm in out if not any(pm.span.start >= f.span.start and pm.span.start < f.span.end for f in found)]
+    kept = [replace(pm, place=cities[pm.span.text], candidates=1) if pm.span.text in cities else pm
+            for pm in out if not any(f.span.start <= pm.span.start < f.span.end for f in found)]
     return sorted(kept + found, key=lambda pm: pm.span.start)
 
 

@@ -324,3 +324,19 @@ def test_armed_men_who_kill_as_they_loot_attack_civilians():
     text = "Unidentified armed men raided a village and looted shops."
     got = classify_event(text, 0, len(text), 0, find_actors(text, "CD"))
     assert (got.event_type, got.sub_event_type) == ("Strategic developments", "Looting/property destruction")
+
+
+def test_storming_is_a_battle_only_where_armed_men_are_stormed():
+    def cls(text: str, cc: str = "NG"):
+        got = classify_event(text, 0, len(text), 0, find_actors(text, cc))
+        return got.event_type, got.sub_event_type
+
+    # a village, a mosque, a house: its people are attacked or taken
+    assert cls("Gunmen stormed a village in Zamfara and abducted 50 people.") == (
+        "Violence against civilians", "Abduction/forced disappearance")
+    assert cls("Gunmen stormed a mosque and shot dead the prayer leader.", "PK") == (
+        "Violence against civilians", "Attack")
+    # a police station or a base: a fight
+    assert cls("Militants stormed a police station, killing three policemen.", "PK")[0] == "Battles"
+    # a crowd that storms an office riots
+    assert cls("Students stormed the vice-chancellor's office on Monday.", "IN") == ("Riots", "Violent demonstration")

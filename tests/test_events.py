@@ -274,3 +274,11 @@ def test_the_day_before_a_verb_of_saying_is_not_the_day_of_the_event():
 def test_the_day_an_ongoing_action_began_is_not_the_day_reported():
     assert day("Contract workers have held a sit-in before the plant's main gate since Tuesday, "
                "demanding five months of unpaid wages.", "2024-03-15") == "2024-03-15"
+
+
+def test_a_location_is_named_without_transliteration_marks():
+    # GeoNames writes an ayn or a soft sign with a mark ACLED's names leave out
+    from eventcoder.pipeline import code
+
+    assert code("A car bomb killed 5 in Afrin, northwest Syria.").events[0].location == "Afrin"
+    assert code("Ukrainian drones hit an oil refinery in Ryazan on Sunday.").events[0].location == "Ryazan"

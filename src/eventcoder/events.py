@@ -222,6 +222,11 @@ def _divide_toll(events: list[Event], n: int) -> None:
             event.tags = f"toll of {totals['fatalities']} divided equally across {n} events"
 
 
+# the marks GeoNames writes for an ayn, a hamza or a soft sign ("‘Afrin", "Ryazan’", "Debre Mark’os"), which ACLED's
+# location names leave out ("Afrin", "Ryazan"); an English possessive's apostrophe stays ("Cox's Bazar")
+_TRANSLITERATION_MARKS = str.maketrans("", "", "‘’ʿʾ")
+
+
 def _set_place(event: Event, place, geo_precision: int | None, capital_units: bool = True) -> None:  # noqa: ANN001
     if place is None:
         return
@@ -232,7 +237,7 @@ def _set_place(event: Event, place, geo_precision: int | None, capital_units: bo
         capital = load_gazetteer().capital(place.country_code)
         if capital is not None and (capital.latitude, capital.longitude) == (place.latitude, place.longitude):
             event.admin1, event.admin2 = _acled_units(capital)
-    event.location = place.name
+    event.location = place.name.translate(_TRANSLITERATION_MARKS)
     event.latitude, event.longitude = place.latitude, place.longitude
     event.geo_precision = geo_precision
     prec = _UCDP_PREC.get(place.feature, 1)

@@ -48,6 +48,7 @@ _COLON_DATELINE = re.compile(r"[ \t]*([A-Z][A-Z'’.]+(?:[ -][A-Z][A-Z'’.]+){0
                              r"(?:,[ \t]*([A-Z][a-z]+(?: [A-Z][a-z]+)?))?[ \t]*(?:\(([^()\n]{1,40})\)[ \t]*)?:[ \t]+(?=[A-Z])")
 
 
+@lru_cache(maxsize=4)  # (asked by the places, then by each event's location)
 def find_dateline(text: str) -> re.Match[str] | None:
     """The report's dateline, near its top, with a city of three letters or more; None if it has none."""
     head = _DATELINE.search(text, 0, 400) or _COLON_DATELINE.match(text)

@@ -692,6 +692,20 @@ def test_a_bureaus_city_before_a_colon_yields_to_the_place_the_story_names():
     assert where(text) == ("Dayton", "Ohio")
 
 
+def test_a_speakers_town_is_where_words_were_spoken():
+    # a spokesman or officials named by their town speak there; the event is where the sentence puts it
+    text = "Militants killed 12 soldiers in an ambush in Bajaur, a military spokesman in Rawalpindi said."
+    assert where(text)[0] == "Bajaur"
+    assert where("Police in Lahore said the blast in Gujranwala killed four.")[0] == "Gujranwala"
+    # named alone, the speakers' town gives the country, at its capital, and a finding says so
+    report = eventcoder.code("Twenty people died in the attack, health officials in Kandahar told AFP.")
+    (event, *_) = report.events
+    assert (event.country, event.location, event.geo_precision) == ("Afghanistan", "Afghanistan", 3)
+    assert any("words were spoken (Kandahar)" in f.message for f in report.findings)
+    # a town's police, with no other place, are the town's: "Police in Danville say a man was shot"
+    assert where("Police in Dayton say a man was shot at a home on Main Street on Friday.") == ("Dayton", "Ohio")
+
+
 def test_a_town_a_distance_from_a_city_across_a_border_is_the_place():
     # Taxila lies in Punjab, 25 km from the capital territory of Islamabad
     (event, *_) = eventcoder.code("A grenade attack on a Christian hospital in Taxila, 25 kilometers west of "

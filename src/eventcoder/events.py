@@ -26,6 +26,7 @@ from eventcoder.model import (
     haversine_km,
 )
 from eventcoder.recognize.actors import country_name
+from eventcoder.recognize.place_relations import spoken_at
 from eventcoder.recognize.times import in_dateline, when_charged, when_spoken
 from eventcoder.reconcile import estimate, group_claims, statements
 
@@ -139,7 +140,7 @@ def _events_for(doc: Document, text: str, day: str | None, precision: int, claim
             locations, where, where_places = titled, doc.title, headline
     place_mention, geo_precision = locations[0] if locations else (None, None)
     place = place_mention.place if place_mention else None
-    country, iso = (place.country, place.country_code) if place else _document_country(places, home)
+    country, iso = (place.country, place.country_code) if place else _document_country(text, places, home)
     at_capital = place is None and bool(iso) and capital_if_unplaced
     if at_capital:  # no place locates it, but its country is known: ACLED codes it at the capital
         place, geo_precision = load_gazetteer().country(iso), 3
@@ -475,10 +476,14 @@ def headline_location(title: str, headline: list[PlaceMention], located: list[tu
     return titled if country in (None, place.country_code) else []
 
 
-def _document_country(places: list[PlaceMention], home: str | None) -> tuple[str, str]:
+def _document_country(text: str, places: list[PlaceMention], home: str | None) -> tuple[str, str]:
     """The country (name, ISO code) of an event no place locates: the report's first direct place, else the
-    country its groups place it in, else none."""
+    country its groups place it in, else the country its words were spoken in ("health officials in Kabul told
+    AFP"), else none."""
     for m in places:
         if m.relation not in INDIRECT_RELATIONS:
             return m.place.country, m.place.country_code
-    return (country_name(home), home) if home else ("", "")
+    if home:
+        return country_name(home), home
+    spoken = next((m.place for m in places if m.relation == "statement" and spoken_at(text, m)), None)
+    return (spoken.country, spoken.country_code) if spoken is not None else ("", "")

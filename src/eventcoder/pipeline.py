@@ -12,6 +12,7 @@ from eventcoder.headline_tolls import add_headline_tolls, headline_claims
 from eventcoder.knowledge.gazetteer import load_gazetteer
 from eventcoder.model import INDIRECT_RELATIONS, ActorMention, Document, Event, Finding, PlaceMention, Report
 from eventcoder.recognize.actors import country_name, mission_regions, scan_actors
+from eventcoder.recognize.place_relations import spoken_at
 from eventcoder.recognize.places import find_places
 from eventcoder.recognize.quantities import find_quantities
 from eventcoder.recognize.sources import find_sources
@@ -55,7 +56,7 @@ def code_document(doc: Document) -> Report:
     estimates, contradiction_findings = reconcile(claims, events[0].event_date if events else None)
     findings = [Finding(kind="input", message=w) for w in doc.warnings]
     findings += audit(doc, sentences, times, background) + contradiction_findings + _home_findings(events, places)
-    findings += _country_only(events, home, places) + _shared_village_names(events, places)
+    findings += _country_only(text, events, home, places) + _shared_village_names(events, places)
     findings += _placed_by_headline(events, places, headline) + _unplaced(text, events, places, actors)
     findings += add_headline_tolls(events, claims, first_headline_claim)
     if respelt is not None:
@@ -126,18 +127,27 @@ def _shared_village_names(events: list[Event], places: list[PlaceMention]) -> li
     return out
 
 
-def _country_only(events: list[Event], code: str | None, places: list[PlaceMention]) -> list[Finding]:
-    """Events no place locates have the country the report's groups place it in (see `build_events`): said."""
-    if code is None or any(m.relation not in INDIRECT_RELATIONS for m in places):
+def _country_only(text: str, events: list[Event], code: str | None, places: list[PlaceMention]) -> list[Finding]:
+    """Events no place locates have the country the report's groups place it in, else the one its words were
+    spoken in (see `build_events`): said."""
+    if any(m.relation not in INDIRECT_RELATIONS for m in places):
+        return []
+    spoken = next((m for m in places if m.relation == "statement" and spoken_at(text, m)), None) \
+        if code is None else None
+    code = code or (spoken.place.country_code if spoken is not None else None)
+    if code is None:
         return []
     unplaced = [e for e in events if e.iso == code and (not e.location or e.location == e.country)]
     if not unplaced:
         return []
     where = "it stands at the capital, as ACLED codes an event known only by its country (geo_precision 3)" \
         if unplaced[0].location else "no province or coordinates are given"
+    why = f"is where the report's words were spoken ({spoken.span.text})" if spoken is not None \
+        else "is where the groups or the mission the report names work"
     return [Finding(kind="location", message=(
         "No place the report names is located (it names none, or a name several villages share): the country "
-        f"({country_name(code)}) is where the groups or the mission the report names work; {where}."))]
+        f"({country_name(code)}) {why}; {where}."), **({"text": spoken.span.text, "start": spoken.span.start,
+                                                        "end": spoken.span.end} if spoken is not None else {}))]
 
 
 def _placed_by_headline(events: list[Event], places: list[PlaceMention],

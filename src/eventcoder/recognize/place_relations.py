@@ -13,9 +13,10 @@ from typing import TYPE_CHECKING
 from eventcoder.knowledge import load_yaml
 
 if TYPE_CHECKING:
+    from eventcoder.model import PlaceMention
     from eventcoder.recognize.places import _Mention
 
-__all__ = ["ROAD_AFTER", "ROAD_FROM", "is_person", "near_before", "person_titles", "set_relations",
+__all__ = ["ROAD_AFTER", "ROAD_FROM", "is_person", "near_before", "person_titles", "set_relations", "spoken_at",
            "statement_relation", "without_people"]
 
 _NEAR_BEFORE = re.compile(
@@ -532,6 +533,46 @@ def _not_where_it_happened(text: str, end: int, before: str, words: set[str]) ->
     return ""
 
 
+# whose town a speaker is named by: "a military spokesman in Rawalpindi said", "health officials in Kabul told AFP";
+# the police or authorities of a town only where the sentence puts the event elsewhere ("Police in Lahore said the
+# blast in Gujranwala killed four"; "Police in Danville say a man was shot" is Danville's)
+_SPEAKER_BEFORE = re.compile(r"\b(?:(?P<named>spokes(?:man|woman|person|people|men|women)|sources|officials?|ministry"
+                             r"|correspondents?)|police|authorities)\s+(?:[\w-]+\s+)?in\s+(?:the\s+)?$", re.I)
+_SPEAKER_AFTER = re.compile(r",?\s+(?:[\w-]+\s+)?(?:said|say|says|told|confirmed|stated|added)\b")
+_SPEAKER_NOUNS = frozenset(("spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen", "spokeswomen",
+                            "sources", "official", "officials", "ministry", "correspondent", "correspondents",
+                            "police", "authorities"))
+_SENTENCE_STOP = re.compile(r"[.!?](?:\s|$)")
+
+
+def _speakers_towns(text: str, ms: list[_Mention], keep: list[bool]) -> None:
+    """The towns speakers are named by ("a military spokesman in Rawalpindi said"): where words were spoken."""
+    for i, m in enumerate(ms):
+        if not keep[i] or m.relation != "in" or not _SPEAKER_AFTER.match(text, m.hint_end or m.end):
+            continue
+        before, words = _before(text, m.start)
+        if not words & _SPEAKER_NOUNS or (speaker := _SPEAKER_BEFORE.search(before)) is None:
+            continue
+        if speaker.group("named") or any(
+                keep[k] and o.relation in ("in", "near") and not _SENTENCE_STOP.search(text, m.end, o.start)
+                for k, o in enumerate(ms[i + 1:], start=i + 1)):
+            m.relation = "statement"
+
+
+# where words were spoken, not where people live or come from: "said in", "told reporters in", "a statement issued in"
+_SPOKEN_BEFORE = re.compile(r"\b(?:said|told [\w ]{1,30}?|statement(?: issued| released)?|press (?:conference|briefing|"
+                            r"release)|speaking|spoke|announced|interview|reporters|correspondent)\s+(?:in|from)\s+"
+                            r"(?:the\s+)?(?:\w+\s+){0,2}$", re.I)
+
+
+def spoken_at(text: str, mention: PlaceMention) -> bool:
+    """Whether a statement place is where words were spoken ("said in Quetta", "a military spokesman in Rawalpindi
+    said"), not where people live or come from."""
+    before = text[max(0, mention.span.start - 60):mention.span.start]
+    return _SPOKEN_BEFORE.search(before) is not None or (
+        _SPEAKER_BEFORE.search(before) is not None and _SPEAKER_AFTER.match(text, mention.span.end) is not None)
+
+
 def _before(text: str, start: int) -> tuple[str, set[str]]:
     """The 60 characters before a name and their last ten words (the regexes only run on a cue word)."""
     before = text[max(0, start - 60):start]
@@ -575,6 +616,7 @@ def set_relations(text: str, ms: list[_Mention], keep: list[bool]) -> None:
             if _BETWEEN_GAP.fullmatch(gap):
                 m.relation = "between"
                 ms[i + 1].relation = "between"
+    _speakers_towns(text, ms, keep)
     # a chain's later links only qualify its head: "in Quetta, Balochistan" happened in Quetta
     for m in ms:
         if m.chain and m.relation != "in":

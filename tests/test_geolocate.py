@@ -706,6 +706,14 @@ def test_a_speakers_town_is_where_words_were_spoken():
     assert where("Police in Dayton say a man was shot at a home on Main Street on Friday.") == ("Dayton", "Ohio")
 
 
+def test_on_the_road_to_a_town_is_near_it():
+    ((m, prec),) = locate("An IED hit a convoy on the road to Ansongo on Tuesday.")
+    assert (m.place.name, m.relation, prec) == ("Ansongo", "near", 2)
+    # the town the distance is given from is the nearer landmark
+    (m, prec), *_ = locate("An IED hit a convoy 15 km south of Gao on the road to Ansongo.")
+    assert (m.place.name, prec) == ("Gao", 2)
+
+
 def test_a_town_a_distance_from_a_city_across_a_border_is_the_place():
     # Taxila lies in Punjab, 25 km from the capital territory of Islamabad
     (event, *_) = eventcoder.code("A grenade attack on a Christian hospital in Taxila, 25 kilometers west of "

@@ -23,7 +23,9 @@ _NEAR_BEFORE = re.compile(
     r"(?:\bnear(?:by)?|\bclose to|\bnext to|\boutskirts of|\bvicinity of|\boutside(?: of)?|\bsuburbs? of"
     r"|\bborder (?:of|with)|\b(?:km|kms|kilometers?|kilometres?|miles?)\s+(?:\w+\s+)?(?:from|of)"
     r"|\b(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+(?:part\s+)?of"
-    r"|\bparts of|\bvillages? (?:of|in)|\barea of|\baround|\bcountryside of|\benvirons of|\brural)"
+    r"|\bparts of|\bvillages? (?:of|in)|\barea of|\baround|\bcountryside of|\benvirons of|\brural"
+    # on the way there: "on the road to Ansongo", "on the highway leading to Kidal"
+    r"|\bon (?:the|a) (?:main |national )?(?:road|highway|route) (?:leading |heading )?(?:to|towards|into))"
     r"\s+(?:the\s+)?(?:(?:city|town|village|district|province|region|area)\s+of\s+)?$",
     re.I,
 )
@@ -64,7 +66,7 @@ _NEAR_CUES = frozenset((
     "northeast", "northwest", "southeast", "southwest", "north-east", "north-west", "south-east", "south-west",
     "northern", "southern", "eastern", "western", "north-eastern", "north-western", "south-eastern",
     "south-western", "northeastern", "northwestern", "southeastern", "southwestern", "parts", "village",
-    "villages", "area", "around", "countryside", "environs", "rural"))
+    "villages", "area", "around", "countryside", "environs", "rural", "road", "highway", "route"))
 _STATEMENT_AFTER = re.compile(r"^(?:-based|\s+based\b|-born|\s+native\b|'s\s+(?:native|resident))", re.I)
 # a party's or union's local unit: its members are where it is ("members belonging to the Jaipur City branch")
 _LOCAL_UNIT_AFTER = re.compile(r"\s+(?:(?:[Cc]ity|[Dd]istrict|[Tt]own)\s+)?(?:branch|unit|chapter)\b")

@@ -26,7 +26,7 @@ from eventcoder.model import (
     haversine_km,
 )
 from eventcoder.recognize.actors import country_name
-from eventcoder.recognize.place_relations import spoken_at
+from eventcoder.recognize.place_relations import where_spoken
 from eventcoder.recognize.times import in_dateline, when_charged, when_spoken
 from eventcoder.reconcile import estimate, group_claims, statements
 
@@ -485,5 +485,5 @@ def _document_country(text: str, places: list[PlaceMention], home: str | None) -
             return m.place.country, m.place.country_code
     if home:
         return country_name(home), home
-    spoken = next((m.place for m in places if m.relation == "statement" and spoken_at(text, m)), None)
-    return (spoken.country, spoken.country_code) if spoken is not None else ("", "")
+    spoken = where_spoken(text, places)
+    return (spoken.place.country, spoken.place.country_code) if spoken is not None else ("", "")

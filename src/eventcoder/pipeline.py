@@ -12,7 +12,7 @@ from eventcoder.headline_tolls import add_headline_tolls, headline_claims
 from eventcoder.knowledge.gazetteer import load_gazetteer
 from eventcoder.model import INDIRECT_RELATIONS, ActorMention, Document, Event, Finding, PlaceMention, Report
 from eventcoder.recognize.actors import country_name, mission_regions, scan_actors
-from eventcoder.recognize.place_relations import spoken_at
+from eventcoder.recognize.place_relations import where_spoken
 from eventcoder.recognize.places import find_places
 from eventcoder.recognize.quantities import find_quantities
 from eventcoder.recognize.sources import find_sources
@@ -132,8 +132,7 @@ def _country_only(text: str, events: list[Event], code: str | None, places: list
     spoken in (see `build_events`): said."""
     if any(m.relation not in INDIRECT_RELATIONS for m in places):
         return []
-    spoken = next((m for m in places if m.relation == "statement" and spoken_at(text, m)), None) \
-        if code is None else None
+    spoken = where_spoken(text, places) if code is None else None
     code = code or (spoken.place.country_code if spoken is not None else None)
     if code is None:
         return []

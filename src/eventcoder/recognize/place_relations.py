@@ -16,8 +16,8 @@ if TYPE_CHECKING:
     from eventcoder.model import PlaceMention
     from eventcoder.recognize.places import _Mention
 
-__all__ = ["ROAD_AFTER", "ROAD_FROM", "is_person", "near_before", "person_titles", "set_relations", "spoken_at",
-           "statement_relation", "without_people"]
+__all__ = ["ROAD_AFTER", "ROAD_FROM", "is_person", "near_before", "person_titles", "set_relations",
+           "statement_relation", "where_spoken", "without_people"]
 
 _NEAR_BEFORE = re.compile(
     r"(?:\bnear(?:by)?|\bclose to|\bnext to|\boutskirts of|\bvicinity of|\boutside(?: of)?|\bsuburbs? of"
@@ -567,12 +567,17 @@ _SPOKEN_BEFORE = re.compile(r"\b(?:said|told [\w ]{1,30}?|statement(?: issued| r
                             r"(?:the\s+)?(?:\w+\s+){0,2}$", re.I)
 
 
-def spoken_at(text: str, mention: PlaceMention) -> bool:
+def _spoken_at(text: str, mention: PlaceMention) -> bool:
     """Whether a statement place is where words were spoken ("said in Quetta", "a military spokesman in Rawalpindi
     said"), not where people live or come from."""
     before = text[max(0, mention.span.start - 60):mention.span.start]
     return _SPOKEN_BEFORE.search(before) is not None or (
         _SPEAKER_BEFORE.search(before) is not None and _SPEAKER_AFTER.match(text, mention.span.end) is not None)
+
+
+def where_spoken(text: str, mentions: list[PlaceMention]) -> PlaceMention | None:
+    """The first place the report's words were spoken in ("health officials in Kabul told AFP"), if any."""
+    return next((m for m in mentions if m.relation == "statement" and _spoken_at(text, m)), None)
 
 
 def _before(text: str, start: int) -> tuple[str, set[str]]:

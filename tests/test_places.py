@@ -3646,3 +3646,10 @@ def test_niger_state_is_nigerias_and_western_niger_the_country():
     # a qualifier that is both a country and another country's state qualifies as the country
     text = "Gunmen killed 25 worshippers at a mosque in Tillaberi region's Torodi department in western Niger."
     assert ("Torodi", "Tillaberi") in named_in(text)
+
+
+def test_mount_sinais_hospitals_are_no_hamlet_of_long_island():
+    text = ("A boy was shot while playing basketball in a Chicago park on Thursday. After visiting him at Mount Sinai "
+            "Hospital, his grandmother called for an end to the shootings.")
+    assert all(p.place.admin1 != "New York" for p in find_places(text))
+    assert named_in(text)[0] == ("Chicago", "Illinois")

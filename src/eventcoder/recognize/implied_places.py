@@ -26,22 +26,36 @@ __all__ = ["hospital_state", "landmark_countries", "with_capital", "with_home_re
            "with_neighbourhoods"]
 
 
+# a quarter's name called a neighbourhood: "in the Englewood neighborhood", "the West Side Austin neighborhood"
+_CALLED_A_NEIGHBOURHOOD = r"(?=[ \t]+(?i:neighbou?rhoods?)\b)"
+
+
 class _Landmarks(NamedTuple):
-    """knowledge/landmarks.yaml's landmarks and hospitals: one pattern for both, each name's city (country,
-    first-level unit, city) and which names are hospitals."""
+    """knowledge/landmarks.yaml: one pattern for the landmarks and hospitals, each one's city (country, first-level
+    unit, city) and which are hospitals; a pattern for the neighbourhoods, called so, and each one's city."""
 
     pattern: re.Pattern[str] | None
     cities: dict[str, tuple[str, str, str]]
     hospitals: frozenset[str]
+    neighbourhood_pattern: re.Pattern[str] | None
+    neighbourhoods: dict[str, tuple[str, str, str]]
+
+
+def _cities(data: dict, *sections: str) -> dict[str, tuple[str, str, str]]:
+    """Name -> its city (country, first-level unit, city), from the given sections of landmarks.yaml."""
+    return {str(k): (str(v[0]), str(v[1]), str(v[2])) for section in sections
+            for k, v in (data.get(section) or {}).items()}
 
 
 @lru_cache(maxsize=1)
 def _landmarks() -> _Landmarks:
     data = load_yaml("landmarks.yaml") or {}
-    table = {str(k): (str(v[0]), str(v[1]), str(v[2]))
-             for section in ("landmarks", "hospitals") for k, v in (data.get(section) or {}).items()}
+    table = _cities(data, "landmarks", "hospitals")
     hospitals = frozenset(str(k) for k in (data.get("hospitals") or {}))
-    return _Landmarks(words_pattern(table) if table else None, table, hospitals)
+    quarters = _cities(data, "neighbourhoods")
+    quarter_pattern = re.compile(word_alternation(quarters, boundary=True) + _CALLED_A_NEIGHBOURHOOD) \
+        if quarters else None
+    return _Landmarks(words_pattern(table) if table else None, table, hospitals, quarter_pattern, quarters)
 
 
 def _city(gaz: Gazetteer, cc: str, admin1: str, name: str) -> Place | None:
@@ -71,7 +85,8 @@ def hospital_state(text: str) -> tuple[str, str] | None:
     """The one state (country, first-level unit) whose hospitals the report names, if it names one's only: where
     the wounded were taken says which state the report's towns are in ("taken to Vanderbilt University Medical
     Center": Tennessee's)."""
-    _, table, hospitals = _landmarks()
+    marks = _landmarks()
+    table, hospitals = marks.cities, marks.hospitals
     return one_state((s, e, table[name][:2]) for s, e, name in _landmark_hits(text) if name in hospitals)
 
 
@@ -81,7 +96,8 @@ def with_landmarks(text: str, gaz: Gazetteer, out: list[PlaceMention]) -> list[P
     hits = _landmark_hits(text)
     if not hits:
         return out
-    _, table, hospitals = _landmarks()
+    marks = _landmarks()
+    table, hospitals = marks.cities, marks.hospitals
     found = []
     for start, end, name in hits:
         city = _city(gaz, *table[name])
@@ -95,26 +111,15 @@ def with_landmarks(text: str, gaz: Gazetteer, out: list[PlaceMention]) -> list[P
     return sorted(kept + found, key=lambda pm: pm.span.start)
 
 
-# a quarter's name called a neighbourhood: "in the Englewood neighborhood", "the West Side Austin neighborhood"
-_CALLED_A_NEIGHBOURHOOD = r"(?=[ \t]+(?i:neighbou?rhoods?)\b)"
 _NEIGHBOURHOOD_REACH = 0.5  # degrees (latitude and longitude differences summed): how far a city's own towns lie
-
-
-@lru_cache(maxsize=1)
-def _neighbourhoods() -> tuple[re.Pattern[str] | None, dict[str, tuple[str, str, str]]]:
-    """landmarks.yaml's neighbourhoods: a pattern for their names called neighbourhoods, and each one's city."""
-    table = {str(k): (str(v[0]), str(v[1]), str(v[2]))
-             for k, v in ((load_yaml("landmarks.yaml") or {}).get("neighbourhoods") or {}).items()}
-    if not table:
-        return None, {}
-    return re.compile(word_alternation(table, boundary=True) + _CALLED_A_NEIGHBOURHOOD), table
 
 
 def with_neighbourhoods(text: str, gaz: Gazetteer, out: list[PlaceMention]) -> list[PlaceMention]:
     """`out`, with the city of each quarter the report calls a neighbourhood ("in the Englewood neighborhood":
     Chicago, not Englewood, Tennessee; knowledge/landmarks.yaml), where it names no town far from that city. The
     quarter's name said again alone is the city too."""
-    pattern, table = _neighbourhoods()
+    marks = _landmarks()
+    pattern, table = marks.neighbourhood_pattern, marks.neighbourhoods
     if pattern is None or "eighbo" not in text:  # (neighbourhood, Neighborhood: most reports say neither)
         return out
     hits = [(m.start(), m.end(), m.group()) for m in word_start_matches(pattern, text)]

@@ -29,21 +29,26 @@ _NEAR_BEFORE = re.compile(
     r"\s+(?:the\s+)?(?:(?:city|town|village|district|province|region|area)\s+of\s+)?$",
     re.I,
 )
+# Where words were spoken: "said in", "told reporters in", "a statement issued in" (a statement place, and the one
+# `where_spoken` finds)
+_SPEECH = (r"\bsaid (?:in|from)|\btold [\w ]{1,30}? in|\bstatement (?:issued |released )?(?:in|from)"
+           r"|\bpress (?:conference|briefing|release) in|\bspeaking (?:in|from)|\bspoke in|\bannounced in"
+           r"|\binterview in|\breporters in|\bcorrespondent in")
+# the words a statement's cue may leave before the name: "said in the city of", "told reporters in northern"
+_CUE_TO_NAME = r"\s+(?:the\s+)?(?:(?:city|town|village|district|province)\s+of\s+)?(?:\w+\s+){0,2}$"
 _STATEMENT_BEFORE = re.compile(
-    r"(?:\bsaid in|\bsaid from|\btold [\w ]{1,30}? in|\bsolidarity with [\w ]{1,40}? in"
+    r"(?:" + _SPEECH + r"|\bsolidarity with [\w ]{1,40}? in"
     r"|\bsuccumbed [\w ]{0,40}? in|\b(?:died|passed away) [\w ]{0,30}?(?:at|in) (?:a |the )?(?:[\w ]{1,20}? )?hospital in"
-    r"|\bstatement (?:issued |released )?(?:in|from)"
-    r"|\bpress (?:conference|briefing|release) in|\bresidents? of|\bnatives? of|\bhails? from|\bhailing from"
-    r"|\bbased in|\bspeaking (?:in|from)|\bspoke in|\bannounced in|\binterview in|\breporters in|\bborn in"
-    r"|\bhome ?town (?:of|in)|\bheadquartered in|\bcorrespondent in|\boriginally from"
+    r"|\bresidents? of|\bnatives? of|\bhails? from|\bhailing from"
+    r"|\bbased in|\bborn in"
+    r"|\bhome ?town (?:of|in)|\bheadquartered in|\boriginally from"
     r"|\baffiliates? in|\bsister stations? in"  # a broadcaster's city: "KXII, the CBS affiliate in Sherman"
     r"|\b(?:believed|said|thought|suspected|reported) to (?:be|have been|have come) from"
     r"|\bwho (?:is|was|were|are) from|\b\d{1,3}-year-old(?: (?:man|woman|boy|girl|teen|teenager))? from"
     r"|\bbody (?:was )?(?:sent|taken|"
     r"shifted|flown) to|\bshifted to|\breferred to|\btaken to|\bairlifted to|\brushed to|\bflown to"
     r"|\bmoved to|\btransferred to|\bburied in|\bfuneral in"
-    r"|\b(?:son|daughter|wife|husband|brother|father|mother) of (?:late )?(?:[\w.]+ ){1,4}of)"
-    r"\s+(?:the\s+)?(?:(?:city|town|village|district|province)\s+of\s+)?(?:\w+\s+){0,2}$",
+    r"|\b(?:son|daughter|wife|husband|brother|father|mother) of (?:late )?(?:[\w.]+ ){1,4}of)" + _CUE_TO_NAME,
     re.I,
 )
 # ... and people who belong to a place named right after ("belonging to Swat"), not to a group that is somewhere
@@ -561,10 +566,8 @@ def _speakers_towns(text: str, ms: list[_Mention], keep: list[bool]) -> None:
             m.relation = "statement"
 
 
-# where words were spoken, not where people live or come from: "said in", "told reporters in", "a statement issued in"
-_SPOKEN_BEFORE = re.compile(r"\b(?:said|told [\w ]{1,30}?|statement(?: issued| released)?|press (?:conference|briefing|"
-                            r"release)|speaking|spoke|announced|interview|reporters|correspondent)\s+(?:in|from)\s+"
-                            r"(?:the\s+)?(?:\w+\s+){0,2}$", re.I)
+# where words were spoken, not where people live or come from
+_SPOKEN_BEFORE = re.compile(r"(?:" + _SPEECH + r")" + _CUE_TO_NAME, re.I)
 
 
 def _spoken_at(text: str, mention: PlaceMention) -> bool:

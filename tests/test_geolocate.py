@@ -424,6 +424,14 @@ def test_two_towns_designated_together_are_placed_between_them_not_at_their_prov
     assert find_places("She was flown to a hospital in the Twin Cities after the crash.") == []
 
 
+def test_two_towns_a_road_or_stretch_lies_between_are_one_place_not_two_events():
+    located = locate("Protesters blocked the main road between Cochabamba and Santa Cruz in Bolivia on Monday.")
+    assert [(m.place.name, prec) for m, prec in located] == [("Cochabamba", 2)]
+    # towns listed as places of one event stay several
+    located = locate("Protesters blocked roads in Cochabamba, Oruro and Potosi on Monday.")
+    assert [m.place.name for m, _ in located] == ["Cochabamba", "Oruro", "Potosi"]
+
+
 def test_the_hospital_the_wounded_were_taken_to_is_not_where_the_event_happened():
     # the clash was in Raipur upazila; the hospital named for Dhaka is where he died
     (m, _), *_ = locate("A youth leader was stabbed in a clash at a bazar in Raipur upazila on Friday. He died at "
@@ -674,6 +682,11 @@ def test_a_correspondents_city_yields_to_the_place_its_first_sentence_names():
     assert where(text)[1] == "Baghlan"
     text = "NAIROBI (Reuters) - Gunmen killed 12 herders in Somalia's Gedo region, a local official said."
     assert where(text)[1] == "Gedo"
+    # a small town far from the filing city is no quarter of it, even with words before its own word
+    text = ("BAMAKO (Reuters) - Suspected jihadists killed at least 20 civilians in an attack on a village near "
+            "the central Malian town of Bandiagara, a local official said on Tuesday.")
+    ((m, prec),) = locate(text)
+    assert (m.place.name, m.place.admin1, prec) == ("Bandiagara", "Mopti", 2)
     # with no other place it is the place; an American town an agency gives with its state stays the place
     assert where("KHARTOUM, Sudan (AP) — A car bomb exploded outside a bank on Sunday, killing two.") == (
         "Khartoum", "Khartoum")

@@ -3653,3 +3653,15 @@ def test_mount_sinais_hospitals_are_no_hamlet_of_long_island():
             "Hospital, his grandmother called for an end to the shootings.")
     assert all(p.place.admin1 != "New York" for p in find_places(text))
     assert named_in(text)[0] == ("Chicago", "Illinois")
+
+
+def test_a_hamlet_of_many_namesakes_is_not_read_outside_the_state_the_report_names():
+    # Missouri's hamlet of Tyrone is not in the gazetteer; Oklahoma's, one of four Tyrones, would draw the
+    # report's Texas County to Oklahoma too
+    text = ("A southern Missouri man shot seven people before killing himself, the Texas County Sheriff said. The "
+            "shootings happened in Tyrone, a small unincorporated community. The legal limit in Missouri is 0.08.")
+    found = [(m.span.text, m.place.admin1) for m in find_places(text)]
+    assert ("Texas County", "Missouri") in found and all(name != "Tyrone" for name, _ in found)
+    # a name only one place bears is that place, whatever province the report names
+    text = "Boko Haram killed 17 soldiers in an IED attack near Buni Yadi (Gujiba LGA, Borno) on Saturday."
+    assert [m.place.admin1 for m in find_places(text) if m.span.text == "Buni Yadi"] == ["Yobe"]

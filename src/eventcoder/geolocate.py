@@ -360,7 +360,8 @@ def locate_event(text: str, mentions: list[PlaceMention], start: int, end: int) 
             j = i
             while 0 <= j + direction < len(ordered):
                 a, b = (ordered[j], ordered[j + direction]) if direction == 1 else (ordered[j + direction], ordered[j])
-                if not _LIST_GAP.fullmatch(text[a.span.end:b.span.start]):
+                if not _LIST_GAP.fullmatch(text[a.span.end:b.span.start]) \
+                        or a.relation == b.relation == "between":  # "between Cochabamba and Santa Cruz": one place
                     break
                 nxt = ordered[j + direction]
                 if nxt.place.feature == "populated" and nxt.place != best.place and \

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from eventcoder.knowledge.gazetteer import Gazetteer, norm
 from eventcoder.model import INDIRECT_RELATIONS, Place, degrees_apart
+from eventcoder.recognize.datelines import filed_from, names_the_city
 
 if TYPE_CHECKING:
     from eventcoder.recognize.places import _Mention
@@ -79,10 +80,11 @@ def namesakes_far_from_city(text: str, ms: list[_Mention], chosen: list[Place | 
     """A report set in a large city ("Chicago police said") that names a small place whose name many places
     bear ("in Englewood", "in Roxbury") names a quarter of that city the gazetteer lacks, not the namesake
     town hundreds of kilometres away in its country: no place, not a wrong one. (Not a dateline's town, one in
-    a province the report names, nor beside a city the report only recalls or quotes.)"""
+    a province the report names, nor beside a city the report only recalls or quotes, or was filed from:
+    "BAMAKO (Reuters) - ... near the central Malian town of Bandiagara".)"""
     cities = [p for m, p, k in zip(ms, chosen, keep, strict=True) if k and p is not None
               and p.feature == "populated" and p.population >= 150_000 and p.latitude is not None
-              and m.relation not in INDIRECT_RELATIONS]
+              and m.relation not in INDIRECT_RELATIONS and not _filed_from(head, m, ms, chosen, p)]
     if not cities:
         return
     # a dateline with its state names a town ("LIMA, Ohio —"); one without may name a quarter ("ROSELAND —")
@@ -96,6 +98,13 @@ def namesakes_far_from_city(text: str, ms: list[_Mention], chosen: list[Place | 
         same = [c for c in cities if c.country_code == p.country_code and c is not p]
         if same and all(_apart(p, c, 2.0) for c in same):
             keep[idx] = False
+
+
+def _filed_from(head: re.Match[str] | None, m: _Mention, ms: list[_Mention], chosen: list[Place | None],
+                city: Place) -> bool:
+    """Whether mention `m` is the city of the dateline `head` that the story was filed from."""
+    return head is not None and head.start(1) <= m.start < head.end(1) and names_the_city(head, m.start, m.end) \
+        and filed_from(head, ms, chosen, city)
 
 
 _QUARTER_OF = re.compile(r"\b(?:the|The)\s+(?:port\s+)?(?:city|capital|metropolis)(?:'s|’s)\s+$")

@@ -14,7 +14,7 @@ from eventcoder.model import Place
 if TYPE_CHECKING:
     from eventcoder.recognize.places import _Mention
 
-__all__ = ["dateline_abbreviations", "find_dateline", "names_the_city", "place_dateline"]
+__all__ = ["dateline_abbreviations", "filed_from", "find_dateline", "names_the_city", "place_dateline"]
 
 # A news dateline: a city in capitals at the start of a line near the top, perhaps its state and the agency,
 # then a dash: "OCEANSIDE, Calif. —", "SAN ANTONIO -", "WHITE PINE (WATE) –", "QUETTA, Pakistan (Reuters) -"
@@ -116,8 +116,7 @@ def place_dateline(d: re.Match[str], state: tuple[str, str] | None, ms: list[_Me
         if places and (chosen[i].feature != feature or (
                 where and (chosen[i].country_code, chosen[i].admin1) != where)):
             chosen[i] = max(places, key=lambda p: p.population)
-        if not _filed_by_agency(d) and not _given_with_its_country(d, ms, chosen) \
-                and (d.group(2) or chosen[i].country_code == "US"):
+        if not filed_from(d, ms, chosen, chosen[i]):
             m.relation = "dateline"
         _said_again(m, chosen[i], ms, chosen)
         return
@@ -127,6 +126,14 @@ def names_the_city(d: re.Match[str], start: int, end: int) -> bool:
     """Whether a name at start:end is the dateline's city: in a colon's dateline, all of it ("DERA ISMAIL KHAN:";
     not "WALL OF JUSTICE:", a heading)."""
     return d.re is not _COLON_DATELINE or (start == d.start(1) and end == d.end(1))
+
+
+def filed_from(d: re.Match[str], ms: list[_Mention], chosen: list[Place | None], city: Place) -> bool:
+    """Whether the dateline's `city` is where a news agency or a correspondent filed the story from, not a local
+    story's town: an agency's ("ISLAMABAD (Reuters) -"), a city given with its country ("KYIV, Ukraine —") or one
+    abroad given alone ("BEIRUT —"), as American local news gives its towns with their state or alone."""
+    return _filed_by_agency(d) or _given_with_its_country(d, ms, chosen) \
+        or (not d.group(2) and city.country_code != "US")
 
 
 def _filed_by_agency(d: re.Match[str]) -> bool:

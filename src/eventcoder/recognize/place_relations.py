@@ -26,7 +26,8 @@ _NEAR_BEFORE = re.compile(
     r"|\bparts of|\bvillages? (?:of|in)|\barea of|\baround|\bcountryside of|\benvirons of|\brural"
     # on the way there: "on the road to Ansongo", "on the highway leading to Kidal"
     r"|\bon (?:the|a) (?:main |national )?(?:road|highway|route) (?:leading |heading )?(?:to|towards|into))"
-    r"\s+(?:the\s+)?(?:(?:city|town|village|district|province|region|area)\s+of\s+)?$",
+    # (the place's word may have its words: "near the central Malian town of Bandiagara")
+    r"\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,2}?(?:city|town|village|district|province|region|area)\s+of\s+)?$",
     re.I,
 )
 # Where words were spoken: "said in", "told reporters in", "a statement issued in" (a statement place, and the one

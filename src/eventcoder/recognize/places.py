@@ -591,7 +591,7 @@ def _candidates(text: str, gaz: Gazetteer, found: list[str] | None = None,
                 m.run_intro = _intro_word_ends(_words_before(text, run[0][0]))
             opening = text.rfind("(", max(0, s - 40), s)
             m.bracketed = opening >= 0 and ")" not in text[opening:s]
-            _designate(text, m)
+            _designate(text, m, gaz.demonyms)
             if not m.hint and j - i > 1:  # the name ends with its designator: "Orakzai Agency", "Kech District"
                 last = _norm(text[run[j - 1][0]:run[j - 1][1]])
                 m.hint = "admin2" if last in _ADMIN2_WORDS else "admin1" if last in _ADMIN1_WORDS else ""
@@ -1055,7 +1055,7 @@ _ARTICLE_BEFORE = re.compile(r"\b(?:a|an)[ \t]+(?:[a-z]+[ \t]+)?$", re.I)
 _OF_A_NAME = re.compile(r"[ \t]+of[ \t]+[A-Z]")
 
 
-def _designate(text: str, m: _Mention) -> None:
+def _designate(text: str, m: _Mention, demonyms: Mapping[str, str]) -> None:
     if " " in m.key and m.key.rsplit(" ", 1)[1] in _DESIGNATORS:
         return  # the name ends with its designator, which says what it is ("the Chautauqua County Town of X")
     part = _COMPASS_UNIT_AFTER.match(text, m.end)
@@ -1084,8 +1084,10 @@ def _designate(text: str, m: _Mention) -> None:
         m.hint, m.hint_end = "near", d.end()
     elif text.rfind(" of ", max(0, m.start - 45), m.start) >= 0:  # "district of X", "the town of the X"
         p = _PRE_DESIGNATOR.search(text, max(0, m.start - 40), m.start)
-        # "the Maden district of Elazig": the word names the unit before it, not Elazig
-        if p and not _NAMED_UNIT_BEFORE.search(text, max(0, p.start() - 40), p.start()):
+        # "the Maden district of Elazig": the word names the unit before it, not Elazig (but a people's word is
+        # said of the place: "the central Malian town of Bandiagara")
+        named = _NAMED_UNIT_BEFORE.search(text, max(0, p.start() - 40), p.start()) if p else None
+        if p and (named is None or named.group().rstrip() in demonyms):
             w = p.group(1).lower()
             m.hint = ("admin2" if w in _ADMIN2_WORDS else "admin1" if w in _ADMIN1_WORDS
                       else "near" if w == "area" else "populated")
@@ -1316,6 +1318,7 @@ def find_places(text: str, gazetteer: Gazetteer | None = None, countries: Mappin
                                _named_top(ev, by_demonym))
         if sig is not None:
             memo[sig] = (chosen[idx], margins.get(id(m), 0.0))
+    hamlets = _hamlets_of_other_provinces(ms, chosen, named_admin1)
     # second pass: ambiguous names go to the candidate near the other places of the report (as read by their
     # names, not by a spelling: "near Holman" read as Holmen, Wisconsin moves no Houston to Minnesota)
     anchors = [(m.key, p.latitude, p.longitude) for m, p in zip(ms, chosen, strict=True)
@@ -1327,7 +1330,7 @@ def find_places(text: str, gazetteer: Gazetteer | None = None, countries: Mappin
         memo.clear()
         for idx, m in enumerate(ms):
             if not m.local and len(m.cands) > 1 and (chosen[idx] is None or margins.get(id(m), 0.0) < 3.0) \
-                    and _spread(m):
+                    and idx not in hamlets and _spread(m):
                 sig = _signature(m)
                 if sig is not None and sig in memo:
                     chosen[idx] = memo[sig][0]
@@ -1465,6 +1468,29 @@ def _villages_not_cities(text: str, ms: list[_Mention], chosen: list[Place | Non
         named = {a1 for (cc, a1), names in named_admin1.items() if cc == p.country_code and names - {m.key}}
         if named and p.admin1 not in named:
             chosen[idx] = None
+
+
+_HAMLET_MAX = 1_000  # people: a place this small is read in a province the report does not name only if it says so
+
+
+def _hamlets_of_other_provinces(ms: list[_Mention], chosen: list[Place | None],
+                                named_admin1: dict[tuple[str, str], set[str]]) -> set[int]:
+    """A hamlet whose name several places bear, read in another province than the ones the report names in its
+    country and not qualified by its own, is a namesake the gazetteer lacks ("the shootings happened in Tyrone" of
+    a Missouri report are not in Oklahoma's hamlet of 786 people, one of four Tyrones): no place, rather than one
+    that draws the report's other names to its province. (A name only one place bears is that place, whatever
+    province the report names.) The indexes of the mentions so dropped."""
+    dropped: set[int] = set()
+    for idx, m in enumerate(ms):
+        p = chosen[idx]
+        if p is None or p.feature != "populated" or p.population >= _HAMLET_MAX or m.quals or m.chain \
+                or len({(q.country_code, q.admin1) for q, _ in m.cands}) < 2:
+            continue
+        named = {a1 for (cc, a1), names in named_admin1.items() if cc == p.country_code and names - {m.key}}
+        if named and p.admin1 not in named:
+            chosen[idx] = None
+            dropped.add(idx)
+    return dropped
 
 
 def _aliases_abroad(ms: list[_Mention], chosen: list[Place | None], evs: list[dict[str, float]]) -> None:

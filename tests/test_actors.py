@@ -318,3 +318,18 @@ def test_a_killing_by_members_of_a_force_is_that_forces_attack_on_a_civilian():
                              "Friday.", "IN", "India", 1)
     assert (types.event_type, types.sub_event_type) == ("Violence against civilians", "Attack")
     assert (roles.actor1, roles.inter1, roles.actor2) == ("Military Forces of India", 1, "Civilians (India)")
+
+
+def test_a_states_fire_and_its_junta_are_its_forces():
+    assert names("Two Palestinians were killed by Israeli fire east of Khan Younis.", "PS")[0] == \
+        "Military Forces of Israel"
+    assert names("Myanmar junta airstrikes hit a monastery in Kanbalu.", "MM")[0] == "Military Forces of Myanmar"
+    assert names("Indian shelling killed a woman in Neelum valley.", "PK")[0] == "Military Forces of India"
+
+
+def test_ethiopias_armed_groups_and_army_by_their_names():
+    assert names("Fano militiamen clashed with the Ethiopian National Defense Force (ENDF) near Debre Tabor.",
+                 "ET")[:2] == ["Fano Militia", "Military Forces of Ethiopia"]
+    assert names("The OLA, which the government calls OLF-Shane, ambushed a bus.", "ET")[0] == \
+        "OLA: Oromo Liberation Army"
+    assert names("Tigrayan forces shelled the town.", "ET")[0] == "TPLF: Tigray People's Liberation Front"

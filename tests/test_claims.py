@@ -534,3 +534,11 @@ def test_the_body_that_announces_a_toll_is_not_its_perpetrator():
     # a speaker is the perpetrator only when the sentence names no one else
     (claim,) = eventcoder.code("The army said its troops killed 9 militants in Kurram.", published="2026-02-04").claims
     assert claim.perpetrator == "Military Forces of Pakistan"
+
+
+def test_people_who_then_speak_are_the_source_not_more_victims():
+    assert brief("A bomb exploded at a mosque in Kunduz, killing 46 worshippers, a local official said.") == [
+        (46, "killed", "civilians", "officials")]
+    # a person listed after the count, who does not speak, is another victim
+    assert [c[0] for c in brief("A bomb exploded in Kunduz, killing 46 worshippers, a local official and a "
+                                "soldier.")] == [46, 1, 1]

@@ -27,6 +27,8 @@ CASES = [
      "Explosions/Remote violence", "Air/drone strike"),
     ("Rebels shelled the village with mortars overnight.", "UA",
      "Explosions/Remote violence", "Shelling/artillery/missile attack"),
+    ("Russian forces struck the city with guided aerial bombs overnight, wounding 17 people.", "UA",
+     "Explosions/Remote violence", "Air/drone strike"),
     ("A roadside bomb exploded near a passing army vehicle.", "AF",
      "Explosions/Remote violence", "Remote explosive/landmine/IED"),
     ("Unknown men hurled a grenade at a shop in the market.", "IN",
@@ -340,3 +342,11 @@ def test_storming_is_a_battle_only_where_armed_men_are_stormed():
     assert cls("Militants stormed a police station, killing three policemen.", "PK")[0] == "Battles"
     # a crowd that storms an office riots
     assert cls("Students stormed the vice-chancellor's office on Monday.", "IN") == ("Riots", "Violent demonstration")
+
+
+def test_a_deadly_clash_between_rival_clans_is_a_battle():
+    text = "Clashes broke out between two rival clans in the town, leaving 11 people dead, elders said."
+    got = classify_event(text, 0, len(text), 11, find_actors(text, "SO"))
+    assert (got.event_type, got.sub_event_type) == ("Battles", "Armed clash")
+    # with no one killed it is mob violence
+    assert classify_event(text, 0, len(text), 0, find_actors(text, "SO")).sub_event_type == "Mob violence"

@@ -28,3 +28,11 @@ def test_the_sources_refer_to_the_sources_named_before():
 
 def test_a_name_without_attribution_is_no_source():
     assert names("Police patrolled the market.") == []
+
+
+def test_sources_of_wire_copy_from_any_conflict():
+    assert names("Two people were killed by shelling in Taiz, medics said.") == ["hospital officials"]
+    assert names("Eight fighters died, the Syrian Observatory for Human Rights said.") == ["monitors"]
+    assert names("The attack killed 46 worshippers, a local official said.") == ["officials"]
+    assert names("Nine civilians were killed, the health ministry said.") == ["hospital officials"]
+    assert names("According to the UN humanitarian office, 40,000 people fled.") == ["United Nations"]

@@ -773,3 +773,14 @@ def test_streets_named_for_a_citys_area_are_no_towns():
 
 def test_the_home_town_of_a_person_named_with_an_age_places_an_event_that_names_no_other():
     assert where("Sarah Ward, 34, of Casper, Wyoming, was shot Sunday night, deputies said.") == ("Casper", "Wyoming")
+
+
+def test_a_barangay_named_with_its_town_is_placed_at_the_town():
+    # not at one of the dozens of San Isidros: the barangay is a part of Lope de Vega
+    text = ("Suspected NPA rebels ambushed an army patrol in Barangay San Isidro, Lope de Vega town, Northern Samar, "
+            "killing a soldier.")
+    ((m, prec),) = locate(text)
+    assert (m.place.name, m.place.admin2, prec) == ("Lope de Vega", "Northern Samar", 2)
+    # the province after the town changes nothing; a barangay "in" its town is placed there too
+    ((m, _),) = locate("Gunmen shot a village chief in Brgy. Poblacion, Datu Piang, Maguindanao on Monday.")
+    assert m.place.name == "Datu Piang"

@@ -14,8 +14,8 @@ from eventcoder.recognize.datelines import filed_from, names_the_city
 if TYPE_CHECKING:
     from eventcoder.recognize.places import _Mention
 
-__all__ = ["areas_of_a_city", "city_quarters", "namesakes_far_from_city", "neighbourhoods_elsewhere",
-           "respellings_far_from_their_town"]
+__all__ = ["areas_of_a_city", "barangays_of_towns", "city_quarters", "namesakes_far_from_city",
+           "neighbourhoods_elsewhere", "respellings_far_from_their_town"]
 
 
 def _apart(p: Place, q: Place, degrees: float) -> bool:
@@ -198,3 +198,20 @@ def respellings_far_from_their_town(text: str, ms: list[_Mention], chosen: list[
         if gap and (ms[idx].fuzzy or (near and p.feature == "populated" and p.population < _VILLAGE)) \
                 and _apart(p, q, _TOWN_REACH):
             chosen[idx] = None
+
+
+_BARANGAY_BEFORE = re.compile(r"\b(?:[Bb]arangay|BARANGAY|[Bb]rgy\.?|BRGY\.?)[ \t]+$")
+_TOWN_AFTER_GAP = re.compile(r",[ \t]*")
+
+
+def barangays_of_towns(text: str, ms: list[_Mention], chosen: list[Place | None], keep: list[bool]) -> None:
+    """A Philippine barangay named with its town ("in Barangay San Isidro, Lope de Vega town, Northern Samar") is a
+    part of the town, not the namesake the gazetteer finds (dozens of San Isidros): the town places it."""
+    if "arangay" not in text and "rgy" not in text and "ARANGAY" not in text and "RGY" not in text:
+        return
+    for i in range(len(ms) - 1):
+        m, town = ms[i], chosen[i + 1]
+        if keep[i] and keep[i + 1] and town is not None and town.feature == "populated" \
+                and _BARANGAY_BEFORE.search(text, max(0, m.start - 12), m.start) \
+                and _TOWN_AFTER_GAP.fullmatch(text, m.end, ms[i + 1].start):
+            keep[i] = False

@@ -34,6 +34,7 @@ from eventcoder.recognize.actors import HOME_WEIGHT, front_lines
 from eventcoder.recognize.area_codes import CALLING_CODE_ONE, number_called, state_called
 from eventcoder.recognize.city_quarters import (
     areas_of_a_city,
+    barangays_of_towns,
     city_quarters,
     namesakes_far_from_city,
     neighbourhoods_elsewhere,
@@ -1363,6 +1364,7 @@ def find_places(text: str, gazetteer: Gazetteer | None = None, countries: Mappin
     starts = {m.start for m in ms}
     keep = [p is not None and not _in_name(text, m, p, starts) and not _MEDIA_AFTER.match(text, m.end)
             for m, p in zip(ms, chosen, strict=True)]
+    barangays_of_towns(text, ms, chosen, keep)
     set_relations(text, ms, keep)
     namesakes_far_from_city(text, ms, chosen, keep, head, named_admin1)
     if not any(keep):

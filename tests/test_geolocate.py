@@ -687,6 +687,9 @@ def test_a_correspondents_city_yields_to_the_place_its_first_sentence_names():
             "the central Malian town of Bandiagara, a local official said on Tuesday.")
     ((m, prec),) = locate(text)
     assert (m.place.name, m.place.admin1, prec) == ("Bandiagara", "Mopti", 2)
+    # so too a road the first sentence names
+    text = "LAGOS (Reuters) - Gunmen kidnapped 15 passengers travelling on the Abuja-Kaduna highway on Sunday."
+    assert where(text)[0] == "Abuja"
     # with no other place it is the place; an American town an agency gives with its state stays the place
     assert where("KHARTOUM, Sudan (AP) — A car bomb exploded outside a bank on Sunday, killing two.") == (
         "Khartoum", "Khartoum")
@@ -784,3 +787,13 @@ def test_a_barangay_named_with_its_town_is_placed_at_the_town():
     # the province after the town changes nothing; a barangay "in" its town is placed there too
     ((m, _),) = locate("Gunmen shot a village chief in Brgy. Poblacion, Datu Piang, Maguindanao on Monday.")
     assert m.place.name == "Datu Piang"
+
+
+def test_a_district_known_by_name_only_is_placed_by_the_city_that_holds_it():
+    # Hodan district has no position of its own in the gazetteer (it would stand at its province's seat, at
+    # geo_precision 3): the city it is a part of places the event
+    ((m, prec),) = locate("A car bomb exploded outside a hotel in Mogadishu's Hodan district on Sunday.")
+    assert (m.place.name, prec) == ("Mogadishu", 1)
+    # a district with a position of its own stays the finer place
+    (m, _), *_ = locate("Gunmen killed two soldiers in Balochistan's Kech district on Sunday.")
+    assert m.place.name == "Kech"

@@ -228,6 +228,12 @@ def test_a_place_the_gazetteer_lacks_is_named_in_a_finding_until_a_user_adds_it(
     assert (event.admin2, event.geo_precision) == ("Dera Bugti", 2)
     (finding,) = [f for f in report.findings if "not in the gazetteer" in f.message]
     assert finding.text == "Zarkhanikot" and "Dera Bugti" in finding.message
+    # a village qualified by its province with "in" is such a name; the province named with its word is none of
+    # the villages of its name (Cameroon's Northwest region)
+    report = code("Gunmen killed five members of a family in the village of Ngarbuh in Cameroon's Northwest region.",
+                  published="2026-03-02")
+    assert [f.text for f in report.findings if "not in the gazetteer" in f.message] == ["Ngarbuh"]
+    assert not [f for f in report.findings if "several villages" in f.message]
     # a town the report places is no such name, nor is a group's name after "in"
     report = code("A bomb went off in Quetta, killing two, a day after a raid in Lashkar-e-Jhangvi hideouts.",
                   published="2026-03-02")

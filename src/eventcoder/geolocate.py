@@ -414,7 +414,7 @@ def _without_the_filing_city(text: str, pool: list[PlaceMention]) -> list[PlaceM
     lead_end = stop.start() if stop is not None else len(text)
     local = filed.place.country_code == "US" and bool(head.group(2))
     for m in pool:  # (not a unit holding the city: "BARISAL: ... Barisal District Unit")
-        if m is filed or not head.end() <= m.span.start < lead_end or m.relation not in ("in", "near") \
+        if m is filed or not head.end() <= m.span.start < lead_end or m.relation not in ("in", "near", "road") \
                 or m.place == filed.place or _contains(m.place, filed.place):
             continue
         if m.place.country_code != filed.place.country_code or (not local and m.place.feature != "country"):
@@ -620,7 +620,9 @@ _POSSESSIVE_GAP = re.compile(r"['’]s\s+")
 
 def _without_references(text: str, pool: list[PlaceMention]) -> list[PlaceMention]:
     """Drop a town named only to say where the place before it lies ("Sirwah district west of Marib city"),
-    and a name that only says where the place after it lies ("Yala's Betong district", "Jharkhand's Latehar")."""
+    and a name that only says where the place after it lies ("Yala's Betong district", "Jharkhand's Latehar"),
+    unless that place is a district known by name only, which the city places better ("Mogadishu's Hodan
+    district")."""
     ordered = sorted(pool, key=lambda m: m.span.start)
     drop = {id(b) for a, b in itertools.pairwise(ordered)
             if b.relation == "near" and a.place.feature in ("populated", "admin2") and a.place != b.place
@@ -629,6 +631,7 @@ def _without_references(text: str, pool: list[PlaceMention]) -> list[PlaceMentio
                                                      and _DISTANCE.search(text, a.span.end, b.span.start)))}
     drop |= {id(a) for a, b in itertools.pairwise(ordered)
              if a.place != b.place and b.place.feature in ("populated", "admin2")
+             and not (_vague(b.place) and a.place.feature == "populated")
              and (_same_province(a.place, b.place) or _contains(a.place, b.place))
              and _POSSESSIVE_GAP.fullmatch(text, a.span.end, b.span.start)}
     # and what qualifies a dropped name in brackets: "in the northeast of Sanaa (Sanaa)"

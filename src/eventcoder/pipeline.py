@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from eventcoder.audit import audit
@@ -107,6 +108,9 @@ _WHOSE_REGION = {
 }
 
 
+_UNIT_WORD_AFTER = re.compile(r"\s+(?:region|province|state|governorate|department|division|prefecture)$", re.I)
+
+
 def _shared_village_names(events: list[Event], places: list[PlaceMention]) -> list[Finding]:
     """Events placed at the province because the village name the report gives belongs to several villages
     of it ("near Kamyanka": Donetsk has more than one): said, with the words."""
@@ -117,8 +121,8 @@ def _shared_village_names(events: list[Event], places: list[PlaceMention]) -> li
         if m.place.feature != "admin1" or m.candidates < 2 or m.relation in INDIRECT_RELATIONS \
                 or not any(e.admin1 == m.place.admin1 and e.geo_precision == 3 for e in events):
             continue
-        if any(q.feature == "admin1" for q in load_gazetteer().lookup(m.span.text)):
-            continue  # the words name the province itself
+        if any(q.feature == "admin1" for q in load_gazetteer().lookup(_UNIT_WORD_AFTER.sub("", m.span.text))):
+            continue  # the words name the province itself ("Northwest region": Cameroon's Nord-Ouest)
         out.append(Finding(kind="location", message=(
             f"{m.span.text} is the name of several villages of {m.place.admin1}; the report does not say which: "
             f"the event is placed in the province, at geo_precision 3."), text=m.span.text, start=m.span.start,

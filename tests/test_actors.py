@@ -333,3 +333,9 @@ def test_ethiopias_armed_groups_and_army_by_their_names():
     assert names("The OLA, which the government calls OLF-Shane, ambushed a bus.", "ET")[0] == \
         "OLA: Oromo Liberation Army"
     assert names("Tigrayan forces shelled the town.", "ET")[0] == "TPLF: Tigray People's Liberation Front"
+
+
+def test_the_central_african_republics_rebel_coalition_and_un_mission():
+    assert names("Rebels of the CPC coalition attacked Bambari, the UN mission MINUSCA said.", "CF")[1:] == [
+        "CPC: Coalition of Patriots for Change",
+        "MINUSCA: United Nations Multidimensional Integrated Stabilization Mission in the Central African Republic"]

@@ -542,3 +542,8 @@ def test_people_who_then_speak_are_the_source_not_more_victims():
     # a person listed after the count, who does not speak, is another victim
     assert [c[0] for c in brief("A bomb exploded in Kunduz, killing 46 worshippers, a local official and a "
                                 "soldier.")] == [46, 1, 1]
+
+
+def test_peacekeepers_are_security_forces_among_the_victims():
+    assert brief("Rebels attacked the town on Wednesday. Two peacekeepers were wounded.") == [
+        (2, "injured", "security forces", None)]

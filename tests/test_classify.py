@@ -350,3 +350,9 @@ def test_a_deadly_clash_between_rival_clans_is_a_battle():
     assert (got.event_type, got.sub_event_type) == ("Battles", "Armed clash")
     # with no one killed it is mob violence
     assert classify_event(text, 0, len(text), 0, find_actors(text, "SO")).sub_event_type == "Mob violence"
+
+
+def test_a_deadly_clash_between_rival_militias_is_a_battle():
+    text = "Clashes between rival militias in the Libyan capital killed at least 27 people."
+    got = classify_event(text, 0, len(text), 27, find_actors(text, "LY"))
+    assert (got.event_type, got.sub_event_type) == ("Battles", "Armed clash")

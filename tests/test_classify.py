@@ -356,3 +356,11 @@ def test_a_deadly_clash_between_rival_militias_is_a_battle():
     text = "Clashes between rival militias in the Libyan capital killed at least 27 people."
     got = classify_event(text, 0, len(text), 27, find_actors(text, "LY"))
     assert (got.event_type, got.sub_event_type) == ("Battles", "Armed clash")
+
+
+def test_vehicles_engaged_in_work_are_no_fight():
+    text = "Maoists torched three vehicles engaged in road construction work in Gumla district on Monday night."
+    got = classify_event(text, 0, len(text), 0, find_actors(text, "IN"))
+    assert (got.event_type, got.sub_event_type) == ("Strategic developments", "Looting/property destruction")
+    text = "Troops engaged the militants in a fierce gunfight in the forest."
+    assert classify_event(text, 0, len(text), 0, find_actors(text, "IN")).sub_event_type == "Armed clash"

@@ -285,8 +285,13 @@ def test_a_known_town_beside_a_name_the_gazetteer_lacks_is_the_place():
 def test_a_town_qualified_by_a_name_the_gazetteer_lacks_or_named_with_a_site_is_the_place():
     (m, prec), *_ = locate("On Tuesday, in Dalbandin town of Chagh, Balochistan, Pakistan, gunmen threw acid on two girls.")
     assert m.place.name == "Dalbandin" and prec == 1
+    # near the town's station is in the town, as outside its press club or high court is
     (m, prec), *_ = locate("A bomb was defused on the track near Larkana Railway Station, Sindh province, Pakistan.")
-    assert m.place.name == "Larkana" and prec == 2
+    assert m.place.name == "Larkana" and prec == 1
+    (m, prec), *_ = locate("Activists of the Jamaat-e-Islami staged a demonstration outside the Karachi Press Club.")
+    assert (m.place.name, prec) == ("Karachi", 1)
+    (m, prec), *_ = locate("A rocket landed 5 km from Kandahar Airport on Friday.")
+    assert (m.place.name, prec) == ("Kandahar", 2)
 
 
 def test_a_town_placed_in_a_district_it_lies_just_outside_of_is_the_place():

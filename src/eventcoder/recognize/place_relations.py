@@ -596,6 +596,20 @@ def statement_relation(text: str, start: int, end: int) -> str:
     return _not_where_it_happened(text, end, *_before(text, start)) or "in"
 
 
+# a building of the town a name begins: "outside the Karachi Press Club", "near Lahore High Court" are in the town
+_BUILDING_AFTER = re.compile(
+    r"[ \t]+(?:Press[ \t]+Club|High[ \t]+Court|District[ \t]+Courts?|Courts?|Secretariat|Assembly|University"
+    r"|Railway[ \t]+Station|Central[ \t]+Jail|Jail|Prison|Stadium|Airport|City[ \t]+Hall|Police[ \t]+Lines"
+    r"|Cantonment|Cantt)\b")
+_DISTANCE_BEFORE = re.compile(r"\b(?:km|kms|kilomet|mile)", re.I)
+
+
+def _at_a_building_of(text: str, m: _Mention, before: str) -> bool:
+    """Whether the name begins a building's in its town ("outside the Karachi Press Club"), which the words before
+    put the event near, not at a distance from ("5 km from Quetta airport" is near the town)."""
+    return _BUILDING_AFTER.match(text, m.end) is not None and _DISTANCE_BEFORE.search(before[-30:]) is None
+
+
 def near_before(text: str, start: int) -> bool:
     """Whether the words before a name say the place is near it ("near", "the outskirts of", "10 km north of")."""
     before, words = _before(text, start)
@@ -620,7 +634,7 @@ def set_relations(text: str, ms: list[_Mention], keep: list[bool]) -> None:
         elif (before.endswith("the ") and _RECALLED_AFTER.match(text, m.hint_end or m.end)) \
                 or _recalled_before(text, m, ms, i):
             m.relation = "recalled"
-        elif near_before(text, m.start):
+        elif near_before(text, m.start) and not _at_a_building_of(text, m, before):
             m.relation = "near"
         elif i + 1 < len(ms) and "between" in before[-30:] and _BETWEEN_BEFORE.search(before):
             gap = text[(m.hint_end or m.end):ms[i + 1].start]

@@ -364,3 +364,10 @@ def test_vehicles_engaged_in_work_are_no_fight():
     assert (got.event_type, got.sub_event_type) == ("Strategic developments", "Looting/property destruction")
     text = "Troops engaged the militants in a fierce gunfight in the forest."
     assert classify_event(text, 0, len(text), 0, find_actors(text, "IN")).sub_event_type == "Armed clash"
+
+
+def test_armed_men_who_open_fire_after_the_toll_are_not_its_targets():
+    # "were killed when gunmen opened fire": the gunmen did it, the pilgrims died
+    text = "At least 12 people were killed when gunmen opened fire on a bus carrying pilgrims on Sunday."
+    got = classify_event(text, 0, len(text), 12, find_actors(text, "IN"))
+    assert (got.event_type, got.sub_event_type) == ("Violence against civilians", "Attack")

@@ -282,3 +282,9 @@ def test_a_location_is_named_without_transliteration_marks():
 
     assert code("A car bomb killed 5 in Afrin, northwest Syria.").events[0].location == "Afrin"
     assert code("Ukrainian drones hit an oil refinery in Ryazan on Sunday.").events[0].location == "Ryazan"
+
+
+def test_a_toll_across_the_cities_a_report_lists_is_divided_among_them():
+    report = eventcoder.code("Russian missiles and drones struck Kyiv, Lviv and Dnipro overnight, killing at least "
+                             "nine people across the three cities, officials said.", published="2024-03-10")
+    assert [(e.location, e.fatalities) for e in report.events] == [("Kyiv", 3), ("Lviv", 3), ("Dnipro", 3)]

@@ -802,3 +802,10 @@ def test_a_district_known_by_name_only_is_placed_by_the_city_that_holds_it():
     # a district with a position of its own stays the finer place
     (m, _), *_ = locate("Gunmen killed two soldiers in Balochistan's Kech district on Sunday.")
     assert m.place.name == "Kech"
+
+
+def test_the_village_of_a_place_is_the_place_and_villages_of_a_unit_are_near_it():
+    ((m, prec),) = locate("Boko Haram fighters torched houses in the village of Gajiram on Saturday.")
+    assert (m.place.name, m.relation, prec) == ("Gajiram", "in", 1)
+    ((m, _),) = locate("Militants attacked a village in Kech district on Saturday.")
+    assert m.relation == "near"

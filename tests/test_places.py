@@ -3671,3 +3671,16 @@ def test_a_hamlet_of_many_namesakes_is_not_read_outside_the_state_the_report_nam
     # a name only one place bears is that place, whatever province the report names
     text = "Boko Haram killed 17 soldiers in an IED attack near Buni Yadi (Gujiba LGA, Borno) on Saturday."
     assert [m.place.admin1 for m in find_places(text) if m.span.text == "Buni Yadi"] == ["Yobe"]
+
+
+def test_a_province_the_gazetteer_knows_by_another_spelling_or_not_at_all_is_no_town_abroad():
+    # Yemen's Shabwah as the news spells it; a province the gazetteer lacks is no Burmese village
+    text = "A US drone strike killed three suspected militants travelling in a car in Shabwa province."
+    assert [(m.place.name, m.place.feature) for m in find_places(text)] == [("Shabwah", "admin1")]
+    assert find_places("A drone strike killed three militants in Sha Bwa province, tribal sources said.") == []
+
+
+def test_a_big_city_listed_with_others_is_no_small_district_of_one_of_them():
+    # Kyiv has a Dnipro district (20,000 people); the city of Dnipro has a million
+    text = "Russian missiles and drones struck Kyiv, Lviv and Dnipro overnight."
+    assert [(m.place.name, m.place.admin1) for m in find_places(text)][-1] == ("Dnipro", "Dnipropetrovsk")

@@ -25,8 +25,10 @@ _EXCESSIVE = "Excessive force against protesters"
 _HIT_VERBS = (r"(?:attack(?:ed|ing|s)?|ambush(?:ed|ing)?|assassinat(?:ed|ing)|kill(?:ed|ing)|shot(?: dead)?|targeted|"
               r"fired (?:at|on|upon)|opened fire (?:at|on|upon)|raided|storm(?:ed|ing)|abduct(?:ed|ing)|kidnapp(?:ed|ing)|"
               r"gunned down|executed|beheaded|stabbed|hit)")
-# The verb, then at most four words ("attacked a Govt forces", "attacks on SSPDF", "killed two members of the").
-_HIT_BEFORE = re.compile(_HIT_VERBS + r"(?:\s+(?!(?:by|of|from|with)\b)[\w'()/-]+){0,4}"
+# The verb, then at most four words ("attacked a Govt forces", "attacks on SSPDF", "killed two members of the"), none
+# of them beginning another clause ("12 people were killed when gunmen opened fire": the gunmen were not hit).
+_HIT_BEFORE = re.compile(_HIT_VERBS + r"(?:\s+(?!(?:by|of|from|with|when|after|as|while|before)\b)"
+                         r"[\w'()/-]+){0,4}"
                          r"\s*(?:members? of|elements? of|fighters? of)?\s*$")
 _HIT_AFTER = re.compile(r"(?:\s+(?!(?:after|before|when|while|as|since|because|and|but|who|which|where)\b)[\w'()/-]+){0,3}?"
                         r"\s+(?:was|were|had been|have been|has been)\s+(?:\w+ly\s+)?"

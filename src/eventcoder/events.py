@@ -185,8 +185,9 @@ def _events_for(doc: Document, text: str, day: str | None, precision: int, claim
     return events
 
 
-_SERIES = re.compile(r"\b(?:in|across|at)\s+(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:separate\s+|different\s+"
-                     r"|distinct\s+)?(?:locations|places|areas|villages|towns|districts|attacks|incidents|sites)\b",
+_SERIES = re.compile(r"\b(?:in|across|at)\s+(?:the\s+)?(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d+)\s+"
+                     r"(?:separate\s+|different\s+|distinct\s+)?"
+                     r"(?:locations|places|areas|villages|towns|cities|districts|provinces|attacks|incidents|sites)\b",
                      re.IGNORECASE)
 _NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 

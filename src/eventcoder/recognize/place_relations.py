@@ -23,7 +23,7 @@ _NEAR_BEFORE = re.compile(
     r"(?:\bnear(?:by)?|\bclose to|\bnext to|\boutskirts of|\bvicinity of|\boutside(?: of)?|\bsuburbs? of"
     r"|\bborder (?:of|with)|\b(?:km|kms|kilometers?|kilometres?|miles?)\s+(?:\w+\s+)?(?:from|of)"
     r"|\b(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+(?:part\s+)?of"
-    r"|\bparts of|\bvillages? (?:of|in)|\barea of|\baround|\bcountryside of|\benvirons of|\brural"
+    r"|\bparts of|\bvillages (?:of|in)|\bvillage in|\barea of|\baround|\bcountryside of|\benvirons of|\brural"
     # on the way there: "on the road to Ansongo", "on the highway leading to Kidal"
     r"|\bon (?:the|a) (?:main |national )?(?:road|highway|route) (?:leading |heading )?(?:to|towards|into))"
     # (the place's word may have its words: "near the central Malian town of Bandiagara")

@@ -1320,6 +1320,7 @@ def find_places(text: str, gazetteer: Gazetteer | None = None, countries: Mappin
         if sig is not None:
             memo[sig] = (chosen[idx], margins.get(id(m), 0.0))
     hamlets = _hamlets_of_other_provinces(ms, chosen, named_admin1)
+    _cities_not_small_districts(ms, chosen)
     # second pass: ambiguous names go to the candidate near the other places of the report (as read by their
     # names, not by a spelling: "near Holman" read as Holmen, Wisconsin moves no Houston to Minnesota)
     anchors = [(m.key, p.latitude, p.longitude) for m, p in zip(ms, chosen, strict=True)
@@ -1354,6 +1355,7 @@ def find_places(text: str, gazetteer: Gazetteer | None = None, countries: Mappin
     _villages_not_cities(text, ms, chosen, named_admin1)
     _aliases_abroad(ms, chosen, evs)
     _villages_abroad(ms, chosen, evs)
+    _provinces_read_as_towns_abroad(ms, chosen, evs)
     _respell_ruled_out(text, ms, chosen, evs, named_admin1, stop, by_demonym, gaz)
     _read_directories(text, ms, chosen, evs, named_admin1, area, gaz, front)
     _names_of_streets(text, ms, chosen, head)
@@ -1536,16 +1538,48 @@ def _villages_abroad(ms: list[_Mention], chosen: list[Place | None], evs: list[d
             chosen[idx] = None
 
 
+_PROVINCE_TOWN_MAX = 100_000  # people: a town this large may be what a report calls a province by its name
+
+
+def _provinces_read_as_towns_abroad(ms: list[_Mention], chosen: list[Place | None],
+                                    evs: list[dict[str, float]]) -> None:
+    """A name the report calls a province, state or region that the gazetteer knows only as a town in a country
+    nothing else in the report points to is a province it lacks or spells otherwise ("in Shabwa province", said
+    of Yemen's Shabwah, is no Sha Bwa of Myanmar): no place, not a wrong one."""
+    for idx, p in enumerate(chosen):
+        m = ms[idx]
+        if p is None or m.hint != "admin1" or p.feature != "populated" or p.population >= _PROVINCE_TOWN_MAX:
+            continue
+        if evs[idx].get(p.country_code, 0.0) - _echo(m, p.country_code) <= 0.01:
+            chosen[idx] = None
+
+
 # a city of this many people, named in a report, is not moved by nearness to the report's other places to a
 # namesake `_DWARF_RATIO` times smaller ("Memphis" near Hillview, Kentucky is not Memphis, Indiana)
 _BIG_CITY = 500_000
 _DWARF_RATIO = 100
+_DWARF_DISTRICT_RATIO = 10
 
 
 def _dwarfs(first: Place | None, near: Place | None) -> bool:
-    """Whether a big city read first dwarfs the namesake near the report's other places that would replace it."""
+    """Whether a big city read first dwarfs the namesake near the report's other places that would replace it (a
+    district by a tenth of its size: "Kyiv, Lviv and Dnipro" names the city of a million, not Kyiv's district)."""
+    ratio = _DWARF_DISTRICT_RATIO if near is not None and near.feature == "admin2" else _DWARF_RATIO
     return first is not None and near is not None and first.feature == "populated" \
-        and first.population >= _BIG_CITY and near.population * _DWARF_RATIO < first.population
+        and first.population >= _BIG_CITY and near.population * ratio < first.population
+
+
+def _cities_not_small_districts(ms: list[_Mention], chosen: list[Place | None]) -> None:
+    """A big city's name, not called a district, read as a district a tenth its size (a quarter of a city the
+    report names: "Kyiv, Lviv and Dnipro" is no Dnipro district of Kyiv) is the city."""
+    for idx, m in enumerate(ms):
+        p = chosen[idx]
+        if p is None or p.feature != "admin2" or m.hint:
+            continue
+        city = max((q for q, main in m.cands if main and q.feature == "populated"), key=lambda q: q.population,
+                   default=None)
+        if _dwarfs(city, p):
+            chosen[idx] = city
 
 
 def _unknown_in_its_province(ms: list[_Mention], chosen: list[Place | None]) -> None:

@@ -809,3 +809,13 @@ def test_the_village_of_a_place_is_the_place_and_villages_of_a_unit_are_near_it(
     assert (m.place.name, m.relation, prec) == ("Gajiram", "in", 1)
     ((m, _),) = locate("Militants attacked a village in Kech district on Saturday.")
     assert m.relation == "near"
+
+
+def test_a_town_the_gazetteer_lacks_in_a_named_province_is_placed_in_the_province():
+    # Okpho is unknown: the province it is said to be in places it, not the city the marchers came from
+    text = "The Mandalay column, marching from Mandalay to Yangon, left the town of Okpho in Pegu Division on Monday."
+    ((m, prec),) = locate(text)
+    assert (m.place.name, prec) == ("Bago", 3)
+    # a known town so given is the town
+    ((m, prec),) = locate("Unidentified men fired rockets at the city of Tank in South Waziristan on Monday.")
+    assert (m.place.name, prec) == ("Tank", 1)

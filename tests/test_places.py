@@ -3684,3 +3684,12 @@ def test_a_big_city_listed_with_others_is_no_small_district_of_one_of_them():
     # Kyiv has a Dnipro district (20,000 people); the city of Dnipro has a million
     text = "Russian missiles and drones struck Kyiv, Lviv and Dnipro overnight."
     assert [(m.place.name, m.place.admin1) for m in find_places(text)][-1] == ("Dnipro", "Dnipropetrovsk")
+
+
+def test_provinces_by_the_spellings_the_news_uses():
+    for text, name in (("A car bomb exploded in Basra province.", "Basrah"), ("Fighting spread in Hiran region.", "Hiraan"),
+                       ("Students marched in Magwe Division.", "Magway"), ("Shelling hit Zaporizhzhia region.", "Zaporizhia"),
+                       ("Clashes erupted in Benishangul-Gumuz region.", "Binshangul Gumuz")):
+        assert [(m.place.name, m.place.feature) for m in find_places(text)] == [(name, "admin1")], text
+    # the city keeps its own name
+    assert [m.place.feature for m in find_places("Jihadists attacked a market in Timbuktu.")] == ["populated"]

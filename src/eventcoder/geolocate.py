@@ -61,13 +61,16 @@ _NAMED_SITE_GAP = re.compile(r"(?:\s+[A-Z0-9][\w'’-]*){1,3}\s*\(\s*")
 # a road named for them ("the Abeokuta-Ayetoro (Abeokuta South, Ogun) road")
 _PAIR_GAP = re.compile(r"\s+(?:and|to)\s+| ?- ?")
 _LIST_GAP = re.compile(r"\s*(?:,|;|,?\s+and|,?\s+or|&)\s*(?:in\s+|at\s+)?")
-# "in Meknassy (Sidi Bou Zid)", "village of Zibane [Ziban] (Anzourou, Tillaberi)", "in Carvajal, Trujillo state":
-# a name the gazetteer lacks, qualified by units it has
+# "in Meknassy (Sidi Bou Zid)", "village of Zibane [Ziban] (Anzourou, Tillaberi)", "in Carvajal, Trujillo state",
+# "the town of Okpho in Pegu Division": a name the gazetteer lacks, qualified by units it has
 _UNKNOWN_HEAD = re.compile(
     r"(?:[A-Z][\w'’.-]*(?:\s+\[[^\]]{1,40}\])?\s*\(\s*"
-    r"|\b(?:in|at|near|of|from|outside|around)\s+[A-Z][\w'’-]*(?:[ -][A-Z][\w'’-]*){0,2},\s*)$")
+    r"|\b(?:in|at|near|of|from|outside|around)\s+[A-Z][\w'’-]*(?:[ -][A-Z][\w'’-]*){0,2},\s*"
+    # "left the town of Okpho in Pegu Division"
+    r"|\b(?:town|village|city|hamlet)\s+of\s+[A-Z][\w'’-]*(?:[ -][A-Z][\w'’-]*){0,2}\s+in\s+(?:the\s+)?)$")
 
 
+_IN_AFTER_NAME = re.compile(r"\s+in\s+(?:the\s+)?$")  # what follows the unknown name in "the town of Okpho in "
 # a list's last link: "Tafi del Valle and Mollar"
 _AND_GAP = re.compile(r",?\s+(?:and|or)\s+")
 _AFTER_TOWN = re.compile(rf"\s*(?:(?:city|town|village|{_UNIT_WORDS})\s+)?,?\s*")
@@ -180,7 +183,7 @@ def _qualifiers_of_unknown(text: str, mentions: list[PlaceMention], everything: 
             head = _UNKNOWN_HEAD.search(before)
         if head is None:
             continue
-        word_end = lo + head.start() + len(head.group().rstrip(" (,[").split("[")[0].rstrip())
+        word_end = lo + head.start() + len(_IN_AFTER_NAME.sub("", head.group()).rstrip(" (,[").split("[")[0].rstrip())
         if word_end in ends or any(e.span.start < word_end <= e.span.end for e in everything):
             continue
         # "near Sui in Dera Bugi, Balochistan", "Dalbandin town of Chagh": the unknown name is where a known

@@ -339,3 +339,8 @@ def test_the_central_african_republics_rebel_coalition_and_un_mission():
     assert names("Rebels of the CPC coalition attacked Bambari, the UN mission MINUSCA said.", "CF")[1:] == [
         "CPC: Coalition of Patriots for Change",
         "MINUSCA: United Nations Multidimensional Integrated Stabilization Mission in the Central African Republic"]
+
+
+def test_turkish_backed_rebels_are_the_syrian_national_army():
+    assert names("Kurdish fighters and Turkish-backed rebels clashed near Tal Tamr.", "SY") == [
+        "YPG: People's Protection Units", "Operation Peace Spring"]

@@ -371,3 +371,12 @@ def test_armed_men_who_open_fire_after_the_toll_are_not_its_targets():
     text = "At least 12 people were killed when gunmen opened fire on a bus carrying pilgrims on Sunday."
     got = classify_event(text, 0, len(text), 12, find_actors(text, "IN"))
     assert (got.event_type, got.sub_event_type) == ("Violence against civilians", "Attack")
+
+
+def test_armed_men_who_storm_a_place_attack_the_people_in_it():
+    text = "Al-Shabaab militants stormed a hotel in Kismayo, killing at least 26 people."
+    got = classify_event(text, 0, len(text), 26, find_actors(text, "SO"))
+    assert (got.event_type, got.sub_event_type) == ("Violence against civilians", "Attack")
+    # a crowd that storms is a riot
+    text = "Hundreds of protesters stormed the governor's office, smashing windows."
+    assert classify_event(text, 0, len(text), 0, find_actors(text, "PK")).event_type == "Riots"

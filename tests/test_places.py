@@ -3693,3 +3693,14 @@ def test_provinces_by_the_spellings_the_news_uses():
         assert [(m.place.name, m.place.feature) for m in find_places(text)] == [(name, "admin1")], text
     # the city keeps its own name
     assert [m.place.feature for m in find_places("Jihadists attacked a market in Timbuktu.")] == ["populated"]
+
+
+def test_an_arabic_name_whose_inner_article_is_written_the_other_way_is_the_town():
+    # GeoNames writes the town "Ma'arrat an Nu'man" (the article assimilated) and its district "Maarrat al-Numan"
+    m = find_places("Government shelling hit the town of Maarat al-Numan in Idlib's countryside on Thursday.")[0]
+    assert (m.place.name, m.place.feature) == ("Ma‘arrat an Nu‘man", "populated")
+
+
+def test_villages_introduce_the_spellings_they_name():
+    text = "Kurdish fighters and Turkish-backed rebels clashed in the villages of Tal Tamr and Abu Rasin in Hasakah."
+    assert [m.place.name for m in find_places(text)][0] == "Tall Tamr"

@@ -179,18 +179,27 @@ class Gazetteer:
             bare = _ROMANCE_JOINER.sub(" ", name)
             if not hit and bare != name:  # "San Andres de Tuxtla": San Andres Tuxtla
                 hit = self._main_names((bare,))
-            for key in dict.fromkeys((skeleton(name), skeleton(without_article(name)))):  # "Ash-Shajara"
+            keys = dict.fromkeys((skeleton(name), skeleton(without_article(name))))  # "Ash-Shajara"
+            for key in keys:
                 if hit:
                     break
-                if len(key) < SKELETON_MIN or len(name.replace(" ", "")) < 6:
-                    continue
-                if _stored(self._skels, key):
-                    rows = self._con().execute(_SKELETON_QUERY, (key, 200)).fetchall()  # a key has < 150
-                    hit = tuple((_place(r), False) for r in rows if _spelt_alike(name, norm(r[1]), r[3]))
+                hit = self._skeleton_spellings(name, key)
+            assimilated = skeleton(_article_assimilated(name))
+            if assimilated not in keys and not any(p.feature == "populated" for p, _ in hit):
+                # the town the other writing of the inner article finds ("Maarat al-Numan" is the town Ma'arrat an
+                # Nu'man, not only its district Maarrat al-Numan)
+                hit += tuple(c for c in self._skeleton_spellings(name, assimilated) if c[0].feature == "populated")
             if len(self._fuzzy) > 200_000:
                 self._fuzzy.clear()
             self._fuzzy[raw] = hit
         return hit
+
+    def _skeleton_spellings(self, name: str, key: str) -> tuple[tuple[Place, bool], ...]:
+        """The towns and districts of spelling skeleton `key` whose names are spelt like `name` (`_spelt_alike`)."""
+        if len(key) < SKELETON_MIN or len(name.replace(" ", "")) < 6 or not _stored(self._skels, key):
+            return ()
+        rows = self._con().execute(_SKELETON_QUERY, (key, 200)).fetchall()  # a key has < 150
+        return tuple((_place(r), False) for r in rows if _spelt_alike(name, norm(r[1]), r[3]))
 
     def _main_names(self, keys: Iterable[str]) -> tuple[tuple[Place, bool], ...]:
         """The towns and districts of the spelling index whose own name is one of `keys`, as spelling readings."""
@@ -475,3 +484,18 @@ def register_places(rows: Iterable[Mapping[str, object] | Place]) -> int:
     if _default is not None:
         return _default.add_places(rows)
     return len(rows)
+
+
+# The Arabic article inside a name, before a "sun letter" it is assimilated to when spoken and often written
+# ("Maarrat al-Numan", "Ma'arrat an-Nu'man"; "Ras al-Tin", "Ras at-Tin"), and the assimilated article
+_SUN_ARTICLE = re.compile(r"\b[ae]l (?=(sh|th|dh|[tdrzsn]))")
+_ASSIMILATED_ARTICLE = re.compile(r"\ba(sh|th|dh|[tdrzsn]) (?=\1)")
+
+
+def _article_assimilated(name: str) -> str:
+    """A normalised name with its inner Arabic article written the other way: assimilated to a sun letter when it
+    was not ("maarrat al numan": "maarrat an numan"), else unassimilated ("ras at tin": "ras al tin")."""
+    if " " not in name:
+        return name
+    turned = _SUN_ARTICLE.sub(lambda m: "a" + m.group(1) + " ", name)
+    return turned if turned != name else _ASSIMILATED_ARTICLE.sub("al ", name)

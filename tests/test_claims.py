@@ -539,6 +539,9 @@ def test_the_body_that_announces_a_toll_is_not_its_perpetrator():
 def test_people_who_then_speak_are_the_source_not_more_victims():
     assert brief("A bomb exploded at a mosque in Kunduz, killing 46 worshippers, a local official said.") == [
         (46, "killed", "civilians", "officials")]
+    assert brief("A suicide bomber struck worshippers in Mazar, killing 31 people, a Taliban spokesman said.")[0] == (
+        31, "killed", "unknown", "Taliban")
+    assert [c.words for c in claims("Bombers killed 31 people, a Taliban spokesman said.")] == ["31 people"]
     # a person listed after the count, who does not speak, is another victim
     assert [c[0] for c in brief("A bomb exploded in Kunduz, killing 46 worshippers, a local official and a "
                                 "soldier.")] == [46, 1, 1]

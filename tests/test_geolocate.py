@@ -819,3 +819,8 @@ def test_a_town_the_gazetteer_lacks_in_a_named_province_is_placed_in_the_provinc
     # a known town so given is the town
     ((m, prec),) = locate("Unidentified men fired rockets at the city of Tank in South Waziristan on Monday.")
     assert (m.place.name, prec) == ("Tank", 1)
+
+
+def test_a_territory_of_the_dr_congo_is_its_second_level():
+    (m, prec), *_ = locate("CODECO militiamen killed 22 displaced people in Ituri province's Djugu territory.")
+    assert (m.place.name, m.place.feature, prec) == ("Djugu", "admin2", 2)

@@ -115,8 +115,10 @@ _MORE = re.compile(r"\s+more\b", re.IGNORECASE)  # "one more person", "two more 
 _THE_BEFORE = re.compile(r"\bthe\s*$", re.IGNORECASE)
 _APPOSITIVE = re.compile(r"\s*,\s*(?:also|himself|herself|formerly|once)?\s*", re.IGNORECASE)
 _OF_BEFORE = re.compile(r"\bof\s+$", re.IGNORECASE)
-# people who then speak are the speakers, not more victims: "killing 46 worshippers, a local official said"
-_SPEAKING_AFTER = re.compile(r"\s+(?:said|says|told|added|confirmed|stated)\b", re.IGNORECASE)
+# people who then speak are the speakers, not more victims: "killing 46 worshippers, a local official said", "a
+# Taliban spokesman said"
+_SPEAKING_AFTER = re.compile(r"(?:\s+(?:spokesm[ae]n|spokesperson|official|officials|source|sources))?"
+                             r"\s+(?:said|says|told|added|confirmed|stated)\b", re.IGNORECASE)
 
 
 _BY_BEFORE = re.compile(r"\bby\s+$", re.IGNORECASE)

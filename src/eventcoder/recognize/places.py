@@ -593,6 +593,9 @@ def _candidates(text: str, gaz: Gazetteer, found: list[str] | None = None,
             opening = text.rfind("(", max(0, s - 40), s)
             m.bracketed = opening >= 0 and ")" not in text[opening:s]
             _designate(text, m, gaz.demonyms)
+            if m.unit_word == "territory" and not any(p.feature == "admin1" for p, _ in cands) \
+                    and any(p.feature == "admin2" for p, _ in cands):
+                m.hint = "admin2"  # a territory is the DR Congo's second level: "Djugu territory"
             if not m.hint and j - i > 1:  # the name ends with its designator: "Orakzai Agency", "Kech District"
                 last = _norm(text[run[j - 1][0]:run[j - 1][1]])
                 m.hint = "admin2" if last in _ADMIN2_WORDS else "admin1" if last in _ADMIN1_WORDS else ""

@@ -3704,3 +3704,11 @@ def test_an_arabic_name_whose_inner_article_is_written_the_other_way_is_the_town
 def test_villages_introduce_the_spellings_they_name():
     text = "Kurdish fighters and Turkish-backed rebels clashed in the villages of Tal Tamr and Abu Rasin in Hasakah."
     assert [m.place.name for m in find_places(text)][0] == "Tall Tamr"
+
+
+def test_a_bodys_local_chapter_is_named_for_its_town():
+    assert [m.place.name for m in find_places("The JI Landi Kotal chapter held a protest in the bazaar.")] == [
+        "Landi Kotal"]
+    # unless the name found is only the end of the town's: "Shahpur Jahania" is no Jahanian of Punjab
+    found = find_places("Activists of the JSQM Shahpur Jahania chapter protested on Friday.")
+    assert all(m.place.name != "Jahanian" for m in found)

@@ -587,7 +587,12 @@ def _candidates(text: str, gaz: Gazetteer, found: list[str] | None = None,
             before = _words_before(text, s)
             road = ROAD_FROM.match(text, e)  # the other end of a road named for the towns it links
             # (a road named for the towns it links names its first town as a place: "the Laxmipur-Choumuhani road")
-            m.intro = _intro_word_ends(before) or _after_unknown_place(text, s, gaz) or (road is not None and i == 0)
+            # (the whole of the town's name, after the body's acronym at most: "JSQM Shahpur Jahania chapter" is no
+            # Jahania of Punjab)
+            body_unit = not m.allcaps and _BODY_UNIT_AFTER.match(text, e) is not None \
+                and (i == 0 or text[run[i - 1][0]:run[i - 1][1]].isupper())
+            m.intro = _intro_word_ends(before) or _after_unknown_place(text, s, gaz) or (road is not None and i == 0) \
+                or body_unit
             if i > 0:  # the longer name it is part of, introduced as a place: "near Gali Bagh Wali village"
                 m.run_intro = _intro_word_ends(_words_before(text, run[0][0]))
             opening = text.rfind("(", max(0, s - 40), s)
@@ -630,7 +635,7 @@ def _candidates(text: str, gaz: Gazetteer, found: list[str] | None = None,
                 # Cachar Karimganj Hailakandi Students' Association")
                 i = j
                 continue
-            m.in_run = bool(others)
+            m.in_run = bool(others) and not body_unit  # (the run around a unit's town is its body's name)
             m.ends_run = m.in_run and max(others) < i and not any(gaz.has(words[k]) for k in others)
             m.after_words = any(k < i for k in others)
             m.capital = _capital(gaz, cands)
@@ -945,6 +950,8 @@ def _state_abbreviation(text: str, token: tuple[int, int], gaz: Gazetteer) -> tu
     return (unit, e) if unit is not None else None
 
 
+# a body's local unit, named for its town: "JI Landi Kotal Chapter", "the PPP Larkana unit", "BNP's Bogra branch"
+_BODY_UNIT_AFTER = re.compile(r"[ \t]+(?:[Cc]hapter|unit|branch)\b")  # ("Gang Unit", "Crime Branch": an office)
 _OPENING_PREPOSITIONS = frozenset(("In", "At", "Near", "Outside", "Around"))
 
 

@@ -344,3 +344,10 @@ def test_the_central_african_republics_rebel_coalition_and_un_mission():
 def test_turkish_backed_rebels_are_the_syrian_national_army():
     assert names("Kurdish fighters and Turkish-backed rebels clashed near Tal Tamr.", "SY") == [
         "YPG: People's Protection Units", "Operation Peace Spring"]
+
+
+def test_police_named_with_their_city_are_the_ones_who_killed():
+    text = "Police in the Brazilian city of Rio de Janeiro killed 18 people during an operation in a favela."
+    roles = assign_actors(text, 0, len(text), find_actors(text, "BR"),
+                          classify_event(text, 0, len(text), 18, find_actors(text, "BR")), "Brazil")
+    assert (roles.actor1, roles.actor2) == ("Police Forces of Brazil", "Civilians (Brazil)")

@@ -3712,3 +3712,9 @@ def test_a_bodys_local_chapter_is_named_for_its_town():
     # unless the name found is only the end of the town's: "Shahpur Jahania" is no Jahanian of Punjab
     found = find_places("Activists of the JSQM Shahpur Jahania chapter protested on Friday.")
     assert all(m.place.name != "Jahanian" for m in found)
+
+
+def test_hyphenated_names_with_french_particles_are_one_name():
+    text = "Two Haitian police officers were killed in a gang ambush in Croix-des-Bouquets, east of Port-au-Prince."
+    assert [(m.span.text, m.place.country_code) for m in find_places(text)] == [
+        ("Croix-des-Bouquets", "HT"), ("Port-au-Prince", "HT")]

@@ -17,7 +17,7 @@ _STATE = frozenset({1, 8})
 _NON_STATE_ARMED = frozenset({2, 3, 4})
 # A state actor is the perpetrator when it is the subject of a violent verb close by.
 _STATE_DOES = re.compile(
-    r"(?:(?!\b(?:who|whom|that|which)\b)[^.;]){0,40}?\b(?<!was )(?<!were )(?<!been )(?<!being )(?<!got )(?<!be )(?:killed|shot|opened fire|fired|beat|beaten|tortured|raped|abducted|"
+    r"(?:(?!\b(?:who|whom|that|which)\b)[^.;]){0,60}?\b(?<!was )(?<!were )(?<!been )(?<!being )(?<!got )(?<!be )(?:killed|shot|opened fire|fired|beat|beaten|tortured|raped|abducted|"
     r"attacked|assaulted|executed|struck|shelled|bombed|targeted|launched|conducted|carried out|kidnapped|rape|"
     r"disappeared|whipped|flogged|stabbed|raided|stormed|tortured|harassed|burned|looted|evicted|forced)\b",
     re.IGNORECASE,

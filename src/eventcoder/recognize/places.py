@@ -105,7 +105,8 @@ _JOINERS = frozenset(
                        "des", "ul", "ur", "bin", "ibn", "bani", "beni", "de la", "de las", "de los", "de sub", "upon")
 ) | {" ", "-", "‐", "-e-", "-i-", "-ul-", "-ur-", "-al-", "-el-", "-ye-", "-o-", "-ez-", "-es-", "-en-", "-ed-",
     "-ad-", "-ar-", "-as-", "-an-", "-at-", "-az-", "-ash-", "-de-", "-la-", "-sur-", "-sous-", "-les-", "-du-",
-    "-di-", "-do-", "-da-", "-on-", "-upon-", "-am-",
+    "-di-", "-do-", "-da-", "-on-", "-upon-", "-am-", "-des-", "-au-", "-aux-", "-le-", "-et-", "-lès-", "-lez-",
+    "-de-la-", "-del-",
     "-e ", "-i ", "-ye "}  # the Persian ezafe, hyphened to the word before: "Bandar-e Abbas", "Sar-e Pol"
 _MAX_TOKENS = 4
 _QUARTER_TOWN = 50_000  # people: a town this large, its name transliterated, ends a quarter's name

@@ -3718,3 +3718,14 @@ def test_hyphenated_names_with_french_particles_are_one_name():
     text = "Two Haitian police officers were killed in a gang ambush in Croix-des-Bouquets, east of Port-au-Prince."
     assert [(m.span.text, m.place.country_code) for m in find_places(text)] == [
         ("Croix-des-Bouquets", "HT"), ("Port-au-Prince", "HT")]
+
+
+def test_well_known_cities_of_conflicts_by_the_names_the_news_gives_them():
+    # an article joined to a name by a hyphen ("ez-Zor"); a country after a town, not a Texan town of that name;
+    # a word the stoplist keeps ("Lok Sabha") that the report calls a city
+    for text, name, cc in (("Fighting broke out in Deir ez-Zor on Monday.", "Deir ez-Zor", "SY"),
+                           ("Fighting broke out in Hebron, Palestine, on Monday.", "Hebron", "PS"),
+                           ("Clashes erupted in the southern city of Sabha.", "Sabha", "LY")):
+        m = find_places(text)[0]
+        assert (m.place.name, m.place.country_code) == (name, cc), text
+    assert find_places("The Lok Sabha passed the bill on Monday.") == []

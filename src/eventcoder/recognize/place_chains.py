@@ -148,6 +148,8 @@ def link_fit(p: Place, m: _Mention, ms: list[_Mention], provinces: bool = False)
         # "Houston, Texas": a province's name that also names a district of another province (Texas County,
         # Missouri) names the province, unless the report calls it a district
         named = [q for q, _ in link.cands if q.feature == "admin1"] if link.hint != "admin2" else []
+        # "Hebron, Palestine": a country by its own name, not a town of that name beside a namesake of the head
+        country = any(q.feature == "country" and main for q, main in link.cands)
         for q, _ in link.cands:
             if q.country_code != p.country_code or q is p:
                 continue
@@ -163,7 +165,7 @@ def link_fit(p: Place, m: _Mention, ms: list[_Mention], provinces: bool = False)
                 same2 = f == "admin2" and p.admin2 and cached_norm(q.admin2) == cached_norm(p.admin2) and not any(
                     a.country_code == q.country_code and not same_province(q.country_code, a.admin1, q.admin1)
                     for a in named)
-                best = max(best, 4 if same2 else 2)
+                best = max(best, 4 if same2 else 1 if country and f == "populated" else 2)
         total += best
     return total
 

@@ -97,7 +97,8 @@ _NGUNI_PREFIXES = "eiou"
 _COMPASS_UNIT_AFTER = re.compile(r"[ \t]+(?:North|South|East|West|Central|Centre)[ \t]+(?:[Cc]ounty|[Dd]istrict|LGA"
                                  r"|[Ss]ub-?county|[Pp]ayam|[Ww]oreda|[Zz]one|[Uu]pazila|[Tt]ehsil|[Mm]unicipality)\b")
 _NUMBER_GAP = re.compile(r" \d{1,3}[ -]")  # "North 24 Parganas": a number inside a name
-_ARTICLE_PREFIX = frozenset(("al-", "el-", "ad-", "ar-", "as-", "an-", "az-", "at-", "ul-", "ur-"))
+_ARTICLE_PREFIX = frozenset(("al-", "el-", "ad-", "ar-", "as-", "an-", "az-", "at-", "ul-", "ur-", "ez-", "es-", "en-", "ed-",
+                             "er-", "et-"))
 # What may stand between two capitalised words of one name ("Rio de Janeiro", "Deir ez-Zor").
 _JOINERS = frozenset(
     f" {w} " for w in ("de", "del", "da", "do", "dos", "das", "di", "du", "la", "le", "el", "al", "ad", "ar", "as",
@@ -2039,7 +2040,7 @@ def _resolve(m: _Mention, ms: list[_Mention], evidence: dict[str, float], top_ev
                 or (not main and m.in_run and best.population < 2_000_000) \
                 or (best.population < 1_000 and len(m.cands) > 1 and _spread(m) and m.hint not in ("admin1", "admin2", "near")
                     and not seat) \
-                or (m.tokens == 1 and m.key in stop):
+                or (m.tokens == 1 and m.key in stop and not m.town):  # ("the southern city of Sabha")
             # another reading may stand on its own: "Lakki Marwat" is the district, not Lakki by an alias
             units = [p for p, _ in cands if p.feature == "admin2" and _sole_unit(p, m)]
             if units and not m.in_run:

@@ -824,3 +824,8 @@ def test_a_town_the_gazetteer_lacks_in_a_named_province_is_placed_in_the_provinc
 def test_a_territory_of_the_dr_congo_is_its_second_level():
     (m, prec), *_ = locate("CODECO militiamen killed 22 displaced people in Ituri province's Djugu territory.")
     assert (m.place.name, m.place.feature, prec) == ("Djugu", "admin2", 2)
+
+
+def test_districts_listed_together_are_each_a_place_of_the_event():
+    text = "Farmers in Sangrur and Bathinda districts of Punjab squatted on railway tracks on Monday."
+    assert [(m.place.name, prec) for m, prec in locate(text)] == [("Sangrur", 2), ("Bathinda", 2)]

@@ -3729,3 +3729,12 @@ def test_well_known_cities_of_conflicts_by_the_names_the_news_gives_them():
         m = find_places(text)[0]
         assert (m.place.name, m.place.country_code) == (name, cc), text
     assert find_places("The Lok Sabha passed the bill on Monday.") == []
+
+
+def test_towns_of_conflicts_that_geonames_extracts_lack_come_from_the_supplement():
+    for text, name, cc in (("Jihadists attacked an army camp in Sevare, Mali.", "Sevare", "ML"),
+                           ("Gangs fought police in Cite Soleil, Haiti, on Monday.", "Cite Soleil", "HT"),
+                           ("Eritrean troops entered Shire, Ethiopia.", "Shire", "ET"),
+                           ("Clashes broke out in Kufra region on Monday.", "Al Kufrah", "LY")):
+        m = find_places(text)[0]
+        assert (m.place.name, m.place.country_code) == (name, cc), text

@@ -174,7 +174,7 @@ def _events_for(doc: Document, text: str, day: str | None, precision: int, claim
     events = [base]
     seen = {base.location}
     for extra, extra_precision in locations[1:]:
-        if extra.place.feature != "populated" or extra.place.name in seen:
+        if extra.place.feature not in ("populated", "admin2") or extra.place.name in seen:
             continue
         seen.add(extra.place.name)
         other = Event(**{k: getattr(base, k) for k in Event.__slots__ if k not in ("claims",)})

@@ -269,10 +269,11 @@ def _anchored(text: str, mentions: list[PlaceMention]) -> set[int]:
                     _contains(b.place, a.place) or (b.place.feature == "admin2" and _same_province(a.place, b.place))):
                 out.add(id(a))
             break  # the first unit after the name decides
-    # "between Sousa and Uirauna, Paraiba", "the road that connects Acapulco to Zihuatanejo, Guerrero": the
-    # units after the last of two towns give the first too
+    # "between Sousa and Uirauna, Paraiba", "the road that connects Acapulco to Zihuatanejo, Guerrero", "in Sangrur
+    # and Bathinda districts of Punjab": the units after the last of two towns or districts give the first too
     for a, b, unit in zip(ordered, ordered[1:], ordered[2:], strict=False):
-        if id(b) in out and id(a) not in out and a.place.feature == "populated" and b.place.feature == "populated" \
+        if id(b) in out and id(a) not in out and a.place.feature == b.place.feature \
+                and a.place.feature in ("populated", "admin2") \
                 and a.place != b.place and _contains(unit.place, a.place) \
                 and _PAIR_GAP.fullmatch(text, a.span.end, b.span.start):
             out.add(id(a))
@@ -356,7 +357,8 @@ def locate_event(text: str, mentions: list[PlaceMention], start: int, end: int) 
         precision = 2
     result = [(best, precision)]
     # other towns listed with it ("in Quetta, Mastung and Nushki") are places of the same event
-    if best.place.feature == "populated":
+    # (so too districts listed together: "in Sangrur and Bathinda districts")
+    if best.place.feature == "populated" or (best.place.feature == "admin2" and not _vague(best.place)):
         ordered = sorted(pool, key=lambda m: m.span.start)
         i = ordered.index(best)
         for direction in (1, -1):
@@ -367,7 +369,7 @@ def locate_event(text: str, mentions: list[PlaceMention], start: int, end: int) 
                         or a.relation == b.relation == "between":  # "between Cochabamba and Santa Cruz": one place
                     break
                 nxt = ordered[j + direction]
-                if nxt.place.feature == "populated" and nxt.place != best.place and \
+                if nxt.place.feature == best.place.feature and nxt.place != best.place and \
                         all(nxt.place != r.place for r, _ in result):
                     result.append((nxt, _precision(nxt)))
                 j += direction

@@ -692,6 +692,9 @@ def test_a_correspondents_city_yields_to_the_place_its_first_sentence_names():
             "the central Malian town of Bandiagara, a local official said on Tuesday.")
     ((m, prec),) = locate(text)
     assert (m.place.name, m.place.admin1, prec) == ("Bandiagara", "Mopti", 2)
+    # a dateline with the day the story was filed
+    assert where("KABUL, May 3 (Xinhua) -- A roadside bomb killed four civilians in Ghazni province on Sunday.")[1] \
+        == "Ghazni"
     # so too a road the first sentence names
     text = "LAGOS (Reuters) - Gunmen kidnapped 15 passengers travelling on the Abuja-Kaduna highway on Sunday."
     assert where(text)[0] == "Abuja"

@@ -20,8 +20,12 @@ __all__ = ["dateline_abbreviations", "filed_from", "find_dateline", "names_the_c
 # then a dash: "OCEANSIDE, Calif. —", "SAN ANTONIO -", "WHITE PINE (WATE) –", "QUETTA, Pakistan (Reuters) -"
 # (the story may begin on the next line: "BEDFORD, N.H. -" alone).
 # (or its county: "GREENVILLE, PITT COUNTY -"; a space may stand before the comma: "ST CHARLES , Ill --")
+# (and the day of filing, as wire copy gives it: "KABUL, May 3 (Xinhua) --", "QUETTA, Pakistan, Jan 5 (Reuters) -")
+_FILED_ON = (r"(?:[ \t]?,[ \t]*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d{1,2}"
+             r"(?:,[ \t]*\d{4})?)?")
 _DATELINE = re.compile(r"(?m)^[ \t]*([A-Z][A-Z'’.]+(?:[ -][A-Z][A-Z'’.]+){0,3})"
-                       r"(?:[ \t]?,[ \t]*([A-Z][A-Za-z.]*(?: [A-Z][a-z.]+| COUNTY| PARISH)?))?"
+                       r"(?:[ \t]?,[ \t]*(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d)"
+                       r"([A-Z][A-Za-z.]*(?: [A-Z][a-z.]+| COUNTY| PARISH)?))?" + _FILED_ON +
                        r"[ \t]*(?:\(([^()\n]{1,40})\)[ \t]*)?(?:[-—–]|--)(?:[ \t]|$)")
 # News agencies whose datelines say where the story was filed, often far from the event ("ISLAMABAD (Reuters)
 # - ... in Turbat"); a local outlet's dateline ("WHITE PINE (WATE) –") is where its story happened.

@@ -346,39 +346,39 @@ def test_storming_is_a_battle_only_where_armed_men_are_stormed():
     assert cls("Students stormed the vice-chancellor's office on Monday.", "IN") == ("Riots", "Violent demonstration")
 
 
-def test_a_deadly_clash_between_rival_clans_is_a_battle():
-    text = "Clashes broke out between two rival clans in the town, leaving 11 people dead, elders said."
-    got = classify_event(text, 0, len(text), 11, find_actors(text, "SO"))
-    assert (got.event_type, got.sub_event_type) == ("Battles", "Armed clash")
-    # with no one killed it is mob violence
-    assert classify_event(text, 0, len(text), 0, find_actors(text, "SO")).sub_event_type == "Mob violence"
+def types_of(text: str, cc: str, dead: int = 0) -> tuple[str, str]:
+    """The event type and sub-type of a one-event text."""
+    got = classify_event(text, 0, len(text), dead, find_actors(text, cc))
+    return got.event_type, got.sub_event_type
 
 
-def test_a_deadly_clash_between_rival_militias_is_a_battle():
-    text = "Clashes between rival militias in the Libyan capital killed at least 27 people."
-    got = classify_event(text, 0, len(text), 27, find_actors(text, "LY"))
-    assert (got.event_type, got.sub_event_type) == ("Battles", "Armed clash")
+@pytest.mark.parametrize(("text", "cc", "dead"), [
+    ("Clashes broke out between two rival clans in the town, leaving 11 people dead, elders said.", "SO", 11),
+    ("Clashes between rival militias in the Libyan capital killed at least 27 people.", "LY", 27),
+])
+def test_a_deadly_clash_between_rival_clans_or_militias_is_a_battle(text: str, cc: str, dead: int):
+    assert types_of(text, cc, dead) == ("Battles", "Armed clash")
+
+
+def test_a_clash_between_rival_clans_that_kills_no_one_is_mob_violence():
+    text = "Clashes broke out between two rival clans in the town, elders said."
+    assert types_of(text, "SO") == ("Riots", "Mob violence")
 
 
 def test_vehicles_engaged_in_work_are_no_fight():
     text = "Maoists torched three vehicles engaged in road construction work in Gumla district on Monday night."
-    got = classify_event(text, 0, len(text), 0, find_actors(text, "IN"))
-    assert (got.event_type, got.sub_event_type) == ("Strategic developments", "Looting/property destruction")
-    text = "Troops engaged the militants in a fierce gunfight in the forest."
-    assert classify_event(text, 0, len(text), 0, find_actors(text, "IN")).sub_event_type == "Armed clash"
+    assert types_of(text, "IN") == ("Strategic developments", "Looting/property destruction")
+    assert types_of("Troops engaged the militants in a fierce gunfight in the forest.", "IN")[1] == "Armed clash"
 
 
 def test_armed_men_who_open_fire_after_the_toll_are_not_its_targets():
     # "were killed when gunmen opened fire": the gunmen did it, the pilgrims died
     text = "At least 12 people were killed when gunmen opened fire on a bus carrying pilgrims on Sunday."
-    got = classify_event(text, 0, len(text), 12, find_actors(text, "IN"))
-    assert (got.event_type, got.sub_event_type) == ("Violence against civilians", "Attack")
+    assert types_of(text, "IN", 12) == ("Violence against civilians", "Attack")
 
 
 def test_armed_men_who_storm_a_place_attack_the_people_in_it():
     text = "Al-Shabaab militants stormed a hotel in Kismayo, killing at least 26 people."
-    got = classify_event(text, 0, len(text), 26, find_actors(text, "SO"))
-    assert (got.event_type, got.sub_event_type) == ("Violence against civilians", "Attack")
+    assert types_of(text, "SO", 26) == ("Violence against civilians", "Attack")
     # a crowd that storms is a riot
-    text = "Hundreds of protesters stormed the governor's office, smashing windows."
-    assert classify_event(text, 0, len(text), 0, find_actors(text, "PK")).event_type == "Riots"
+    assert types_of("Hundreds of protesters stormed the governor's office, smashing windows.", "PK")[0] == "Riots"

@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from eventcoder.knowledge import load_yaml
 from eventcoder.model import SourceMention, Span
-from eventcoder.text import finditer_at, fold, word_start_finder
+from eventcoder.text import finditer_at, fold, word_alternation, word_start_finder
 
 _REFERS_BACK = "<back>"
 
@@ -21,8 +21,9 @@ def _compiled() -> tuple[re.Pattern[str], dict[str, str], re.Pattern[str] | None
             canon[alias.lower()] = name
     for alias in data["refers_back"]:
         canon[alias.lower()] = _REFERS_BACK
-    alias_re = "|".join(re.escape(a) for a in sorted(canon, key=len, reverse=True))
-    verbs = "|".join(re.escape(v) for v in sorted(data["attribution_verbs"], key=len, reverse=True))
+    # (as tries: a position is rejected after a letter or two, not after trying each of the aliases)
+    alias_re = word_alternation(canon)
+    verbs = word_alternation(v.lower() for v in data["attribution_verbs"])
     pattern = re.compile(
         rf"\baccording\s+to\s+(?P<acc>{alias_re})\b"
         rf"|\b(?P<pre>{alias_re})(?:\s*\([^()]{{1,30}}\))?(?:,[^,.;]{{1,60}},)?\s+(?:also\s+|further\s+|later\s+|had\s+|has\s+|have\s+)?(?:{verbs})\b"

@@ -32,7 +32,7 @@ TOWNS = {
     "HT": "Port-au-Prince|Cap-Haitien|Gonaives|Saint-Marc|Petion-Ville|Croix-des-Bouquets|Mirebalais|Les Cayes|Jacmel|Cite Soleil|Carrefour|Delmas|Tabarre",
     "PS": "Gaza|Khan Younis|Rafah|Jabalia|Deir al-Balah|Beit Lahia|Beit Hanoun|Nuseirat|Jenin|Nablus|Tulkarm|Hebron|Ramallah|Qalqilya|Bethlehem|Jericho|Tubas",
     "LB": "Beirut|Tyre|Sidon|Nabatieh|Bint Jbeil|Marjayoun|Baalbek|Tripoli|Hermel|Khiam|Naqoura",
-    "LY": "Tripoli|Benghazi|Misrata|Sirte|Derna|Zawiya|Gharyan|Tarhuna|Ajdabiya|Tobruk|Ubari|Murzuq|Kufra|Bani Walid",
+    "LY": "Tripoli|Benghazi|Misrata|Sirte|Sabha|Derna|Zawiya|Gharyan|Tarhuna|Ajdabiya|Tobruk|Ubari|Murzuq|Kufra|Bani Walid",
     "CM": "Bamenda|Buea|Kumba|Limbe|Mamfe|Kumbo|Ndop|Wum|Maroua|Mora|Kolofata|Amchide|Fotokol|Kousseri|Mokolo",
     "MZ": "Pemba|Mocimboa da Praia|Palma|Macomia|Mueda|Quissanga|Ancuabe|Montepuez|Nangade|Meluco|Muidumbe",
 }

@@ -615,7 +615,7 @@ def _candidates(text: str, gaz: Gazetteer, found: list[str] | None = None,
                     and (not m.hint or (key in stop and (_OFFICE_DEPARTMENT.match(text, e) or (
                         m.hint != "admin1" and _OWNED_BEFORE.search(text, max(0, s - 3), s))
                         or (m.hint == "populated" and not any(p.feature == "populated" for p, _ in cands))))) \
-                    and (s, e) != dateline:
+                    and (s, e) != dateline and not (key in stop and _country_after(text, e, gaz)):
                 # (a designator makes a place of a word, "Police district", but not an office's: "Police
                 # Department" is no Polish county; nor a city's part: "South Bend's Northwest district", though a
                 # country's region is one: "New Zealand's West Coast region"; nor a town's word when it names no
@@ -673,6 +673,15 @@ def _candidates(text: str, gaz: Gazetteer, found: list[str] | None = None,
             out.append(m)
             i = j
     return out
+
+
+_NAME_AFTER_COMMA = re.compile(r",[ \t]*([A-Z][\w'’-]+(?:[ \t][A-Z][\w'’-]+)?)")
+
+
+def _country_after(text: str, end: int, gaz: Gazetteer) -> bool:
+    """Whether a country follows the name after a comma ("Sabha, Libya"): a place, whatever the stoplist says."""
+    after = _NAME_AFTER_COMMA.match(text, end)
+    return after is not None and any(p.feature == "country" and main for p, main in gaz.match(after.group(1)))
 
 
 def _words_before(text: str, start: int) -> list[str]:

@@ -824,9 +824,14 @@ def test_a_town_the_gazetteer_lacks_in_a_named_province_is_placed_in_the_provinc
     assert (m.place.name, prec) == ("Tank", 1)
 
 
-def test_a_territory_of_the_dr_congo_is_its_second_level():
+def test_a_unit_word_names_the_level_it_names_in_the_readings_country():
+    # a territory is the DR Congo's second level, a department Colombia's first (France's second)
     (m, prec), *_ = locate("CODECO militiamen killed 22 displaced people in Ituri province's Djugu territory.")
     assert (m.place.name, m.place.feature, prec) == ("Djugu", "admin2", 2)
+    (m, prec), *_ = locate("Gunmen killed a social leader in Nariño department, Colombia, on Monday.")
+    assert (m.place.name, m.place.feature, prec) == ("Narino", "admin1", 3)
+    (m, _), *_ = locate("Rioters burned cars in the Doubs department of France.")
+    assert (m.place.name, m.place.feature) == ("Doubs", "admin2")
 
 
 def test_districts_listed_together_are_each_a_place_of_the_event():

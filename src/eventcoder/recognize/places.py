@@ -600,9 +600,8 @@ def _candidates(text: str, gaz: Gazetteer, found: list[str] | None = None,
             opening = text.rfind("(", max(0, s - 40), s)
             m.bracketed = opening >= 0 and ")" not in text[opening:s]
             _designate(text, m, gaz.demonyms)
-            if m.unit_word == "territory" and not any(p.feature == "admin1" for p, _ in cands) \
-                    and any(p.feature == "admin2" for p, _ in cands):
-                m.hint = "admin2"  # a territory is the DR Congo's second level: "Djugu territory"
+            if m.hint in ("admin1", "admin2") and m.hint_end > e:  # "Nariño department": Colombia's first level
+                m.hint = _level_in_country(text[e:m.hint_end].strip().lower(), cands) or m.hint
             if not m.hint and j - i > 1:  # the name ends with its designator: "Orakzai Agency", "Kech District"
                 last = _norm(text[run[j - 1][0]:run[j - 1][1]])
                 m.hint = "admin2" if last in _ADMIN2_WORDS else "admin1" if last in _ADMIN1_WORDS else ""
@@ -959,6 +958,22 @@ def _state_abbreviation(text: str, token: tuple[int, int], gaz: Gazetteer) -> tu
         return None
     unit = gaz.admin1(*state)
     return (unit, e) if unit is not None else None
+
+
+@lru_cache(maxsize=1)
+def _levels_by_country() -> dict[str, dict[str, frozenset[str]]]:
+    """Unit word -> level -> the countries where the word names that level (designators.yaml)."""
+    table = load_yaml("designators.yaml").get("level_by_country") or {}
+    return {str(w): {lvl: frozenset(ccs) for lvl, ccs in levels.items()} for w, levels in table.items()}
+
+
+def _level_in_country(word: str, cands: tuple[tuple[Place, bool], ...]) -> str | None:
+    """The level a unit word names in the country of a reading that has a unit of that level ("department":
+    Colombia's first level), or None."""
+    for level, countries in _levels_by_country().get(word, {}).items():
+        if any(p.feature == level and p.country_code in countries for p, _ in cands):
+            return level
+    return None
 
 
 # a body's local unit, named for its town: "JI Landi Kotal Chapter", "the PPP Larkana unit", "BNP's Bogra branch"

@@ -832,6 +832,11 @@ def test_a_unit_word_names_the_level_it_names_in_the_readings_country():
     assert (m.place.name, m.place.feature, prec) == ("Narino", "admin1", 3)
     (m, _), *_ = locate("Rioters burned cars in the Doubs department of France.")
     assert (m.place.name, m.place.feature) == ("Doubs", "admin2")
+    # a county is Kenya's first level, a Texan county Texas's second
+    (m, prec), *_ = locate("Al-Shabaab militants attacked a police post in Mandera county, Kenya.")
+    assert (m.place.name, m.place.feature, prec) == ("Mandera", "admin1", 3)
+    (m, _), *_ = locate("A man was shot in Harris County, Texas, on Friday.")
+    assert (m.place.name, m.place.feature) == ("Harris", "admin2")
 
 
 def test_districts_listed_together_are_each_a_place_of_the_event():

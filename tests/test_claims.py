@@ -542,6 +542,8 @@ def test_people_who_then_speak_are_the_source_not_more_victims():
     assert brief("A suicide bomber struck worshippers in Mazar, killing 31 people, a Taliban spokesman said.")[0] == (
         31, "killed", "unknown", "Taliban")
     assert [c.words for c in claims("Bombers killed 31 people, a Taliban spokesman said.")] == ["31 people"]
+    # a count is no title of a named victim ("killed professor Sanaullah Khan")
+    assert [c.count for c in claims("Troops raided the camp, killing three Palestinians, the ministry said.")] == [3]
     # a person listed after the count, who does not speak, is another victim
     assert [c[0] for c in brief("A bomb exploded in Kunduz, killing 46 worshippers, a local official and a "
                                 "soldier.")] == [46, 1, 1]

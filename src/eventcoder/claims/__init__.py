@@ -297,8 +297,8 @@ def _sentence_claims(text: str, masked: str, sent: Sentence, numbers: list[Quant
                 masked, max(0, qs - 12), qs) or (
                 q.span.text[:1].isdigit() and _UNIT_NUMBER.match(masked, qe) and _OF_BEFORE.search(masked, max(0, qs - 4), qs)):
             continue  # "beaten by two men": the men did it; "a jawan of 24 AR": a unit's number
-        if victims is not None and found and _APPOSITIVE.fullmatch(masked, found[-1].end - sent.start, qs) \
-                and _SPEAKING_AFTER.match(masked, noun_end):
+        if found and _APPOSITIVE.fullmatch(masked, found[-1].end - sent.start, qs) \
+                and _SPEAKING_AFTER.match(masked, noun_end if victims is not None else qe):
             continue  # "killing 46 worshippers, a local official said": who says so
         outcome, part_of, phrase_at, additive = _link(masked, qs, noun_end, victims, found, sent, lex, hits, used)
         if outcome and part_of is None and q.span.text[:1].isalnum() and re.search(r"\bthe\s+$", masked[max(0, qs - 4):qs],

@@ -65,7 +65,8 @@ _TITLE_WORDS = (r"(?:(?!(?:in|on|at|near|by|during|after|before|when|while|and|o
                 r"from|for|with|without|as|to|into|outside|inside|since|until|last|this|that|early|late|later|"
                 r"yesterday|today|tonight|overnight|here|there|then|again|also|are|is|was|were|be|been|being|has|"
                 r"have|had|include|included|includes|including|among|said|says|say|told|identified|named|men|women|"
-                r"people|persons|others)\b)[a-z][\w'’-]*\s+){1,3}")
+                r"people|persons|others|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|several|"
+                r"many|some|scores|hundreds|thousands)\b)[a-z][\w'’-]*\s+){1,3}")  # (a count is no title: "three Palestinians")
 
 
 _FOUND = re.compile(r"\b(?:found|recovered|discovered|dumped|retrieved|exhumed|collected|fished\s+out)\b",
@@ -116,9 +117,8 @@ _THE_BEFORE = re.compile(r"\bthe\s*$", re.IGNORECASE)
 _APPOSITIVE = re.compile(r"\s*,\s*(?:also|himself|herself|formerly|once)?\s*", re.IGNORECASE)
 _OF_BEFORE = re.compile(r"\bof\s+$", re.IGNORECASE)
 # people who then speak are the speakers, not more victims: "killing 46 worshippers, a local official said", "a
-# Taliban spokesman said"
-_SPEAKING_AFTER = re.compile(r"(?:\s+(?:spokesm[ae]n|spokesperson|official|officials|source|sources))?"
-                             r"\s+(?:said|says|told|added|confirmed|stated)\b", re.IGNORECASE)
+# Taliban spokesman said", "the Palestinian health ministry said"
+_SPEAKING_AFTER = re.compile(r"(?:\s+[\w'’-]+){0,3}?\s+(?:said|says|told|added|confirmed|stated)\b", re.IGNORECASE)
 
 
 _BY_BEFORE = re.compile(r"\bby\s+$", re.IGNORECASE)

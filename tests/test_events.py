@@ -288,3 +288,15 @@ def test_a_toll_across_the_cities_a_report_lists_is_divided_among_them():
     report = eventcoder.code("Russian missiles and drones struck Kyiv, Lviv and Dnipro overnight, killing at least "
                              "nine people across the three cities, officials said.", published="2024-03-10")
     assert [(e.location, e.fatalities) for e in report.events] == [("Kyiv", 3), ("Lviv", 3), ("Dnipro", 3)]
+
+
+def test_a_filing_city_that_stands_for_a_village_the_gazetteer_lacks_is_near_it_and_said():
+    report = eventcoder.code("MAIDUGURI, Nigeria (AFP) - Jihadists killed 12 farmers near the village of Koshobe on "
+                             "Saturday, militia leaders told AFP.", published="2024-03-10")
+    (event,) = report.events
+    assert (event.location, event.geo_precision) == ("Maiduguri", 2)
+    assert any(f.text == "Koshobe" for f in report.findings)
+    # an American town given with its state is where its story happened
+    report = eventcoder.code("FLAGSTAFF, Ariz. (AP) -- A student was shot dead outside Mountain View Hall on "
+                             "Friday, police said.", published="2024-03-10")
+    assert (report.events[0].location, report.events[0].geo_precision) == ("Flagstaff", 1)

@@ -26,8 +26,10 @@ from eventcoder.model import (
     haversine_km,
 )
 from eventcoder.recognize.actors import country_name
+from eventcoder.recognize.datelines import find_dateline
 from eventcoder.recognize.place_relations import where_spoken
 from eventcoder.recognize.times import in_dateline, when_charged, when_spoken
+from eventcoder.recognize.unplaced import unplaced_names
 from eventcoder.reconcile import estimate, group_claims, statements
 
 _DATED = ("absolute", "weekday", "relative")
@@ -139,6 +141,8 @@ def _events_for(doc: Document, text: str, day: str | None, precision: int, claim
         if titled:
             locations, where, where_places = titled, doc.title, headline
     place_mention, geo_precision = locations[0] if locations else (None, None)
+    if geo_precision == 1 and where is text and _filed_from_only(text, place_mention, places, actors):
+        geo_precision = 2  # "MAIDUGURI, Nigeria (AFP) - ... near the village of Koshobe": near the filing city
     place = place_mention.place if place_mention else None
     country, iso = (place.country, place.country_code) if place else _document_country(text, places, home)
     at_capital = place is None and bool(iso) and capital_if_unplaced
@@ -190,6 +194,16 @@ _SERIES = re.compile(r"\b(?:in|across|at)\s+(?:the\s+)?(?P<n>two|three|four|five
                      r"(?:locations|places|areas|villages|towns|cities|districts|provinces|attacks|incidents|sites)\b",
                      re.IGNORECASE)
 _NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+
+
+def _filed_from_only(text: str, m: PlaceMention | None, places: list[PlaceMention], actors: list[ActorMention]) -> bool:
+    """Whether the event stands at the city a correspondent filed its story from only because the place the report
+    introduces is one the gazetteer lacks: then it happened near that city, not in it (and a finding names the
+    place). (An American town an agency gives with its state, "FLAGSTAFF, Ariz. (AP) --", is where its story
+    happened, as `geolocate` reads it.)"""
+    head = find_dateline(text)
+    return m is not None and head is not None and m.relation == "in" and head.start(1) <= m.span.start < head.end(1) \
+        and not (m.place.country_code == "US" and head.group(2)) and bool(unplaced_names(text, places, actors))
 
 
 def _series_size(text: str, start: int, end: int, located: int) -> int:

@@ -26,7 +26,7 @@ from eventcoder.model import (
     haversine_km,
 )
 from eventcoder.recognize.actors import country_name
-from eventcoder.recognize.datelines import find_dateline
+from eventcoder.recognize.datelines import american_town_with_its_state, find_dateline
 from eventcoder.recognize.place_relations import where_spoken
 from eventcoder.recognize.times import in_dateline, when_charged, when_spoken
 from eventcoder.recognize.unplaced import unplaced_names
@@ -203,7 +203,7 @@ def _filed_from_only(text: str, m: PlaceMention | None, places: list[PlaceMentio
     happened, as `geolocate` reads it.)"""
     head = find_dateline(text)
     return m is not None and head is not None and m.relation == "in" and head.start(1) <= m.span.start < head.end(1) \
-        and not (m.place.country_code == "US" and head.group(2)) and bool(unplaced_names(text, places, actors))
+        and not american_town_with_its_state(head, m.place) and bool(unplaced_names(text, places, actors))
 
 
 def _series_size(text: str, start: int, end: int, located: int) -> int:

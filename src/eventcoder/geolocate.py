@@ -21,7 +21,7 @@ from eventcoder.knowledge import load_yaml
 from eventcoder.knowledge.build_gazetteer import norm, skeleton
 from eventcoder.model import INDIRECT_RELATIONS, Place, PlaceMention, degrees_apart, haversine_km
 from eventcoder.recognize.area_codes import CALLING_CODE_ONE, state_called
-from eventcoder.recognize.datelines import find_dateline, names_the_city
+from eventcoder.recognize.datelines import american_town_with_its_state, find_dateline, names_the_city
 from eventcoder.recognize.place_chains import provinces_overlap, same_province
 from eventcoder.recognize.place_relations import AGED_OF
 from eventcoder.recognize.toponym_words import toponym_words
@@ -417,7 +417,7 @@ def _without_the_filing_city(text: str, pool: list[PlaceMention]) -> list[PlaceM
         return pool
     stop = _SENTENCE_END.search(text, head.end())
     lead_end = stop.start() if stop is not None else len(text)
-    local = filed.place.country_code == "US" and bool(head.group(2))
+    local = american_town_with_its_state(head, filed.place)
     for m in pool:  # (not a unit holding the city: "BARISAL: ... Barisal District Unit")
         if m is filed or not head.end() <= m.span.start < lead_end or m.relation not in ("in", "near", "road") \
                 or m.place == filed.place or _contains(m.place, filed.place):

@@ -14,7 +14,8 @@ from eventcoder.model import Place
 if TYPE_CHECKING:
     from eventcoder.recognize.places import _Mention
 
-__all__ = ["dateline_abbreviations", "filed_from", "find_dateline", "names_the_city", "place_dateline"]
+__all__ = ["american_town_with_its_state", "dateline_abbreviations", "filed_from", "find_dateline", "names_the_city",
+           "place_dateline"]
 
 # A news dateline: a city in capitals at the start of a line near the top, perhaps its state and the agency,
 # then a dash: "OCEANSIDE, Calif. —", "SAN ANTONIO -", "WHITE PINE (WATE) –", "QUETTA, Pakistan (Reuters) -"
@@ -138,6 +139,12 @@ def filed_from(d: re.Match[str], ms: list[_Mention], chosen: list[Place | None],
     abroad given alone ("BEIRUT —"), as American local news gives its towns with their state or alone."""
     return _filed_by_agency(d) or _given_with_its_country(d, ms, chosen) \
         or (not d.group(2) and city.country_code != "US")
+
+
+def american_town_with_its_state(d: re.Match[str], city: Place) -> bool:
+    """Whether the dateline gives an American town with its state ("DOUGLASVILLE, Ga. (AP) —"): where the story
+    happened even when an agency filed it, as American local news is written."""
+    return city.country_code == "US" and bool(d.group(2))
 
 
 def _filed_by_agency(d: re.Match[str]) -> bool:

@@ -178,8 +178,7 @@ def _unplaced(text: str, events: list[Event], places: list[PlaceMention],
     if not names:
         return []
     e = events[0]
-    where = ", ".join(x for x in (e.location, e.admin2 if e.admin2 != e.location else "", e.admin1
-                                  if e.admin1 not in (e.location, e.admin2) else "", e.country) if x)
+    where = ", ".join(dict.fromkeys(x for x in (e.location, e.admin2, e.admin1, e.country) if x))  # each name once
     placed = (f"the event is placed at {where} (geo_precision {e.geo_precision})" if e.geo_precision
               else f"the event is placed in no place{f' below {e.country}' if e.country else ''}")
     listed = ", ".join(f"'{n.text}'" for n in names)

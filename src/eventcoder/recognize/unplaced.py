@@ -17,13 +17,15 @@ from eventcoder.recognize.toponym_words import toponym_words
 __all__ = ["respelt_in_province", "unplaced_names"]
 
 # "in X," "near X." "in the X area of", "X village", "in X (District, Province)", "the village of X in Cameroon's
-# Northwest region", "near the village of X on Saturday": a name of one to three capitalised words introduced as a
+# Northwest region", "the town of X in central Mali", "near the village of X on Saturday": a name of one to three capitalised words introduced as a
 # place and closed as one
 _INTRODUCED = re.compile(
     r"\b(?:in|at|near|outside|around|(?:area|vicinity|outskirts|village|town|city|municipality) of)[ \t]+(?:the[ \t]+)?"
     r"(?P<name>[A-Z][a-z'’]+(?:[ -][A-Z][a-z'’]+){0,2})"
     r"(?=[ \t]*(?:[,.;(]|$|[ \t](?:village|town|area|tehsil|district|sub-?division|region|valley|bazaar|market"
-    r"|zone|county|municipality)\b|[ \t]+in[ \t]+(?:the[ \t]+)?[A-Z]"
+    r"|zone|county|municipality)\b"
+    r"|[ \t]+in[ \t]+(?:the[ \t]+)?(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)"
+    r"(?:ern)?[ \t]+)?[A-Z]"
     r"|[ \t]+on[ \t]+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b))",
     re.MULTILINE)
 _STOP_SECTIONS = ("words", "introduced_only", "local_generic_words", "site_words", "formation_words",

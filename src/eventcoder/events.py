@@ -26,7 +26,7 @@ from eventcoder.model import (
     haversine_km,
 )
 from eventcoder.recognize.actors import country_name
-from eventcoder.recognize.datelines import american_town_with_its_state, find_dateline
+from eventcoder.recognize.datelines import american_town_with_its_state, find_dateline, names_the_city
 from eventcoder.recognize.place_relations import where_spoken
 from eventcoder.recognize.times import in_dateline, when_charged, when_spoken
 from eventcoder.recognize.unplaced import unplaced_names
@@ -202,7 +202,7 @@ def _filed_from_only(text: str, m: PlaceMention | None, places: list[PlaceMentio
     place). (An American town an agency gives with its state, "FLAGSTAFF, Ariz. (AP) --", is where its story
     happened, as `geolocate` reads it.)"""
     head = find_dateline(text)
-    return m is not None and head is not None and m.relation == "in" and head.start(1) <= m.span.start < head.end(1) \
+    return m is not None and head is not None and m.relation == "in" and names_the_city(head, m.span.start, m.span.end) \
         and not american_town_with_its_state(head, m.place) and bool(unplaced_names(text, places, actors))
 
 

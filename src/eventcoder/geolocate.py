@@ -411,8 +411,7 @@ def _without_the_filing_city(text: str, pool: list[PlaceMention]) -> list[PlaceM
     head = find_dateline(text)
     if head is None:
         return pool
-    filed = next((m for m in pool if m.relation == "in" and head.start(1) <= m.span.start < head.end(1)
-                  and names_the_city(head, m.span.start, m.span.end)), None)
+    filed = next((m for m in pool if m.relation == "in" and names_the_city(head, m.span.start, m.span.end)), None)
     if filed is None:
         return pool
     stop = _SENTENCE_END.search(text, head.end())

@@ -88,7 +88,7 @@ def namesakes_far_from_city(text: str, ms: list[_Mention], chosen: list[Place | 
     if not cities:
         return
     # a dateline with its state names a town ("LIMA, Ohio —"); one without may name a quarter ("ROSELAND —")
-    datelined = {m.key for m in ms if head is not None and head.group(2) and head.start(1) <= m.start < head.end(1)}
+    datelined = {m.key for m in ms if head is not None and head.group(2) and names_the_city(head, m.start, m.end)}
     for idx, m in enumerate(ms):
         p = chosen[idx]
         if not keep[idx] or p is None or p.feature != "populated" or p.population >= 50_000 or p.latitude is None \
@@ -103,8 +103,7 @@ def namesakes_far_from_city(text: str, ms: list[_Mention], chosen: list[Place | 
 def _filed_from(head: re.Match[str] | None, m: _Mention, ms: list[_Mention], chosen: list[Place | None],
                 city: Place) -> bool:
     """Whether mention `m` is the city of the dateline `head` that the story was filed from."""
-    return head is not None and head.start(1) <= m.start < head.end(1) and names_the_city(head, m.start, m.end) \
-        and filed_from(head, ms, chosen, city)
+    return head is not None and names_the_city(head, m.start, m.end) and filed_from(head, ms, chosen, city)
 
 
 _QUARTER_OF = re.compile(r"\b(?:the|The)\s+(?:port\s+)?(?:city|capital|metropolis)(?:'s|’s)\s+$")

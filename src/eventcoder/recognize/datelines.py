@@ -22,10 +22,10 @@ __all__ = ["american_town_with_its_state", "dateline_abbreviations", "filed_from
 # (the story may begin on the next line: "BEDFORD, N.H. -" alone).
 # (or its county: "GREENVILLE, PITT COUNTY -"; a space may stand before the comma: "ST CHARLES , Ill --")
 # (and the day of filing, as wire copy gives it: "KABUL, May 3 (Xinhua) --", "QUETTA, Pakistan, Jan 5 (Reuters) -")
-_FILED_ON = (r"(?:[ \t]?,[ \t]*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d{1,2}"
-             r"(?:,[ \t]*\d{4})?)?")
+_MONTH_DAY = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d"
+_FILED_ON = rf"(?:[ \t]?,[ \t]*{_MONTH_DAY}\d?(?:,[ \t]*\d{{4}})?)?"
 _DATELINE = re.compile(r"(?m)^[ \t]*([A-Z][A-Z'’.]+(?:[ -][A-Z][A-Z'’.]+){0,3})"
-                       r"(?:[ \t]?,[ \t]*(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d)"
+                       r"(?:[ \t]?,[ \t]*(?!" + _MONTH_DAY + ")"
                        r"([A-Z][A-Za-z.]*(?: [A-Z][a-z.]+| COUNTY| PARISH)?))?" + _FILED_ON +
                        r"[ \t]*(?:\(([^()\n]{1,40})\)[ \t]*)?(?:[-—–]|--)(?:[ \t]|$)")
 # News agencies whose datelines say where the story was filed, often far from the event ("ISLAMABAD (Reuters)
@@ -100,7 +100,7 @@ def place_dateline(d: re.Match[str], state: tuple[str, str] | None, ms: list[_Me
     for i, m in enumerate(ms):
         if m.start >= d.end(1):
             break
-        if m.start < d.start(1) or not names_the_city(d, m.start, m.end):
+        if not names_the_city(d, m.start, m.end):
             continue
         if state and not any((p.country_code, p.admin1) == state for p, _ in m.cands) \
                 and not _quarter_of_named_city(i, state, ms, chosen, keep):
@@ -128,9 +128,9 @@ def place_dateline(d: re.Match[str], state: tuple[str, str] | None, ms: list[_Me
 
 
 def names_the_city(d: re.Match[str], start: int, end: int) -> bool:
-    """Whether a name at start:end is the dateline's city: in a colon's dateline, all of it ("DERA ISMAIL KHAN:";
-    not "WALL OF JUSTICE:", a heading)."""
-    return d.re is not _COLON_DATELINE or (start == d.start(1) and end == d.end(1))
+    """Whether a name at start:end is the dateline's city: a name inside its city's words, and in a colon's
+    dateline all of them ("DERA ISMAIL KHAN:"; not "WALL OF JUSTICE:", a heading)."""
+    return d.start(1) <= start < d.end(1) and (d.re is not _COLON_DATELINE or (start == d.start(1) and end == d.end(1)))
 
 
 def filed_from(d: re.Match[str], ms: list[_Mention], chosen: list[Place | None], city: Place) -> bool:

@@ -824,7 +824,7 @@ def _names_of_streets(text: str, ms: list[_Mention], chosen: list[Place | None],
         if p is not None and p.country_code in one_way and p.feature in ("populated", "admin2"):
             # (nor a dateline's city, nor a large city: "Las Vegas Boulevard")
             placed = m.placed_in or m.police or p.population >= _STREET_NAME_CITY \
-                or (head is not None and head.start(1) <= m.start < head.end(1) and names_the_city(head, m.start, m.end))
+                or (head is not None and names_the_city(head, m.start, m.end))
             was = towns.get(m.key)
             towns[m.key] = (placed, text[m.start:m.end], p) if was is None else (placed or was[0], was[1], was[2])
     starts = {m.start for m in ms}
@@ -1254,7 +1254,7 @@ def find_places(text: str, gazetteer: Gazetteer | None = None, countries: Mappin
         m.front = front
     if head is not None:  # a dateline's city is introduced as a place, in capitals ("LIMA —") as a name
         for m in ms:
-            if head.start(1) <= m.start < head.end(1) and names_the_city(head, m.start, m.end):
+            if names_the_city(head, m.start, m.end):
                 m.intro, m.allcaps = True, False
     said: dict[tuple[str, str], float] = {}  # (name, country) -> the evidence all its mentions gave
     readable: set[str] = set()  # the countries the report's names may be read in

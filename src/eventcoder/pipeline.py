@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from functools import lru_cache
 
 from eventcoder.audit import audit
 from eventcoder.claims import extract_claims
@@ -18,9 +19,10 @@ from eventcoder.recognize.places import find_places
 from eventcoder.recognize.quantities import find_quantities
 from eventcoder.recognize.sources import find_sources
 from eventcoder.recognize.times import filed_on, find_times
+from eventcoder.recognize.toponym_words import designator_words
 from eventcoder.recognize.unplaced import respelt_in_province, unplaced_names
 from eventcoder.reconcile import reconcile
-from eventcoder.text import split_sentences
+from eventcoder.text import split_sentences, word_alternation
 
 
 def code_document(doc: Document) -> Report:
@@ -108,7 +110,11 @@ _WHOSE_REGION = {
 }
 
 
-_UNIT_WORD_AFTER = re.compile(r"\s+(?:region|province|state|governorate|department|division|prefecture)$", re.I)
+@lru_cache(maxsize=1)
+def _unit_word_after() -> re.Pattern[str]:
+    """A unit's word ending a name ("Northwest region", "Kech district"; knowledge/designators.yaml)."""
+    words = designator_words("admin1") | designator_words("admin2")
+    return re.compile(r"\s+" + word_alternation(words) + "$", re.I)
 
 
 def _shared_village_names(events: list[Event], places: list[PlaceMention]) -> list[Finding]:
@@ -121,7 +127,7 @@ def _shared_village_names(events: list[Event], places: list[PlaceMention]) -> li
         if m.place.feature != "admin1" or m.candidates < 2 or m.relation in INDIRECT_RELATIONS \
                 or not any(e.admin1 == m.place.admin1 and e.geo_precision == 3 for e in events):
             continue
-        if any(q.feature == "admin1" for q in load_gazetteer().lookup(_UNIT_WORD_AFTER.sub("", m.span.text))):
+        if any(q.feature == "admin1" for q in load_gazetteer().lookup(_unit_word_after().sub("", m.span.text))):
             continue  # the words name the province itself ("Northwest region": Cameroon's Nord-Ouest)
         out.append(Finding(kind="location", message=(
             f"{m.span.text} is the name of several villages of {m.place.admin1}; the report does not say which: "

@@ -17,8 +17,8 @@ from eventcoder.recognize.toponym_words import toponym_words
 __all__ = ["respelt_in_province", "unplaced_names"]
 
 # "in X," "near X." "in the X area of", "X village", "in X (District, Province)", "the village of X in Cameroon's
-# Northwest region", "the town of X in central Mali", "near the village of X on Saturday": a name of one to three capitalised words introduced as a
-# place and closed as one
+# Northwest region", "the town of X in central Mali", "near the village of X on Saturday": a name of one to three
+# capitalised words introduced as a place and closed as one
 _INTRODUCED = re.compile(
     r"\b(?:in|at|near|outside|around|(?:area|vicinity|outskirts|village|town|city|municipality) of)[ \t]+(?:the[ \t]+)?"
     r"(?P<name>[A-Z][a-z'’]+(?:[ -][A-Z][a-z'’]+){0,2})"

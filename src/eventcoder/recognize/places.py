@@ -1495,6 +1495,11 @@ def _institution_town(text: str, ms: list[_Mention], chosen: list[Place | None],
 _VILLAGE_AFTER = re.compile(r"[ \t]+villages?\b", re.I)
 
 
+def _provinces_named_besides(named_admin1: dict[tuple[str, str], set[str]], cc: str, key: str) -> set[str]:
+    """The provinces of country `cc` the report names by other words than the name `key`."""
+    return {a1 for (c, a1), names in named_admin1.items() if c == cc and names - {key}}
+
+
 def _villages_not_cities(text: str, ms: list[_Mention], chosen: list[Place | None],
                          named_admin1: dict[tuple[str, str], set[str]]) -> None:
     """A village named like a city of another province than the ones the report names in its country is a
@@ -1505,7 +1510,7 @@ def _villages_not_cities(text: str, ms: list[_Mention], chosen: list[Place | Non
         # ("X village", not "a village of X": that is where the village lies)
         if p is None or p.feature != "populated" or p.population < 100_000 or not _VILLAGE_AFTER.match(text, m.end):
             continue
-        named = {a1 for (cc, a1), names in named_admin1.items() if cc == p.country_code and names - {m.key}}
+        named = _provinces_named_besides(named_admin1, p.country_code, m.key)
         if named and p.admin1 not in named:
             chosen[idx] = None
 
@@ -1526,7 +1531,7 @@ def _hamlets_of_other_provinces(ms: list[_Mention], chosen: list[Place | None],
         if p is None or p.feature != "populated" or p.population >= _HAMLET_MAX or m.quals or m.chain \
                 or len({(q.country_code, q.admin1) for q, _ in m.cands}) < 2:
             continue
-        named = {a1 for (cc, a1), names in named_admin1.items() if cc == p.country_code and names - {m.key}}
+        named = _provinces_named_besides(named_admin1, p.country_code, m.key)
         if named and p.admin1 not in named:
             chosen[idx] = None
             dropped.add(idx)

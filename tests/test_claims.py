@@ -57,6 +57,14 @@ def test_numbers_that_are_not_tolls_never_become_claims():
     assert brief("Image 7 of 12 Relatives of the victims who were killed wait outside the morgue.") == []
 
 
+def test_a_thing_word_before_the_people_counted_describes_them():
+    # "village defence volunteers", "school bus drivers": people, though "village" and "bus" are not
+    assert brief("Gunmen shot dead two village defence volunteers and two school bus drivers.") == [
+        (2, "killed", "civilians", None), (2, "killed", "civilians", None)]
+    # a verb between the thing and the people makes the thing what was counted
+    assert brief("Gunmen attacked three vehicles carrying soldiers.") == []
+
+
 def test_part_of_another_count_is_marked():
     found = claims("Troops killed 20 insurgents, including three commanders.")
     assert [(c.count, c.part_of) for c in found] == [(20, None), (3, 0)]

@@ -112,9 +112,24 @@ def _compound_head_noun(masked: str, pos: int, lex: _Lexicon) -> re.Match[str] |
 
 
 def _compound_head(masked: str, pos: int, lex: _Lexicon) -> bool:
-    """'village head', 'cattle thieves', 'bus driver': a thing-noun modifying the person noun after it."""
-    return _compound_head_noun(masked, pos, lex) is not None or \
-        re.match(r" (?:head|chief|owner|keeper|guard|leader)s?\b", masked[pos:pos + 10]) is not None
+    """'village head', 'cattle thieves', 'bus driver': a thing-noun modifying the person noun after it; a
+    singular one may modify it across up to two plain words ('village defence volunteers', 'school bus
+    drivers'), but not across a verb ('vehicles carrying soldiers')."""
+    if _compound_head_noun(masked, pos, lex) is not None or \
+            re.match(r" (?:head|chief|owner|keeper|guard|leader)s?\b", masked[pos:pos + 10]) is not None:
+        return True
+    if masked[pos - 1:pos] == "s":
+        return False
+    for w in _MODIFIER_WORD.finditer(masked, pos, pos + 40):
+        if w.start() != pos or w.group(1) in _STOP or w.group(1).endswith(("ing", "ed")):
+            return False
+        if _compound_head_noun(masked, w.end(), lex) is not None:
+            return True
+        pos = w.end()
+    return False
+
+
+_MODIFIER_WORD = re.compile(r" ([a-z]+)(?=[ ])")
 
 
 def _members_of(masked: str, pos: int) -> str:

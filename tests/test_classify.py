@@ -382,3 +382,13 @@ def test_armed_men_who_storm_a_place_attack_the_people_in_it():
     assert types_of(text, "SO", 26) == ("Violence against civilians", "Attack")
     # a crowd that storms is a riot
     assert types_of("Hundreds of protesters stormed the governor's office, smashing windows.", "PK")[0] == "Riots"
+
+
+def test_people_killed_as_others_are_taken_make_an_attack():
+    text = "Bandits killed a farmer and abducted his two sons from their village."
+    got = classify_event(text, 0, len(text), 1, find_actors(text, "NG"))
+    assert (got.event_type, got.sub_event_type) == ("Violence against civilians", "Attack")
+    # a taking with no death reported stays an abduction
+    text = "Bandits abducted a farmer and his two sons from their village."
+    got = classify_event(text, 0, len(text), 0, find_actors(text, "NG"))
+    assert got.sub_event_type == "Abduction/forced disappearance"

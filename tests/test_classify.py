@@ -53,6 +53,8 @@ CASES = [
      "Protests", "Protest with intervention"),
     ("Police opened fire on protesters, killing two of them.", "IQ",
      "Protests", "Excessive force against protesters"),
+    ("Troops fired into the air, then opened fire, killing three demonstrators.", "SD",
+     "Protests", "Excessive force against protesters"),
     # Riots
     ("Protesters pelted stones at police and torched a bus.", "IN",
      "Riots", "Violent demonstration"),

@@ -96,6 +96,16 @@ def test_two_sides_in_two_towns_are_two_events():
     assert [(e.location, e.fatalities) for e in evs][:2] == [("Konduga", 14), ("Bama", 6)]
 
 
+def test_a_toll_told_of_one_of_the_towns_an_event_lists_is_that_towns():
+    evs = events("Protesters gathered in Khartoum and Omdurman on Saturday to reject the coup. Security forces "
+                 "opened fire, killing 3 protesters in Omdurman.")
+    assert [(e.location, e.fatalities) for e in evs] == [("Khartoum", 0), ("Omdurman", 3)]
+    assert evs[1].sub_event_type == "Excessive force against protesters"
+    # a toll told where the towns are listed stays on the first, for the series
+    evs = events("Security forces killed 3 protesters in Khartoum and Omdurman on Saturday.")
+    assert [(e.location, e.fatalities) for e in evs] == [("Khartoum", 3), ("Omdurman", 0)]
+
+
 def test_a_deadly_event_has_acled_and_ucdp_figures():
     (e, *_) = events("Police said 4 soldiers and 2 militants were killed in a clash near Bannu on Monday; "
                      "hospital officials said 6 soldiers died.")

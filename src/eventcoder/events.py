@@ -83,40 +83,48 @@ def build_events(
         start, end = _evidence(content, claims, indexes, main=(n == 0))
         elsewhere = _elsewhere(text, claims, indexes, places, sentences, start, end) if n == 0 else {}
         kept = [i for i in indexes if not any(i in group for group in elsewhere.values())]
-        events.extend(_events_for(doc, text, day or None, precision if n == 0 else 1, claims, kept,
-                                  start, end, places, actors, sentences, home, headline or [], capital_if_unplaced))
+        main = _events_for(doc, text, day or None, precision if n == 0 else 1, claims, kept, start, end, places,
+                           actors, sentences, home, headline or [], capital_if_unplaced)
+        apart: list[Event] = []
         for group in elsewhere.values():
             g_start, g_end = _evidence(content, claims, group, main=False)
-            events.extend(_events_for(doc, text, day or None, 1, claims, group, g_start, g_end, places, actors,
-                                      sentences, home, headline or [], capital_if_unplaced))
+            apart.extend(_events_for(doc, text, day or None, 1, claims, group, g_start, g_end, places, actors,
+                                     sentences, home, headline or [], capital_if_unplaced))
+        told = {e.location for e in apart}  # (a town told apart is not also a copy of the event's lead)
+        events.extend([e for i, e in enumerate(main) if i == 0 or e.claims or e.location not in told] + apart)
     return events
 
 
 def _elsewhere(text: str, claims: list[Claim], indexes: list[int], places: list[PlaceMention],
                sentences: list[Sentence], start: int, end: int) -> dict[str, list[int]]:
     """Counts told in a sentence of their own about another town, far from the event's place ("troops pursued
-    the attackers to Bama and killed 6"): another event there, by town."""
-    located = locate_event(text, places, start, end)
+    the attackers to Bama and killed 6"), or about one of the other towns the event is told in ("protesters
+    gathered in Khartoum and Omdurman. Security forces opened fire, killing 3 protesters in Omdurman"): another
+    event there, by town."""
+    located = locate_event(text, places, start, end) if indexes else []
     if not located or located[0][0].place.latitude is None:
         return {}
     home = located[0][0].place
+    listed = {m.place.name for m, _ in located[1:] if m.place.feature == "populated"} - {home.name}
     doers = {_side_of(claims[i].perpetrator) for i in indexes if claims[i].perpetrator}
-    if len(doers) < 2:
-        return {}  # one side did everything: one event, however many towns are named
+    if len(doers) < 2 and not listed:
+        return {}  # one side did everything in one town: one event, however many other towns are named
     out: dict[str, list[int]] = defaultdict(list)
     lead = min(claims[i].sentence for i in indexes)  # the report's first count stays with the event it leads
     for i in indexes:
         c = claims[i]
         sent = sentences[c.sentence]
-        if c.part_of is not None or c.perpetrator is None or c.sentence == lead \
-                or sent.start <= located[0][0].span.start < sent.end:
+        if c.part_of is not None or c.perpetrator is None or sent.start <= located[0][0].span.start < sent.end:
             continue
         here = [m for m in places if sent.start <= m.span.start < sent.end and m.relation not in INDIRECT_RELATIONS
                 and m.place.feature == "populated" and m.place.latitude is not None]
         if not here or any(m.place.name == home.name for m in here):
             continue
         there = here[0].place
-        if haversine_km(home.latitude, home.longitude, there.latitude, there.longitude) > 25:
+        if there.name in listed and all(m.place.name in listed for m in here) and _series_size(text, start, end, 1) == 1:
+            out[there.name].append(i)  # (a toll the report spreads over its towns is divided among them instead)
+        elif len(doers) > 1 and c.sentence != lead \
+                and haversine_km(home.latitude, home.longitude, there.latitude, there.longitude) > 25:
             out[there.name].append(i)
     for group in out.values():  # a count restating part of another goes with it
         group.extend(j for j in indexes if claims[j].part_of in group)

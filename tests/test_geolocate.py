@@ -698,6 +698,20 @@ def test_a_correspondents_city_yields_to_the_place_its_first_sentence_names():
     # so too a road the first sentence names
     text = "LAGOS (Reuters) - Gunmen kidnapped 15 passengers travelling on the Abuja-Kaduna highway on Sunday."
     assert where(text)[0] == "Abuja"
+    # a town written before a colon that opens the text, as South Asian papers file ("Srinagar: A"), likewise
+    text = ("Srinagar: A civilian was killed and two CRPF personnel were injured in a militant attack in Pulwama's "
+            "Pampore area on Saturday, officials said.")
+    assert where(text) == ("Pampur", "Jammu and Kashmir")
+    # but it stays the place of a story its first sentence places nowhere else
+    assert where("Srinagar: Students staged a protest on Monday demanding grace marks.")[0] == "Srinagar"
+
+
+def test_a_district_in_the_province_of_the_datelines_city_is_that_provinces():
+    # Bijapur district: Chhattisgarh's (30,000 people at its seat) in a report filed from Raipur, not Karnataka's
+    text = ("RAIPUR: Two jawans were killed in an IED blast triggered by Maoists in Bijapur district on Sunday, police "
+            "said.")
+    assert where(text) == ("Bijapur", "Chhattisgarh")
+    assert where("Farmers blocked a highway in Bijapur district on Sunday, police said.")[1] == "Karnataka"
     # with no other place it is the place; an American town an agency gives with its state stays the place
     assert where("KHARTOUM, Sudan (AP) — A car bomb exploded outside a bank on Sunday, killing two.") == (
         "Khartoum", "Khartoum")

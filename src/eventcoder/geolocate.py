@@ -399,6 +399,7 @@ _POSSESSIVE_AFTER = re.compile(r".?['’](?:s\b|\s)")  # from a name's last lett
 
 
 _COMMA = re.compile(r",[ \t]*")
+_TOWN_COLON = re.compile(r":[ \t]+[A-Z]")
 _SENTENCE_END = re.compile(r"[.!?][\"”’)]?\s+[A-Z]|\n")
 
 
@@ -409,16 +410,19 @@ def _without_the_filing_city(text: str, pool: list[PlaceMention]) -> list[PlaceM
     town an agency gives with its state, "DOUGLASVILLE, Ga. (AP) —", is where the story happened: it yields only
     to another country.)"""
     head = find_dateline(text)
-    if head is None:
-        return pool
-    filed = next((m for m in pool if m.relation == "in" and names_the_city(head, m.span.start, m.span.end)), None)
+    if head is not None:
+        filed = next((m for m in pool if m.relation == "in" and names_the_city(head, m.span.start, m.span.end)), None)
+        head_end, local = head.end(), filed is not None and american_town_with_its_state(head, filed.place)
+    else:  # a town written as a word before a colon that opens the text, as South Asian papers do ("Srinagar: A")
+        filed = next((m for m in pool if m.relation == "in" and not text[:m.span.start].strip()
+                      and _TOWN_COLON.match(text, m.span.end)), None)
+        head_end, local = (filed.span.end + 1 if filed is not None else 0), False
     if filed is None:
         return pool
-    stop = _SENTENCE_END.search(text, head.end())
+    stop = _SENTENCE_END.search(text, head_end)
     lead_end = stop.start() if stop is not None else len(text)
-    local = american_town_with_its_state(head, filed.place)
     for m in pool:  # (not a unit holding the city: "BARISAL: ... Barisal District Unit")
-        if m is filed or not head.end() <= m.span.start < lead_end or m.relation not in ("in", "near", "road") \
+        if m is filed or not head_end <= m.span.start < lead_end or m.relation not in ("in", "near", "road") \
                 or m.place == filed.place or _contains(m.place, filed.place):
             continue
         if m.place.country_code != filed.place.country_code or (not local and m.place.feature != "country"):

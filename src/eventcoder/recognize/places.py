@@ -1361,6 +1361,11 @@ def find_places(text: str, gazetteer: Gazetteer | None = None, countries: Mappin
     # names, not by a spelling: "near Holman" read as Holmen, Wisconsin moves no Houston to Minnesota)
     anchors = [(m.key, p.latitude, p.longitude) for m, p in zip(ms, chosen, strict=True)
                if p is not None and p.feature in ("populated", "admin2") and p.latitude is not None and not m.fuzzy]
+    units_of: dict[tuple[str, str], set[str]] = {}  # the provinces of the places introduced as such, by name
+    for m, p in zip(ms, chosen, strict=True):
+        if p is not None and p.feature in ("populated", "admin2") and p.admin1 and not m.fuzzy \
+                and (m.intro or (head is not None and m.start == head.start(1))):
+            units_of.setdefault((p.country_code, p.admin1), set()).add(m.key)
     if len(anchors) > 1 or (anchors and len(ms) > 1):
         named_at: dict[tuple[float, float], set[str]] = {}
         for k, la, lo in anchors:
@@ -1377,8 +1382,9 @@ def find_places(text: str, gazetteer: Gazetteer | None = None, countries: Mappin
                 if near:
                     ev = evs[idx]
                     first = chosen[idx]
+                    units = frozenset(u for u, keys in units_of.items() if keys != {m.key})
                     chosen[idx] = _resolve(m, ms, ev, max(ev.values(), default=0.0), named_admin1, stop, near,
-                                           None, _named_top(ev, by_demonym))
+                                           None, _named_top(ev, by_demonym), units)
                     if _dwarfs(first, chosen[idx]):
                         chosen[idx] = first
                     if sig is not None:
@@ -1800,6 +1806,9 @@ def _spread(m: _Mention) -> bool:
     return False
 
 
+_SAME_PROVINCE = 1.5  # what a reading gains from lying in the province of another place the report names, far off
+
+
 def _proximity(p: Place, near: tuple[tuple[float, float], ...]) -> float:
     if p.latitude is None or p.longitude is None:
         return 0.0
@@ -1830,7 +1839,7 @@ _UNREAD = _Reading(0.0, 0.0, 0.0, 0.0)  # a reading `_resolve` passed over
 def _resolve(m: _Mention, ms: list[_Mention], evidence: dict[str, float], top_ev: float,
              named_admin1: dict[tuple[str, str], set[str]], stop: frozenset[str],
              near: tuple[tuple[float, float], ...], margins: dict[int, float] | None = None,
-             named_top: float = 0.0) -> Place | None:
+             named_top: float = 0.0, near_units: frozenset[tuple[str, str]] = frozenset()) -> Place | None:
     best: Place | None = None
     best_s = second_s = -1e9
     best_ctx = 0.0
@@ -1960,6 +1969,8 @@ def _resolve(m: _Mention, ms: list[_Mention], evidence: dict[str, float], top_ev
         if m.counties is not None and m.counties.pairs(p, m):
             ctx += _PAIRED_UNIT
         nearness = _proximity(p, near) if near else 0.0
+        if not nearness and m.hint == "admin2" and p.feature == "admin2" and (p.country_code, p.admin1) in near_units:
+            nearness = _SAME_PROVINCE
         ctx += nearness
         if m.front and not m.tail and p.feature == "populated" and p.latitude is not None:
             # "near Opytne" in a ceasefire report: the Opytne on the line, more than one 18 km behind it (not

@@ -54,6 +54,10 @@ def test_state_forces_of_every_country_and_foreign_forces_are_external():
     assert by["Military Forces of Israel"] == 8
     assert by["Military Forces of Syria"] == 1
     assert names("Bolivian police detained two men.", "BO")[0] == "Police Forces of Bolivia"
+    # American news names its police by their office: sheriffs' deputies, state troopers
+    assert names("A sheriff's deputy shot a man who fired at him during a traffic stop.", "US")[0] \
+        == "Police Forces of United States"
+    assert names("State troopers arrested two men on the interstate.", "US")[0] == "Police Forces of United States"
 
 
 def test_ambiguous_local_aliases_only_inside_their_country():

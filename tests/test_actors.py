@@ -60,6 +60,13 @@ def test_state_forces_of_every_country_and_foreign_forces_are_external():
     assert names("State troopers arrested two men on the interstate.", "US")[0] == "Police Forces of United States"
 
 
+def test_raiders_are_an_armed_group_and_a_communitys_raiders_its_militia():
+    assert names("Cattle raiders killed 32 people in an attack on a village.", "SS")[0] == \
+        "Unidentified Armed Group (South Sudan)"
+    assert names("Murle raiders attacked a cattle camp, killing 12 herders.", "SS")[0] == \
+        "Murle Ethnic Militia (South Sudan)"
+
+
 def test_ambiguous_local_aliases_only_inside_their_country():
     assert "CPI (Maoist): Communist Party of India (Maoist)" in names("Maoists torched a road roller.", "IN")
     assert not any("India" in n for n in names("Maoists marched in Kathmandu.", "NP"))

@@ -390,6 +390,9 @@ def test_people_killed_as_others_are_taken_make_an_attack():
     text = "Bandits killed a farmer and abducted his two sons from their village."
     got = classify_event(text, 0, len(text), 1, find_actors(text, "NG"))
     assert (got.event_type, got.sub_event_type) == ("Violence against civilians", "Attack")
+    # raiders are armed men
+    text = "Cattle raiders killed 32 people and abducted 18 children in an attack on a village."
+    assert classify_event(text, 0, len(text), 32, find_actors(text, "SS")).sub_event_type == "Attack"
     # a taking with no death reported stays an abduction
     text = "Bandits abducted a farmer and his two sons from their village."
     got = classify_event(text, 0, len(text), 0, find_actors(text, "NG"))

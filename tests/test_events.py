@@ -106,6 +106,12 @@ def test_a_toll_told_of_one_of_the_towns_an_event_lists_is_that_towns():
     assert [(e.location, e.fatalities) for e in evs] == [("Khartoum", 3), ("Omdurman", 0)]
 
 
+def test_troopers_attacked_are_armed_men_in_a_fight():
+    (e, *_) = events("Unidentified militants attacked troopers on Tuesday evening at a village in Shopian district. "
+                     "Two military men were injured. Following the attack, a gunfight broke out.")
+    assert (e.event_type, e.actor2) == ("Battles", "Military Forces of India")
+
+
 def test_a_deadly_event_has_acled_and_ucdp_figures():
     (e, *_) = events("Police said 4 soldiers and 2 militants were killed in a clash near Bannu on Monday; "
                      "hospital officials said 6 soldiers died.")

@@ -54,6 +54,7 @@ def test_state_forces_of_every_country_and_foreign_forces_are_external():
     assert by["Military Forces of Israel"] == 8
     assert by["Military Forces of Syria"] == 1
     assert names("Bolivian police detained two men.", "BO")[0] == "Police Forces of Bolivia"
+    assert names("An Israeli strike on a car killed two people.", "LB")[0] == "Military Forces of Israel"
     # American news names its police by their office: sheriffs' deputies, state troopers
     assert names("A sheriff's deputy shot a man who fired at him during a traffic stop.", "US")[0] \
         == "Police Forces of United States"

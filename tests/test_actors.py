@@ -68,6 +68,10 @@ def test_raiders_are_an_armed_group_and_a_communitys_raiders_its_militia():
         "Murle Ethnic Militia (South Sudan)"
 
 
+def test_dissidents_of_a_group_by_the_words_wire_copy_uses():
+    assert names("Dissident FARC fighters killed four soldiers in an ambush.", "CO")[0] == "FARC Dissidents"
+
+
 def test_ambiguous_local_aliases_only_inside_their_country():
     assert "CPI (Maoist): Communist Party of India (Maoist)" in names("Maoists torched a road roller.", "IN")
     assert not any("India" in n for n in names("Maoists marched in Kathmandu.", "NP"))

@@ -71,6 +71,8 @@ CASES = [
      "Strategic developments", "Arrests"),
     ("The bomb disposal squad defused an explosive device planted on the road.", "PK",
      "Strategic developments", "Disrupted weapons use"),
+    ("Rebels fired a ballistic missile at the city on Tuesday; air defences intercepted it, the coalition said.",
+     "SA", "Strategic developments", "Disrupted weapons use"),
     ("Armed men looted shops and burned houses in the village.", "CF",
      "Strategic developments", "Looting/property destruction"),
     ("The rebels established a new base near the river.", "CD",

@@ -76,6 +76,15 @@ def test_sources_stay_with_their_sentences_and_carry_one_step():
     assert found[0][3] == "police" and found[1][3] == "police"
 
 
+def test_a_claim_is_placed_where_its_sentence_says_not_at_the_datelines_city():
+    report = eventcoder.code("BEIRUT (Reuters) - An Israeli strike on a car in the southern Lebanese town of Nabatieh "
+                             "killed two people on Thursday.", published="2024-03-10")
+    assert [c.place for c in report.claims] == ["Nabatiye et Tahta"]
+    # the dateline's city stays the place of a sentence that names no other
+    report = eventcoder.code("QUETTA: Two policemen were shot dead on Monday, officials said.", published="2024-03-10")
+    assert [c.place for c in report.claims] == ["Quetta"]
+
+
 def test_singular_victims_count_one():
     assert brief("A policeman was shot dead and a woman was injured.") == [
         (1, "killed", "security forces", None), (1, "injured", "civilians", None)]

@@ -69,6 +69,7 @@ from eventcoder.model import (
     SourceMention,
     TimeMention,
 )
+from eventcoder.recognize.datelines import find_dateline
 from eventcoder.spans import SpanIndex
 from eventcoder.text import finditer_at
 
@@ -97,6 +98,8 @@ def extract_claims(
         s.span.start <= a.span.start < s.span.end for s in source_index.within(a.span.start - 200, a.span.start + 1))])
     time_index = SpanIndex(times)
     place_index = SpanIndex(places)
+    head = find_dateline(text)
+    dateline_end = head.end() if head is not None else 0
     outcomes_so_far: set[str] = set()
     previous_source: str | None = None
     previous_attributed = False
@@ -140,7 +143,7 @@ def extract_claims(
             claim.date = _claim_date(text, sent, claim.start, time_index.within(sent.start - 400, sent.end),
                                      violent=claim.outcome in ("killed", "injured"))
             claim.perpetrator = _perpetrator(text, sent, claim.victims, speakers.within(sent.start, sent.end))
-            claim.place = _place(sent, place_index.within(sent.start, sent.end))
+            claim.place = _place(sent, place_index.within(sent.start, sent.end), dateline_end)
             if claim.part_of is not None:
                 parent = found[claim.part_of]
                 claim.part_of = parent.part_of if parent.part_of is not None else len(claims) + claim.part_of

@@ -116,8 +116,9 @@ def _perpetrator(text: str, sent: Sentence, victims: str, actors: list[ActorMent
     return None
 
 
-def _place(sent: Sentence, places: list[PlaceMention]) -> str | None:
-    for p in places:
-        if sent.start <= p.span.start < sent.end and p.relation not in ("statement", "treated"):
-            return p.place.name
-    return None
+def _place(sent: Sentence, places: list[PlaceMention], dateline_end: int = 0) -> str | None:
+    """Where the claim's sentence says it happened: its first place that is no speaker's nor hospital's, after the
+    story's dateline if the sentence names one there ("BEIRUT (Reuters) - An Israeli strike ... in Nabatieh")."""
+    told = [p for p in places if sent.start <= p.span.start < sent.end and p.relation not in ("statement", "treated")]
+    after = next((p for p in told if p.span.start >= dateline_end), None)
+    return (after or told[0]).place.name if told else None

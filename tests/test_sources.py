@@ -36,3 +36,10 @@ def test_sources_of_wire_copy_from_any_conflict():
     assert names("The attack killed 46 worshippers, a local official said.") == ["officials"]
     assert names("Nine civilians were killed, the health ministry said.") == ["hospital officials"]
     assert names("According to the UN humanitarian office, 40,000 people fled.") == ["United Nations"]
+    # a country's military by its name or its people's, state media, lawmakers, doctors' groups, a coalition
+    assert names("Six militants were killed, the Iraqi military said.") == ["military"]
+    assert names("Drones damaged grain silos, Ukraine's military said.") == ["military"]
+    assert names("The strike killed two people, Lebanese state media said.") == ["state media"]
+    assert names("Gunmen killed 15 worshippers, a local lawmaker said.") == ["government"]
+    assert names("Fighting killed 23 people, a doctors' group said.") == ["hospital officials"]
+    assert names("Air defences intercepted the missile, the Saudi-led coalition said.") == ["military"]

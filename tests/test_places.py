@@ -253,6 +253,15 @@ def test_a_place_the_gazetteer_lacks_is_named_in_a_finding_until_a_user_adds_it(
     assert not [f for f in report.findings if "not in the gazetteer" in f.message]
 
 
+def test_a_local_government_area_is_a_district():
+    from eventcoder.pipeline import code
+
+    (event, *_) = code(
+        "Bandits killed 23 villagers in attacks on communities in the Bukkuyum local government area of Zamfara "
+        "state, police said.", published="2026-03-04").events
+    assert (event.admin2, event.admin1, event.geo_precision) == ("Bukkuyum", "Zamfara", 2)
+
+
 def test_a_misspelt_town_of_the_named_province_is_read_as_that_town_and_said(user_places):
     from eventcoder.pipeline import code
 
@@ -266,6 +275,10 @@ def test_a_misspelt_town_of_the_named_province_is_read_as_that_town_and_said(use
     event = code("Students blocked a highway in the municipality of Patzuaro, Michoacan, on Tuesday.",
                  published="2026-03-04").events[0]
     assert (event.location, event.admin1, event.geo_precision) == ("Patzcuaro", "Michoacan", 1)
+    # or introduced with a township's word: "Nam Kham township" is Namhkam
+    event = code("Rebels and the army clashed in Nam Kham township, Shan state, on Monday.",
+                 published="2026-03-04").events[0]
+    assert (event.location, event.admin1) == ("Namhkam", "Shan")
     # called a district, it is the district
     event = code("Four policemen were shot dead in Gurjat district, Punjab province, Pakistan.",
                  published="2026-03-04").events[0]

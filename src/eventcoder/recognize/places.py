@@ -164,7 +164,7 @@ _POLICE_AFTER = re.compile(r"[ \t]+(?:[Pp]olice|PD)\b")
 _SCHOOL_AFTER = re.compile(r"[ \t]+" + word_alternation(sorted(written_words("institution_words"))) + r"\b")
 _SITE_AFTER = re.compile(r"[ \t]+" + word_alternation(sorted(toponym_words("site_words"))) + r"\b", re.I)
 _NAMED_UNIT_BEFORE = re.compile(r"\b(?!(?:The|A|An|In|At|Of|On)\b)[A-Z][\w'’.-]*\s+$")
-_DESIGNATOR = re.compile(r"[ \t]+([A-Za-z-]+)")
+_DESIGNATOR = re.compile(r"[ \t]+((?i:" + word_alternation(sorted(w for w in _DESIGNATORS if " " in w)) + r")\b|[A-Za-z-]+)")
 _PRE_DESIGNATOR = re.compile(
     r"\b(district|province|state|city|town|village|governorate|region|municipality|county|area)\s+of\s+(?:the\s+)?$",
     re.I,

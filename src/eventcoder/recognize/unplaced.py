@@ -22,8 +22,8 @@ __all__ = ["respelt_in_province", "unplaced_names"]
 _INTRODUCED = re.compile(
     r"\b(?:in|at|near|outside|around|(?:area|vicinity|outskirts|village|hamlet|town|city|municipality|island|locality|settlement) of)[ \t]+(?:the[ \t]+)?"
     r"(?P<name>[A-Z][a-z'’]+(?:[ -][A-Z][a-z'’]+){0,2})"
-    r"(?=[ \t]*(?:[,.;(]|$|[ \t](?:village|town|area|tehsil|district|sub-?division|region|valley|bazaar|market"
-    r"|zone|county|municipality)\b"
+    r"(?=[ \t]*(?:[,.;(]|$|[ \t](?:village|town|township|area|tehsil|upazila|district|sub-?division|region|valley"
+    r"|bazaar|market|zone|county|municipality|commune|woreda|raion|LGA|local government)\b"
     r"|[ \t]+in[ \t]+(?:the[ \t]+)?(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)"
     r"(?:ern)?[ \t]+)?[A-Z]"
     r"|[ \t]+on[ \t]+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b))",

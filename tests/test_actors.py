@@ -264,6 +264,19 @@ def test_police_drug_seizures_are_against_gangs():
     assert (roles.actor1, roles.actor2) == ("Police Forces of Brazil", "Unidentified Gang (Brazil)")
 
 
+def test_police_who_tell_of_houses_torched_did_not_torch_them():
+    types, roles = roles_for("Assailants torched 20 houses in the district, police said.", "IN", "India")
+    assert types.sub_event_type == "Looting/property destruction"
+    assert roles.actor1 == "Unidentified Armed Group (India)"
+
+
+def test_a_communitys_fighters_are_a_side_beside_a_named_group():
+    assert names("Kurdish-led forces clashed with Arab tribal fighters, leaving 12 dead.", "SY")[0] == \
+        "QSD: Syrian Democratic Forces"
+    types, roles = roles_for("Kurdish-led forces clashed with Arab tribal fighters, leaving 12 dead.", "SY", "Syria", 12)
+    assert (roles.actor1, roles.actor2) == ("QSD: Syrian Democratic Forces", "Unidentified Communal Group (Syria)")
+
+
 def test_a_single_country_mission_gives_the_country_when_no_place_is_found():
     text = "The OSCE SMM observed 30 explosions in both directions of the frontline near a hamlet."
     _, roles = roles_for(text, None, "")

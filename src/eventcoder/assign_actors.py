@@ -171,7 +171,8 @@ def assign_actors(text: str, start: int, end: int, actors: list[ActorMention], t
                           unidentified, party, country)
         a2 = generic_actor("civilians", country)
     else:
-        a1, a2 = _strategic_sides(sub, span, state, named, unidentified, party, ms, country)
+        a1, a2 = _strategic_sides(sub, span, [m for m in state if sub != _DESTRUCTION or not _speaker(text, m)],
+                                  named, unidentified, party, ms, country)
 
     inter1 = a1.inter if a1 else 0
     inter2 = a2.inter if a2 else 0
@@ -233,8 +234,9 @@ def _battle_sides(state: list[ActorMention], named: list[ActorMention], unidenti
     """Two armed sides in text order; state forces of one country count as one side."""
     sides: list[ActorMention] = []
     seen_states: set[str] = set()
-    for m in sorted(state + named + (unidentified if not named else []) + (party if not named else []),
-                    key=lambda m: m.span.start):
+    # (an unnamed armed group beside a named one is mostly that group said again; a community's fighters are not)
+    unnamed = unidentified if not named else [m for m in unidentified if m.actor.kind == "identity_militia"]
+    for m in sorted(state + named + unnamed + (party if not named else []), key=lambda m: m.span.start):
         if m.actor.inter in _STATE:
             key = _side(m.actor)
             if key in seen_states:
@@ -320,6 +322,9 @@ def _state_does(text: str, m: ActorMention) -> bool:
     """The state mention is the agent: "soldiers beat ...", "... planted by pro-Houthi forces"."""
     return bool(_STATE_DOES.match(text, m.span.end)) or bool(
         _BY_BEFORE.search(text, max(0, m.span.start - 40), m.span.start))  # "by members of the BSF"
+
+
+_DESTRUCTION = "Looting/property destruction"  # (by whom the report says, not by the police who tell of it)
 
 
 def _strategic_sides(sub: str, span: str, state: list[ActorMention], named: list[ActorMention],

@@ -33,6 +33,8 @@ CASES = [
      "Explosions/Remote violence", "Air/drone strike"),
     ("A roadside bomb exploded near a passing army vehicle.", "AF",
      "Explosions/Remote violence", "Remote explosive/landmine/IED"),
+    ("Suspected separatists blew up a gas pipeline near the town overnight, cutting supplies.", "PK",
+     "Explosions/Remote violence", "Remote explosive/landmine/IED"),
     ("A bomb tore through a crowded market in the town on Saturday, killing at least 18 people.", "NG",
      "Explosions/Remote violence", "Remote explosive/landmine/IED"),
     ("Unknown men hurled a grenade at a shop in the market.", "IN",

@@ -85,6 +85,18 @@ def test_a_claim_is_placed_where_its_sentence_says_not_at_the_datelines_city():
     assert [c.place for c in report.claims] == ["Quetta"]
 
 
+def test_a_killer_who_then_kills_himself_is_one_more_dead():
+    assert dead("A man fatally shot his neighbor before killing himself, police said.") == 2
+    assert dead("The gunman killed two people and then took his own life.") == 3
+    # a toll that names him among the dead already counts him
+    assert dead("Five people died, the gunman among them. He shot four relatives before turning the gun on "
+                "himself.") == 5
+    # said twice, he is one; a child who shot and killed himself is the one dead
+    assert dead("A man killed his wife before turning the gun on himself. Police said he then killed himself "
+                "in the garage.") == 2
+    assert dead("A 4-year-old boy accidentally shot and killed himself on Tuesday.") == 1
+
+
 def test_singular_victims_count_one():
     assert brief("A policeman was shot dead and a woman was injured.") == [
         (1, "killed", "security forces", None), (1, "injured", "civilians", None)]

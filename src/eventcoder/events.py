@@ -16,6 +16,7 @@ from eventcoder.knowledge import load_yaml
 from eventcoder.knowledge.gazetteer import load_gazetteer
 from eventcoder.model import (
     INDIRECT_RELATIONS,
+    SELF_INFLICTED,
     ActorMention,
     Claim,
     Document,
@@ -291,7 +292,11 @@ def _figures(claims: list[Claim], indexes: list[int], day: str | None) -> dict[s
     """ACLED fatalities (the most conservative reported death toll), injuries, and UCDP low/best/high deaths."""
     out: dict[str, int | None] = {"fatalities": 0, "injured": None, "best": 0, "low": 0, "high": 0}
     # a running toll ("the death toll rose to 53") supersedes the counts before it, even in its own sentence
-    groups = group_claims(claims, day, only=[i for i in indexes if not claims[i].total], by_date=False)
+    # (a killer's own death is no one of those he killed: added after, whatever groups they fall in)
+    # (said again, "before turning the gun on himself ... the gunman then killed himself", he is still one)
+    own = min(1, sum(claims[i].count for i in indexes if claims[i].qualifier == SELF_INFLICTED and not claims[i].background))
+    groups = group_claims(claims, day, only=[i for i in indexes if not claims[i].total
+                                            and claims[i].qualifier != SELF_INFLICTED], by_date=False)
     for outcome in ("killed", "injured"):
         specific = {"count": 0, "best": 0, "low": 0, "high": 0}
         unknown = dict(specific)
@@ -305,6 +310,15 @@ def _figures(claims: list[Claim], indexes: list[int], day: str | None) -> dict[s
             target = unknown if victims == "unknown" else specific
             for k, v in (("count", conservative), ("best", est.best), ("low", est.low), ("high", est.high)):
                 target[k] += v
+        if outcome == "killed" and own:
+            # one of a known group, none of whom he is ("five dead, the gunman among them"), nor any of the people
+            # his own sentence says he killed first ("killed two people and then took his own life")
+            specific = {k: v + own for k, v in specific.items()}
+            if any(claims[i].qualifier == SELF_INFLICTED and any(
+                    claims[j].sentence == claims[i].sentence and claims[j].victims == "unknown"
+                    and claims[j].outcome == "killed" and claims[j].end <= claims[i].start for j in indexes)
+                   for i in indexes):
+                unknown = {k: v + own for k, v in unknown.items()}
         # a suicide bomber the report counts apart ("In addition to the bomber, four people were killed") adds to
         # the count of the others; ACLED otherwise codes the toll as reported
         implied = sum(claims[i].count for i in indexes if claims[i].qualifier == "implied"

@@ -11,6 +11,7 @@ from datetime import date
 from typing import Any
 
 OUTCOMES = ("killed", "injured", "abducted", "arrested")
+SELF_INFLICTED = "self-inflicted"  # the qualifier of a killer's own death: never one of those he killed
 VICTIM_GROUPS = ("civilians", "security forces", "militants", "unknown")
 
 

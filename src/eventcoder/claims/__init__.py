@@ -56,6 +56,7 @@ from eventcoder.claims.references import (
     _named_subjects,
     _named_victims,
     _pronoun_victims,
+    _self_inflicted,
     _singular_subjects,
     _suicide_attackers,
     _them,
@@ -377,6 +378,8 @@ def _sentence_claims(text: str, masked: str, sent: Sentence, numbers: list[Quant
         found.extend(_listed_pronouns(text, masked, sent, found, lex))
     if "them" in words:
         found.extend(_them(text, masked, sent, found, numbers, lex, earlier_people))
+    if not words.isdisjoint(("himself", "herself", "own", "suicide")):
+        found.extend(_self_inflicted(text, masked, sent, found, earlier_outcomes))
     found.sort(key=lambda c: c.start)
     found = _one_body_once(text, found, {id(c) for c in parents.values()} | set(parents))
     _fatal_share(text, found)

@@ -23,6 +23,7 @@ from eventcoder.claims.patterns import (
 )
 from eventcoder.claims.people import _last_people, _victims, _victims_before
 from eventcoder.model import (
+    SELF_INFLICTED,
     Claim,
     Quantity,
     Sentence,
@@ -296,3 +297,28 @@ def _listed_pronouns(text: str, masked: str, sent: Sentence, found: list[Claim],
         victims, _ = _victims_before(masked, m.start(), lex, window=200)
         out.append(_one_person(text, sent, start, end, outcome, victims))
     return out
+
+
+# the one who killed others then killed himself: "fatally shot his neighbor before killing himself", "killed his wife
+# and then turned the gun on himself", "He then took his own life" (not "shot himself in the leg": wounded, as told)
+_SELF_KILLED = re.compile(
+    r"\b(?:before|then|later|after)\s+(?:\w+\s+){0,2}?(?:(?:killing|killed|kills)\s+(?:himself|herself)"
+    r"|(?:turning|turned|turns)\s+(?:the|his|her)\s+(?:gun|weapon|rifle|pistol|shotgun)\s+on\s+(?:himself|herself)"
+    r"|(?:taking|took|takes)\s+(?:his|her)\s+own\s+life|(?:committing|committed|commits)\s+suicide)\b",
+    re.IGNORECASE)
+
+
+def _self_inflicted(text: str, masked: str, sent: Sentence, found: list[Claim], earlier: frozenset[str]) -> list[Claim]:
+    """The killer's own death after those he killed or wounded, in this sentence or before it: one more dead (as
+    ACLED and the Gun Violence Archive count a perpetrator who dies), whom the pronoun rules take for a victim told
+    again."""
+    out = []
+    for m in _SELF_KILLED.finditer(masked):
+        start, end = sent.start + m.start(), sent.start + m.end()
+        if any(c.start < end and start < c.end for c in found) or not (
+                earlier & {"killed", "injured"} or any(c.outcome in ("killed", "injured") and c.end <= start
+                                                       for c in found)):
+            continue
+        out.append(_one_person(text, sent, start, end, "killed", "militants", qualifier=SELF_INFLICTED))
+    return out
+

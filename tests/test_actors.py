@@ -277,6 +277,15 @@ def test_a_communitys_fighters_are_a_side_beside_a_named_group():
     assert (roles.actor1, roles.actor2) == ("QSD: Syrian Democratic Forces", "Unidentified Communal Group (Syria)")
 
 
+def test_an_air_strike_on_a_territory_with_no_air_force_is_its_neighbours():
+    _, roles = roles_for("An airstrike hit a school sheltering displaced people, killing 15 people.", "PS",
+                         "Palestine", 15)
+    assert (roles.actor1, roles.inter1) == ("Military Forces of Israel", 8)
+    # a state with aircraft of its own strikes its own ground
+    _, roles = roles_for("An airstrike hit a house in the town, killing four civilians.", "SY", "Syria", 4)
+    assert roles.actor1 == "Military Forces of Syria"
+
+
 def test_a_single_country_mission_gives_the_country_when_no_place_is_found():
     text = "The OSCE SMM observed 30 explosions in both directions of the frontline near a hamlet."
     _, roles = roles_for(text, None, "")

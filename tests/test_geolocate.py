@@ -706,6 +706,11 @@ def test_a_correspondents_city_yields_to_the_place_its_first_sentence_names():
     assert where("Srinagar: Students staged a protest on Monday demanding grace marks.")[0] == "Srinagar"
 
 
+def test_a_town_described_as_part_of_a_city_given_with_its_province_is_the_place():
+    text = "Gunmen killed six people at a bar in Tlaquepaque, a suburb of Guadalajara in Jalisco state, on Sunday."
+    assert where(text) == ("Tlaquepaque", "Jalisco")
+
+
 def test_a_district_in_the_province_of_the_datelines_city_is_that_provinces():
     # Bijapur district: Chhattisgarh's (30,000 people at its seat) in a report filed from Raipur, not Karnataka's
     text = ("RAIPUR: Two jawans were killed in an IED blast triggered by Maoists in Bijapur district on Sunday, police "

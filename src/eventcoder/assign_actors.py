@@ -11,7 +11,14 @@ from dataclasses import dataclass
 
 from eventcoder.classify import EventTypes
 from eventcoder.model import Actor, ActorMention
-from eventcoder.recognize.actors import generic_actor, localize, main_opponent, mission_country, party_names
+from eventcoder.recognize.actors import (
+    air_power,
+    generic_actor,
+    localize,
+    main_opponent,
+    mission_country,
+    party_names,
+)
 
 _STATE = frozenset({1, 8})
 _NON_STATE_ARMED = frozenset({2, 3, 4})
@@ -275,7 +282,7 @@ def _remote_sides(text: str, span: str, start: int, state: list[ActorMention], n
         a1 = unidentified[0].actor
         rest = []
     elif by_air:
-        a1 = generic_actor("military", country)
+        a1 = (air_power(country) if sub == "Air/drone strike" else None) or generic_actor("military", country)
         rest = unidentified
     else:
         # "a landmine planted by pro-Houthi forces": the state side is the one that laid it or fired.

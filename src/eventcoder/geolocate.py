@@ -269,6 +269,12 @@ def _anchored(text: str, mentions: list[PlaceMention]) -> set[int]:
                     _contains(b.place, a.place) or (b.place.feature == "admin2" and _same_province(a.place, b.place))):
                 out.add(id(a))
             break  # the first unit after the name decides
+    # "in Tlaquepaque, a suburb of Guadalajara in Jalisco state": a town described as part of, or near, another
+    # given with its units lies in them too
+    for a, b in zip(ordered, ordered[1:], strict=False):
+        if id(b) in out and id(a) not in out and a.place.feature == "populated" and a.place != b.place \
+                and _same_province(a.place, b.place) and _DESCRIBED_BY.fullmatch(text, a.span.end, b.span.start):
+            out.add(id(a))
     # "between Sousa and Uirauna, Paraiba", "the road that connects Acapulco to Zihuatanejo, Guerrero", "in Sangrur
     # and Bathinda districts of Punjab": the units after the last of two towns or districts give the first too
     for a, b, unit in zip(ordered, ordered[1:], ordered[2:], strict=False):
@@ -278,6 +284,12 @@ def _anchored(text: str, mentions: list[PlaceMention]) -> set[int]:
                 and _PAIR_GAP.fullmatch(text, a.span.end, b.span.start):
             out.add(id(a))
     return out
+
+
+# ", a suburb of ", ", a small town about 50 km north of ", ", the main town near "
+_DESCRIBED_BY = re.compile(r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:suburb|town|city|village|neighbou?rhood|"
+                           r"municipality|locality|settlement|port|district|area)\s+(?:[\w-]+\s+){0,5}?"
+                           r"(?:of|in|near|outside|from)\s+(?:the\s+)?(?:city\s+of\s+)?")
 
 
 def _district_town_link(text: str, a: PlaceMention, b: PlaceMention, after: list[PlaceMention]) -> bool:

@@ -264,6 +264,17 @@ def main_opponent(country: str) -> Actor | None:
 
 
 @lru_cache(maxsize=1)
+def air_power(country: str) -> Actor | None:
+    """The foreign forces that strike the country from the air when no one else can (knowledge/actors.yaml,
+    air_powers), by ACLED country name; None elsewhere."""
+    code = country_codes().get(country.lower()) if country else None
+    striker = (_raw().get("air_powers") or {}).get(code or "")
+    if not striker:
+        return None
+    return Actor(name=_generic_name(_lexicon().generic["military"]["name"], country_name(striker)), inter=8,
+                 kind="external", country=striker)
+
+
 def _missions() -> tuple[re.Pattern[str], dict[str, str]]:
     table = {str(k): str(v) for k, v in (_raw().get("mission_countries") or {}).items()}
     return re.compile(r"\b" + word_alternation(table, boundary=True)), table

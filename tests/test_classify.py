@@ -73,6 +73,8 @@ CASES = [
      "Strategic developments", "Arrests"),
     ("The bomb disposal squad defused an explosive device planted on the road.", "PK",
      "Strategic developments", "Disrupted weapons use"),
+    ("Police recovered 10 crude bombs and arrested two activists of a banned party.", "BD",
+     "Strategic developments", "Disrupted weapons use"),
     ("Rebels fired a ballistic missile at the city on Tuesday; air defences intercepted it, the coalition said.",
      "SA", "Strategic developments", "Disrupted weapons use"),
     ("Armed men looted shops and burned houses in the village.", "CF",

@@ -177,6 +177,15 @@ def test_an_event_placed_only_in_its_country_has_the_provinces_of_its_capital():
     assert abs(event.latitude - 23.71) < 0.1 and abs(event.longitude - 90.41) < 0.1
 
 
+def test_an_event_no_place_locates_is_in_the_country_of_the_forces_that_fight_it():
+    report = eventcoder.code("M23 rebels took control of the town of Bunagana on the Ugandan border after Congolese "
+                             "troops withdrew, residents said.", published="2024-03-10")
+    (event,) = report.events
+    assert (event.country, event.geo_precision) == ("Democratic Republic of Congo", 3)
+    # and the town it names is said to be missing from the gazetteer
+    assert [f.text for f in report.findings if "not in the gazetteer" in f.message] == ["Bunagana"]
+
+
 def test_a_country_that_only_says_where_an_unknown_village_lies_gives_no_province():
     # the gazetteer lacks the village, or the report names only a part of the country: the event is somewhere in
     # Pakistan, not in Islamabad

@@ -153,7 +153,7 @@ def _events_for(doc: Document, text: str, day: str | None, precision: int, claim
     if geo_precision == 1 and where is text and _filed_from_only(text, place_mention, places, actors):
         geo_precision = 2  # "MAIDUGURI, Nigeria (AFP) - ... near the village of Koshobe": near the filing city
     place = place_mention.place if place_mention else None
-    country, iso = (place.country, place.country_code) if place else _document_country(text, places, home)
+    country, iso = (place.country, place.country_code) if place else _document_country(text, places, home, actors)
     at_capital = place is None and bool(iso) and capital_if_unplaced
     if at_capital:  # no place locates it, but its country is known: ACLED codes it at the capital
         place, geo_precision = load_gazetteer().country(iso), 3
@@ -513,14 +513,22 @@ def headline_location(title: str, headline: list[PlaceMention], located: list[tu
     return titled if country in (None, place.country_code) else []
 
 
-def _document_country(text: str, places: list[PlaceMention], home: str | None) -> tuple[str, str]:
+def _document_country(text: str, places: list[PlaceMention], home: str | None,
+                      actors: list[ActorMention]) -> tuple[str, str]:
     """The country (name, ISO code) of an event no place locates: the report's first direct place, else the
     country its groups place it in, else the country its words were spoken in ("health officials in Kabul told
-    AFP"), else none."""
+    AFP"), else the one country of the armed groups and the state forces of its own it names ("M23 rebels took
+    control of the town of Bunagana on the Ugandan border after Congolese troops withdrew"), else none."""
     for m in places:
         if m.relation not in INDIRECT_RELATIONS:
             return m.place.country, m.place.country_code
     if home:
         return country_name(home), home
     spoken = where_spoken(text, places)
-    return (spoken.place.country, spoken.place.country_code) if spoken is not None else ("", "")
+    if spoken is not None:
+        return spoken.place.country, spoken.place.country_code
+    fighting = {a.actor.country for a in actors if a.actor.country and a.actor.inter in (1, 2, 3, 4)}
+    if len(fighting) == 1:
+        (code,) = fighting
+        return country_name(code), code
+    return "", ""

@@ -26,7 +26,8 @@ _INTRODUCED = re.compile(
     r"|bazaar|market|zone|county|municipality|commune|woreda|raion|LGA|local government)\b"
     r"|[ \t]+in[ \t]+(?:the[ \t]+)?(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)"
     r"(?:ern)?[ \t]+)?[A-Z]"
-    r"|[ \t]+on[ \t]+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b))",
+    r"|[ \t]+on[ \t]+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+    r"|[ \t]+(?:on|near|along|close[ \t]+to)[ \t]+the[ \t]+(?:[A-Z][\w'’-]+[ \t]+)?border\b))",
     re.MULTILINE)
 _STOP_SECTIONS = ("words", "introduced_only", "local_generic_words", "site_words", "formation_words",
                   "saint_institution_words")

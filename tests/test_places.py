@@ -238,6 +238,10 @@ def test_a_place_the_gazetteer_lacks_is_named_in_a_finding_until_a_user_adds_it(
     report = code("JNIM fighters seized the town of Farabougou in central Mali after a siege.", published="2026-03-02")
     (finding,) = [f for f in report.findings if "not in the gazetteer" in f.message]
     assert finding.text == "Farabougou" and "placed at Mali (geo_precision 3)" in finding.message
+    # so is a district's headquarters
+    report = code("Taliban fighters took over the district headquarters of Nerkh in Wardak province.",
+                  published="2026-03-02")
+    assert [f.text for f in report.findings if "not in the gazetteer" in f.message] == ["Nerkh"]
     # an island is introduced as a place like a village
     report = code("Boko Haram fighters attacked an army base on the island of Barkaram in Lake Chad, killing 40 "
                   "Chadian soldiers.", published="2026-03-02")

@@ -711,6 +711,12 @@ def test_a_town_described_as_part_of_a_city_given_with_its_province_is_the_place
     assert where(text) == ("Tlaquepaque", "Jalisco")
 
 
+def test_the_places_of_the_crimes_a_man_is_wanted_for_are_not_where_he_was_arrested():
+    text = ("Police arrested a rebel leader from his hideout in Nalanda on Monday. He was wanted in the Bahadurpur "
+            "housing colony and Ram Krishna Nagar bomb blasts in the state capital.")
+    assert where(text)[0] == "Nalanda"
+
+
 def test_a_district_in_the_province_of_the_datelines_city_is_that_provinces():
     # Bijapur district: Chhattisgarh's (30,000 people at its seat) in a report filed from Raipur, not Karnataka's
     text = ("RAIPUR: Two jawans were killed in an IED blast triggered by Maoists in Bijapur district on Sunday, police "

@@ -107,6 +107,10 @@ _RECALLED_BEFORE = re.compile(
     r"|deaths?|arrests?|detentions?|confinement|abductions?|kidnappings?|baton[- ]charges?|lathi[- ]?charges?"
     r"|crackdowns?|torture)\b"
     r"(?:\s+(?:of|on|against)\s+[^.;:]{0,60}?)?\s+(?:in|at)\s+(?:[A-Z][\w'’-]*,\s+)?$", re.I)
+# the crimes a person is wanted for, named by their places ("wanted in the Bahadurpur bomb blasts", "wanted for the
+# killing of two policemen in Kulgam")
+_WANTED_IN = re.compile(r"\bwanted\s+(?:in|for)\s+(?:connection\s+with\s+)?(?:the\s+|a\s+)?"
+                        r"(?:[\w'’-]+\s+){0,6}?(?:(?:in|at)\s+)?$")
 _NAMED_EVENT = re.compile(r"\b[A-Z][\w'’-]+\s+(?:(?:suicide|bomb|school|mosque|market)\s+)?$")
 _RECALLED_CUES = ("following", "wake", "light", "after", "before", "comes", "came", "since", "protest", "condemn",
                   "action", "response", "retaliation")
@@ -476,6 +480,8 @@ def _recalled_before(text: str, m: _Mention, ms: list[_Mention], i: int) -> bool
     """Named as the place of earlier attacks ("following the killing of officers in Dallas and Baton Rouge"):
     the name itself, or one listed after such a name."""
     window = text[max(0, m.start - 160):m.start]
+    if "wanted" in window and _WANTED_IN.search(window):
+        return True  # "was wanted in the Bahadurpur housing colony and Ram Krishna Nagar bomb blasts"
     if not any(cue in window for cue in _RECALLED_CUES) and not ("last " in window and _LAST_PERIODS.search(window)):
         return False
     found = _RECALLED_BEFORE.search(window)

@@ -717,6 +717,12 @@ def test_the_places_of_the_crimes_a_man_is_wanted_for_are_not_where_he_was_arres
     assert where(text)[0] == "Nalanda"
 
 
+def test_the_city_of_an_attack_a_protest_follows_is_recalled_though_named_before_its_target():
+    text = ("Protests against the magazine spread across the country on Friday, following a deadly attack on its "
+            "Paris offices. Islamabad also witnessed rallies, where protesters burned flags.")
+    assert where(text)[0] == "Islamabad"
+
+
 def test_a_district_in_the_province_of_the_datelines_city_is_that_provinces():
     # Bijapur district: Chhattisgarh's (30,000 people at its seat) in a report filed from Raipur, not Karnataka's
     text = ("RAIPUR: Two jawans were killed in an IED blast triggered by Maoists in Bijapur district on Sunday, police "

@@ -106,7 +106,8 @@ _RECALLED_BEFORE = re.compile(
     r"\b(?P<noun>killings?|shootings?|attacks?|ambush(?:es)?|massacres?|bombings?|blasts?|murders?|lynchings?|rapes?"
     r"|deaths?|arrests?|detentions?|confinement|abductions?|kidnappings?|baton[- ]charges?|lathi[- ]?charges?"
     r"|crackdowns?|torture)\b"
-    r"(?:\s+(?:of|on|against)\s+[^.;:]{0,60}?)?\s+(?:in|at)\s+(?:[A-Z][\w'’-]*,\s+)?$", re.I)
+    r"(?:(?:\s+(?:of|on|against)\s+[^.;:]{0,60}?)?\s+(?:in|at)\s+(?:[A-Z][\w'’-]*,\s+)?"
+    r"|\s+(?:on|against)\s+(?:the|their|its|his|her)\s+)$", re.I)  # "an attack on their Paris offices"
 # the crimes a person is wanted for, named by their places ("wanted in the Bahadurpur bomb blasts", "wanted for the
 # killing of two policemen in Kulgam")
 _WANTED_IN = re.compile(r"\bwanted\s+(?:in|for)\s+(?:connection\s+with\s+)?(?:the\s+|a\s+)?"

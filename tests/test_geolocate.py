@@ -723,6 +723,14 @@ def test_the_city_of_an_attack_a_protest_follows_is_recalled_though_named_before
     assert where(text)[0] == "Islamabad"
 
 
+def test_a_quarter_read_as_its_city_names_no_district_for_a_subdistrict_to_refine():
+    text = ("At least nine people were hurt in separate bomb blasts in the city's Shaheed Minar, Bangshal, Lalbagh and "
+            "Kotwali areas this afternoon. In the first incident, crude bombs were thrown at buses carrying party "
+            "activists of Nawabganj in front of Central Shaheed Minar. Four activists were taken to Dhaka Medical "
+            "College Hospital, police said.")
+    assert where(text)[0] == "Dhaka"
+
+
 def test_a_district_in_the_province_of_the_datelines_city_is_that_provinces():
     # Bijapur district: Chhattisgarh's (30,000 people at its seat) in a report filed from Raipur, not Karnataka's
     text = ("RAIPUR: Two jawans were killed in an IED blast triggered by Maoists in Bijapur district on Sunday, police "

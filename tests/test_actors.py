@@ -68,6 +68,13 @@ def test_raiders_are_an_armed_group_and_a_communitys_raiders_its_militia():
         "Murle Ethnic Militia (South Sudan)"
 
 
+def test_armies_by_their_acronyms_and_full_names():
+    assert "Military Forces of Mali" in names("JNIM militants attacked a FAMa post in Boni.", "ML")
+    assert "Military Forces of Central African Republic" in names("FACA soldiers clashed with CPC rebels.", "CF")
+    assert "Military Forces of Somalia" in names("Somali National Army troops retook the town.", "SO")
+    assert "Military Forces of Afghanistan" in names("The Afghan National Army repelled a Taliban attack.", "AF")
+
+
 def test_dissidents_of_a_group_by_the_words_wire_copy_uses():
     assert names("Dissident FARC fighters killed four soldiers in an ambush.", "CO")[0] == "FARC Dissidents"
 

@@ -731,6 +731,12 @@ def test_a_quarter_read_as_its_city_names_no_district_for_a_subdistrict_to_refin
     assert where(text)[0] == "Dhaka"
 
 
+def test_a_capital_district_by_its_english_name_qualifies_its_city():
+    # (it was read as "Capital", a department of Cordoba, and Caracas dropped as a namesake abroad)
+    assert where("On 7 May 2020, in Caracas (Capital District), residents protested against the lack of gas.") == (
+        "Caracas", "Distrito Capital")
+
+
 def test_a_district_in_the_province_of_the_datelines_city_is_that_provinces():
     # Bijapur district: Chhattisgarh's (30,000 people at its seat) in a report filed from Raipur, not Karnataka's
     text = ("RAIPUR: Two jawans were killed in an IED blast triggered by Maoists in Bijapur district on Sunday, police "

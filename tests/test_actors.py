@@ -75,6 +75,12 @@ def test_armies_by_their_acronyms_and_full_names():
     assert "Military Forces of Afghanistan" in names("The Afghan National Army repelled a Taliban attack.", "AF")
 
 
+def test_police_some_countries_call_otherwise_are_police():
+    assert names("Military police killed two suspected drug traffickers during an operation.", "BR")[0] == \
+        "Police Forces of Brazil"
+    assert "Police Forces of Chile" in names("Protesters clashed with Carabineros in Plaza Italia.", "CL")
+
+
 def test_dissidents_of_a_group_by_the_words_wire_copy_uses():
     assert names("Dissident FARC fighters killed four soldiers in an ambush.", "CO")[0] == "FARC Dissidents"
 

@@ -75,6 +75,14 @@ def test_armies_by_their_acronyms_and_full_names():
     assert "Military Forces of Afghanistan" in names("The Afghan National Army repelled a Taliban attack.", "AF")
 
 
+def test_a_forces_official_who_is_hurt_is_no_speaker():
+    _, roles = roles_for("A police official was killed when gunmen opened fire on his car near the highway.", "PK",
+                         "Pakistan", 1)
+    assert "Police Forces of Pakistan" in (roles.actor1, roles.actor2)
+    _, roles = roles_for("Two militants were killed in an exchange of fire, police officials said.", "PK", "Pakistan", 2)
+    assert "Police Forces of Pakistan" not in (roles.actor1, roles.actor2)
+
+
 def test_police_some_countries_call_otherwise_are_police():
     assert names("Military police killed two suspected drug traffickers during an operation.", "BR")[0] == \
         "Police Forces of Brazil"

@@ -39,7 +39,9 @@ _BY_STATE = re.compile(r"\bby (?:the )?(?:\w+ )?(?:police|policem[ae]n|soldiers|
 # A mention that only reports what someone said ("police said", "according to the army", "ISPR stated").
 _SAYS_AFTER = re.compile(
     r"[\s,]*(?:(?:has|have|had|was|were)\s+)?(?:\w+ly\s+)?(?:said|says|say|stated|states|told|reported|reports|"
-    r"added|confirmed|confirms|informed|announced|quoted|spokesm[ae]n|spokesperson|sources?|officials?|statement)\b",
+    r"added|confirmed|confirms|informed|announced|quoted|statement"
+    # (a force's official or spokesman who is hurt, or who acts, is no speaker: "a police official was shot")
+    r"|(?:spokesm[ae]n|spokesperson|sources?|officials?)(?!\s+(?:and|was|were|is|are|had|has|who)\b))\b",
     re.IGNORECASE,
 )
 _SAYS_BEFORE = re.compile(r"\b(?:according to|quoting|told|informed|cited|citing)(?:\s+(?:the|a|an|local|senior|\w+'s))?\s*$",

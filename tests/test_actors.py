@@ -83,6 +83,13 @@ def test_a_forces_official_who_is_hurt_is_no_speaker():
     assert "Police Forces of Pakistan" not in (roles.actor1, roles.actor2)
 
 
+def test_intercommunal_and_interethnic_clashes_are_between_communal_militias():
+    for text in ("At least 30 people died in intercommunal clashes in the town, a medical group said.",
+                 "Ethnic militias clashed over the ownership of farmland, leaving 12 dead."):
+        _, roles = roles_for(text, "SD", "Sudan", 12)
+        assert (roles.actor1, roles.actor2) == ("Unidentified Communal Group (Sudan)",) * 2
+
+
 def test_police_some_countries_call_otherwise_are_police():
     assert names("Military police killed two suspected drug traffickers during an operation.", "BR")[0] == \
         "Police Forces of Brazil"

@@ -263,7 +263,6 @@ def main_opponent(country: str) -> Actor | None:
     return None
 
 
-@lru_cache(maxsize=1)
 def air_power(country: str) -> Actor | None:
     """The foreign forces that strike the country from the air when no one else can (knowledge/actors.yaml,
     air_powers), by ACLED country name; None elsewhere."""
@@ -275,6 +274,7 @@ def air_power(country: str) -> Actor | None:
                  kind="external", country=striker)
 
 
+@lru_cache(maxsize=1)
 def _missions() -> tuple[re.Pattern[str], dict[str, str]]:
     table = {str(k): str(v) for k, v in (_raw().get("mission_countries") or {}).items()}
     return re.compile(r"\b" + word_alternation(table, boundary=True)), table

@@ -498,15 +498,14 @@ def _subdistrict_of_the_named_district(text: str, town: PlaceMention, pool: list
     if town.place.feature not in ("populated", "admin2") or _CITY_AFTER.match(text, town.span.end):
         return None
     city = norm(town.place.name)
-    # (a quarter read as its city names no district: "in the city's Bangshal and Lalbagh areas")
-    if not any(SequenceMatcher(None, word, city).ratio() >= 0.5 for word in norm(town.span.text).split()):
-        return None
     for m in pool:
         p = m.place
         if m.relation in ("in", "near") and p.feature == "admin2" and p.admin2 and norm(p.admin2) != norm(p.name) \
                 and p.country_code == town.place.country_code and p.admin1 == town.place.admin1 \
                 and (norm(p.admin2) == city or skeleton(p.admin2) == skeleton(town.place.name)):
-            return m
+            # (a quarter read as its city names no district: "in the city's Bangshal and Lalbagh areas")
+            written = any(SequenceMatcher(None, word, city).ratio() >= 0.5 for word in norm(town.span.text).split())
+            return m if written else None
     return None
 
 

@@ -52,8 +52,8 @@ _UNKNOWN_FIRE = re.compile(r"\b(?:unknown|unidentified)\s+(?:armed\s+)?(?:party|
 _CRIME = re.compile(r"\b(?:drugs?|marijuana|cocaine|heroin|cannabis|narcotics?|traffick\w*|smuggl\w*|contraband|"
                     r"cartels?|gangs?|gangsters?|criminal (?:group|organi[sz]ation|faction)s?)\b", re.IGNORECASE)
 _COMMUNAL = re.compile(r"\b(?:(?:two|rival) groups of villagers|groups of villagers|clan|clans|tribal|tribes|communal|"
-                       r"inter-?village|inter-?communal|inter-?ethnic|inter-?tribal|ethnic|(?:two|rival) (?:groups|communities|villages))\b",
-                       re.IGNORECASE)
+                       r"inter-?village|inter-?communal|inter-?ethnic|inter-?tribal|ethnic|"
+                       r"(?:two|rival) (?:groups|communities|villages))\b", re.IGNORECASE)
 _TWO_SIDED = re.compile(r"\b(?:clash(?:ed|es)?|scuffl\w*|fought|brawl\w*|skirmish\w*|came\s+to\s+blows)\b", re.I)
 _EACH_OTHER = re.compile(r"\b(?:each\s+other|one\s+another|rival\s+(?:groups?|factions?|supporters|parties|camps?)|two\s+"
                          r"(?:groups|factions|parties|sides|camps|communities)|factional|intra-party|both\s+(?:sides|groups))\b",

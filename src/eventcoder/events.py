@@ -112,6 +112,8 @@ def _elsewhere(text: str, claims: list[Claim], indexes: list[int], places: list[
         return {}  # one side did everything in one town: one event, however many other towns are named
     out: dict[str, list[int]] = defaultdict(list)
     lead = min(claims[i].sentence for i in indexes)  # the report's first count stays with the event it leads
+    # (a toll the report spreads over its towns is divided among them instead)
+    spread = listed and _series_size(text, start, end, 1) > 1
     for i in indexes:
         c = claims[i]
         sent = sentences[c.sentence]
@@ -122,10 +124,10 @@ def _elsewhere(text: str, claims: list[Claim], indexes: list[int], places: list[
         if not here or any(m.place.name == home.name for m in here):
             continue
         there = here[0].place
-        if there.name in listed and all(m.place.name in listed for m in here) and _series_size(text, start, end, 1) == 1:
-            out[there.name].append(i)  # (a toll the report spreads over its towns is divided among them instead)
-        elif len(doers) > 1 and c.sentence != lead \
-                and haversine_km(home.latitude, home.longitude, there.latitude, there.longitude) > 25:
+        of_a_listed_town = there.name in listed and all(m.place.name in listed for m in here) and not spread
+        far_by_another_side = len(doers) > 1 and c.sentence != lead \
+            and haversine_km(home.latitude, home.longitude, there.latitude, there.longitude) > 25
+        if of_a_listed_town or far_by_another_side:
             out[there.name].append(i)
     for group in out.values():  # a count restating part of another goes with it
         group.extend(j for j in indexes if claims[j].part_of in group)
@@ -294,7 +296,8 @@ def _figures(claims: list[Claim], indexes: list[int], day: str | None) -> dict[s
     # a running toll ("the death toll rose to 53") supersedes the counts before it, even in its own sentence
     # (a killer's own death is no one of those he killed: added after, whatever groups they fall in)
     # (said again, "before turning the gun on himself ... the gunman then killed himself", he is still one)
-    own = min(1, sum(claims[i].count for i in indexes if claims[i].qualifier == SELF_INFLICTED and not claims[i].background))
+    own = min(1, sum(claims[i].count for i in indexes
+                     if claims[i].qualifier == SELF_INFLICTED and not claims[i].background))
     groups = group_claims(claims, day, only=[i for i in indexes if not claims[i].total
                                             and claims[i].qualifier != SELF_INFLICTED], by_date=False)
     for outcome in ("killed", "injured"):

@@ -321,4 +321,3 @@ def _self_inflicted(text: str, masked: str, sent: Sentence, found: list[Claim], 
             continue
         out.append(_one_person(text, sent, start, end, "killed", "militants", qualifier=SELF_INFLICTED))
     return out
-

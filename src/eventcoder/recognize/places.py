@@ -164,7 +164,9 @@ _POLICE_AFTER = re.compile(r"[ \t]+(?:[Pp]olice|PD)\b")
 _SCHOOL_AFTER = re.compile(r"[ \t]+" + word_alternation(sorted(written_words("institution_words"))) + r"\b")
 _SITE_AFTER = re.compile(r"[ \t]+" + word_alternation(sorted(toponym_words("site_words"))) + r"\b", re.I)
 _NAMED_UNIT_BEFORE = re.compile(r"\b(?!(?:The|A|An|In|At|Of|On)\b)[A-Z][\w'’.-]*\s+$")
-_DESIGNATOR = re.compile(r"[ \t]+((?i:" + word_alternation(sorted(w for w in _DESIGNATORS if " " in w)) + r")\b|[A-Za-z-]+)")
+# (a unit's word of several words first: "the Bukkuyum local government area")
+_DESIGNATOR = re.compile(r"[ \t]+((?i:" + word_alternation(sorted(w for w in _DESIGNATORS if " " in w))
+                         + r")\b|[A-Za-z-]+)")
 _PRE_DESIGNATOR = re.compile(
     r"\b(district|province|state|city|town|village|governorate|region|municipality|county|area)\s+of\s+(?:the\s+)?$",
     re.I,
@@ -1806,7 +1808,9 @@ def _spread(m: _Mention) -> bool:
     return False
 
 
-_SAME_PROVINCE = 1.5  # what a reading gains from lying in the province of another place the report names, far off
+# what a district called so gains from lying in the province of a place the report introduces or files from, however
+# far ("RAIPUR: ... in Bijapur district": Chhattisgarh's)
+_SAME_PROVINCE = 1.5
 
 
 def _proximity(p: Place, near: tuple[tuple[float, float], ...]) -> float:

@@ -20,7 +20,8 @@ __all__ = ["respelt_in_province", "unplaced_names"]
 # Northwest region", "the town of X in central Mali", "near the village of X on Saturday": a name of one to three
 # capitalised words introduced as a place and closed as one
 _INTRODUCED = re.compile(
-    r"\b(?:in|at|near|outside|around|(?:area|vicinity|outskirts|village|hamlet|town|city|municipality|island|locality|settlement|headquarters) of)[ \t]+(?:the[ \t]+)?"
+    r"\b(?:in|at|near|outside|around|(?:area|vicinity|outskirts|village|hamlet|town|city|municipality|island|locality"
+    r"|settlement|headquarters) of)[ \t]+(?:the[ \t]+)?"
     r"(?P<name>[A-Z][a-z'’]+(?:[ -][A-Z][a-z'’]+){0,2})"
     r"(?=[ \t]*(?:[,.;(]|$|[ \t](?:village|town|township|area|tehsil|upazila|district|sub-?division|region|valley"
     r"|bazaar|market|zone|county|municipality|commune|woreda|raion|LGA|local government)\b"

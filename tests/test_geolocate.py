@@ -731,6 +731,12 @@ def test_a_quarter_read_as_its_city_names_no_district_for_a_subdistrict_to_refin
     assert where(text)[0] == "Dhaka"
 
 
+def test_a_province_whose_name_keeps_its_units_word_is_found_by_its_bare_name_and_a_word():
+    (event,) = eventcoder.code("A Ukrainian drone struck an oil depot in Russia's Bryansk region overnight, the "
+                               "regional governor said.").events
+    assert (event.admin1, event.geo_precision) == ("Bryansk Oblast", 3)
+
+
 def test_a_capital_district_by_its_english_name_qualifies_its_city():
     # (it was read as "Capital", a department of Cordoba, and Caracas dropped as a namesake abroad)
     assert where("On 7 May 2020, in Caracas (Capital District), residents protested against the lack of gas.") == (

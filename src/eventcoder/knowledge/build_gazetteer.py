@@ -46,7 +46,7 @@ ADMIN_UNITS_CSV = KNOWLEDGE / "admin_units.csv"
 ADMIN1_NAMES_CSV = KNOWLEDGE / "admin1_names.csv"
 SUBDISTRICTS_CSV = KNOWLEDGE / "subdistricts.csv"
 LOCAL_PLACES_CSV = KNOWLEDGE / "local_places.csv"
-SCHEMA_VERSION = "146"
+SCHEMA_VERSION = "147"
 
 EXTRA_COLUMNS = (
     "name", "alternatenames", "country_code", "admin1", "admin2", "latitude", "longitude",
@@ -541,6 +541,8 @@ def build(path: Path = ARTIFACT, quiet: bool = False) -> Path:
             print(f"gazetteer: admin1_capitals.csv: {cc} {a1}: no place named {capitals[(cc, a1)]!r}; "
                   f"seat at {cap[0]}", file=sys.stderr)
         alts = set(namer.aliases.get((cc, a1), []))
+        # a name kept with its unit's word ("Bryansk Oblast") is also called without it ("in Russia's Bryansk region")
+        alts.update(a1[:-len(suffix)] for suffix in namer.suffixes if a1.endswith(suffix) and len(a1) > len(suffix) + 2)
         iso = ""
         for code, sname in subdivisions.get(cc, ()):
             stripped = namer.admin1(cc, sname)

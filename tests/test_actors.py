@@ -305,6 +305,12 @@ def test_a_communitys_fighters_are_a_side_beside_a_named_group():
     assert (roles.actor1, roles.actor2) == ("QSD: Syrian Democratic Forces", "Unidentified Communal Group (Syria)")
 
 
+def test_armed_men_who_fire_rockets_themselves_are_the_attackers():
+    _, roles = roles_for("Militants fired two rockets into a mosque during Friday prayers, killing a clerk.", "PK",
+                         "Pakistan", 1)
+    assert roles.actor1 == "Unidentified Armed Group (Pakistan)"
+
+
 def test_an_air_strike_on_a_territory_with_no_air_force_is_its_neighbours():
     _, roles = roles_for("An airstrike hit a school sheltering displaced people, killing 15 people.", "PS",
                          "Palestine", 15)

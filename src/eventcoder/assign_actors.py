@@ -281,7 +281,9 @@ def _remote_sides(text: str, span: str, start: int, state: list[ActorMention], n
     elif named:
         a1 = named[0].actor
         rest = state
-    elif by_air and unidentified and _UNKNOWN_FIRE.search(span):
+    elif by_air and unidentified and (_UNKNOWN_FIRE.search(span) or (
+            sub != "Air/drone strike" and _state_does(text, unidentified[0]))):
+        # (or armed men who fire the rockets themselves: "Militants fired rockets at a US base")
         a1 = unidentified[0].actor
         rest = []
     elif by_air:

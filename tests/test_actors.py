@@ -61,6 +61,12 @@ def test_state_forces_of_every_country_and_foreign_forces_are_external():
     assert names("State troopers arrested two men on the interstate.", "US")[0] == "Police Forces of United States"
 
 
+def test_separatists_who_seize_buildings_after_a_clash_are_an_armed_group():
+    types, roles = roles_for("Southern separatists seized control of government buildings on Saturday after clashes "
+                             "with forces loyal to the president that killed at least 12 people.", "YE", "Yemen", 12)
+    assert types.event_type == "Battles" and roles.actor1 == "Unidentified Armed Group (Yemen)"
+
+
 def test_raiders_are_an_armed_group_and_a_communitys_raiders_its_militia():
     assert names("Cattle raiders killed 32 people in an attack on a village.", "SS")[0] == \
         "Unidentified Armed Group (South Sudan)"

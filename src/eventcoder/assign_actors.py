@@ -22,8 +22,8 @@ from eventcoder.recognize.actors import (
 
 _STATE = frozenset({1, 8})
 _NON_STATE_ARMED = frozenset({2, 3, 4})
-# A state actor is the perpetrator when it is the subject of a violent verb close by.
-_STATE_DOES = re.compile(
+# An actor is the perpetrator when it is the subject of a violent verb close by.
+_AGENT_VERB_AFTER = re.compile(
     r"(?:(?!\b(?:who|whom|that|which)\b)[^.;]){0,60}?\b(?<!was )(?<!were )(?<!been )(?<!being )(?<!got )(?<!be )(?:killed|shot|opened fire|fired|beat|beaten|tortured|raped|abducted|"
     r"attacked|assaulted|executed|struck|shelled|bombed|targeted|launched|conducted|carried out|kidnapped|rape|"
     r"disappeared|whipped|flogged|stabbed|raided|stormed|tortured|harassed|burned|looted|evicted|forced)\b",
@@ -282,7 +282,7 @@ def _remote_sides(text: str, span: str, start: int, state: list[ActorMention], n
         a1 = named[0].actor
         rest = state
     elif by_air and unidentified and (_UNKNOWN_FIRE.search(span) or (
-            sub != "Air/drone strike" and _state_does(text, unidentified[0]))):
+            sub != "Air/drone strike" and _is_the_agent(text, unidentified[0]))):
         # (or armed men who fire the rockets themselves: "Militants fired rockets at a US base")
         a1 = unidentified[0].actor
         rest = []
@@ -291,7 +291,7 @@ def _remote_sides(text: str, span: str, start: int, state: list[ActorMention], n
         rest = unidentified
     else:
         # "a landmine planted by pro-Houthi forces": the state side is the one that laid it or fired.
-        doers = [m for m in state if _state_does(text, m)]
+        doers = [m for m in state if _is_the_agent(text, m)]
         a1 = doers[0].actor if doers else (party[0].actor if party else None) or generic_actor("armed", country)
         rest = [m for m in state if m.actor.name != a1.name]
     # Named sides before bare words ("GNA positions" before the "warplanes" of the attacker).
@@ -316,7 +316,7 @@ def _perpetrator(text: str, state: list[ActorMention], named: list[ActorMention]
         return named[0].actor
     # The first of: state forces doing the violence ("soldiers beat", "planted by pro-Houthi forces") and
     # unnamed armed men; police who arrive or arrest afterwards come later in the report.
-    doers = [m for m in state if _state_does(text, m)]
+    doers = [m for m in state if _is_the_agent(text, m)]
     first = min(doers + unidentified, key=lambda m: m.span.start, default=None)
     if first is not None:
         return first.actor
@@ -330,9 +330,10 @@ def _perpetrator(text: str, state: list[ActorMention], named: list[ActorMention]
     return state[0].actor if state and _STATE_VIOLENCE.search(text) else generic_actor("armed", country)
 
 
-def _state_does(text: str, m: ActorMention) -> bool:
-    """The state mention is the agent: "soldiers beat ...", "... planted by pro-Houthi forces"."""
-    return bool(_STATE_DOES.match(text, m.span.end)) or bool(
+def _is_the_agent(text: str, m: ActorMention) -> bool:
+    """The mention is the agent of the violence: "soldiers beat ...", "... planted by pro-Houthi forces",
+    "Militants fired rockets ..."."""
+    return bool(_AGENT_VERB_AFTER.match(text, m.span.end)) or bool(
         _BY_BEFORE.search(text, max(0, m.span.start - 40), m.span.start))  # "by members of the BSF"
 
 

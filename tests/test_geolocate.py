@@ -698,6 +698,10 @@ def test_a_correspondents_city_yields_to_the_place_its_first_sentence_names():
     # so too a road the first sentence names
     text = "LAGOS (Reuters) - Gunmen kidnapped 15 passengers travelling on the Abuja-Kaduna highway on Sunday."
     assert where(text)[0] == "Abuja"
+    # and the city said to be near the place ("in the desert west of Mosul") is no longer the place itself
+    ((m, prec),) = locate("MOSUL, Iraq (Reuters) - Islamic State militants killed three shepherds in the desert west "
+                          "of Mosul, a security source said on Tuesday.")
+    assert (m.place.name, prec) == ("Mosul", 2)
     # a town written before a colon that opens the text, as South Asian papers file ("Srinagar: A"), likewise
     text = ("Srinagar: A civilian was killed and two CRPF personnel were injured in a militant attack in Pulwama's "
             "Pampore area on Saturday, officials said.")

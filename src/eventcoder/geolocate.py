@@ -435,6 +435,8 @@ def _without_the_filing_city(text: str, pool: list[PlaceMention]) -> list[PlaceM
     stop = _SENTENCE_END.search(text, head_end)
     lead_end = stop.start() if stop is not None else len(text)
     for m in pool:  # (not a unit holding the city: "BARISAL: ... Barisal District Unit")
+        if m is not filed and head_end <= m.span.start < lead_end and m.place == filed.place and m.relation == "near":
+            return [o for o in pool if o is not filed]  # "MOSUL (Reuters) - ... in the desert west of Mosul"
         if m is filed or not head_end <= m.span.start < lead_end or m.relation not in ("in", "near", "road") \
                 or m.place == filed.place or _contains(m.place, filed.place):
             continue

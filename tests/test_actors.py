@@ -89,6 +89,12 @@ def test_a_forces_official_who_is_hurt_is_no_speaker():
     assert "Police Forces of Pakistan" not in (roles.actor1, roles.actor2)
 
 
+def test_clashes_between_rival_armed_groups_have_no_state_side():
+    _, roles = roles_for("Clashes between rival armed groups in the capital killed at least 32 people overnight.", "LY",
+                         "Libya", 32)
+    assert (roles.actor1, roles.actor2) == ("Unidentified Armed Group (Libya)",) * 2
+
+
 def test_intercommunal_and_interethnic_clashes_are_between_communal_militias():
     for text in ("At least 30 people died in intercommunal clashes in the town, a medical group said.",
                  "Ethnic militias clashed over the ownership of farmland, leaving 12 dead."):

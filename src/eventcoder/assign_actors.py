@@ -55,7 +55,7 @@ _COMMUNAL = re.compile(r"\b(?:(?:two|rival) groups of villagers|groups of villag
                        r"inter-?village|inter-?communal|inter-?ethnic|inter-?tribal|ethnic|"
                        r"(?:two|rival) (?:groups|communities|villages))\b", re.IGNORECASE)
 _TWO_SIDED = re.compile(r"\b(?:clash(?:ed|es)?|scuffl\w*|fought|brawl\w*|skirmish\w*|came\s+to\s+blows)\b", re.I)
-_EACH_OTHER = re.compile(r"\b(?:each\s+other|one\s+another|rival\s+(?:groups?|factions?|supporters|parties|camps?)|two\s+"
+_EACH_OTHER = re.compile(r"\b(?:each\s+other|one\s+another|rival\s+(?:armed\s+)?(?:groups?|factions?|supporters|parties|camps?|militias?)|two\s+"
                          r"(?:groups|factions|parties|sides|camps|communities)|factional|intra-party|both\s+(?:sides|groups))\b",
                          re.I)
 _BETWEEN = re.compile(r"\b(?:between|rival|each other|two groups|both groups|two factions|clashed with)\b", re.IGNORECASE)
@@ -171,6 +171,9 @@ def assign_actors(text: str, start: int, end: int, actors: list[ActorMention], t
     elif et == "Battles" and not (state or named or party) and _COMMUNAL.search(span):
         # Two village or clan groups fighting it out: communal militias on both sides.
         a1 = a2 = generic_actor("communal", country)
+    elif et == "Battles" and not (state or named or party) and _EACH_OTHER.search(span):
+        # "clashes between rival armed groups": two armed groups, not the state against one
+        a1 = a2 = generic_actor("armed", country)
     elif et == "Battles":
         a1, a2 = _battle_sides(state, named, unidentified, party, country)
     elif et == "Explosions/Remote violence":

@@ -168,12 +168,11 @@ def assign_actors(text: str, start: int, end: int, actors: list[ActorMention], t
                 assoc1, assoc2 = party[0].actor.name, party[1].actor.name
         elif _RIOT_VICTIM.search(span) or _PEOPLE_HURT.search(span):
             a2 = generic_actor("civilians", country)
-    elif et == "Battles" and not (state or named or party) and _COMMUNAL.search(span):
-        # Two village or clan groups fighting it out: communal militias on both sides.
-        a1 = a2 = generic_actor("communal", country)
-    elif et == "Battles" and not (state or named or party) and _EACH_OTHER.search(span):
-        # "clashes between rival armed groups": two armed groups, not the state against one
-        a1 = a2 = generic_actor("armed", country)
+    elif et == "Battles" and not (state or named or party) and (
+            (communal := _COMMUNAL.search(span) is not None) or _EACH_OTHER.search(span)):
+        # Two village or clan groups fighting it out: communal militias on both sides; "clashes between rival armed
+        # groups": two armed groups, not the state against one.
+        a1 = a2 = generic_actor("communal" if communal else "armed", country)
     elif et == "Battles":
         a1, a2 = _battle_sides(state, named, unidentified, party, country)
     elif et == "Explosions/Remote violence":

@@ -434,11 +434,14 @@ def _without_the_filing_city(text: str, pool: list[PlaceMention]) -> list[PlaceM
         return pool
     stop = _SENTENCE_END.search(text, head_end)
     lead_end = stop.start() if stop is not None else len(text)
-    for m in pool:  # (not a unit holding the city: "BARISAL: ... Barisal District Unit")
-        if m is not filed and head_end <= m.span.start < lead_end and m.place == filed.place and m.relation == "near":
-            return [o for o in pool if o is not filed]  # "MOSUL (Reuters) - ... in the desert west of Mosul"
-        if m is filed or not head_end <= m.span.start < lead_end or m.relation not in ("in", "near", "road") \
-                or m.place == filed.place or _contains(m.place, filed.place):
+    for m in pool:
+        if m is filed or not head_end <= m.span.start < lead_end or m.relation not in ("in", "near", "road"):
+            continue
+        if m.place == filed.place:  # the city said again: near it, the event is not in it ("MOSUL (Reuters) - ...
+            if m.relation == "near":  # in the desert west of Mosul")
+                return [o for o in pool if o is not filed]
+            continue
+        if _contains(m.place, filed.place):  # (not a unit holding the city: "BARISAL: ... Barisal District Unit")
             continue
         if m.place.country_code != filed.place.country_code or (not local and m.place.feature != "country"):
             return [o for o in pool if o is not filed]

@@ -741,6 +741,16 @@ def test_a_province_whose_name_keeps_its_units_word_is_found_by_its_bare_name_an
     assert (event.admin1, event.geo_precision) == ("Bryansk Oblast", 3)
 
 
+def test_a_province_named_for_its_capital_is_spelt_as_its_capital_is():
+    # "Tillabery" is a spelling of the town of Tillaberi, and so of the region named for it (an ACLED-style
+    # qualifier was read as nothing, and the group's home put the event in Mali)
+    text = "On 5 May, suspected ISGS militants attacked the village of Banitougou (Tillabery), killing two herders."
+    (m, prec), *_ = locate(text)
+    assert (m.place.country_code, m.place.admin1, prec) == ("NE", "Tillaberi", 2)
+    (m, prec), *_ = locate("Suspected jihadists burned a school in Niger's Tillabery region on Sunday.")
+    assert (m.place.name, m.place.feature, prec) == ("Tillaberi", "admin1", 3)
+
+
 def test_a_capital_district_by_its_english_name_qualifies_its_city():
     # (it was read as "Capital", a department of Cordoba, and Caracas dropped as a namesake abroad)
     assert where("On 7 May 2020, in Caracas (Capital District), residents protested against the lack of gas.") == (

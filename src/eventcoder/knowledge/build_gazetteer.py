@@ -46,7 +46,7 @@ ADMIN_UNITS_CSV = KNOWLEDGE / "admin_units.csv"
 ADMIN1_NAMES_CSV = KNOWLEDGE / "admin1_names.csv"
 SUBDISTRICTS_CSV = KNOWLEDGE / "subdistricts.csv"
 LOCAL_PLACES_CSV = KNOWLEDGE / "local_places.csv"
-SCHEMA_VERSION = "147"
+SCHEMA_VERSION = "148"
 
 EXTRA_COLUMNS = (
     "name", "alternatenames", "country_code", "admin1", "admin2", "latitude", "longitude",
@@ -405,6 +405,10 @@ def read_extra_csv(path: str | Path) -> list[dict]:
 _PROVINCE_ALIAS_TOWN = 100_000  # below this, a town's other name that is a province of its country is dropped
 
 
+# letters of a capital's other spelling for its province to be called so too ("Tillabery", not "Soul" for Seoul)
+_CAPITAL_SPELLING_MIN = 6
+
+
 def build(path: Path = ARTIFACT, quiet: bool = False) -> Path:
     """Compile the gazetteer to `path` and return it."""
     t0 = time.time()
@@ -469,6 +473,7 @@ def build(path: Path = ARTIFACT, quiet: bool = False) -> Path:
     admin1_members: dict[tuple[str, str], list[int]] = defaultdict(list)
     admin2_members: dict[tuple[str, str, str], list[int]] = defaultdict(list)
     admin1_codes: dict[tuple[str, str], str] = {}
+    town_alts: dict[int, list[str]] = {}  # a town's other names, by its row
     current = _current_admin1_names(admin_cfg)
     misfiled = {(str(cc), str(a1), str(a2)) for cc, provinces in (admin_cfg.get("admin2_misfiled") or {}).items()
                 for a1, districts in provinces.items() for a2 in districts}
@@ -508,6 +513,7 @@ def build(path: Path = ARTIFACT, quiet: bool = False) -> Path:
         row = (name, cname.get(cc, cc), cc, a1, a2, c["latitude"], c["longitude"], c["geonameid"],
                "populated", int(c.get("population") or 0), c["admin1code"])
         pid = add(row, alts, name)
+        town_alts[pid] = alts
         if a1:
             admin1_members[(cc, a1)].append(pid)
             admin1_codes.setdefault((cc, a1), c["admin1code"])
@@ -541,6 +547,11 @@ def build(path: Path = ARTIFACT, quiet: bool = False) -> Path:
             print(f"gazetteer: admin1_capitals.csv: {cc} {a1}: no place named {capitals[(cc, a1)]!r}; "
                   f"seat at {cap[0]}", file=sys.stderr)
         alts = set(namer.aliases.get((cc, a1), []))
+        # a province named for its capital is also spelt as the capital is ("Tillabery": Tillaberi region)
+        if norm(cap[0]) == norm(a1):
+            cap_pid = next((i for i in members if places[i - 1] is cap), None)  # (None: a capital outside it)
+            alts.update(a for a in town_alts.get(cap_pid, ()) if len(norm(a)) >= _CAPITAL_SPELLING_MIN
+                        and spelt_alike(a, a1))
         # a name kept with its unit's word ("Bryansk Oblast") is also called without it ("in Russia's Bryansk region")
         alts.update(a1[:-len(suffix)] for suffix in namer.suffixes if a1.endswith(suffix) and len(a1) > len(suffix) + 2)
         iso = ""

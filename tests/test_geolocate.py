@@ -751,6 +751,19 @@ def test_a_province_named_for_its_capital_is_spelt_as_its_capital_is():
     assert (m.place.name, m.place.feature, prec) == ("Tillaberi", "admin1", 3)
 
 
+def test_a_village_the_gazetteer_lacks_shelled_in_a_province_is_somewhere_in_it_and_said():
+    report = eventcoder.code("Regime artillery shelled Zarzouriyeh in Idleb on Tuesday, damaging homes.")
+    (event,) = report.events
+    assert (event.admin1, event.geo_precision) == ("Idleb", 2)  # not the city of Idlib itself
+    assert any("'Zarzouriyeh'" in f.message for f in report.findings if f.kind == "location")
+
+
+def test_a_village_the_gazetteer_lacks_in_a_township_places_the_event_in_the_township():
+    text = ("The army shelled a KIA post near Nam Lwe Hka village in Mansi Township on Sunday, while peace talks "
+            "between the KIO and the government went on in Yangon.")
+    assert where(text) == ("Mansi", "Kachin")
+
+
 def test_a_capital_district_by_its_english_name_qualifies_its_city():
     # (it was read as "Capital", a department of Cordoba, and Caracas dropped as a namesake abroad)
     assert where("On 7 May 2020, in Caracas (Capital District), residents protested against the lack of gas.") == (

@@ -67,8 +67,10 @@ _LIST_GAP = re.compile(r"\s*(?:,|;|,?\s+and|,?\s+or|&)\s*(?:in\s+|at\s+)?")
 _UNKNOWN_HEAD = re.compile(
     r"(?:[A-Z][\w'’.-]*(?:\s+\[[^\]]{1,40}\])?\s*\(\s*"
     r"|\b(?:in|at|near|of|from|outside|around)\s+[A-Z][\w'’-]*(?:[ -][A-Z][\w'’-]*){0,2},\s*"
-    # "left the town of Okpho in Pegu Division"
-    r"|\b(?:town|village|city|hamlet)\s+of\s+[A-Z][\w'’-]*(?:[ -][A-Z][\w'’-]*){0,2}\s+in\s+(?:the\s+)?)$")
+    # "left the town of Okpho in Pegu Division", "shelled Sfuhen in Idleb", "Sfuhen village in Idleb"
+    r"|\b(?:(?:town|village|city|hamlet)\s+of|shelled|bombed|raided|stormed|overran|besieged)"
+    r"\s+[A-Z][\w'’-]*(?:[ -][A-Z][\w'’-]*){0,2}\s+in\s+(?:the\s+)?"
+    r"|\b[A-Z][\w'’-]*(?:[ -][A-Z][\w'’-]*){0,2}\s+(?:village|hamlet)\s+in\s+(?:the\s+)?)$")
 
 
 _IN_AFTER_NAME = re.compile(r"\s+in\s+(?:the\s+)?$")  # what follows the unknown name in "the town of Okpho in "

@@ -21,12 +21,12 @@ __all__ = ["respelt_in_province", "unplaced_names"]
 # capitalised words introduced as a place and closed as one
 _INTRODUCED = re.compile(
     r"\b(?:in|at|near|outside|around|(?:area|vicinity|outskirts|village|hamlet|town|city|municipality|island|locality"
-    r"|settlement|headquarters) of)[ \t]+(?:the[ \t]+)?"
+    r"|settlement|headquarters) of|shelled|bombed|raided|stormed|overran|besieged)[ \t]+(?:the[ \t]+)?"
     r"(?P<name>[A-Z][a-z'’]+(?:[ -][A-Z][a-z'’]+){0,2})"
     r"(?=[ \t]*(?:[,.;(]|$|[ \t](?:village|town|township|area|tehsil|upazila|district|sub-?division|region|valley"
     r"|bazaar|market|zone|county|municipality|commune|woreda|raion|LGA|local government)\b"
     r"|[ \t]+in[ \t]+(?:the[ \t]+)?(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)"
-    r"(?:ern)?[ \t]+)?[A-Z]"
+    r"(?:ern)?[ \t]+)?(?:[a-z]{2}-)?[A-Z]"  # (an article first: "in al-Hasakeh")
     r"|[ \t]+on[ \t]+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
     r"|[ \t]+(?:on|near|along|close[ \t]+to)[ \t]+the[ \t]+(?:[A-Z][\w'’-]+[ \t]+)?border\b))",
     re.MULTILINE)

@@ -764,6 +764,14 @@ def test_a_village_the_gazetteer_lacks_in_a_township_places_the_event_in_the_tow
     assert where(text) == ("Mansi", "Kachin")
 
 
+def test_a_spanish_name_written_without_its_joining_word_is_that_place():
+    # "Mineral Chico" was read as two towns of the United States, Mineral and Chico, and Hidalgo as a Texan county
+    assert where("Dissidents killed a social leader in San Pedro Uraba, Antioquia, on Sunday.") == (
+        "San Pedro de Uraba", "Antioquia")
+    assert where("On 28 April, in Mineral Chico municipality, Hidalgo, a body with signs of violence was found.") == (
+        "Mineral del Chico", "Hidalgo")
+
+
 def test_a_capital_district_by_its_english_name_qualifies_its_city():
     # (it was read as "Capital", a department of Cordoba, and Caracas dropped as a namesake abroad)
     assert where("On 7 May 2020, in Caracas (Capital District), residents protested against the lack of gas.") == (

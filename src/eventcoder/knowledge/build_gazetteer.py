@@ -46,7 +46,7 @@ ADMIN_UNITS_CSV = KNOWLEDGE / "admin_units.csv"
 ADMIN1_NAMES_CSV = KNOWLEDGE / "admin1_names.csv"
 SUBDISTRICTS_CSV = KNOWLEDGE / "subdistricts.csv"
 LOCAL_PLACES_CSV = KNOWLEDGE / "local_places.csv"
-SCHEMA_VERSION = "148"
+SCHEMA_VERSION = "149"
 
 EXTRA_COLUMNS = (
     "name", "alternatenames", "country_code", "admin1", "admin2", "latitude", "longitude",
@@ -180,6 +180,11 @@ def good_alias(name: str) -> bool:
 def _article_countries() -> frozenset[str]:
     """knowledge/countries.yaml: the countries whose place names carry the Arabic article."""
     return frozenset(_yaml(KNOWLEDGE / "countries.yaml").get("arabic_article") or ())
+
+
+# a joining word of a Romance language that a name is also written without ("San Andres de Tuxtla", "Mineral del
+# Chico"), in a normalised name
+ROMANCE_JOINER = re.compile(r" (?:de la|de las|de los|del|de|da|do|dos|das|di|du) ")
 
 
 def name_keys(name: str, country_code: str) -> set[str]:
@@ -468,6 +473,8 @@ def build(path: Path = ARTIFACT, quiet: bool = False) -> Path:
                 put(k, 1 if n == main else 0)
         if row[8] in ("populated", "admin2") and (saint := saint_abbreviated(main)):
             put(norm(saint), 1)  # "St. Paul" is Saint Paul by its own name, as much as Alberta's St. Paul
+        if row[8] in ("populated", "admin2") and (bare := ROMANCE_JOINER.sub(" ", norm(main))) != norm(main):
+            put(bare, 0)  # "in Mineral Chico municipality, Hidalgo" is Mineral del Chico, not Chico, Texas
         return pid
 
     admin1_members: dict[tuple[str, str], list[int]] = defaultdict(list)

@@ -24,6 +24,7 @@ from pathlib import Path
 from eventcoder.knowledge import load_yaml
 from eventcoder.knowledge.build_gazetteer import (
     ARTIFACT,
+    ROMANCE_JOINER,
     SCHEMA_VERSION,
     SKELETON_MIN,
     VOWEL_LETTERS,
@@ -176,7 +177,7 @@ class Gazetteer:
             if len(name) >= 5:  # before other spellings: two letters swapped ("Kolhu" is Kohlu, "Manshera"
                 # Mansehra), else a letter written double or once ("Kabbal" is Kabal, "Muree" Murree)
                 hit = self._main_names(_transposed(name)) or self._main_names(_double_letter_spellings(name))
-            bare = _ROMANCE_JOINER.sub(" ", name)
+            bare = ROMANCE_JOINER.sub(" ", name)
             if not hit and bare != name:  # "San Andres de Tuxtla": San Andres Tuxtla
                 hit = self._main_names((bare,))
             keys = dict.fromkeys((skeleton(name), skeleton(without_article(name))))  # "Ash-Shajara"
@@ -339,8 +340,6 @@ def _stored(hashes: array.array, key: str) -> bool:
     return i < len(hashes) and hashes[i] == h
 
 
-# a joining word of a Romance language that a name is also written without ("San Andres de Tuxtla")
-_ROMANCE_JOINER = re.compile(r" (?:de|del|da|do|dos|das|di|du) ")
 _OTHER_WORDS_ALIKE = 0.85  # letters in common for a spelling of a name of another number of words
 
 

@@ -772,6 +772,13 @@ def test_a_spanish_name_written_without_its_joining_word_is_that_place():
         "Mineral del Chico", "Hidalgo")
 
 
+def test_a_misspelt_province_called_a_province_is_that_province():
+    text = "Militants blew up two electricity pylons in Pakistan's Bolochistan province on Friday night."
+    assert where(text) == ("Balochistan", "Balochistan")
+    (m, prec), *_ = locate("Taliban fighters attacked a police convoy in Kandahaar province on Sunday.")
+    assert (m.place.name, m.place.feature, prec) == ("Kandahar", "admin1", 3)  # not the city, spelt so too
+
+
 def test_a_capital_district_by_its_english_name_qualifies_its_city():
     # (it was read as "Capital", a department of Cordoba, and Caracas dropped as a namesake abroad)
     assert where("On 7 May 2020, in Caracas (Capital District), residents protested against the lack of gas.") == (

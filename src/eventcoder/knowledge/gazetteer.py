@@ -62,6 +62,11 @@ _PROVINCES_BEGINNING_QUERY = (
     "SELECT p.id, p.name, p.country, p.cc, p.admin1, p.admin2, p.lat, p.lon, p.gid, p.feature, p.pop, "
     "p.admin1_code, n.key FROM names n JOIN places p ON p.id = n.place WHERE n.key > ? AND n.key < ? "
     "AND p.feature = 'admin1'")
+_ALL_PROVINCES_QUERY = (
+    "SELECT id, name, country, cc, admin1, admin2, lat, lon, gid, feature, pop, admin1_code FROM places "
+    "WHERE feature = 'admin1'")
+_PROVINCE_SPELLING_MIN = 7  # letters of a name for a province it misspells to be looked for
+_PROVINCE_SPELLING_ALIKE = 0.85  # difflib's ratio of the two spellings ("bolochistan", "balochistan": 0.91)
 _PROVINCE_QUERY = (
     "SELECT id, name, country, cc, admin1, admin2, lat, lon, gid, feature, pop, admin1_code FROM places "
     "WHERE cc = ? AND admin1 = ? AND feature IN ('populated', 'admin2') ORDER BY pop DESC"
@@ -95,6 +100,7 @@ class Gazetteer:
         self._capitals: dict[str, Place] | None = None
         self._admin1: dict[tuple[str, str], Place | None] = {}  # (country, name's key): read at first use
         self._provinces_by_first: dict[str, tuple[tuple[str, Place], ...]] = {}
+        self._province_keys: tuple[tuple[str, Place], ...] | None = None  # every first-level unit by its name
         self.demonyms: dict[str, str] = _demonyms()
 
     def __reduce__(self):  # noqa: ANN204
@@ -287,6 +293,25 @@ class Gazetteer:
             self._provinces_by_first[key] = hit
         return hit
 
+    def provinces_spelt_like(self, raw: str) -> tuple[tuple[Place, bool], ...]:
+        """First-level units whose own name a name of 7+ letters misspells ("Bolochistan province"): the same first
+        letter and number of words, and 85% of the letters in common. Never main names."""
+        key = norm(raw)
+        if len(key.replace(" ", "")) < _PROVINCE_SPELLING_MIN:
+            return ()
+        if self._province_keys is None:
+            rows = self._con().execute(_ALL_PROVINCES_QUERY).fetchall()
+            self._province_keys = tuple((norm(r[1]), _place(r)) for r in rows)
+        seen: set[int] = set()
+        out = []
+        for name, p in (*self._province_keys, *((k, q) for k, rows in self._extra.items() for q, _ in rows
+                                                 if q.feature == "admin1")):
+            if name[0] == key[0] and name.count(" ") == key.count(" ") and abs(len(name) - len(key)) <= 2 \
+                    and id(p) not in seen and _alike_enough(key, name, _PROVINCE_SPELLING_ALIKE):
+                seen.add(id(p))
+                out.append((p, False))
+        return tuple(out)
+
     def province_places(self, code: str, admin1: str, named: Callable[[str], bool]) -> list[Place]:
         """The towns and districts of a province (its country's code, its name as stored) whose name passes
         `named`, the user's own first, then the most populous. Read from the file each time (a province's rows
@@ -356,6 +381,12 @@ def _spelt_alike(written: str, name: str, country_code: str) -> bool:
 
 
 _VOWEL_SWAP_MIN = 7  # letters of a name for a vowel swapped with a consonant to count ("Karam" is no Karma)
+
+
+def _alike_enough(a: str, b: str, bound: float) -> bool:
+    """Whether difflib's ratio of two spellings reaches `bound` (its cheap upper bounds first)."""
+    same = SequenceMatcher(None, a, b)
+    return same.real_quick_ratio() >= bound and same.quick_ratio() >= bound and same.ratio() >= bound
 
 
 def _transposed(name: str) -> Iterator[str]:

@@ -1012,7 +1012,8 @@ def _respelt(text: str, run: list[tuple[int, int]], i: int, gaz: Gazetteer, stop
             and not ROAD_FROM.match(text, e)
         if qualified and not _qualifier_after(text, e, stop):
             continue
-        cands = gaz.match_spelling(raw)
+        # (a province when called one: "in Pakistan's Bolochistan province", "Kandahaar province")
+        cands = (_PROVINCE_AFTER.match(text, e) and gaz.provinces_spelt_like(raw)) or gaz.match_spelling(raw)
         if cands:
             return (j, s, e, _norm(raw), cands), qualified
     return None
@@ -1072,6 +1073,7 @@ def _qualifier_after(text: str, end: int, stop: frozenset[str]) -> bool:
 
 
 _UNIT_AFTER = re.compile(r"[ \t]+(?:district|upazila|upazilla|tehsil|province|governorate)\b", re.I)  # "Laxmipur district"
+_PROVINCE_AFTER = re.compile(r"[ \t]+(?:province|governorate)\b", re.I)
 _AFTER_INTRODUCED_NAME = re.compile(r"\b(?:in|at|near)\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?),\s*$")
 _CALENDAR_WORDS = frozenset(w.lower() for w in (*calendar.month_name, *calendar.day_name) if w)
 
@@ -2039,7 +2041,7 @@ def _resolve(m: _Mention, ms: list[_Mention], evidence: dict[str, float], top_ev
         return None  # "in Donelson" (Nashville's) is no Danielson, Connecticut, spelt otherwise
     if m.fuzzy and ((best_ctx < 2.0 and not (m.intro and top_ev < 1.0 and (
             best.population >= 100_000 or (_one_place(m) and len(m.key) >= 7)))) or m.in_run
-                    or best.feature not in ("populated", "admin2")):
+                    or best.feature not in ("populated", "admin2", "admin1")):  # (a province: called one)
         return None
     if m.qualified and not _qualified_by(ms, m, named_admin1.get((best.country_code, best.admin1), set())):
         return None

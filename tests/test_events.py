@@ -186,6 +186,14 @@ def test_an_event_no_place_locates_is_in_the_country_of_the_forces_that_fight_it
     assert [f.text for f in report.findings if "not in the gazetteer" in f.message] == ["Bunagana"]
 
 
+def test_an_event_in_a_village_called_by_its_countrys_demonym_is_in_that_country():
+    # the neighbour's border beside it does not make the event stateless
+    report = eventcoder.code("Mortar rounds hit a gathering of elders in the small Pakistani village of Kot Shehzai "
+                             "near the Afghan border on Tuesday, killing nine people.", published="2024-03-10")
+    (event,) = report.events
+    assert (event.country, event.geo_precision) == ("Pakistan", 3)
+
+
 def test_a_country_that_only_says_where_an_unknown_village_lies_gives_no_province():
     # the gazetteer lacks the village, or the report names only a part of the country: the event is somewhere in
     # Pakistan, not in Islamabad

@@ -516,15 +516,29 @@ def headline_location(title: str, headline: list[PlaceMention], located: list[tu
     return titled if country in (None, place.country_code) else []
 
 
+@lru_cache(maxsize=1)
+def _place_by_demonym() -> re.Pattern[str]:
+    """A place called by its country's demonym: "a Pakistani village", "the remote Afghan town of"."""
+    names = sorted(load_gazetteer().demonyms, key=len, reverse=True)
+    return re.compile(r"\b(" + "|".join(map(re.escape, names)) + r")\s+(?:(?:small|remote|tiny|border|frontier|"
+                      r"mountain|tribal|coastal|northern|southern|eastern|western|central|north-?\w+|south-?\w+)\s+)?"
+                      r"(?:village|town|city|hamlet|province|district|region|port)s?\b")
+
+
 def _document_country(text: str, places: list[PlaceMention], home: str | None,
                       actors: list[ActorMention]) -> tuple[str, str]:
     """The country (name, ISO code) of an event no place locates: the report's first direct place, else the
-    country its groups place it in, else the country its words were spoken in ("health officials in Kabul told
+    country whose demonym calls a place ("the small Pakistani village of Sheikh Ziyarat"), else the country its
+    groups place it in, else the country its words were spoken in ("health officials in Kabul told
     AFP"), else the one country of the armed groups and the state forces of its own it names ("M23 rebels took
     control of the town of Bunagana on the Ugandan border after Congolese troops withdrew"), else none."""
     for m in places:
         if m.relation not in INDIRECT_RELATIONS:
             return m.place.country, m.place.country_code
+    called = _place_by_demonym().search(text)
+    if called is not None:  # "the small Pakistani village of Sheikh Ziyarat"
+        code = load_gazetteer().demonyms[called.group(1)]
+        return country_name(code), code
     if home:
         return country_name(home), home
     spoken = where_spoken(text, places)

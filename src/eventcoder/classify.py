@@ -176,8 +176,9 @@ def _cues() -> _Cues:
     raw: dict[str, Any] = load_yaml("event_cues.yaml")
     groups = {}
     needs: dict[str, tuple[frozenset[str], ...] | None] = {}
-    for name, body in raw["cues"].items():
-        alts = [line.strip().lower() for line in body.splitlines() if line.strip()]
+    lines = {name: [line.strip() for line in body.splitlines() if line.strip()] for name, body in raw["cues"].items()}
+    for name, own in lines.items():
+        alts = [alt.lower() for line in own for alt in (lines[line[1:]] if line.startswith("@") else (line,))]
         # Text is lowercased before matching: faster than IGNORECASE.
         groups[name] = r"(?<!\w)(?:" + "|".join(alts) + r")(?!\w)"
         stems = [_stems(alt) for alt in alts]

@@ -35,6 +35,8 @@ CASES = [
      "Explosions/Remote violence", "Remote explosive/landmine/IED"),
     ("Suspected separatists blew up a gas pipeline near the town overnight, cutting supplies.", "PK",
      "Explosions/Remote violence", "Remote explosive/landmine/IED"),
+    ("Gang members armed with assault rifles stormed a neighbourhood overnight, killing 12 people and setting "
+     "dozens of homes ablaze.", "HT", "Violence against civilians", "Attack"),
     ("A rebel drone attack on a military camp killed four soldiers on Thursday.", "YE",
      "Explosions/Remote violence", "Air/drone strike"),
     ("Insurgents claimed shelling attacks on army positions near the town overnight.", "NG",

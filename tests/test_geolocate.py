@@ -779,6 +779,14 @@ def test_a_misspelt_province_called_a_province_is_that_province():
     assert (m.place.name, m.place.feature, prec) == ("Kandahar", "admin1", 3)  # not the city, spelt so too
 
 
+def test_congo_alone_is_either_congo_as_the_report_says():
+    # the Associated Press's "Congo" is the Democratic Republic; Brazzaville's is the Republic
+    text = "GOMA, Congo (AP) — Rebels captured the town of Rubaya after fighting with the Congolese army, residents said."
+    assert {(m.place.feature, m.place.country_code) for m, _ in locate(text)} == {("populated", "CD")}
+    (event,) = eventcoder.code("BRAZZAVILLE, Congo (AP) — Gunmen attacked a train in the Pool region on Wednesday.").events
+    assert (event.country, event.admin1) == ("Republic of Congo", "Pool")
+
+
 def test_a_capital_district_by_its_english_name_qualifies_its_city():
     # (it was read as "Capital", a department of Cordoba, and Caracas dropped as a namesake abroad)
     assert where("On 7 May 2020, in Caracas (Capital District), residents protested against the lack of gas.") == (

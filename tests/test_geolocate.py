@@ -793,6 +793,13 @@ def test_a_capital_district_by_its_english_name_qualifies_its_city():
         "Caracas", "Distrito Capital")
 
 
+def test_a_district_of_the_datelines_province_named_in_the_lead_is_where_it_happened():
+    # the extracts file Jos under no district: a district of its state is not one that holds it
+    text = ("JOS, Nigeria — Gunmen killed at least 40 villagers in overnight attacks on three communities in the "
+            "Bokkos local government area of Plateau State, a local official said on Monday.")
+    assert where(text) == ("Bokkos", "Plateau")
+
+
 def test_a_district_in_the_province_of_the_datelines_city_is_that_provinces():
     # Bijapur district: Chhattisgarh's (30,000 people at its seat) in a report filed from Raipur, not Karnataka's
     text = ("RAIPUR: Two jawans were killed in an IED blast triggered by Maoists in Bijapur district on Sunday, police "

@@ -443,11 +443,20 @@ def _without_the_filing_city(text: str, pool: list[PlaceMention]) -> list[PlaceM
             if m.relation == "near":  # in the desert west of Mosul")
                 return [o for o in pool if o is not filed]
             continue
-        if _contains(m.place, filed.place):  # (not a unit holding the city: "BARISAL: ... Barisal District Unit")
+        if _holds_the_city(m.place, filed.place):  # (not a unit holding the city: "BARISAL: ... Barisal District Unit")
             continue
         if m.place.country_code != filed.place.country_code or (not local and m.place.feature != "country"):
             return [o for o in pool if o is not filed]
     return pool
+
+
+def _holds_the_city(unit: Place, city: Place) -> bool:
+    """Whether a unit holds a city: a district only when the city is filed under it or the district is named for
+    it ("Jos North"), as many towns lack a district in the extracts ("JOS, Nigeria — ... in the Bokkos local
+    government area" happened in Bokkos, not in Jos)."""
+    if unit.feature != "admin2" or city.admin2:
+        return _contains(unit, city)
+    return _contains(unit, city) and norm(unit.name).startswith(norm(city.name))
 
 
 def _given_with_another_province(text: str, dateline: PlaceMention, pool: list[PlaceMention]) -> bool:

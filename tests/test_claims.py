@@ -581,3 +581,13 @@ def test_people_who_then_speak_are_the_source_not_more_victims():
 def test_peacekeepers_are_security_forces_among_the_victims():
     assert brief("Rebels attacked the town on Wednesday. Two peacekeepers were wounded.") == [
         (2, "injured", "security forces", None)]
+
+
+def test_a_force_that_counts_its_own_dead_contradicts_the_attackers_claim():
+    text = ("Al Shabaab militants attacked an army base near the border on Sunday, the group said, claiming to have "
+            "killed 25 Kenyan soldiers. The Kenyan military said three of its soldiers were killed.")
+    report = eventcoder.code(text, published="2024-03-10")
+    (event,) = report.events
+    assert (event.low, event.best, event.high, event.fatalities) == (3, 3, 25, 3)
+    own = next(c for c in report.claims if c.count == 3)
+    assert (own.victims, own.perpetrator) == ("security forces", None)  # the army that counts them killed none

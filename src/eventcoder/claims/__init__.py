@@ -154,8 +154,9 @@ def extract_claims(
                                if c.outcome == claim.outcome and c.part_of is None and not c.background), None)
                 if before is not None and "unknown" in (before.victims, claim.victims):
                     claim.victims = before.victims  # "seven people were killed. Another victim died": eight
-            if claim.part_of is None and (_OF_THOSE.match(text, claim.start + len(claim.words.split()[0]))
-                                          or _PARTITIVE.match(text, claim.start + len(claim.words.split()[0]))):
+            after_count = claim.start + len(claim.words.split()[0])
+            if claim.part_of is None and (_OF_THOSE.match(text, after_count) or (
+                    (part := _PARTITIVE.match(text, after_count)) and part.group().split()[1].lower() != "its")):
                 earlier = [i for i, c in enumerate(claims) if c.part_of is None and c.count >= claim.count
                            and c.outcome == claim.outcome and claim.victims in (c.victims, "unknown")]
                 if earlier:

@@ -109,6 +109,8 @@ def _perpetrator(text: str, sent: Sentence, victims: str, actors: list[ActorMent
 
     fitting = [a for a in candidates if fits(a)]
     silent = [a for a in fitting if _SPEAKER_AFTER.match(text, a.span.end) is None]
+    if victims == "security forces":  # a foreign army that tells of its own soldiers' deaths did not kill them
+        fitting = [a for a in fitting if a.actor.inter != 8]
     for group in (silent, fitting):
         named = [a for a in group if "Unidentified" not in a.actor.name]
         if group:

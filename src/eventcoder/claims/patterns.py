@@ -220,7 +220,8 @@ _PROTEST_AFTER = re.compile(rf"\b(?:{_PROTEST_WORDS})\b", re.IGNORECASE)
 _ALLEGED = re.compile(r"\b(?:accused\s+of|charged\s+with|convicted\s+of|involved\s+in|responsible\s+for|blamed\s+for|"
                       r"wanted\s+(?:for|in)|masterminding|mastermind\s+(?:of|behind))\s+(?:the\s+)?(?:killings?|murders?|"
                       r"deaths?|assassinations?|massacres?)\s+of\s+$", re.IGNORECASE)
-_PARTITIVE = re.compile(r"\s+of\s+(?:the|his|her|their|these|those)\s+(?=[a-z])", re.IGNORECASE)
+# "three of the troops", "two of its soldiers" (its own, a force's: no part of a toll told before)
+_PARTITIVE = re.compile(r"\s+of\s+(?:the|his|her|its|their|these|those)\s+(?=[a-z])", re.IGNORECASE)
 
 
 _AGE_WORD = re.compile(r"\d+-years?-old$")

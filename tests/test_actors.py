@@ -6,6 +6,7 @@ import time
 
 import pytest
 
+import eventcoder
 from eventcoder.assign_actors import assign_actors, interaction_code
 from eventcoder.classify import classify_event
 from eventcoder.recognize.actors import country_name, find_actors
@@ -409,6 +410,14 @@ def test_a_states_fire_and_its_junta_are_its_forces():
         "Military Forces of Israel"
     assert names("Myanmar junta airstrikes hit a monastery in Kanbalu.", "MM")[0] == "Military Forces of Myanmar"
     assert names("Indian shelling killed a woman in Neelum valley.", "PK")[0] == "Military Forces of India"
+
+
+def test_a_states_missile_rocket_or_drone_attack_is_its_forces():
+    # (an unattributed strike falls to the army of the country it hits: here the strike is named for its state)
+    (event,) = eventcoder.code("KYIV, Ukraine (AP) — A Russian missile strike on a hotel in the eastern city of "
+                               "Kramatorsk killed one person late Saturday, Ukrainian officials said.").events
+    assert event.actor1 == "Military Forces of Russia"
+    assert names("An Israeli drone attack on a car killed two men near Tyre.", "LB")[0] == "Military Forces of Israel"
 
 
 def test_ethiopias_armed_groups_and_army_by_their_names():

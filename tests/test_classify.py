@@ -35,6 +35,8 @@ CASES = [
      "Explosions/Remote violence", "Remote explosive/landmine/IED"),
     ("Suspected separatists blew up a gas pipeline near the town overnight, cutting supplies.", "PK",
      "Explosions/Remote violence", "Remote explosive/landmine/IED"),
+    ("Suspected militants torched at least 15 houses in a village on Monday. No casualties were reported.", "IN",
+     "Strategic developments", "Looting/property destruction"),
     ("Gang members armed with assault rifles stormed a neighbourhood overnight, killing 12 people and setting "
      "dozens of homes ablaze.", "HT", "Violence against civilians", "Attack"),
     ("A rebel drone attack on a military camp killed four soldiers on Thursday.", "YE",

@@ -302,6 +302,9 @@ def test_a_datelines_date_is_when_the_story_was_filed_and_what_its_weekdays_coun
 def test_the_day_before_a_verb_of_saying_is_not_the_day_of_the_event():
     assert day("Authorities Saturday said two men were killed when a gunman opened fire at a party. "
                "Shots rang out just before 10 p.m. Friday.", "2024-03-10") == "2024-03-08"
+    # nor the day the police named a victim
+    assert day("Police on Friday identified a 17-year-old boy killed in a double shooting in the city's northeast "
+               "Thursday night.", "2024-03-09") == "2024-03-07"
 
 
 def test_the_day_an_ongoing_action_began_is_not_the_day_reported():

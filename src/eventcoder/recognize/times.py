@@ -52,7 +52,7 @@ _PATTERN = re.compile(
 _SPOKEN_BEFORE = re.compile(r"\b(?:said|says|told\s+\w+|announced|confirmed|added|stated|briefing|news\s+conference"
                             r"|press\s+conference|update|listed|condition)\s+(?:on\s+|late\s+|early\s+)?$")
 # "Authorities Saturday said": the day before the verb of saying
-_SPOKEN_AFTER = re.compile(r"\s+(?:said|say|announced|confirmed|told|reported)\b")
+_SPOKEN_AFTER = re.compile(r"\s+(?:said|say|announced|confirmed|told|reported|identified|named)\b")
 
 
 # "was charged Tuesday in the shooting", "arraigned on Monday", "was remembered Friday": the day of a court's, the

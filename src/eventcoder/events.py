@@ -29,7 +29,7 @@ from eventcoder.model import (
 from eventcoder.recognize.actors import country_name
 from eventcoder.recognize.datelines import american_town_with_its_state, find_dateline, names_the_city
 from eventcoder.recognize.place_relations import where_spoken
-from eventcoder.recognize.times import in_dateline, when_charged, when_spoken
+from eventcoder.recognize.times import in_dateline, when_begun, when_charged, when_spoken
 from eventcoder.recognize.unplaced import unplaced_names
 from eventcoder.reconcile import estimate, group_claims, statements
 
@@ -396,7 +396,7 @@ def _main_date(doc: Document, content: list[Sentence], claims: list[Claim],
     starts = [s.start for s in content]
     usable = [t for t in times if _sentence_of(content, t.span.start, starts) is not None
               and not in_dateline(doc.text, t) and not when_spoken(doc.text, t) and not _page_stamp(doc, t)
-              and not _SINCE.search(doc.text, max(0, t.span.start - 12), t.span.start)]
+              and not when_begun(doc.text, t)]
     if first_claim is not None:
         if first_claim.outcome in ("killed", "injured"):  # not the day of an arrest or a charge
             usable = [t for t in usable if not when_charged(doc.text, t)]
@@ -431,11 +431,6 @@ def _explicit_first(mentions: list[TimeMention]) -> list[TimeMention]:
 _STAMP_WORDS = r"(?:last\s+)?(?:updated|posted|published|modified)(?:\s+on)?\s*:?\s*"
 # "Posted: Saturday, September 5, 2015 10:40 AM", "Updated on Monday": when the page was written
 _STAMPED_BEFORE = re.compile(rf"\b{_STAMP_WORDS}(?:[A-Z][a-z]+day,?\s*)?$", re.IGNORECASE)
-
-
-# "on hunger strike since February 17", "a sit-in since Tuesday": when an ongoing action began, not the day
-# the report tells of
-_SINCE = re.compile(r"\bsince\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def _page_stamp(doc: Document, t: TimeMention) -> bool:

@@ -77,6 +77,15 @@ def when_spoken(text: str, t: TimeMention) -> bool:
         or (t.kind == "weekday" and _SPOKEN_AFTER.match(text, t.span.end) is not None)
 
 
+# "on hunger strike since February 17", "a party going on since Friday night": when an ongoing action began
+_SINCE = re.compile(r"\bsince\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def when_begun(text: str, t: TimeMention) -> bool:
+    """True for the day an ongoing action began ("a sit-in since Tuesday"), not the day the report tells of."""
+    return _SINCE.search(text, max(0, t.span.start - 12), t.span.start) is not None
+
+
 # after a story's filing date: "Sunamganj, Jan 2 (UNB) —", "INDIANAPOLIS (July 3, 2015) –", "August 13, 2016
 # (LAKE STEVENS, WA.) --"
 _DATELINE_AFTER = re.compile(r"\)?\s*(?:\([A-Z][\w ,.]{1,30}\)\s*(?:--|—|–|:)?|--|—|–|:)")

@@ -511,13 +511,22 @@ def headline_location(title: str, headline: list[PlaceMention], located: list[tu
     return titled if country in (None, place.country_code) else []
 
 
-@lru_cache(maxsize=1)
-def _place_by_demonym() -> re.Pattern[str]:
-    """A place called by its country's demonym: "a Pakistani village", "the remote Afghan town of"."""
-    names = sorted(load_gazetteer().demonyms, key=len, reverse=True)
-    return re.compile(r"\b(" + "|".join(map(re.escape, names)) + r")\s+(?:(?:small|remote|tiny|border|frontier|"
-                      r"mountain|tribal|coastal|northern|southern|eastern|western|central|north-?\w+|south-?\w+)\s+)?"
-                      r"(?:village|town|city|hamlet|province|district|region|port)s?\b")
+# a place noun a demonym may call ("a Pakistani village"), and the words that may stand between them
+_PLACE_NOUN = re.compile(r"\b(?:village|town|city|hamlet|province|district|region|port)s?\b")
+_PLACE_QUALIFIERS = frozenset(("small", "remote", "tiny", "border", "frontier", "mountain", "tribal", "coastal",
+                               "northern", "southern", "eastern", "western", "central"))
+
+
+def _demonym_place_country(text: str) -> str | None:
+    """The country whose demonym calls a place ("the small Pakistani village of", "a remote Afghan town"), if any."""
+    demonyms = load_gazetteer().demonyms
+    for m in _PLACE_NOUN.finditer(text):
+        before = text[max(0, m.start() - 40):m.start()].split()
+        if before and before[-1] in demonyms:
+            return demonyms[before[-1]]
+        if len(before) > 1 and before[-1].lower() in _PLACE_QUALIFIERS and before[-2] in demonyms:
+            return demonyms[before[-2]]
+    return None
 
 
 def _document_country(text: str, places: list[PlaceMention], home: str | None,
@@ -530,9 +539,8 @@ def _document_country(text: str, places: list[PlaceMention], home: str | None,
     for m in places:
         if m.relation not in INDIRECT_RELATIONS:
             return m.place.country, m.place.country_code
-    called = _place_by_demonym().search(text)
-    if called is not None:  # "the small Pakistani village of Sheikh Ziyarat"
-        code = load_gazetteer().demonyms[called.group(1)]
+    code = _demonym_place_country(text)
+    if code is not None:  # "the small Pakistani village of Sheikh Ziyarat"
         return country_name(code), code
     if home:
         return country_name(home), home

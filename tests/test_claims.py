@@ -591,3 +591,15 @@ def test_a_force_that_counts_its_own_dead_contradicts_the_attackers_claim():
     assert (event.low, event.best, event.high, event.fatalities) == (3, 3, 25, 3)
     own = next(c for c in report.claims if c.count == 3)
     assert (own.victims, own.perpetrator) == ("security forces", None)  # the army that counts them killed none
+
+
+def test_a_lower_toll_another_source_puts_competes_with_the_first_and_does_not_replace_it():
+    text = ("Herdsmen attacked a farming community on Friday night, killing more than 100 people, Amnesty "
+            "International said. Local officials put the death toll at 43.")
+    report = eventcoder.code(text, published="2024-03-10")
+    (event,) = report.events
+    assert (event.fatalities, event.low) == (43, 43) and event.high >= 100
+    assert any(f.kind == "contradiction" for f in report.findings)
+    # a toll that rises as the day goes on still replaces the count before it
+    assert dead("A bomb killed 12 people at a market on Friday, police said. The death toll later rose to 20, "
+                "police said.") == 20

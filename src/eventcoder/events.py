@@ -290,6 +290,16 @@ def _acled_unit_rules() -> tuple[frozenset[str], dict[str, frozenset[str]]]:
     return frozenset(cfg.get("acled_admin1_is_district") or ()), own
 
 
+def _competing_totals(claims: list[Claim], indexes: list[int]) -> set[int]:
+    """Tolls worded as totals that another source gives lower than a count before them ("killing more than 100
+    people, Amnesty International said. Local officials put the death toll at 43"): a competing figure, reconciled
+    with the others, not a running toll that supersedes them."""
+    return {i for i in indexes if claims[i].total and claims[i].source and any(
+        j < i and not claims[j].total and claims[j].outcome == claims[i].outcome and not claims[j].background
+        and claims[j].source and claims[j].source != claims[i].source and claims[j].count > claims[i].count
+        for j in indexes)}
+
+
 def _figures(claims: list[Claim], indexes: list[int], day: str | None) -> dict[str, int | None]:
     """ACLED fatalities (the most conservative reported death toll), injuries, and UCDP low/best/high deaths."""
     out: dict[str, int | None] = {"fatalities": 0, "injured": None, "best": 0, "low": 0, "high": 0}
@@ -298,7 +308,8 @@ def _figures(claims: list[Claim], indexes: list[int], day: str | None) -> dict[s
     # (said again, "before turning the gun on himself ... the gunman then killed himself", he is still one)
     own = min(1, sum(claims[i].count for i in indexes
                      if claims[i].qualifier == SELF_INFLICTED and not claims[i].background))
-    groups = group_claims(claims, day, only=[i for i in indexes if not claims[i].total
+    competing = _competing_totals(claims, indexes)
+    groups = group_claims(claims, day, only=[i for i in indexes if (not claims[i].total or i in competing)
                                             and claims[i].qualifier != SELF_INFLICTED], by_date=False)
     for outcome in ("killed", "injured"):
         specific = {"count": 0, "best": 0, "low": 0, "high": 0}
@@ -335,7 +346,8 @@ def _figures(claims: list[Claim], indexes: list[int], day: str | None) -> dict[s
         listed = _joined_statement(claims, indexes, outcome)
         if listed > total["count"]:
             total = {k: max(v, listed) for k, v in total.items()}
-        running = [claims[i].count for i in indexes if claims[i].total and claims[i].outcome == outcome]
+        running = [claims[i].count for i in indexes if claims[i].total and claims[i].outcome == outcome
+                   and i not in competing]
         if running:
             total = {k: max(v, max(running)) for k, v in total.items()}
         if outcome == "killed":

@@ -226,6 +226,14 @@ def test_other_state_faction_is_the_target_of_remote_fire():
     assert roles.actor1.endswith("Haftar Faction") and roles.actor2.endswith("Government of National Accord")
 
 
+def test_a_group_said_to_strike_from_the_air_is_the_attacker():
+    # (an air strike otherwise falls to the state's forces the report names: armed groups seldom have aircraft)
+    text = "A drone attack by FARC dissidents on a military base in Cauca killed two soldiers, the army said."
+    types, roles = roles_for(text, "CO", "Colombia", 2)
+    assert types.sub_event_type == "Air/drone strike"
+    assert (roles.actor1, roles.actor2) == ("FARC Dissidents", "Military Forces of Colombia")
+
+
 def test_named_group_given_later_in_the_report():
     text = "Militants killed a soldier in a gunfight in the forest. The militants belonged to Lashkar-e-Taiba."
     _, roles = roles_for(text, "IN", "India", 1)

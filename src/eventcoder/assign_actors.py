@@ -277,7 +277,9 @@ def _remote_sides(text: str, span: str, start: int, state: list[ActorMention], n
     by_air = sub in ("Air/drone strike", "Shelling/artillery/missile attack", "Chemical weapon")
     # "NAF fired mortars at government positions": a named group told first is the one firing.
     named_first = bool(named and state and named[0].span.start < min(m.span.start for m in state))
-    if by_air and state and not (named_first and sub != "Air/drone strike"):
+    # (a group said to strike from the air strikes: "a drone attack by FARC dissidents on a military base")
+    if by_air and state and not (named_first and sub != "Air/drone strike") and not (
+            named and _BY_BEFORE.search(text, max(0, named[0].span.start - 40), named[0].span.start)):
         a1 = _pick_military(state)
         rest = named + unidentified + [m for m in state if _side(m.actor) != _side(a1)]
     elif named:

@@ -787,6 +787,17 @@ def test_congo_alone_is_either_congo_as_the_report_says():
     assert (event.country, event.admin1) == ("Republic of Congo", "Pool")
 
 
+def test_where_people_were_heading_is_not_where_it_happened():
+    text = ("LAHORE: Police baton-charged and arrested dozens of party workers who were trying to march towards "
+            "Islamabad on the GT Road near Muridke on Friday.")
+    assert where(text) == ("Muridke", "Punjab")
+    text = ("Armed men kidnapped a university professor in Khyber Agency on Saturday when he was on his way to "
+            "Peshawar, officials said.")
+    assert where(text)[0] == "Khyber"
+    # rockets fired towards a place hit it
+    assert where("Rockets fired from across the border towards Chaman landed in a bazaar on Sunday.")[0] == "Chaman"
+
+
 def test_a_capital_district_by_its_english_name_qualifies_its_city():
     # (it was read as "Capital", a department of Cordoba, and Caracas dropped as a namesake abroad)
     assert where("On 7 May 2020, in Caracas (Capital District), residents protested against the lack of gas.") == (

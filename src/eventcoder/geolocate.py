@@ -333,6 +333,7 @@ def locate_event(text: str, mentions: list[PlaceMention], start: int, end: int) 
     usable = [m for m in mentions if m.relation not in INDIRECT_RELATIONS] \
         or [m for m in mentions if _origin(text, m)] or [m for m in mentions if m.relation == "treated"] \
         or [m for m in mentions if m.relation == "recalled"] \
+        or [m for m in mentions if m.relation == "destination"] \
         or [m for m in mentions if m.relation == "home"]
     usable = _with_the_residents_town(text, mentions, usable)
     usable = _without_streets(text, usable)

@@ -106,7 +106,7 @@ class PlaceMention:
     span: Span
     place: Place
     relation: str = "in"  # in | near | outskirts | area | between | road | statement | treated | recalled | home
-    # | mission | dateline
+    # | mission | destination | dateline
     candidates: int = 1
     cue: str = ""  # of a "home" region, what names it: group | telephone | station (see HomeRegion)
 
@@ -127,8 +127,9 @@ class HomeRegion:
 # spoken or people come from ("statement"), the hospital the wounded were taken to ("treated": near the
 # event, so its town stands when the report names no other place), another event the report recalls ("recalled"), the home
 # region of a regional group the report names ("home": AIADMK, Tamil Nadu), and a country named for its
-# embassy or consulate ("mission": the U.S. embassy, which stands in the report's country).
-INDIRECT_RELATIONS = frozenset(("statement", "treated", "recalled", "home", "mission"))
+# embassy or consulate ("mission": the U.S. embassy, which stands in the report's country), and where people were
+# heading ("destination": "marching towards Islamabad").
+INDIRECT_RELATIONS = frozenset(("statement", "treated", "recalled", "home", "mission", "destination"))
 
 
 @dataclass(frozen=True, slots=True)

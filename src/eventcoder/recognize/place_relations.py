@@ -1,6 +1,7 @@
 """How a place mention relates to the event: "near" ("near X", "outskirts of X", "X area"), "between" ("between
 X and Y"), "road" (an end of a road named for the towns it links: "on the Dhaka-Rangpur highway"), "statement" (where words were spoken or a person comes from: "said in Rawalpindi", "a resident of
-X"), "recalled" (the place of another event the report refers to: "following the Paris attack") or "in";
+X"), "recalled" (the place of another event the report refers to: "following the Paris attack"), "destination"
+(where people were heading: "marching towards Islamabad") or "in";
 and capitalised words that are a person's name, not a place ("General Multan", "Surat Singh").
 """
 
@@ -525,6 +526,12 @@ _EN_ROUTE_BEFORE = re.compile(r"\b(?:died|passed away|succumbed)\b[\w ]{0,25}?\b
 AGED_OF = r"\b[A-Z][\w'’-]+,\s+\d{1,3},\s+of\s+$"
 _AGED_OF_BEFORE = re.compile(AGED_OF)
 
+# where people were heading, not where they were: "marching towards Islamabad", "a bus bound for Quetta"
+# (not where shots or rockets were fired "towards": their target)
+_DESTINATION_BEFORE = re.compile(r"\b(?:(?:march|walk|travel|driv|drove|mov|proceed|head|advanc)\w*\s+(?:\w+\s+)?towards?"
+                                 r"|head(?:ing|ed)\s+(?:to|for)|bound\s+for|en\s+route\s+to"
+                                 r"|on\s+(?:their|its|his|her|the)\s+way\s+to)\s+(?:the\s+)?$", re.I)
+
 # what follows a country named for its diplomatic mission: "the U.S. embassy", "the Indian High Commission"
 _MISSION_AFTER = re.compile(r"(?:['’]s)?\.?\s+(?:embassy|consulate|high\s+commission|mission\s+in)\b", re.I)
 
@@ -624,7 +631,8 @@ def near_before(text: str, start: int) -> bool:
 
 
 def set_relations(text: str, ms: list[_Mention], keep: list[bool]) -> None:
-    """Set each kept mention's relation: statement, treated, mission, road, near, between, recalled or in."""
+    """Set each kept mention's relation: statement, treated, mission, destination, road, near, between, recalled or
+    in."""
     for i, m in enumerate(ms):
         if not keep[i]:
             continue
@@ -638,6 +646,10 @@ def set_relations(text: str, ms: list[_Mention], keep: list[bool]) -> None:
             m.relation = indirect
         elif _MISSION_AFTER.match(text, m.end) and any(p.feature == "country" for p, _ in m.cands):
             m.relation = "mission"  # "outside the U.S. embassy": the mission is in the report's country
+        elif _DESTINATION_BEFORE.search(before) and m.hint != "admin1" \
+                and not all(p.feature in ("admin1", "country") for p, _ in m.cands):
+            m.relation = "destination"  # "trying to march towards Islamabad ... near Muridke" (a town, not a region
+            # they were in: "as they drove toward Afar region in the Bati woreda")
         elif (before.endswith("the ") and _RECALLED_AFTER.match(text, m.hint_end or m.end)) \
                 or _recalled_before(text, m, ms, i):
             m.relation = "recalled"

@@ -45,6 +45,8 @@ CASES = [
      "Explosions/Remote violence", "Shelling/artillery/missile attack"),
     ("Fighting broke out between rebels and troops at the front, amid army artillery attacks on the area.", "SY",
      "Battles", "Armed clash"),
+    ("Cadres of a banned party set off a pressure cooker bomb at a telecom company's office, police said.", "NP",
+     "Explosions/Remote violence", "Remote explosive/landmine/IED"),
     ("Unidentified militants targeted two electricity pylons with explosives overnight, cutting power to the district.",
      "PK", "Explosions/Remote violence", "Remote explosive/landmine/IED"),
     ("Police arrested two men with explosives at a checkpoint on Sunday.", "PK",

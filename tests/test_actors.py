@@ -234,6 +234,16 @@ def test_a_group_said_to_strike_from_the_air_is_the_attacker():
     assert (roles.actor1, roles.actor2) == ("FARC Dissidents", "Military Forces of Colombia")
 
 
+def test_police_who_only_tell_of_a_bombing_are_not_its_target():
+    text = "Party cadres set off a pressure cooker bomb at a telecom company's office on Wednesday, police said."
+    types, roles = roles_for(text, "NP", "Nepal", 0)
+    assert types.sub_event_type == "Remote explosive/landmine/IED"
+    assert roles.actor2 == ""
+    # police who are bombed are its target
+    text = "A roadside bomb hit a police van on Wednesday, wounding three policemen, police said."
+    assert roles_for(text, "NP", "Nepal", 0)[1].actor2 == "Police Forces of Nepal"
+
+
 def test_named_group_given_later_in_the_report():
     text = "Militants killed a soldier in a gunfight in the forest. The militants belonged to Lashkar-e-Taiba."
     _, roles = roles_for(text, "IN", "India", 1)

@@ -44,6 +44,9 @@ _SAYS_AFTER = re.compile(
     r"|(?:spokesm[ae]n|spokesperson|sources?|officials?)(?!\s+(?:and|was|were|is|are|had|has|who)\b))\b",
     re.IGNORECASE,
 )
+# a mention followed by a verb of saying itself ("police said"), not by "officials" ("the targeting of military
+# officials implies"): a speaker by its own words
+_SAID_AFTER = re.compile(r"[\s,]*(?:(?:has|have|had)\s+)?(?:said|says|say|stated|told|reported|added|confirmed)\b")
 _SAYS_BEFORE = re.compile(r"\b(?:according to|quoting|told|informed|cited|citing)(?:\s+(?:the|a|an|local|senior|\w+'s))?\s*$",
                           re.IGNORECASE)
 # Remote fire the text says nobody has claimed: "heavy artillery fire by an unknown party".
@@ -297,7 +300,8 @@ def _remote_sides(text: str, span: str, start: int, state: list[ActorMention], n
         # "a landmine planted by pro-Houthi forces": the state side is the one that laid it or fired.
         doers = [m for m in state if _is_the_agent(text, m)]
         a1 = doers[0].actor if doers else (party[0].actor if party else None) or generic_actor("armed", country)
-        rest = [m for m in state if m.actor.name != a1.name]
+        # (not the police who only tell of it: "set off a pressure cooker bomb at the office ..., police said")
+        rest = [m for m in state if m.actor.name != a1.name and not _SAID_AFTER.match(text, m.span.end)]
     # Named sides before bare words ("GNA positions" before the "warplanes" of the attacker).
     others = sorted((m.actor for m in rest if m.actor.name != a1.name), key=lambda a: not a.country)
     if types.civilian_targeting:

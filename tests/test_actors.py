@@ -234,6 +234,16 @@ def test_a_group_said_to_strike_from_the_air_is_the_attacker():
     assert (roles.actor1, roles.actor2) == ("FARC Dissidents", "Military Forces of Colombia")
 
 
+def test_the_state_said_to_have_fired_is_the_first_side():
+    text = ("A Border Security Force jawan was killed in unprovoked firing by Pakistan Rangers along the International "
+            "Border in Samba district on Tuesday night, officials said.")
+    _, roles = roles_for(text, "IN", "India", 1)
+    assert (roles.actor1, roles.actor2) == ("Military Forces of Pakistan", "Military Forces of India")
+    # a side that only set up what was shelled did not fire
+    text = "LNA forces shelled a field hospital set up by GNA forces near the airport. No casualties were reported."
+    assert roles_for(text, "LY", "Libya", 0)[1].actor1.endswith("Haftar Faction")
+
+
 def test_police_who_only_tell_of_a_bombing_are_not_its_target():
     text = "Party cadres set off a pressure cooker bomb at a telecom company's office on Wednesday, police said."
     types, roles = roles_for(text, "NP", "Nepal", 0)

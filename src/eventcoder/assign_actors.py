@@ -44,6 +44,11 @@ _SAYS_AFTER = re.compile(
     r"|(?:spokesm[ae]n|spokesperson|sources?|officials?)(?!\s+(?:and|was|were|is|are|had|has|who)\b))\b",
     re.IGNORECASE,
 )
+# the fire or strike a side is said to have made, before its name
+# ("firing by", "a drone attack by", "shots being fired in the air by"; not "shelled a field hospital set up by")
+_FIRED_BY_BEFORE = re.compile(r"(?:\b(?:fire|firing|shelling|strikes?|attacks?|shots|bombardment)\b(?:\s+[\w-]+){0,3}"
+                              r"|\b(?:was|were|been|being)\s+(?:fired|shelled|struck|bombed|hit|attacked)\b"
+                              r"(?:\s+[\w-]+){0,3})\s+by\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
 # a mention followed by a verb of saying itself ("police said"), not by "officials" ("the targeting of military
 # officials implies"): a speaker by its own words
 _SAID_AFTER = re.compile(r"[\s,]*(?:(?:has|have|had)\s+)?(?:said|says|say|stated|told|reported|added|confirmed)\b")
@@ -281,9 +286,9 @@ def _remote_sides(text: str, span: str, start: int, state: list[ActorMention], n
     # "NAF fired mortars at government positions": a named group told first is the one firing.
     named_first = bool(named and state and named[0].span.start < min(m.span.start for m in state))
     # (a group said to strike from the air strikes: "a drone attack by FARC dissidents on a military base")
-    if by_air and state and not (named_first and sub != "Air/drone strike") and not (
-            named and _BY_BEFORE.search(text, max(0, named[0].span.start - 40), named[0].span.start)):
-        a1 = _pick_military(state)
+    if by_air and state and not (named_first and sub != "Air/drone strike") and not (named and _fired_by(text, named[0])):
+        # (the state's forces the report says fired, "unprovoked firing by Pakistan Rangers", before those hit)
+        a1 = next((m.actor for m in state if _fired_by(text, m)), None) or _pick_military(state)
         rest = named + unidentified + [m for m in state if _side(m.actor) != _side(a1)]
     elif named:
         a1 = named[0].actor
@@ -309,6 +314,12 @@ def _remote_sides(text: str, span: str, start: int, state: list[ActorMention], n
     if others:
         return a1, others[0]
     return a1, None
+
+
+def _fired_by(text: str, m: ActorMention) -> bool:
+    """Whether the report says the strike or the fire was by the mention's side ("a drone attack by FARC dissidents",
+    "unprovoked firing by Pakistan Rangers"; not "a field hospital set up by GNA forces")."""
+    return _FIRED_BY_BEFORE.search(text, max(0, m.span.start - 60), m.span.start) is not None
 
 
 def _pick_military(state: list[ActorMention]) -> Actor:

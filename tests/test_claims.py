@@ -603,3 +603,9 @@ def test_a_lower_toll_another_source_puts_competes_with_the_first_and_does_not_r
     # a toll that rises as the day goes on still replaces the count before it
     assert dead("A bomb killed 12 people at a market on Friday, police said. The death toll later rose to 20, "
                 "police said.") == 20
+
+
+def test_an_age_given_after_also_or_aged_counts_no_one():
+    text = "A 15-year-old has died following a shooting on Friday. Another teen, also 15, was shot in the foot."
+    assert [(c.count, c.outcome) for c in claims(text)] == [(1, "killed"), (1, "injured")]
+    assert [(c.count, c.outcome) for c in claims("A woman, aged 23, was shot in the leg.")] == [(1, "injured")]

@@ -95,8 +95,9 @@ _AGE_HINTS = frozenset(("old", "age", "ages", "aged", "both", "image", "photo", 
                         "abc", "cw", "channel", "news", "wgn", "wsb"))
 
 
-# An age written after a name: "Nur Hossain, 32, and his helper" (the number is blanked, not the name).
-_AGE_AFTER_NAME = re.compile(r"(?P<name>\b[A-Z][a-z]+,\s?)(?P<age>\d{1,2})(?=\s?[,;])")
+# An age written after a name: "Nur Hossain, 32, and his helper", "Another teen, also 15, was shot" (the number is
+# blanked, not the name).
+_AGE_AFTER_NAME = re.compile(r"(?P<name>\b[A-Z][a-z]+,\s?|,\s?(?:also|aged|both|each)\s)(?P<age>\d{1,2})(?=\s?[,;])")
 
 
 _STOP = frozenset(("were", "was", "are", "is", "had", "have", "has", "in", "at", "on", "by", "of", "from", "to", "who",

@@ -609,3 +609,16 @@ def test_an_age_given_after_also_or_aged_counts_no_one():
     text = "A 15-year-old has died following a shooting on Friday. Another teen, also 15, was shot in the foot."
     assert [(c.count, c.outcome) for c in claims(text)] == [(1, "killed"), (1, "injured")]
     assert [(c.count, c.outcome) for c in claims("A woman, aged 23, was shot in the leg.")] == [(1, "injured")]
+
+
+def test_an_outcome_denied_counts_no_one():
+    assert claims("The informer was not killed; however, one child was injured in the blast.")[0].outcome == "injured"
+    assert brief("My dad is 40 and he has never been shot.") == []
+    # not seriously hurt is hurt
+    assert brief("Two passersby were grazed by bullets. Both of them were not seriously injured.")[-1][:2] == (2, "injured")
+
+
+def test_an_age_range_or_a_stations_number_counts_no_one():
+    text = "Five men and one woman, all between the ages of 18 and 22, were shot when an argument spilled outside."
+    assert sum(c.count for c in claims(text)) == 6
+    assert brief("Police told 13 News two people were shot at a motel late last night.")[0][0] == 2

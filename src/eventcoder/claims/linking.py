@@ -109,7 +109,10 @@ def _link(masked: str, qs: int, noun_end: int, victims: str | None, found: list[
         if _AS_WERE.search(between):
             return prev.outcome, None, None, True
     m_after = _after(masked, noun_end, hits, lex)
-    if m_after and _gap_ok(m_after, masked, bare=victims is None):
+    # (not an outcome denied: "my dad's 40 and he hasn't been shot", "the two were not injured"; "were not seriously
+    # injured" were injured)
+    if m_after and _gap_ok(m_after, masked, bare=victims is None) and not (
+            _DENIED.search(m_after.group("gap")) and not _DEGREE.search(m_after.group("aux") + m_after.group("phrase"))):
         also = re.search(r"\balso\b", m_after.group("aux"), re.IGNORECASE) is not None
         outcome = lex.after_outcome[_norm(m_after.group("phrase"))]
         relative = re.search(r"\b(?:who|which)\b", m_after.group("gap") + m_after.group("aux"), re.IGNORECASE) is not None
@@ -120,6 +123,10 @@ def _link(masked: str, qs: int, noun_end: int, victims: str | None, found: list[
     if found and _COORDINATED.fullmatch(between) and not (between.strip() == "," and _definite(masked, qs)):
         return found[-1].outcome, -1, None, False
     return None, None, None, False
+
+
+_DENIED = re.compile(r"(?:\bnot|\bnever|n['’]t)\s+$", re.IGNORECASE)
+_DEGREE = re.compile(r"\b(?:seriously|critically|severely|badly|mortally)\b", re.IGNORECASE)
 
 
 def _definite(masked: str, qs: int) -> bool:

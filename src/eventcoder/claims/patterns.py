@@ -83,13 +83,15 @@ _MASK = re.compile(r"\s[—–-]{1,2}\s?[^—–.;]{1,120}?\s?[—–]|\([^()]{0
 # a date or an age, blanked where a "/" is: "On 09/24/2010 his body was found", "20 y/o killed"
 _DATE_MASK = re.compile(r"\b\d{1,2}/\d{1,2}/\d{2,4}\b|\b\d{1,3}\s*y/o\b", re.IGNORECASE)
 # Ages in words, gallery captions and television stations, blanked likewise in sentences with one of _AGE_HINTS: "a three-year-old",
-# "four men, ages 20-27", "Ali and Khan, both 22, were hurt", "Image 23 of 32".
+# "four men, ages 20-27", "all between the ages of 18 and 22", "Ali and Khan, both 22, were hurt", "Image 23 of 32",
+# "Police tell 13 News".
 _AGE_MASK = re.compile(r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
                        r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\s*-?\s*(?:years?|months?|weeks?|days?)"
                        r"\s*-?\s*old\b"
                        r"|\b(?:Image|Photo|Picture|Slide)\s+\d+\s+of\s+\d+\b"
                        r"|\b(?:FOX|Fox|CBS|NBC|ABC|CW|Channel|News|WGN|WSB)\s+\d{1,2}\b"  # a television station
-                       r"|\bage[sd]?\s+\d{1,2}(?:\s*(?:-|–|to|and)\s*\d{1,2})?\b|,\s*both\s+\d{1,2}\b(?=\s*[,;—–])",
+                       r"|\b\d{1,2}\s+(?=News\b)"  # "13 News"
+                       r"|\bage[sd]?\s+(?:of\s+)?\d{1,2}(?:\s*(?:-|–|to|and)\s*\d{1,2})?\b|,\s*both\s+\d{1,2}\b(?=\s*[,;—–])",
                        re.IGNORECASE)
 _AGE_HINTS = frozenset(("old", "age", "ages", "aged", "both", "image", "photo", "picture", "slide", "fox", "cbs", "nbc",
                         "abc", "cw", "channel", "news", "wgn", "wsb"))

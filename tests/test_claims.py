@@ -622,3 +622,9 @@ def test_an_age_range_or_a_stations_number_counts_no_one():
     text = "Five men and one woman, all between the ages of 18 and 22, were shot when an argument spilled outside."
     assert sum(c.count for c in claims(text)) == 6
     assert brief("Police told 13 News two people were shot at a motel late last night.")[0][0] == 2
+
+
+def test_the_dead_said_to_have_been_shot_are_not_also_wounded():
+    text = ("A man fatally shot seven people before killing himself, the sheriff said. Investigators concluded the "
+            "victims were shot with the same pistol.")
+    assert [(c.count, c.outcome) for c in claims(text) if c.outcome == "injured"] == []

@@ -116,6 +116,8 @@ def _back_references(text: str, masked: str, sent: Sentence, found: list[Claim],
             continue
         if any(c.outcome == outcome and c.count >= count for c in [*claims, *found]):
             continue
+        if phrase in ("shot", "stabbed") and any(c.outcome == "killed" and c.count >= count for c in [*claims, *found]):
+            continue  # how the dead died: "killed seven people ... the victims were shot with the pistol"
         out.append(Claim(count=count, low=count, high=count, outcome=outcome, victims=victims,
                          text=text[sent.start:sent.end], start=start, end=end, sentence=sent.index,
                          words=text[start:end]))

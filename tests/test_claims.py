@@ -628,3 +628,9 @@ def test_the_dead_said_to_have_been_shot_are_not_also_wounded():
     text = ("A man fatally shot seven people before killing himself, the sheriff said. Investigators concluded the "
             "victims were shot with the same pistol.")
     assert [(c.count, c.outcome) for c in claims(text) if c.outcome == "injured"] == []
+
+
+def test_a_count_said_with_its_wounds_after_a_comma_is_some_of_the_count_before():
+    text = "A shooting on Friday night left six people injured, five with gunshot wounds, police said."
+    (event,) = eventcoder.code(text, published="2024-03-10").events
+    assert event.injured == 6

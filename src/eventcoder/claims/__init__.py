@@ -161,6 +161,12 @@ def extract_claims(
                            and c.outcome == claim.outcome and claim.victims in (c.victims, "unknown")]
                 if earlier:
                     claim.part_of = earlier[-1]
+            if claim.part_of is None and k and _WITH_WOUNDS.match(text, after_count):
+                # "six people injured, five with gunshot wounds": some of the count just before, said how
+                parent, between = found[k - 1], text[found[k - 1].end:claim.start]
+                if parent.part_of is None and parent.outcome == claim.outcome and parent.count > claim.count \
+                        and between.rstrip().endswith(",") and len(between) <= 30 and " and " not in between:
+                    claim.part_of = len(claims) + k - 1
         claims.extend(found)
         outcomes_so_far.update(c.outcome for c in found)
     claims.extend(_suicide_attackers(text, sentences, claims, background_ids))
@@ -171,6 +177,9 @@ def extract_claims(
 
 
 _NAMED_SUBJECT_WORDS = frozenset(("were", "been"))  # "Ali and Naseer were killed"
+
+
+_WITH_WOUNDS = re.compile(r"\s+with\s+(?:[\w-]+\s+){0,2}(?:wounds?|injuries)\b", re.IGNORECASE)
 
 
 def _blank(m: re.Match[str]) -> str:

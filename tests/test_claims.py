@@ -634,3 +634,8 @@ def test_a_count_said_with_its_wounds_after_a_comma_is_some_of_the_count_before(
     text = "A shooting on Friday night left six people injured, five with gunshot wounds, police said."
     (event,) = eventcoder.code(text, published="2024-03-10").events
     assert event.injured == 6
+
+
+def test_mourners_of_the_dead_are_not_counted_dead():
+    assert brief("Hundreds gathered to mourn slain police officers on Sunday.") == []
+    assert brief("Dozens held a vigil for the slain teenagers.") == []

@@ -111,7 +111,8 @@ def _link(masked: str, qs: int, noun_end: int, victims: str | None, found: list[
     m_after = _after(masked, noun_end, hits, lex)
     # (not an outcome denied: "my dad's 40 and he hasn't been shot", "the two were not injured"; "were not seriously
     # injured" were injured)
-    if m_after and _gap_ok(m_after, masked, bare=victims is None) and not (
+    # (nor mourners of the dead: "Hundreds gather to mourn slain Berrien County officers")
+    if m_after and _gap_ok(m_after, masked, bare=victims is None) and not _MOURNED.search(m_after.group("gap")) and not (
             _DENIED.search(m_after.group("gap")) and not _DEGREE.search(m_after.group("aux") + m_after.group("phrase"))):
         also = re.search(r"\balso\b", m_after.group("aux"), re.IGNORECASE) is not None
         outcome = lex.after_outcome[_norm(m_after.group("phrase"))]
@@ -126,6 +127,7 @@ def _link(masked: str, qs: int, noun_end: int, victims: str | None, found: list[
 
 
 _DENIED = re.compile(r"(?:\bnot|\bnever|n['’]t)\s+$", re.IGNORECASE)
+_MOURNED = re.compile(r"\b(?:mourn\w*|honou?r\w*|remember\w*|vigils?\s+for)\s+(?:the\s+)?$", re.IGNORECASE)
 _DEGREE = re.compile(r"\b(?:seriously|critically|severely|badly|mortally)\b", re.IGNORECASE)
 
 

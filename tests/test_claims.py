@@ -639,3 +639,8 @@ def test_a_count_said_with_its_wounds_after_a_comma_is_some_of_the_count_before(
 def test_mourners_of_the_dead_are_not_counted_dead():
     assert brief("Hundreds gathered to mourn slain police officers on Sunday.") == []
     assert brief("Dozens held a vigil for the slain teenagers.") == []
+
+
+def test_a_count_of_ones_own_people_after_the_outcome_is_counted():
+    assert brief("A man killed his two sons on Sunday.") == [(2, "killed", "civilians", None)]
+    assert brief("Gunmen killed their two hostages.")[0][:2] == (2, "killed")

@@ -365,7 +365,8 @@ def _lexicon() -> _Lexicon:
         triggers=frozenset(_TOKEN.findall(" ".join(p.split()[0] for p in (*after_outcome, *before_outcome))))
         | {"body", "bodies", "corpse", "corpses", "died", "dead", "death", "deceased"},
         before=re.compile(rf"\b(?P<phrase>{before})\s+(?P<listed>(?:{_LISTED})+(?:(?:his|her|their)\s+)?)?"
-                          rf"(?:a\s+total\s+of\s+|all\s+|another\s+|the\s+|them\s+(?:all\s+)?|(?:a|the)\s+family\s+of\s+)?$",
+                          rf"(?:a\s+total\s+of\s+|all\s+|another\s+|the\s+|(?:his|her|their)\s+|them\s+(?:all\s+)?"
+                          rf"|(?:a|the)\s+family\s+of\s+)?$",  # ("killed his two sons")
                           re.IGNORECASE),
         after=re.compile(rf"(?P<gap>[^.;:!?]{{0,120}}?)\b(?P<aux>{_AUX})(?P<phrase>{after})\b", re.IGNORECASE),
         listed_pronoun=re.compile(rf"\b(?P<phrase>{before})\s+(?:him|her)(?=\s*,\s*(?:and\s+)?(?:his|her|their)\b"

@@ -644,3 +644,8 @@ def test_mourners_of_the_dead_are_not_counted_dead():
 def test_a_count_of_ones_own_people_after_the_outcome_is_counted():
     assert brief("A man killed his two sons on Sunday.") == [(2, "killed", "civilians", None)]
     assert brief("Gunmen killed their two hostages.")[0][:2] == (2, "killed")
+
+
+def test_a_couple_however_described_is_two_people():
+    assert brief("An elderly couple was found shot dead in their home.")[0][:2] == (2, "killed")
+    assert brief("A young couple were killed in a drive-by shooting on Friday.")[0][:2] == (2, "killed")

@@ -649,3 +649,10 @@ def test_a_count_of_ones_own_people_after_the_outcome_is_counted():
 def test_a_couple_however_described_is_two_people():
     assert brief("An elderly couple was found shot dead in their home.")[0][:2] == (2, "killed")
     assert brief("A young couple were killed in a drive-by shooting on Friday.")[0][:2] == (2, "killed")
+
+
+def test_a_source_describing_one_of_the_wounded_does_not_dispute_their_count():
+    text = ("Two teenagers were wounded in a shooting early Sunday. The older boy suffered gunshot wounds to the "
+            "back, police said. The younger boy was shot in the left shoulder, police said.")
+    (event,) = eventcoder.code(text, published="2024-03-10").events
+    assert event.injured == 2

@@ -320,7 +320,7 @@ def _figures(claims: list[Claim], indexes: list[int], day: str | None) -> dict[s
                 continue
             found = True
             est = estimate(claims, o, victims, idx)
-            conservative = _conservative(statements(claims, idx))
+            conservative = _conservative(statements(claims, idx), claims, outcome)
             target = unknown if victims == "unknown" else specific
             for k, v in (("count", conservative), ("best", est.best), ("low", est.low), ("high", est.high)):
                 target[k] += v
@@ -368,13 +368,23 @@ def _joined_statement(claims: list[Claim], indexes: list[int], outcome: str) -> 
     return max(by_sentence.values(), default=0)
 
 
-def _conservative(stated: dict[tuple[int, str | None], tuple[int, int, int, list[int]]]) -> int:
+def _conservative(stated: dict[tuple[int, str | None], tuple[int, int, int, list[int]]], claims: list[Claim],
+                  outcome: str) -> int:
     """ACLED's conservative toll: each source's fullest statement (a report's later sentences break a total
-    down or add to it), then the lowest across sources that disagree."""
+    down or add to it), then the lowest across sources that disagree. A source that only describes one of the
+    wounded already counted ("The younger boy was shot in the left shoulder, police said") disputes no count."""
+    fullest = max(count for count, *_rest in stated.values())
     per_source: dict[str | None, int] = {}
-    for (_, source), (count, *_rest) in stated.items():
+    for (_, source), (count, _low, _high, members) in stated.items():
+        if outcome == "injured" and fullest > 1 and count == 1 \
+                and all(_DESCRIBED_ONE.match(claims[i].words) for i in members):
+            continue
         per_source[source] = max(per_source.get(source, 0), count)
-    return min(per_source.values())
+    return min(per_source.values(), default=fullest)
+
+
+# one person described as one of those counted: "The older boy", "the victim", "another man"
+_DESCRIBED_ONE = re.compile(r"(?:the|another)\s", re.IGNORECASE)
 
 
 def _split_deaths(event: Event, claims: list[Claim], indexes: list[int], day: str | None, inter1: int | None) -> None:

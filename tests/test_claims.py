@@ -656,3 +656,14 @@ def test_a_source_describing_one_of_the_wounded_does_not_dispute_their_count():
             "back, police said. The younger boy was shot in the left shoulder, police said.")
     (event,) = eventcoder.code(text, published="2024-03-10").events
     assert event.injured == 2
+
+
+def test_no_one_hurt_is_none_counted_and_zero_injured():
+    report = eventcoder.code("A bomb exploded at a grocery shop on Monday. No one was killed, and no one was hurt.",
+                             published="2024-03-10")
+    assert report.claims == []
+    (event,) = report.events
+    assert (event.fatalities, event.injured) == (0, 0)
+    # a report that says nothing of the wounded leaves their number unknown
+    assert eventcoder.code("A bomb exploded at a grocery shop on Monday.", published="2024-03-10").events[0].injured \
+        is None

@@ -143,6 +143,8 @@ def _events_for(doc: Document, text: str, day: str | None, precision: int, claim
                 actors: list[ActorMention], sentences: list[Sentence], home: str | None,
                 headline: list[PlaceMention], capital_if_unplaced: bool) -> list[Event]:
     figures = _figures(claims, indexes, day)
+    if figures["injured"] is None and _says_none_hurt(text[start:end]):
+        figures["injured"] = 0  # "No one was injured": known to be none, not unknown
     locations = locate_event(text, places, start, end)
     where, where_places = text, places  # the words that place the event: the text's, or the headline's
     # (or only where the wounded were treated: "Teen Killed In Kansas City Shooting ... taken to a hospital")
@@ -298,6 +300,18 @@ def _competing_totals(claims: list[Claim], indexes: list[int]) -> set[int]:
         j < i and not claims[j].total and claims[j].outcome == claims[i].outcome and not claims[j].background
         and claims[j].source and claims[j].source != claims[i].source and claims[j].count > claims[i].count
         for j in indexes)}
+
+
+@lru_cache(maxsize=1)
+def _no_one_hurt() -> re.Pattern[str]:
+    """knowledge/lexicon.yaml no_casualty_patterns: the words that say no one was hurt."""
+    words = (load_yaml("lexicon.yaml").get("no_casualty_patterns") or {}).get("injured") or ()
+    return re.compile(r"\b(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) + r")\b", re.IGNORECASE)
+
+
+def _says_none_hurt(text: str) -> bool:
+    """Whether the event's words say no one was hurt ("No one was injured in the blast")."""
+    return _no_one_hurt().search(text) is not None
 
 
 def _figures(claims: list[Claim], indexes: list[int], day: str | None) -> dict[str, int | None]:

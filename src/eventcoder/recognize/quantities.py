@@ -104,8 +104,8 @@ def find_quantities(text: str) -> list[Quantity]:
             if _looks_like_year_or_time(text, m.start("num"), m.end("num"), raw):
                 continue
             value = parse_number(raw)
-            if value is None:
-                continue
+            if value is None or (value == 1 and _NO_ONE.search(text, max(0, m.start("num") - 4), m.start("num"))):
+                continue  # "No one was killed", "no-one has been arrested": nobody
             low, high = _bounds(value, kind)
         else:
             raw_lo = m.group("lo") or m.group("lo2") or m.group("lo3")
@@ -118,6 +118,7 @@ def find_quantities(text: str) -> list[Quantity]:
     return out
 
 
+_NO_ONE = re.compile(r"\b[Nn]o[\s-]$")
 _MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?"
           r"|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)")
 # "Murad, 20, of Jessore", "Holt Jr., 27,", "a teen boy, 15, was shot"

@@ -667,3 +667,9 @@ def test_no_one_hurt_is_none_counted_and_zero_injured():
     # a report that says nothing of the wounded leaves their number unknown
     assert eventcoder.code("A bomb exploded at a grocery shop on Monday.", published="2024-03-10").events[0].injured \
         is None
+
+
+def test_a_count_said_to_be_spared_counts_no_one():
+    assert brief("None of the 12 people inside the shop were injured.") == []
+    # one not among those counted leaves the count
+    assert brief("Khan was not among the seven people injured in the attack.")[0][:2] == (7, "injured")

@@ -94,6 +94,8 @@ def find_quantities(text: str) -> list[Quantity]:
     pattern, qualifiers, vague, finder = _patterns()
     out: list[Quantity] = []
     for m in finditer_at(pattern, text, finder):
+        if _NONE_OF.search(text, max(0, m.start() - 24), m.start()):
+            continue  # "None of the 12 people inside were injured", "Not one person was hurt": nobody
         qual = m.group("qual")
         kind = qualifiers.get(fold(qual)) if qual else None
         if m.group("vague"):
@@ -119,6 +121,9 @@ def find_quantities(text: str) -> list[Quantity]:
 
 
 _NO_ONE = re.compile(r"\b[Nn]o[\s-]$")
+# ("Khan was not among the seven people injured": seven were)
+_NONE_OF = re.compile(r"\b(?:(?:[Nn]one|[Nn]either|[Nn]o\s+one|[Nn]obody)\s+(?:(?:of|among)\s+)?"
+                      r"(?:(?:the|these|those|its|their|his|her)\s+)?|[Nn]ot\s+)$")
 _MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?"
           r"|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)")
 # "Murad, 20, of Jessore", "Holt Jr., 27,", "a teen boy, 15, was shot"

@@ -673,3 +673,9 @@ def test_a_count_said_to_be_spared_counts_no_one():
     assert brief("None of the 12 people inside the shop were injured.") == []
     # one not among those counted leaves the count
     assert brief("Khan was not among the seven people injured in the attack.")[0][:2] == (7, "injured")
+
+
+def test_people_said_to_be_spared_are_not_counted():
+    assert brief("Neither of the two guards was hurt.") == []
+    assert brief("Not one person was injured in the blast.") == []
+    assert brief("Two people were killed, but none of the children was hurt.") == [(2, "killed", "unknown", None)]

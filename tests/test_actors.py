@@ -244,6 +244,13 @@ def test_the_state_said_to_have_fired_is_the_first_side():
     assert roles_for(text, "LY", "Libya", 0)[1].actor1.endswith("Haftar Faction")
 
 
+def test_the_unnamed_group_a_bomb_was_planted_by_is_the_first_side():
+    text = ("A landmine planted by an unidentified armed group near the front detonated, wounding an SDF fighter. "
+            "No fatalities were reported.")
+    _, roles = roles_for(text, "SY", "Syria", 0)
+    assert (roles.actor1, roles.actor2) == ("Unidentified Armed Group (Syria)", "QSD: Syrian Democratic Forces")
+
+
 def test_police_who_only_tell_of_a_bombing_are_not_its_target():
     text = "Party cadres set off a pressure cooker bomb at a telecom company's office on Wednesday, police said."
     types, roles = roles_for(text, "NP", "Nepal", 0)

@@ -45,8 +45,10 @@ _SAYS_AFTER = re.compile(
     re.IGNORECASE,
 )
 # the fire or strike a side is said to have made, before its name
-# ("firing by", "a drone attack by", "shots being fired in the air by"; not "shelled a field hospital set up by")
-_FIRED_BY_BEFORE = re.compile(r"(?:\b(?:fire|firing|shelling|strikes?|attacks?|shots|bombardment)\b(?:\s+[\w-]+){0,3}"
+# ("firing by", "a drone attack by", "shots being fired in the air by", "an IED planted by"; not "shelled a field
+# hospital set up by")
+_FIRED_BY_BEFORE = re.compile(r"(?:\b(?:fire|firing|shelling|strikes?|attacks?|shots|bombardment|planted|laid|placed)\b"
+                              r"(?:\s+[\w-]+){0,3}"
                               r"|\b(?:was|were|been|being)\s+(?:fired|shelled|struck|bombed|hit|attacked)\b"
                               r"(?:\s+[\w-]+){0,3})\s+by\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
 # a mention followed by a verb of saying itself ("police said"), not by "officials" ("the targeting of military
@@ -290,9 +292,12 @@ def _remote_sides(text: str, span: str, start: int, state: list[ActorMention], n
         # (the state's forces the report says fired, "unprovoked firing by Pakistan Rangers", before those hit)
         a1 = next((m.actor for m in state if _fired_by(text, m)), None) or _pick_military(state)
         rest = named + unidentified + [m for m in state if _side(m.actor) != _side(a1)]
-    elif named:
+    elif named and not (unidentified and _fired_by(text, unidentified[0]) and not _fired_by(text, named[0])):
         a1 = named[0].actor
         rest = state
+    elif named:  # "an IED planted by an unidentified armed group ... targeting a QSD vehicle"
+        a1 = unidentified[0].actor
+        rest = state + named
     elif by_air and unidentified and (_UNKNOWN_FIRE.search(span) or (
             sub != "Air/drone strike" and _is_the_agent(text, unidentified[0]))):
         # (or armed men who fire the rockets themselves: "Militants fired rockets at a US base")

@@ -37,6 +37,9 @@ CASES = [
      "Explosions/Remote violence", "Remote explosive/landmine/IED"),
     ("Suspected militants torched at least 15 houses in a village on Monday. No casualties were reported.", "IN",
      "Strategic developments", "Looting/property destruction"),
+    ("Suspected jihadists vandalized the residence of the prefect and a dairy in the village.", "BF",
+     "Strategic developments", "Looting/property destruction"),
+    ("Protesters vandalized shops in the city centre after the verdict.", "KE", "Riots", "Violent demonstration"),
     ("Gang members armed with assault rifles stormed a neighbourhood overnight, killing 12 people and setting "
      "dozens of homes ablaze.", "HT", "Violence against civilians", "Attack"),
     ("A rebel drone attack on a military camp killed four soldiers on Thursday.", "YE",

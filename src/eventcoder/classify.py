@@ -19,7 +19,7 @@ from eventcoder.text import split_sentences
 _ARMED = frozenset({1, 2, 3, 4, 8})
 _CROWD_KINDS = frozenset({"protesters", "rioters"})
 # Rules that only fire when nothing more specific does in any sentence of the span.
-_FACTS = frozenset({"armed", "state", "crowd", "no_crowd", "no_named", "no_armed", "armed_victim"})
+_FACTS = frozenset({"armed", "state", "crowd", "no_crowd", "no_named", "no_armed", "armed_group", "armed_victim"})
 _WEAK = frozenset({"Change to group/activity", "Other"})
 _EXCESSIVE = "Excessive force against protesters"
 _HIT_VERBS = (r"(?:attack(?:ed|ing|s)?|ambush(?:ed|ing)?|assassinat(?:ed|ing)|kill(?:ed|ing)|shot(?: dead)?|targeted|"
@@ -262,6 +262,7 @@ def classify_event(text: str, start: int, end: int, fatalities: int,
     }
     facts["no_crowd"] = not facts["crowd"]
     facts["no_armed"] = not any(a.actor.inter in (2, 3, 4) and a.actor.name not in parties for a in in_span)
+    facts["armed_group"] = not facts["no_armed"]
     weak: tuple[_Rule, _Window] | None = None
     peaceful: tuple[_Rule, _Window] | None = None
     sentences = split_sentences(span_text)

@@ -303,15 +303,25 @@ def _competing_totals(claims: list[Claim], indexes: list[int]) -> set[int]:
 
 
 @lru_cache(maxsize=1)
-def _no_one_hurt() -> re.Pattern[str]:
-    """knowledge/lexicon.yaml no_casualty_patterns: the words that say no one was hurt."""
+def _no_one_hurt() -> tuple[frozenset[str], re.Pattern[str]]:
+    """knowledge/lexicon.yaml no_casualty_patterns: the words that say no one was hurt, and the first words they
+    begin with (where the pattern is tried, rather than at every letter)."""
     words = (load_yaml("lexicon.yaml").get("no_casualty_patterns") or {}).get("injured") or ()
-    return re.compile(r"\b(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) + r")\b", re.IGNORECASE)
+    pattern = re.compile("|".join(re.escape(w.lower()).replace(r"\ ", r"\s+") for w in words) + r"\b")
+    return frozenset(re.split(r"[\s-]", w.lower())[0] for w in words), pattern
 
 
 def _says_none_hurt(text: str) -> bool:
     """Whether the event's words say no one was hurt ("No one was injured in the blast")."""
-    return _no_one_hurt().search(text) is not None
+    firsts, pattern = _no_one_hurt()
+    lowered = text.lower()
+    for first in firsts:
+        i = lowered.find(first)
+        while i >= 0:
+            if (i == 0 or not lowered[i - 1].isalnum()) and pattern.match(lowered, i):
+                return True
+            i = lowered.find(first, i + 1)
+    return False
 
 
 def _figures(claims: list[Claim], indexes: list[int], day: str | None) -> dict[str, int | None]:

@@ -38,6 +38,8 @@ from eventcoder.claims.patterns import (
     _PRONOUN_WORDS,
     _PROTEST_AFTER,
     _PROTEST_CAUSE,
+    _SPARED_HINTS,
+    _SPARED_MASK,
     _SPEAKING_AFTER,
     _TOKEN,
     _TOLL,
@@ -121,6 +123,8 @@ def extract_claims(
             people = _last_people(body, sent, quantities[lo:hi], lex) or people
             continue
         masked = _MASK.sub(_blank, body)
+        if not words.isdisjoint(_SPARED_HINTS):
+            masked = _SPARED_MASK.sub(_blank, masked)
         if "/" in masked:
             masked = _DATE_MASK.sub(_blank, masked)
         if not words.isdisjoint(_AGE_HINTS):

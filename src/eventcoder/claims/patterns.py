@@ -79,11 +79,13 @@ _CORPSES = frozenset(("body", "bodies", "corpse", "corpses", "dead bodies", "rem
 # Asides and ages are blanked out (same length) before reading counts: "18 civilians — women and children —
 # who ...", "(ISPR)", "a 34-year-old woman".
 _MASK = re.compile(r"\s[—–-]{1,2}\s?[^—–.;]{1,120}?\s?[—–]|\([^()]{0,120}\)|\[[^\[\]]{0,120}\]"
-                   r"|\b\d+\s*-?\s*(?:years?|yrs?|months?|weeks?|days?)\s*-?\s*old\b"
-                   # people said to be spared: "Neither of the two guards was hurt", "Not one person was injured"
-                   r"|\b(?:none|neither|not\s+(?:one|a\s+single)|no[\s-]one|nobody)\b[^.;,]{0,60}?\b(?:was|were)\s+"
-                   r"(?:(?:seriously|badly|critically|severely)\s+)?(?:hurt|injured|wounded|killed|harmed|shot|hit)\b",
-                   re.IGNORECASE)
+                   r"|\b\d+\s*-?\s*(?:years?|yrs?|months?|weeks?|days?)\s*-?\s*old\b", re.IGNORECASE)
+# People said to be spared, blanked in sentences with one of _SPARED_HINTS: "Neither of the two guards was hurt",
+# "Not one person was injured", "no one else was injured".
+_SPARED_MASK = re.compile(r"\b(?:none|neither|not\s+(?:one|a\s+single)|no[\s-]one|nobody)\b[^.;,]{0,60}?\b(?:was|were)\s+"
+                          r"(?:(?:seriously|badly|critically|severely)\s+)?(?:hurt|injured|wounded|killed|harmed|shot|hit)\b",
+                          re.IGNORECASE)
+_SPARED_HINTS = frozenset(("none", "neither", "not", "no", "nobody"))
 # a date or an age, blanked where a "/" is: "On 09/24/2010 his body was found", "20 y/o killed"
 _DATE_MASK = re.compile(r"\b\d{1,2}/\d{1,2}/\d{2,4}\b|\b\d{1,3}\s*y/o\b", re.IGNORECASE)
 # Ages in words, gallery captions and television stations, blanked likewise in sentences with one of _AGE_HINTS: "a three-year-old",

@@ -94,7 +94,8 @@ def find_quantities(text: str) -> list[Quantity]:
     pattern, qualifiers, vague, finder = _patterns()
     out: list[Quantity] = []
     for m in finditer_at(pattern, text, finder):
-        if _NONE_OF.search(text, max(0, m.start() - 24), m.start()):
+        before = text[max(0, m.start() - 24):m.start()]
+        if ("no" in before or "No" in before or "either" in before) and _NONE_OF.search(before):
             continue  # "None of the 12 people inside were injured", "Not one person was hurt": nobody
         qual = m.group("qual")
         kind = qualifiers.get(fold(qual)) if qual else None

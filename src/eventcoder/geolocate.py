@@ -24,7 +24,7 @@ from eventcoder.model import INDIRECT_RELATIONS, Place, PlaceMention, degrees_ap
 from eventcoder.recognize.area_codes import CALLING_CODE_ONE, state_called
 from eventcoder.recognize.datelines import american_town_with_its_state, find_dateline, names_the_city
 from eventcoder.recognize.place_chains import provinces_overlap, same_province
-from eventcoder.recognize.place_relations import AGED_OF
+from eventcoder.recognize.place_relations import AGED_OF, PLACE_STRIKING_VERBS
 from eventcoder.recognize.toponym_words import toponym_words
 
 __all__ = ["locate_event", "qualifies_an_unknown_place"]
@@ -68,7 +68,7 @@ _UNKNOWN_HEAD = re.compile(
     r"(?:[A-Z][\w'’.-]*(?:\s+\[[^\]]{1,40}\])?\s*\(\s*"
     r"|\b(?:in|at|near|of|from|outside|around)\s+[A-Z][\w'’-]*(?:[ -][A-Z][\w'’-]*){0,2},\s*"
     # "left the town of Okpho in Pegu Division", "shelled Sfuhen in Idleb", "Sfuhen village in Idleb"
-    r"|\b(?:(?:town|village|city|hamlet)\s+of|shelled|bombed|raided|stormed|overran|besieged)"
+    rf"|\b(?:(?:town|village|city|hamlet)\s+of|{PLACE_STRIKING_VERBS})"
     r"\s+[A-Z][\w'’-]*(?:[ -][A-Z][\w'’-]*){0,2}\s+in\s+(?:the\s+)?"
     r"|\b[A-Z][\w'’-]*(?:[ -][A-Z][\w'’-]*){0,2}\s+(?:village|hamlet)\s+in\s+(?:the\s+)?)$")
 

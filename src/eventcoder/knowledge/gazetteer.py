@@ -42,7 +42,8 @@ from eventcoder.knowledge.build_gazetteer import (
 )
 from eventcoder.model import Place
 
-__all__ = ["Gazetteer", "cached_norm", "forget_registered_places", "load_gazetteer", "register_places", "norm"]
+__all__ = ["Gazetteer", "cached_norm", "forget_registered_places", "letters_alike", "load_gazetteer", "register_places",
+           "norm"]
 
 # `norm` with a cache, for the recognisers that normalise the same words again and again
 cached_norm = lru_cache(maxsize=200_000)(norm)
@@ -307,7 +308,7 @@ class Gazetteer:
         for name, p in (*self._province_keys, *((k, q) for k, rows in self._extra.items() for q, _ in rows
                                                  if q.feature == "admin1")):
             if name[0] == key[0] and name.count(" ") == key.count(" ") and abs(len(name) - len(key)) <= 2 \
-                    and id(p) not in seen and _alike_enough(key, name, _PROVINCE_SPELLING_ALIKE):
+                    and id(p) not in seen and letters_alike(key, name, _PROVINCE_SPELLING_ALIKE):
                 seen.add(id(p))
                 out.append((p, False))
         return tuple(out)
@@ -372,10 +373,9 @@ def _spelt_alike(written: str, name: str, country_code: str) -> bool:
     """Close in spelling, not only in consonants: 80% of the letters in common (85% for a name of another number
     of words), or, for a name romanised from Arabic, the same letters but for the vowels and the article
     ("Basira", "Al Busayrah")."""
-    same = SequenceMatcher(None, _letters(written), _letters(name))
     # a name of another number of words must be closer ("Naray Baba" is no Naryab)
     bound = 0.8 if written.count(" ") == name.count(" ") else _OTHER_WORDS_ALIKE
-    if same.real_quick_ratio() >= bound and same.quick_ratio() >= bound and same.ratio() >= bound:  # cheap first
+    if letters_alike(_letters(written), _letters(name), bound):
         return True
     return country_code in _vowelless() and vowel_blind(written) == vowel_blind(name)
 
@@ -383,7 +383,7 @@ def _spelt_alike(written: str, name: str, country_code: str) -> bool:
 _VOWEL_SWAP_MIN = 7  # letters of a name for a vowel swapped with a consonant to count ("Karam" is no Karma)
 
 
-def _alike_enough(a: str, b: str, bound: float) -> bool:
+def letters_alike(a: str, b: str, bound: float) -> bool:
     """Whether difflib's ratio of two spellings reaches `bound` (its cheap upper bounds first)."""
     same = SequenceMatcher(None, a, b)
     return same.real_quick_ratio() >= bound and same.quick_ratio() >= bound and same.ratio() >= bound

@@ -526,6 +526,9 @@ _EN_ROUTE_BEFORE = re.compile(r"\b(?:died|passed away|succumbed)\b[\w ]{0,25}?\b
 AGED_OF = r"\b[A-Z][\w'’-]+,\s+\d{1,3},\s+of\s+$"
 _AGED_OF_BEFORE = re.compile(AGED_OF)
 
+# verbs whose object is a place struck ("shelled Sfuhen in Idleb"): a name after one is a place, known or not
+PLACE_STRIKING_VERBS = r"shelled|bombed|raided|stormed|overran|besieged"
+
 # where people were heading, not where they were: "marching towards Islamabad", "a bus bound for Quetta"
 # (not where shots or rockets were fired "towards": their target)
 _DESTINATION_BEFORE = re.compile(r"\b(?:(?:march|walk|travel|driv|drove|mov|proceed|head|advanc)\w*\s+(?:\w+\s+)?towards?"

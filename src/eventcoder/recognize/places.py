@@ -21,14 +21,13 @@ import math
 import re
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
-from difflib import SequenceMatcher
 from functools import lru_cache
 from itertools import islice
 from typing import NamedTuple
 
 from eventcoder.knowledge import load_yaml
 from eventcoder.knowledge.build_gazetteer import ARTICLES, SKELETON_MIN, skeleton
-from eventcoder.knowledge.gazetteer import Gazetteer, cached_norm, load_gazetteer
+from eventcoder.knowledge.gazetteer import Gazetteer, cached_norm, letters_alike, load_gazetteer
 from eventcoder.model import INDIRECT_RELATIONS, HomeRegion, Place, PlaceMention, Span, degrees_apart
 from eventcoder.recognize.actors import HOME_WEIGHT, front_lines
 from eventcoder.recognize.area_codes import CALLING_CODE_ONE, number_called, state_called
@@ -1046,17 +1045,10 @@ def _province_respelt(text: str, run: list[tuple[int, int]], i: int,
         if len(tail.replace(" ", "")) < _PROVINCE_TAIL_MIN:
             continue
         hits = tuple((p, False) for name, p in units if name.count(" ") == found[3].count(" ") + k - j
-                     and _alike(tail, name[len(found[3]) + 1:]))
+                     and letters_alike(tail, name[len(found[3]) + 1:], _RESPELT_RATIO))
         if hits:
             return k, s, run[k - 1][1], _norm(text[s:run[k - 1][1]]), hits
     return None
-
-
-def _alike(a: str, b: str) -> bool:
-    """Whether difflib's ratio of two spellings reaches _RESPELT_RATIO (its cheap upper bounds first)."""
-    matcher = SequenceMatcher(None, a, b)
-    return matcher.real_quick_ratio() >= _RESPELT_RATIO and matcher.quick_ratio() >= _RESPELT_RATIO \
-        and matcher.ratio() >= _RESPELT_RATIO
 
 
 _FROM = re.compile(r"\bfrom\s+(?:the\s+)?$", re.I)

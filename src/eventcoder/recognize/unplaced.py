@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from eventcoder.knowledge.build_gazetteer import one_letter_off, spelt_nearly
 from eventcoder.knowledge.gazetteer import Gazetteer, norm
 from eventcoder.model import ActorMention, PlaceMention, Span
-from eventcoder.recognize.place_relations import near_before
+from eventcoder.recognize.place_relations import PLACE_STRIKING_VERBS, near_before
 from eventcoder.recognize.toponym_words import toponym_words
 
 __all__ = ["respelt_in_province", "unplaced_names"]
@@ -21,7 +21,7 @@ __all__ = ["respelt_in_province", "unplaced_names"]
 # capitalised words introduced as a place and closed as one
 _INTRODUCED = re.compile(
     r"\b(?:in|at|near|outside|around|(?:area|vicinity|outskirts|village|hamlet|town|city|municipality|island|locality"
-    r"|settlement|headquarters) of|shelled|bombed|raided|stormed|overran|besieged)[ \t]+(?:the[ \t]+)?"
+    rf"|settlement|headquarters) of|{PLACE_STRIKING_VERBS})[ \t]+(?:the[ \t]+)?"
     r"(?P<name>[A-Z][a-z'’]+(?:[ -][A-Z][a-z'’]+){0,2})"
     r"(?=[ \t]*(?:[,.;(]|$|[ \t](?:village|town|township|area|tehsil|upazila|district|sub-?division|region|valley"
     r"|bazaar|market|zone|county|municipality|commune|woreda|raion|LGA|local government)\b"

@@ -66,9 +66,11 @@ _LIST_GAP = re.compile(r"\s*(?:,|;|,?\s+and|,?\s+or|&)\s*(?:in\s+|at\s+)?")
 # "the town of Okpho in Pegu Division": a name the gazetteer lacks, qualified by units it has
 _UNKNOWN_HEAD = re.compile(
     r"(?:[A-Z][\w'’.-]*(?:\s+\[[^\]]{1,40}\])?\s*\(\s*"
-    r"|\b(?:in|at|near|of|from|outside|around)\s+[A-Z][\w'’-]*(?:[ -][A-Z][\w'’-]*){0,2},\s*"
-    # "left the town of Okpho in Pegu Division", "shelled Sfuhen in Idleb", "Sfuhen village in Idleb"
-    rf"|\b(?:(?:town|village|city|hamlet)\s+of|{PLACE_STRIKING_VERBS})"
+    r"|\b(?:in|at|near|of|from|outside|around)\s+[A-Z][\w'’-]*(?:[ -][A-Z][\w'’-]*){0,2},\s*)$")
+# "left the town of Okpho in Pegu Division", "shelled Sfuhen in Idleb", "Sfuhen village in Idleb": looked for only
+# where the words before the unit end with "in"
+_UNKNOWN_HEAD_IN = re.compile(
+    rf"(?:\b(?:(?:town|village|city|hamlet)\s+of|{PLACE_STRIKING_VERBS})"
     r"\s+[A-Z][\w'’-]*(?:[ -][A-Z][\w'’-]*){0,2}\s+in\s+(?:the\s+)?"
     r"|\b[A-Z][\w'’-]*(?:[ -][A-Z][\w'’-]*){0,2}\s+(?:village|hamlet)\s+in\s+(?:the\s+)?)$")
 
@@ -183,7 +185,8 @@ def _qualifiers_of_unknown(text: str, mentions: list[PlaceMention], everything: 
         if k >= 0 and ")" not in before[k:] and (k == len(before) - 1 or before[k + 1:].rstrip().endswith(",")):
             head = _UNKNOWN_HEAD.search(before, 0, k + 1)
         else:
-            head = _UNKNOWN_HEAD.search(before)
+            head = _UNKNOWN_HEAD.search(before) or (
+                _UNKNOWN_HEAD_IN.search(before) if _IN_AFTER_NAME.search(before, len(before) - 12) else None)
         if head is None:
             continue
         word_end = lo + head.start() + len(_IN_AFTER_NAME.sub("", head.group()).rstrip(" (,[").split("[")[0].rstrip())

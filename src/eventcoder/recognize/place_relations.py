@@ -526,6 +526,8 @@ _EN_ROUTE_BEFORE = re.compile(r"\b(?:died|passed away|succumbed)\b[\w ]{0,25}?\b
 AGED_OF = r"\b[A-Z][\w'’-]+,\s+\d{1,3},\s+of\s+$"
 _AGED_OF_BEFORE = re.compile(AGED_OF)
 
+_DESTINATION_WORDS = frozenset(("towards", "toward", "to", "for"))  # the last word of every _DESTINATION_BEFORE
+
 # verbs whose object is a place struck ("shelled Sfuhen in Idleb"): a name after one is a place, known or not
 PLACE_STRIKING_VERBS = r"shelled|bombed|raided|stormed|overran|besieged"
 
@@ -534,6 +536,16 @@ PLACE_STRIKING_VERBS = r"shelled|bombed|raided|stormed|overran|besieged"
 _DESTINATION_BEFORE = re.compile(r"\b(?:(?:march|walk|travel|driv|drove|mov|proceed|head|advanc)\w*\s+(?:\w+\s+)?towards?"
                                  r"|head(?:ing|ed)\s+(?:to|for)|bound\s+for|en\s+route\s+to"
                                  r"|on\s+(?:their|its|his|her|the)\s+way\s+to)\s+(?:the\s+)?$", re.I)
+
+def _heading_to(before: str) -> bool:
+    """Whether the words before a name say people were heading there (`_DESTINATION_BEFORE`), its last word looked
+    at first."""
+    tail = before.split()[-2:]
+    last = tail[-1].lower() if tail else ""
+    if last == "the" and len(tail) > 1:
+        last = tail[0].lower()
+    return last in _DESTINATION_WORDS and _DESTINATION_BEFORE.search(before) is not None
+
 
 # what follows a country named for its diplomatic mission: "the U.S. embassy", "the Indian High Commission"
 _MISSION_AFTER = re.compile(r"(?:['’]s)?\.?\s+(?:embassy|consulate|high\s+commission|mission\s+in)\b", re.I)
@@ -649,7 +661,7 @@ def set_relations(text: str, ms: list[_Mention], keep: list[bool]) -> None:
             m.relation = indirect
         elif _MISSION_AFTER.match(text, m.end) and any(p.feature == "country" for p, _ in m.cands):
             m.relation = "mission"  # "outside the U.S. embassy": the mission is in the report's country
-        elif _DESTINATION_BEFORE.search(before) and m.hint != "admin1" \
+        elif _heading_to(before) and m.hint != "admin1" \
                 and not all(p.feature in ("admin1", "country") for p, _ in m.cands):
             m.relation = "destination"  # "trying to march towards Islamabad ... near Muridke" (a town, not a region
             # they were in: "as they drove toward Afar region in the Bati woreda")

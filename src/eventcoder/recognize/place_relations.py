@@ -526,8 +526,6 @@ _EN_ROUTE_BEFORE = re.compile(r"\b(?:died|passed away|succumbed)\b[\w ]{0,25}?\b
 AGED_OF = r"\b[A-Z][\w'’-]+,\s+\d{1,3},\s+of\s+$"
 _AGED_OF_BEFORE = re.compile(AGED_OF)
 
-_DESTINATION_WORDS = frozenset(("towards", "toward", "to", "for"))  # the last word of every _DESTINATION_BEFORE
-
 # verbs whose object is a place struck ("shelled Sfuhen in Idleb"): a name after one is a place, known or not
 PLACE_STRIKING_VERBS = r"shelled|bombed|raided|stormed|overran|besieged"
 
@@ -536,6 +534,8 @@ PLACE_STRIKING_VERBS = r"shelled|bombed|raided|stormed|overran|besieged"
 _DESTINATION_BEFORE = re.compile(r"\b(?:(?:march|walk|travel|driv|drove|mov|proceed|head|advanc)\w*\s+(?:\w+\s+)?towards?"
                                  r"|head(?:ing|ed)\s+(?:to|for)|bound\s+for|en\s+route\s+to"
                                  r"|on\s+(?:their|its|his|her|the)\s+way\s+to)\s+(?:the\s+)?$", re.I)
+_DESTINATION_WORDS = frozenset(("towards", "toward", "to", "for"))  # the last word of every _DESTINATION_BEFORE
+
 
 def _heading_to(before: str) -> bool:
     """Whether the words before a name say people were heading there (`_DESTINATION_BEFORE`), its last word looked

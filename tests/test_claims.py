@@ -679,3 +679,11 @@ def test_people_said_to_be_spared_are_not_counted():
     assert brief("Neither of the two guards was hurt.") == []
     assert brief("Not one person was injured in the blast.") == []
     assert brief("Two people were killed, but none of the children was hurt.") == [(2, "killed", "unknown", None)]
+
+
+def test_people_a_shooting_sent_to_hospital_are_its_wounded_when_no_one_else_counts_them():
+    text = "Police searched a west side neighborhood after a shooting that sent four people to the hospital Saturday."
+    (event,) = eventcoder.code(text, published="2024-03-10").events
+    assert event.injured == 4
+    assert eventcoder.code("Two officers went to the hospital to visit the victims.",
+                           published="2024-03-10").claims == []

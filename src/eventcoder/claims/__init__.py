@@ -59,6 +59,7 @@ from eventcoder.claims.references import (
     _named_victims,
     _pronoun_victims,
     _self_inflicted,
+    _sent_to_hospital,
     _singular_subjects,
     _suicide_attackers,
     _them,
@@ -175,6 +176,7 @@ def extract_claims(
         outcomes_so_far.update(c.outcome for c in found)
     claims.extend(_suicide_attackers(text, sentences, claims, background_ids))
     claims.extend(_deadly_attack(text, sentences, claims, background_ids))
+    claims.extend(_sent_to_hospital(text, sentences, claims, quantities, background_ids))
     _hit_then_told_apart(claims)
     _long_before(claims, times)
     return claims, background

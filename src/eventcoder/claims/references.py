@@ -79,6 +79,30 @@ def _deadly_attack(text: str, sentences: list[Sentence], claims: list[Claim], sk
     return []
 
 
+# people sent to hospital by the violence: "a shooting that sent four people to the hospital", "rushed 3 to hospital"
+_SENT_BEFORE = re.compile(r"\b(?:sent|sends|sending|rushed)\s+$", re.IGNORECASE)
+_TO_HOSPITAL_AFTER = re.compile(r"(?:\s+[\w-]+){0,2}?\s+to\s+(?:the\s+|a\s+|an\s+|area\s+|local\s+|nearby\s+)?"
+                                r"hospitals?\b", re.IGNORECASE)
+
+
+def _sent_to_hospital(text: str, sentences: list[Sentence], claims: list[Claim], quantities: list[Quantity],
+                      skip: set[int]) -> list[Claim]:
+    """A report that counts no wounded but the people its violence sent to hospital ("a shooting that sent four
+    people to the hospital"): those are the wounded."""
+    if any(c.outcome == "injured" and not c.background for c in claims) or "hospital" not in text:
+        return []
+    for q in quantities:
+        sent = next((s for s in sentences if s.start <= q.span.start < s.end), None)
+        if sent is None or sent.index in skip or q.value < 1 \
+                or not _SENT_BEFORE.search(text, max(0, q.span.start - 12), q.span.start) \
+                or not _TO_HOSPITAL_AFTER.match(text, q.span.end):
+            continue
+        return [Claim(count=q.value, low=q.low, high=q.high, outcome="injured", victims="unknown",
+                      text=text[sent.start:sent.end], start=q.span.start, end=q.span.end, sentence=sent.index,
+                      words=q.span.text)]
+    return []
+
+
 def _back_references(text: str, masked: str, sent: Sentence, found: list[Claim], claims: list[Claim],
                      people: tuple[int, str] | None, lex: _Lexicon) -> list[Claim]:
     """'The officers were killed', 'Both of them died', 'Their bodies were found': people counted earlier."""

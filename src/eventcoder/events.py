@@ -12,7 +12,7 @@ from eventcoder.assign_actors import assign_actors
 from eventcoder.audit import suggest_date
 from eventcoder.classify import classify_event
 from eventcoder.geolocate import locate_event, province_named_for, qualifies_an_unknown_place
-from eventcoder.knowledge import load_yaml
+from eventcoder.knowledge import lexicon, load_yaml
 from eventcoder.knowledge.gazetteer import load_gazetteer
 from eventcoder.model import (
     INDIRECT_RELATIONS,
@@ -306,7 +306,7 @@ def _competing_totals(claims: list[Claim], indexes: list[int]) -> set[int]:
 def _no_one_hurt() -> tuple[frozenset[str], re.Pattern[str]]:
     """knowledge/lexicon.yaml no_casualty_patterns: the words that say no one was hurt, and the first words they
     begin with (where the pattern is tried, rather than at every letter)."""
-    words = (load_yaml("lexicon.yaml").get("no_casualty_patterns") or {}).get("injured") or ()
+    words = (lexicon().get("no_casualty_patterns") or {}).get("injured") or ()
     pattern = re.compile("|".join(re.escape(w.lower()).replace(r"\ ", r"\s+") for w in words) + r"\b")
     return frozenset(re.split(r"[\s-]", w.lower())[0] for w in words), pattern
 

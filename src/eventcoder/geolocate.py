@@ -15,11 +15,11 @@ from __future__ import annotations
 
 import itertools
 import re
-from difflib import SequenceMatcher
 from functools import lru_cache
 
 from eventcoder.knowledge import load_yaml
 from eventcoder.knowledge.build_gazetteer import norm, skeleton
+from eventcoder.knowledge.gazetteer import letters_alike
 from eventcoder.model import INDIRECT_RELATIONS, Place, PlaceMention, degrees_apart, haversine_km
 from eventcoder.recognize.area_codes import CALLING_CODE_ONE, state_called
 from eventcoder.recognize.datelines import american_town_with_its_state, find_dateline, names_the_city
@@ -524,7 +524,7 @@ def _subdistrict_of_the_named_district(text: str, town: PlaceMention, pool: list
                 and p.country_code == town.place.country_code and p.admin1 == town.place.admin1 \
                 and (norm(p.admin2) == city or skeleton(p.admin2) == skeleton(town.place.name)):
             # (a quarter read as its city names no district: "in the city's Bangshal and Lalbagh areas")
-            written = any(SequenceMatcher(None, word, city).ratio() >= 0.5 for word in norm(town.span.text).split())
+            written = any(letters_alike(word, city, 0.5) for word in norm(town.span.text).split())
             return m if written else None
     return None
 

@@ -45,6 +45,7 @@ from eventcoder.claims.patterns import (
     _TOLL,
     _UNIT_NUMBER,
     _WIDER_TOLL,
+    _WITH_WOUNDS,
     _Lexicon,
     _lexicon,
 )
@@ -183,9 +184,6 @@ def extract_claims(
 
 
 _NAMED_SUBJECT_WORDS = frozenset(("were", "been"))  # "Ali and Naseer were killed"
-
-
-_WITH_WOUNDS = re.compile(r"\s+with\s+(?:[\w-]+\s+){0,2}(?:wounds?|injuries)\b", re.IGNORECASE)
 
 
 def _blank(m: re.Match[str]) -> str:

@@ -233,6 +233,10 @@ _ALLEGED = re.compile(r"\b(?:accused\s+of|charged\s+with|convicted\s+of|involved
 _PARTITIVE = re.compile(r"\s+of\s+(?:the|his|her|its|their|these|those)\s+(?=[a-z])", re.IGNORECASE)
 
 
+# a count said with its wounds right after another ("six people injured, five with gunshot wounds"): some of it
+_WITH_WOUNDS = re.compile(r"\s+with\s+(?:[\w-]+\s+){0,2}(?:wounds?|injuries)\b", re.IGNORECASE)
+
+
 _AGE_WORD = re.compile(r"\d+-years?-old$")
 
 

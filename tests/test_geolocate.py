@@ -236,6 +236,14 @@ def test_the_head_of_a_chain_not_its_district():
     assert m.place.name == "Libreville" and prec == 1
 
 
+def test_a_site_named_for_a_town_and_given_in_its_district_is_in_the_town():
+    (m, prec), *_ = locate("Ten gunmen attacked Mashkai Police Station in Awaran district, Balochistan, Pakistan.")
+    assert (m.place.name, prec) == ("Mashkai", 1)
+    # a road named for another town runs through the district: the district is the place
+    (m, _), *_ = locate("Assailants hurled a petrol bomb at a bus on the Dhaka-Chittagong Highway in Chandina upazila.")
+    assert m.place.name == "Chandina"
+
+
 def test_a_town_given_with_its_district_in_a_second_phrase_is_still_the_place():
     # "in Bara, in the Khyber district of ...": the district, given with its country, qualifies the town
     (m, prec), *_ = locate("On Friday, in Bara, in the Khyber district of Pakistan, gunmen abducted a teacher.")

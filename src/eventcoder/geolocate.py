@@ -58,6 +58,17 @@ _REFERENCE_GAP = re.compile(
 # a site named for the town before its units in brackets: "the Uitenhage Provincial Hospital (Nelson Mandela Bay,
 # Eastern Cape)", "Khutsong Extension 3 (West Rand, Gauteng)"
 _NAMED_SITE_GAP = re.compile(r"(?:\s+[A-Z0-9][\w'’-]*){1,3}\s*\(\s*")
+# or before them after "in" or a comma, when the site's last word says it is one: "attacked Mashkay Police
+# Station in Awaran district", "the Kohat Bus Terminal, Kohat district"
+_NAMED_SITE_IN_GAP = re.compile(r"(?:\s+[A-Z][\w'’-]*){0,2}\s+[A-Z]([\w'’-]*)\s*(?:,(?:\s*in\b)?|\bin)\s*(?:the\s+)?")
+
+
+def _site_named_for_the_town(gap: str) -> bool:
+    """The words between a town and its units name a site in the town (see _NAMED_SITE_GAP)."""
+    if _NAMED_SITE_GAP.fullmatch(gap):
+        return True
+    site = _NAMED_SITE_IN_GAP.fullmatch(gap)
+    return site is not None and (gap[site.start(1) - 1] + site.group(1)).lower() in _sites()
 # the words between two towns of one stretch or pair: "Sousa and Uirauna", "Acapulco to Zihuatanejo", the hyphen of
 # a road named for them ("the Abeokuta-Ayetoro (Abeokuta South, Ogun) road")
 _PAIR_GAP = re.compile(r"\s+(?:and|to)\s+| ?- ?")
@@ -264,7 +275,8 @@ def _anchored(text: str, mentions: list[PlaceMention]) -> set[int]:
         for k, b in enumerate(ordered[i + 1:i + 4], start=i + 1):
             gap = text[pos:b.span.start]
             if not _CHAIN_GAP.fullmatch(gap) and not (
-                    k == i + 1 and b.place.feature != "populated" and _NAMED_SITE_GAP.fullmatch(gap)):
+                    k == i + 1 and b.place.feature != "populated" and a.relation != "road"
+                    and _site_named_for_the_town(gap)):
                 break
             if b.place.feature == "populated":  # "Kathua district of Jammu division": the district
                 if (a.place.feature == "admin2" and _UNIT_OF.search(text, a.span.start, b.span.start)

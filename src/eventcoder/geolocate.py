@@ -79,10 +79,14 @@ def _site_named_for_the_town(gap: str) -> bool:
 # a road named for them ("the Abeokuta-Ayetoro (Abeokuta South, Ogun) road")
 _PAIR_GAP = re.compile(r"\s+(?:and|to)\s+| ?- ?")
 _LIST_GAP = re.compile(r"\s*(?:,|;|,?\s+and|,?\s+or|&)\s*(?:in\s+|at\s+)?")
+# the word for a place's kind after its name: "Pamoli village (Beni, Nord-Kivu)", "Ceel Salini settlement (Afgooye,
+# Lower Shabelle)"
+_KIND_OF_PLACE = r"(?:village|town|city|settlement|hamlet|camp)"  # (an area or quarter of a city is in it)
+_KIND_AFTER_NAME = re.compile(rf"\s+{_KIND_OF_PLACE}$")
 # "in Meknassy (Sidi Bou Zid)", "village of Zibane [Ziban] (Anzourou, Tillaberi)", "in Carvajal, Trujillo state",
 # "the town of Okpho in Pegu Division": a name the gazetteer lacks, qualified by units it has
 _UNKNOWN_HEAD = re.compile(
-    r"(?:[A-Z][\w'’.-]*(?:\s+\[[^\]]{1,40}\])?\s*\(\s*"
+    rf"(?:[A-Z][\w'’.-]*(?:\s+{_KIND_OF_PLACE})?(?:\s+\[[^\]]{{1,40}}\])?\s*\(\s*"
     r"|\b(?:in|at|near|of|from|outside|around)\s+[A-Z][\w'’-]*(?:[ -][A-Z][\w'’-]*){0,2},\s*)$")
 # "left the town of Okpho in Pegu Division", "shelled Sfuhen in Idleb", "Sfuhen village in Idleb": looked for only
 # where the words before the unit end with "in"
@@ -206,7 +210,10 @@ def _qualifiers_of_unknown(text: str, mentions: list[PlaceMention], everything: 
                 _UNKNOWN_HEAD_IN.search(before) if _IN_AFTER_NAME.search(before, len(before) - 12) else None)
         if head is None:
             continue
-        word_end = lo + head.start() + len(_IN_AFTER_NAME.sub("", head.group()).rstrip(" (,[").split("[")[0].rstrip())
+        name = _IN_AFTER_NAME.sub("", head.group()).rstrip(" (,[").split("[")[0].rstrip()
+        if "(" in head.group():  # "Pamoli village (Beni, Nord-Kivu)": the name ends before its kind
+            name = _KIND_AFTER_NAME.sub("", name)
+        word_end = lo + head.start() + len(name)
         if word_end in ends or any(e.span.start < word_end <= e.span.end for e in everything):
             continue
         # "near Sui in Dera Bugi, Balochistan", "Dalbandin town of Chagh": the unknown name is where a known

@@ -23,7 +23,8 @@ _INTRODUCED = re.compile(
     r"\b(?:in|at|near|outside|around|(?:area|vicinity|outskirts|village|hamlet|town|city|municipality|island|locality"
     rf"|settlement|headquarters) of|{PLACE_STRIKING_VERBS})[ \t]+(?:the[ \t]+)?"
     r"(?P<name>[A-Z][a-z'’]+(?:[ -][A-Z][a-z'’]+){0,2})"
-    r"(?=[ \t]*(?:[,.;(]|$|[ \t](?:village|town|township|area|tehsil|upazila|district|sub-?division|region|valley"
+    r"(?=[ \t]*(?:[,.;(]|$|[ \t](?:village|hamlet|settlement|locality|camp|town|township|area|tehsil|upazila|district"
+    r"|sub-?division|region|valley"
     r"|bazaar|market|zone|county|municipality|commune|woreda|raion|LGA|local government)\b"
     r"|[ \t]+in[ \t]+(?:the[ \t]+)?(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)"
     r"(?:ern)?[ \t]+)?(?:[a-z]{2}-)?[A-Z]"  # (an article first: "in al-Hasakeh")

@@ -624,6 +624,26 @@ def test_an_age_range_or_a_stations_number_counts_no_one():
     assert brief("Police told 13 News two people were shot at a motel late last night.")[0][0] == 2
 
 
+def test_a_list_of_ages_or_a_rifles_caliber_counts_no_one():
+    text = "Officers found two men, aged 19, 24 and 57, with gunshot wounds outside a bar on Saturday."
+    assert [(c.count, c.outcome) for c in claims(text)] == [(2, "injured")]
+    text = "A hunter was hurt when his partner's rifle went off, deputies said. The weapon was a single shot 308."
+    assert [(c.count, c.outcome) for c in claims(text)] == [(1, "injured")]
+
+
+def test_a_headline_run_into_the_story_says_its_count_again_rather_than_adding_to_it():
+    # copy whose headline lost its line break, and a bulletin after a dash and a hashtag: one shooting of four
+    text = ("Police: Four shot in Dayton, OH Metro Police: Four shot in Dayton, OH Police are investigating a shooting "
+            "that left four people hurt early Sunday.  - Officers said three of the wounded were men.  "
+            "#BREAKING: Four people shot in #Dayton.")
+    (event,) = eventcoder.code(text, published="2024-03-10").events
+    assert event.injured == 4
+    # two counts joined in one sentence still add up
+    (event,) = eventcoder.code("Two women and two men were wounded in the shooting on Sunday.",
+                               published="2024-03-10").events
+    assert event.injured == 4
+
+
 def test_the_dead_said_to_have_been_shot_are_not_also_wounded():
     text = ("A man fatally shot seven people before killing himself, the sheriff said. Investigators concluded the "
             "victims were shot with the same pistol.")

@@ -22,8 +22,25 @@ def statements(claims: list[Claim], indexes: list[int]) -> dict[tuple[int, str |
         key = last if c.additive and follows else (c.sentence, c.source)
         last = key
         count, low, high, members = out.get(key, (0, 0, 0, []))
+        if any(_restates(c, claims[j]) for j in members):  # "Five shot in Trenton ... left five people injured"
+            out[key] = (count, low, high, [*members, i])
+            continue
         out[key] = (count + c.count, low + c.low, high + c.high, [*members, i])
     return out
+
+
+# words that name no one in particular: a count with only these says the same as the count alone
+_ANYONE = frozenset({"people", "persons", "individuals"})
+
+
+def _restates(c: Claim, earlier: Claim) -> bool:
+    """Whether a count says again what an earlier one of its sentence said: the same number (of two or more; one
+    person said so may be another: "a 25-year-old was shot ...; and a 25-year-old was shot") of no one in
+    particular ("Five", "five people"), or in the same words."""
+    if c.count != earlier.count or c.count < 2 or c.joined or c.additive:
+        return False
+    a, b = c.words.lower().split(), earlier.words.lower().split()
+    return a == b or (len(a) <= 2 and len(b) <= 2 and set(a[1:]) <= _ANYONE and set(b[1:]) <= _ANYONE)
 
 
 def _previous_counted(claims: list[Claim], i: int, outcome: str) -> int | None:

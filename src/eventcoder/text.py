@@ -18,7 +18,9 @@ from eventcoder.model import Sentence
 # The stop is matched first, not looked behind for, so that `re` jumps from one . ! ? or newline to the next;
 # the separator (group "sep", or the whole newline match) starts just after it.
 # A stop run into the next sentence ("last night.The driver died") ends it too, after a lowercase word.
-_BOUNDARY = re.compile(r"""[.!?](?P<sep>["'”’)\]]?\s+(?=["'“‘(\[]?[A-Z0-9])|(?<=[a-z]{3}\.)(?=[A-Z][a-z]+\s))|\n\s*""")
+# (so too before a dash or a hashtag that opens the next: "early Friday.  - Police in Trenton", "#DEVELOPING: Four")
+_BOUNDARY = re.compile(
+    r"""[.!?](?P<sep>["'”’)\]]?\s+(?=["'“‘(\[#]?[A-Z0-9]|[-–—]\s+[A-Z])|(?<=[a-z]{3}\.)(?=[A-Z][a-z]+\s))|\n\s*""")
 # Abbreviations after which a full stop does not end a sentence.
 _ABBREV = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Capt|Sgt|Cpl|Pvt|Brig|Adm|Gov|Sen|Rep|Rev|St|Mt|Ft|No|Nos|Vol|"

@@ -91,6 +91,8 @@ def _link(masked: str, qs: int, noun_end: int, victims: str | None, found: list[
         m = None  # "killed Javed Qadri, a leader of ...": the same person described; "..., his brother said": who speaks
     if m and _ATTEMPTED.search(masked, max(0, m.start() - 30), m.start()):
         m = None  # "charged with trying to kill two others": they lived
+    if m and _norm(m.group("phrase")) == "shot" and _A_SHOT.search(masked, max(0, m.start() - 12), m.start()):
+        m = None  # "Weapon was a single shot 223": a shot fired, the noun, hits no one counted after it
     if m and (_norm(m.group("phrase")) not in _TOLL_VERBS or _TOLL.search(masked, max(0, m.start() - 80), m.start())):
         also = re.search(r"\balso\s+$", masked[max(0, m.start() - 8):m.start()]) is not None
         # listed after others the same word befell ("killed Jaffri and his companion"): more people, not the same

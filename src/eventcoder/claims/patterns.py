@@ -97,7 +97,7 @@ _AGE_MASK = re.compile(r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|e
                        r"|\b(?:Image|Photo|Picture|Slide)\s+\d+\s+of\s+\d+\b"
                        r"|\b(?:FOX|Fox|CBS|NBC|ABC|CW|Channel|News|WGN|WSB)\s+\d{1,2}\b"  # a television station
                        r"|\b\d{1,2}\s+(?=News\b)"  # "13 News"
-                       r"|\bage[sd]?\s+(?:of\s+)?\d{1,2}(?:\s*(?:-|–|to|and)\s*\d{1,2})?\b|,\s*both\s+\d{1,2}\b(?=\s*[,;—–])",
+                       r"|\bage[sd]?\s+(?:of\s+)?\d{1,2}(?:\s*(?:,\s*(?:and\s+)?|-|–|to|and)\s*\d{1,2}\b)*\b|,\s*both\s+\d{1,2}\b(?=\s*[,;—–])",
                        re.IGNORECASE)
 _AGE_HINTS = frozenset(("old", "age", "ages", "aged", "both", "image", "photo", "picture", "slide", "fox", "cbs", "nbc",
                         "abc", "cw", "channel", "news", "wgn", "wsb"))

@@ -644,6 +644,24 @@ def test_a_headline_run_into_the_story_says_its_count_again_rather_than_adding_t
     assert event.injured == 4
 
 
+def tolls(text: str) -> tuple[int, int | None]:
+    (event, *_) = eventcoder.code(text, published="2024-03-10").events
+    return event.fatalities, event.injured
+
+
+def test_some_of_a_count_are_counted_not_the_whole():
+    # what befell "one of the two men" befell one of them
+    assert tolls("One of the two men was killed in the ambush.") == (1, None)
+    assert tolls("Three of the five soldiers were killed when their vehicle hit a mine.")[0] == 3
+    assert tolls("Gunmen killed one of the five soldiers guarding the checkpoint.")[0] == 1
+    # those said to be hit, of whom some died: the rest are the wounded
+    assert tolls("One of four women wounded in a shooting at a party on Saturday has died, police said.") == (1, 3)
+    assert tolls("Two of the three men who were shot outside the bar on Friday have died.") == (2, 1)
+    # but an outcome said of them all is theirs, and someone said to be one of them is one of the count
+    assert tolls("One of two men who were shot to death near the market on Friday has been identified.")[0] == 2
+    assert tolls("Ali Raza, 42, was one of five people shot at the bus stand on Sunday. He died on Thursday.") == (1, 4)
+
+
 def test_the_dead_said_to_have_been_shot_are_not_also_wounded():
     text = ("A man fatally shot seven people before killing himself, the sheriff said. Investigators concluded the "
             "victims were shot with the same pistol.")

@@ -48,6 +48,7 @@ from eventcoder.claims.patterns import (
     _WITH_WOUNDS,
     _Lexicon,
     _lexicon,
+    _norm,
 )
 from eventcoder.claims.people import _last_people, _phrase_end, _singulars, _victims
 from eventcoder.claims.references import (
@@ -75,6 +76,7 @@ from eventcoder.model import (
     TimeMention,
 )
 from eventcoder.recognize.datelines import find_dateline
+from eventcoder.recognize.quantities import parse_number
 from eventcoder.spans import SpanIndex
 from eventcoder.text import finditer_at
 
@@ -281,6 +283,43 @@ def _fatal_share(text: str, found: list[Claim]) -> None:
             _take_off(hit, dead)
 
 
+# "One of the two men was killed", "Three of five soldiers", "one of four women wounded ... has died": the outcome
+# befell the first count, some of the second
+_SHARE_BEFORE = re.compile(r"\b(one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\s+of\s+(?:the\s+)?$",
+                           re.IGNORECASE)
+_HEAD_OF_A_COUNT = re.compile(r"\s+of\s+(?:the\s+)?(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\b",
+                              re.IGNORECASE)
+# ... unless the first count is someone said to be one of the second ("He was one of five people shot", "among"),
+# or the outcome is said of the second ("One of two men who were shot to death has been identified")
+_ONE_OF_THEM = re.compile(r"\b(?:was|is|were|are|be|being|as|among)\s+(?:just\s+|only\s+|also\s+|reportedly\s+)?$",
+                          re.IGNORECASE)
+_WHOLE_BEFORE_OUTCOME = re.compile(r"\s*(?:(?:who|that|which)\s+(?:(?:were|was|had|have|has|are)\s+)?(?:been\s+)?)?"
+                                   r"(?:\w+ly\s+)?", re.IGNORECASE)
+_HURT_BY_NAME = frozenset(("victims", "casualties", "injured", "wounded"))  # all of them hurt, whatever befell some
+# a predicate, not a participle after the noun: "(Two of four victims) died", "(three of the five soldiers) were killed"
+_PREDICATE_FIRST = re.compile(r"(?:were|was|is|are|has|have|had|died|dies|die|later|also)\b", re.IGNORECASE)
+# what befell all of the second count, said right after it: "four women wounded", "five people who were shot"
+_ALL_HIT_AFTER = re.compile(r"\s+(?:(?:who|that)\s+(?:were|had\s+been|have\s+been)\s+)?"
+                            r"(?P<hit>shot|wounded|injured|hurt|struck|hit)\b", re.IGNORECASE)
+
+
+def _some_of(text: str, masked: str, sent: Sentence, claim: Claim, share: re.Match[str], head: int) -> list[Claim]:
+    """Make `claim` the count of the first number of "N of (the) M people": what befell the N. When the M are
+    said to have been hit first and N of them died ("One of five people shot Sunday has died"), the other M - N
+    are the wounded, returned as a claim of their own."""
+    whole = claim.count
+    claim.count = claim.low = claim.high = head
+    claim.start = sent.start + share.start()
+    claim.words = text[claim.start:claim.end]
+    hit = _ALL_HIT_AFTER.match(masked, claim.end - sent.start)
+    if claim.outcome != "killed" or hit is None:
+        return []
+    rest = whole - head
+    return [Claim(count=rest, low=rest, high=rest, outcome="injured", victims=claim.victims, text=claim.text,
+                  start=sent.start + share.end(), end=sent.start + hit.end(), sentence=sent.index,
+                  words=text[sent.start + share.end():sent.start + hit.end()])]
+
+
 def _take_off(hit: Claim, dead: Claim) -> None:
     """Those hit, less those of them who died: the wounded."""
     hit.count, hit.low, hit.high = hit.count - dead.count, max(0, hit.low - dead.count), hit.high - dead.count
@@ -319,6 +358,8 @@ def _sentence_claims(text: str, masked: str, sent: Sentence, numbers: list[Quant
                 and _SPEAKING_AFTER.match(masked, noun_end if victims is not None else qe):
             continue  # "killing 46 worshippers, a local official said": who says so
         outcome, part_of, phrase_at, additive = _link(masked, qs, noun_end, victims, found, sent, lex, hits, used)
+        if _HEAD_OF_A_COUNT.match(masked, qe) and not (outcome and phrase_at is None):
+            continue  # "One of the five people shot ... has died": read with the five (see _some_of)
         if outcome and part_of is None and q.span.text[:1].isalnum() and re.search(r"\bthe\s+$", masked[max(0, qs - 4):qs],
                                                                               re.IGNORECASE):
             same = [c for c in found if c.count == q.value and c.outcome == outcome]
@@ -371,6 +412,17 @@ def _sentence_claims(text: str, masked: str, sent: Sentence, numbers: list[Quant
         if phrase_at is not None:
             found.extend(_conjuncts(text, masked, sent, noun_end, phrase_at, outcome, lex, starts))
             found.extend(_chained(text, sent, claim, phrase_at, hits, lex))
+        share = _SHARE_BEFORE.search(masked, max(0, qs - 20), qs)
+        if share is not None and (head := parse_number(share.group(1))) is not None and 0 < head < q.value \
+                and not _ONE_OF_THEM.search(masked, max(0, share.start() - 24), share.start()) \
+                and not (outcome == "injured" and noun in _HURT_BY_NAME):  # "three of the four victims were treated"
+            said_of_all = phrase_at is not None and _WHOLE_BEFORE_OUTCOME.fullmatch(masked, noun_end, phrase_at) \
+                and (_PREDICATE_FIRST.match(masked, phrase_at) is None
+                     or re.search(r"\b(?:who|that|which)\s+$", masked[noun_end:phrase_at]) is not None)
+            hit_first = said_of_all and lex.after_outcome.get(_norm(masked[phrase_at:_phrase_end_at(
+                masked, phrase_at, hits)])) != "killed"
+            if not said_of_all or (hit_first and outcome == "killed"):
+                found.extend(_some_of(text, masked, sent, claim, share, head))
         if part_of == -1:  # listed after another count: part of what that count is part of
             if id(found[-1]) in parents:
                 parents[id(claim)] = parents[id(found[-1])]

@@ -37,7 +37,9 @@ def _victims(masked: str, pos: int, lex: _Lexicon) -> tuple[str | None, str, int
     n = len(masked)
     partitive = _PARTITIVE.match(masked, pos)  # "three of the troops", "two of the attacking militants"
     if partitive:
-        skip = re.match(r"[a-z]+ing\s+", masked[partitive.end():partitive.end() + 20])
+        # (past a participle or the whole's own count: "two of the attacking militants", "one of the five soldiers")
+        skip = re.match(r"(?:[a-z]+ing|\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|\w+teen|twenty)\s+",
+                        masked[partitive.end():partitive.end() + 20], re.IGNORECASE)
         m = lex.noun.match(masked, partitive.end() + (skip.end() if skip else 0))
         if m and _norm(m.group("noun")) in lex.noun_group and not masked.startswith("'", m.end()):
             i = m.start()

@@ -479,3 +479,9 @@ def test_police_named_with_their_city_are_the_ones_who_killed():
     roles = assign_actors(text, 0, len(text), find_actors(text, "BR"),
                           classify_event(text, 0, len(text), 18, find_actors(text, "BR")), "Brazil")
     assert (roles.actor1, roles.actor2) == ("Police Forces of Brazil", "Civilians (Brazil)")
+
+
+def test_a_group_that_denies_the_attack_is_not_its_perpetrator():
+    (event,) = eventcoder.code("A suicide bomber blew himself up at a funeral in Nangarhar, killing 15 mourners, a "
+                               "provincial spokesman said. The Taliban denied involvement.").events
+    assert event.actor1 == "Unidentified Armed Group (Afghanistan)"

@@ -982,3 +982,10 @@ def test_a_unit_word_names_the_level_it_names_in_the_readings_country():
 def test_districts_listed_together_are_each_a_place_of_the_event():
     text = "Farmers in Sangrur and Bathinda districts of Punjab squatted on railway tracks on Monday."
     assert [(m.place.name, prec) for m, prec in locate(text)] == [("Sangrur", 2), ("Bathinda", 2)]
+
+
+def test_an_attack_at_a_funeral_happened_there_and_a_victims_funeral_did_not():
+    assert where("A suicide bomber blew himself up at a funeral in Nangarhar, killing 15 mourners.") == (
+        "Nangarhar", "Nangarhar")
+    assert where("A police officer was shot dead in Quetta on Monday. His funeral in Lahore drew hundreds.") == (
+        "Quetta", "Balochistan")

@@ -54,6 +54,8 @@ _FIRED_BY_BEFORE = re.compile(r"(?:\b(?:fire|firing|shelling|strikes?|attacks?|s
 # a mention followed by a verb of saying itself ("police said"), not by "officials" ("the targeting of military
 # officials implies"): a speaker by its own words
 _SAID_AFTER = re.compile(r"[\s,]*(?:(?:has|have|had)\s+)?(?:said|says|say|stated|told|reported|added|confirmed)\b")
+_DENIES = re.compile(r"\s+(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?(?:denied|denies|deny|disowned|rejected\s+(?:any\s+)?"
+                     r"(?:involvement|responsibility|claims?))\b", re.IGNORECASE)
 _SAYS_BEFORE = re.compile(r"\b(?:according to|quoting|told|informed|cited|citing)(?:\s+(?:the|a|an|local|senior|\w+'s))?\s*$",
                           re.IGNORECASE)
 # Remote fire the text says nobody has claimed: "heavy artillery fire by an unknown party".
@@ -124,7 +126,8 @@ def assign_actors(text: str, start: int, end: int, actors: list[ActorMention], t
                   country: str) -> ActorRoles:
     """Assign ACLED actor roles (and UCDP sides) for the event told in text[start:end]."""
     country = country or mission_country(text)
-    mentions = [_localized(m, country) for m in actors if start <= m.span.start < end]
+    # (a group that denies the attack is not its side, whoever else is named: "The Taliban denied involvement")
+    mentions = [_localized(m, country) for m in actors if start <= m.span.start < end and not _DENIES.match(text, m.span.end)]
     acting = [m for m in mentions if not _speaker(text, m)]
     if any(m.actor.inter != 7 for m in acting):
         mentions = acting
@@ -142,7 +145,8 @@ def assign_actors(text: str, start: int, end: int, actors: list[ActorMention], t
     if not named and unidentified:
         # "militants ... The militants belonged to LeT": the one group the report names elsewhere.
         elsewhere = {m.actor.name: m for m in actors if m.actor.inter in _NON_STATE_ARMED and m.actor.name not in parties
-                     and not m.actor.name.startswith("Unidentified") and not _speaker(text, m)}
+                     and not m.actor.name.startswith("Unidentified") and not _speaker(text, m)
+                     and not _DENIES.match(text, m.span.end)}
         if len(elsewhere) == 1:
             only = next(iter(elsewhere.values()))
             named = [ActorMention(unidentified[0].span, only.actor, only.designation)]

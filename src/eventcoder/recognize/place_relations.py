@@ -49,7 +49,9 @@ _STATEMENT_BEFORE = re.compile(
     r"|\bwho (?:is|was|were|are) from|\b\d{1,3}-year-old(?: (?:man|woman|boy|girl|teen|teenager))? from"
     r"|\bbody (?:was )?(?:sent|taken|"
     r"shifted|flown) to|\bshifted to|\breferred to|\btaken to|\bairlifted to|\brushed to|\bflown to"
-    r"|\bmoved to|\btransferred to|\bburied in|\bfuneral in"
+    r"|\bmoved to|\btransferred to|\bburied in"
+    # a victim's funeral, not one attacked ("blew himself up at a funeral in Nangarhar", "at the funeral in")
+    r"|(?<!\bat )(?<!\bon )\b(?:his|her|their|whose|the)\s+(?:[\w'’-]+\s+){0,2}?funeral in"
     r"|\b(?:son|daughter|wife|husband|brother|father|mother) of (?:late )?(?:[\w.]+ ){1,4}of)" + _CUE_TO_NAME,
     re.I,
 )

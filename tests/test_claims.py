@@ -662,6 +662,17 @@ def test_some_of_a_count_are_counted_not_the_whole():
     assert tolls("Ali Raza, 42, was one of five people shot at the bus stand on Sunday. He died on Thursday.") == (1, 4)
 
 
+def test_a_count_belongs_to_the_source_of_its_own_clause():
+    report = eventcoder.code("The attack left at least 30 dead, according to local officials, while the army put the "
+                             "toll at 18.", published="2024-03-10")
+    assert [(c.count, c.source) for c in report.claims] == [(30, "officials"), (18, "military")]
+    assert (report.events[0].fatalities, report.events[0].high) == (18, 30)
+    assert [f.kind for f in report.findings] == ["contradiction"]
+    # "while" that goes on with the same source's account joins two of its counts
+    assert tolls("Police say the uncle was shot in the hand, while the child was shot in the chest, according to "
+                 "authorities.") == (0, 2)
+
+
 def test_the_dead_said_to_have_been_shot_are_not_also_wounded():
     text = ("A man fatally shot seven people before killing himself, the sheriff said. Investigators concluded the "
             "victims were shot with the same pistol.")

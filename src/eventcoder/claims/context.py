@@ -21,11 +21,22 @@ def _clause_source(text: str, sent: Sentence, pos: int, own: list[SourceMention]
     to the one in its own clause."""
     if len(own) < 2:
         return None
-    cut = text.rfind(";", sent.start, pos) + 1 or sent.start
-    end = text.find(";", pos, sent.end)
-    end = sent.end if end < 0 else end
+    cut, end = sent.start, sent.end
+    for b in _CLAUSE_BREAK.finditer(text, sent.start, sent.end):
+        if b.group() != ";" and not any(0 <= m.span.start - b.end() <= 12 for m in own):
+            continue  # "the uncle was shot in the hand, while the child was shot": one source's clause goes on
+        if b.end() <= pos:
+            cut = b.end()
+        elif b.start() >= pos:
+            end = b.start()
+            break
     here = [m for m in own if cut <= m.span.start < end]
     return here[0].name if here else None
+
+
+# where one source's clause gives way to another's: "; ", ", while the army put the toll at 18", ", but police said"
+# (a conjunction only where a source follows it)
+_CLAUSE_BREAK = re.compile(r";|,?\s+(?:while|whereas|but)\s+", re.IGNORECASE)
 
 
 def _is_background(text: str, sent: Sentence, times: list[TimeMention]) -> bool:

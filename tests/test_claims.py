@@ -673,6 +673,14 @@ def test_a_count_belongs_to_the_source_of_its_own_clause():
                  "authorities.") == (0, 2)
 
 
+def test_an_earlier_attack_like_it_is_history():
+    report = eventcoder.code("Two weeks ago, 11 soldiers were killed in a similar ambush in the same district. On "
+                             "Monday, militants attacked a patrol near Ghazni, killing three soldiers.",
+                             published="2024-05-14")
+    assert [c.background for c in report.claims] == [True, False]
+    assert (report.events[0].fatalities, report.events[0].event_date) == (3, "2024-05-13")
+
+
 def test_the_dead_said_to_have_been_shot_are_not_also_wounded():
     text = ("A man fatally shot seven people before killing himself, the sheriff said. Investigators concluded the "
             "victims were shot with the same pistol.")

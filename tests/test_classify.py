@@ -235,6 +235,18 @@ def test_a_protest_about_a_killing_is_a_protest():
     assert got.event_type == "Protests"
 
 
+def test_a_states_strikes_are_from_the_air_and_workers_strikes_are_protests():
+    def kind(text: str, cc: str) -> tuple[str, str]:
+        got = classify_event(text, 0, len(text), 4, find_actors(text, cc))
+        return got.event_type, got.sub_event_type
+
+    assert kind("Russian strikes on Kharkiv killed four civilians on Tuesday, the governor said.", "UA") == (
+        "Explosions/Remote violence", "Air/drone strike")
+    assert kind("A US strike killed two al-Shabaab fighters near Jilib, AFRICOM said.", "SO") == (
+        "Explosions/Remote violence", "Air/drone strike")
+    assert kind("Teachers went on strike in Lagos on Monday demanding unpaid salaries.", "NG")[0] == "Protests"
+
+
 DEV = Path(__file__).resolve().parents[2] / "shared" / "eval" / "dev" / "acled_2020_rest_of_world.jsonl"
 
 

@@ -143,7 +143,10 @@ _CAMPAIGN = re.compile(r"\b(?:since\s+(?:the\s+)?(?:start|beginning|launch|opera
 # Counts of other, earlier attacks of the same kind: "A number of leaders have been killed in similar attacks in
 # recent months", "over the past two years".
 _EARLIER_LIKE_IT = re.compile(r"\b(?:in\s+(?:similar|previous|earlier|past)\s+(?:attacks|incidents|clashes|raids|"
-                              r"bombings|operations)|in\s+recent\s+(?:months|weeks|years)|"
+                              r"bombings|operations|ambushes)|in\s+recent\s+(?:months|weeks|years)|"
+                              # "11 soldiers were killed in a similar ambush": another attack like it, earlier
+                              r"in\s+an?\s+(?:similar|previous|earlier)\s+(?:attack|incident|clash|raid|bombing|ambush"
+                              r"|blast|shooting|strike)|"
                               r"(?:over|in|during)\s+the\s+(?:past|last)\s+(?:few\s+|several\s+|two\s+|three\s+)?"
                               r"(?:months|years|decades?))\b", re.IGNORECASE)
 _FOUND_BODIES = re.compile(r"\b(?:found|recovered|discovered|retrieved|fished\s+out)\s+(?:their|the)\s+(?:[\w-]+\s+){0,2}?"

@@ -190,6 +190,10 @@ HARD_CASES = [
     # crude bombs set off with no crowd about are a remote explosive
     ("Four crude bombs exploded near the university gate at night.", "BD",
      "Explosions/Remote violence", "Remote explosive/landmine/IED"),
+    # troops who attack another force's base fight it; police who shoot back fight their attackers
+    ("Galmudug troops attacked a Dervish base in Terage village west of the town.", "SO", "Battles", "Armed clash"),
+    ("Gunmen fired at a bus carrying passengers on the highway, and the escorts shot back.", "NG",
+     "Battles", "Armed clash"),
     # assailants, not a crowd, who throw a petrol bomb at a bus attack civilians
     ("Three passengers suffered burns when assailants hurled a petrol bomb at a moving bus on the highway.", "BD",
      "Violence against civilians", "Attack"),

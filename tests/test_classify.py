@@ -194,6 +194,14 @@ HARD_CASES = [
     ("Galmudug troops attacked a Dervish base in Terage village west of the town.", "SO", "Battles", "Armed clash"),
     ("Gunmen fired at a bus carrying passengers on the highway, and the escorts shot back.", "NG",
      "Battles", "Armed clash"),
+    # a protest about looted funds, or for people held over a riot, is no riot; looting shops is
+    ("Protesters gathered outside the central bank chanting slogans and demanding the recovery of looted funds.", "LB",
+     "Protests", "Peaceful protest"),
+    ("Activists held a sit-in outside the court for two men accused of hurling a Molotov cocktail at a bank.", "LB",
+     "Protests", "Peaceful protest"),
+    ("Families of inmates protested outside the prison, where visits have been banned since the riot in March.", "IR",
+     "Protests", "Peaceful protest"),
+    ("Protesters looted shops and set tyres on fire in the market.", "LB", "Riots", "Violent demonstration"),
     # assailants, not a crowd, who throw a petrol bomb at a bus attack civilians
     ("Three passengers suffered burns when assailants hurled a petrol bomb at a moving bus on the highway.", "BD",
      "Violence against civilians", "Attack"),

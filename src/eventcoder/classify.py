@@ -45,7 +45,11 @@ _CAUSE = re.compile(r"\b(?:against|condemn\w*|denounc\w*|over|after|releas\w*|pr
 # ... and a killing an arrest or a charge is for: "arrested a suspect in connection with last week's shooting"
 _CHARGED_FOR = re.compile(r"\b(?:arrest(?:ed|s)?|detained|charged|nabbed|booked|apprehended|indicted|convicted|"
                           r"sentenced|in custody)\b(?:\s+(?!and\b|but\b|then\b|after\b)[\w'-]+){0,7}\s*$")
-_TOLD_AS_CAUSE = {"intervention": _CAUSE, "attack": _CHARGED_FOR}
+# ... and the riot or the violence a protest is about: "demanding the release of activists detained during recent
+# riots", "the detention of 6 people involved in riots", "accused of hurling a Molotov cocktail"
+_RIOT_AS_CAUSE = re.compile(r"\b(?:condemn\w*|denounc\w*|releas\w*|involved\s+in|accused\s+of|since)"
+                            r"(?:\s+(?!and\b|but\b|then\b)[\w'-]+){0,6}\s*$")
+_TOLD_AS_CAUSE = {"intervention": _CAUSE, "attack": _CHARGED_FOR, "riot_strong": _RIOT_AS_CAUSE}
 
 EVENT_TYPES = {
     "Battles": ("Armed clash", "Government regains territory", "Non-state actor overtakes territory"),

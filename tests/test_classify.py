@@ -194,6 +194,11 @@ HARD_CASES = [
     ("Galmudug troops attacked a Dervish base in Terage village west of the town.", "SO", "Battles", "Armed clash"),
     ("Gunmen fired at a bus carrying passengers on the highway, and the escorts shot back.", "NG",
      "Battles", "Armed clash"),
+    # an armed group handing out food, or forces digging in, change what they do
+    ("Members of a drug cartel delivered boxes with food to families during the coronavirus lockdown.", "MX",
+     "Strategic developments", "Change to group/activity"),
+    ("Government forces established new fortifications east of the port city.", "YE",
+     "Strategic developments", "Change to group/activity"),
     # a protest about looted funds, or for people held over a riot, is no riot; looting shops is
     ("Protesters gathered outside the central bank chanting slogans and demanding the recovery of looted funds.", "LB",
      "Protests", "Peaceful protest"),

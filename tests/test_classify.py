@@ -194,6 +194,9 @@ HARD_CASES = [
     ("Galmudug troops attacked a Dervish base in Terage village west of the town.", "SO", "Battles", "Armed clash"),
     ("Gunmen fired at a bus carrying passengers on the highway, and the escorts shot back.", "NG",
      "Battles", "Armed clash"),
+    # a bombing is an explosion, whoever it killed (a petrol bomb attack is a street weapon's)
+    ("A bombing at a crowded market killed 32 people on Sunday, officials said.", "NG",
+     "Explosions/Remote violence", "Remote explosive/landmine/IED"),
     # an armed group handing out food, or forces digging in, change what they do
     ("Members of a drug cartel delivered boxes with food to families during the coronavirus lockdown.", "MX",
      "Strategic developments", "Change to group/activity"),

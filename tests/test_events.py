@@ -90,6 +90,13 @@ def test_an_earlier_day_told_apart_is_its_own_event():
     assert [(e.event_date, e.fatalities) for e in evs] == [("2024-03-09", 9), ("2024-03-08", 5)]
 
 
+def test_a_later_day_opening_its_own_sentence_in_another_town_is_its_own_event():
+    evs = events("On Saturday, gunmen attacked a police station in Dera Ismail Khan, killing four policemen. On Sunday, "
+                 "a roadside bomb wounded two soldiers in Bannu.", published="2024-08-05")
+    assert [(e.event_date, e.location, e.fatalities, e.injured) for e in evs] == [
+        ("2024-08-03", "Dera Ismail Khan", 4, None), ("2024-08-04", "Bannu", 0, 2)]
+
+
 def test_two_sides_in_two_towns_are_two_events():
     evs = events("Gunmen attacked a market in Konduga on Sunday, killing 14 traders. "
                  "Troops later pursued the attackers to Bama and killed 6 insurgents.")

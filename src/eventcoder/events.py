@@ -34,6 +34,8 @@ from eventcoder.recognize.unplaced import unplaced_names
 from eventcoder.reconcile import estimate, group_claims, statements
 
 _DATED = ("absolute", "weekday", "relative")
+_OPENS_WITH_ITS_DAY = re.compile(r"\s*(?:Later\s+)?(?:On|Early|Late)\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
+                                 r"Saturday|Sunday|\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2})\b[^,]{0,30},")
 # A count is another, earlier event only when its sentence dates it apart ("a day after", "on 3 May", "earlier");
 # a weekday alone may be the narrative moving forward ("injured on Thursday, died on Saturday").
 _DATED_APART = re.compile(r"\b(?:(?:a|one|two|three|four|five|\d+)\s+days?\s+(?:after|before|earlier)|earlier|previous(?:ly)?|"
@@ -69,12 +71,16 @@ def build_events(
         return []
     main_day, precision = _main_date(doc, content, claims, times)
     by_day: dict[str, list[int]] = defaultdict(list)
+    main_places = {c.place for c in claims if not c.background and c.date == main_day} - {None}
     for i, c in enumerate(claims):
         if not c.background:
             # counts dated before the event's day are another, earlier event; later ones (deaths in hospital,
-            # bodies found) belong to this one
+            # bodies found) belong to this one, unless a sentence of their own opens with their day and tells
+            # of another place ("On Sunday, a roadside bomb wounded two soldiers in Bannu")
             earlier = c.date is not None and main_day is not None and c.date < main_day and _DATED_APART.search(c.text)
-            by_day[c.date if earlier else main_day or ""].append(i)
+            later = c.date is not None and main_day is not None and c.date > main_day and c.place is not None \
+                and bool(main_places) and c.place not in main_places and _OPENS_WITH_ITS_DAY.match(c.text) is not None
+            by_day[c.date if earlier or later else main_day or ""].append(i)
     days = [main_day or ""] + [d for d in by_day if d != (main_day or "")]
     events: list[Event] = []
     for n, day in enumerate(days):

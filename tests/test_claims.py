@@ -681,6 +681,16 @@ def test_an_earlier_attack_like_it_is_history():
     assert (report.events[0].fatalities, report.events[0].event_date) == (3, "2024-05-13")
 
 
+def test_one_more_dead_told_by_an_ordinal_and_some_said_to_be_among_the_dead():
+    assert tolls("Two people died on the spot and a third succumbed to his injuries in hospital.")[0] == 3
+    # one more person, not one more death; and "a sixth grade student" is one student
+    assert tolls("Two men suffered gunshot wounds and a third died at the scene, the sheriff said.") == (1, 2)
+    assert tolls("Gunmen shot and killed a sixth grade student near his house on Thursday.")[0] == 1
+    report = eventcoder.code("The army said it had killed 25 insurgents in the operation. Residents said at least 10 "
+                             "civilians were among the dead.", published="2024-03-10")
+    assert report.events[0].fatalities == 25 and report.claims[1].part_of == 0
+
+
 def test_the_dead_said_to_have_been_shot_are_not_also_wounded():
     text = ("A man fatally shot seven people before killing himself, the sheriff said. Investigators concluded the "
             "victims were shot with the same pistol.")

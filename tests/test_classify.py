@@ -194,6 +194,9 @@ HARD_CASES = [
     ("Galmudug troops attacked a Dervish base in Terage village west of the town.", "SO", "Battles", "Armed clash"),
     ("Gunmen fired at a bus carrying passengers on the highway, and the escorts shot back.", "NG",
      "Battles", "Armed clash"),
+    # an attack on a camp kills whoever is in it: a camp is a military one only when called so
+    ("Between 40 and 50 people were killed in the attack on the camp, according to different sources.", "SD",
+     "Violence against civilians", "Attack"),
     # a bombing is an explosion, whoever it killed (a petrol bomb attack is a street weapon's)
     ("A bombing at a crowded market killed 32 people on Sunday, officials said.", "NG",
      "Explosions/Remote violence", "Remote explosive/landmine/IED"),

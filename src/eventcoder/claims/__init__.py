@@ -46,6 +46,7 @@ from eventcoder.claims.patterns import (
     _UNIT_NUMBER,
     _WIDER_TOLL,
     _WITH_WOUNDS,
+    ORDINAL_ONE_MORE,
     _Lexicon,
     _lexicon,
     _norm,
@@ -163,10 +164,11 @@ def extract_claims(
                 if before is not None and "unknown" in (before.victims, claim.victims):
                     claim.victims = before.victims  # "seven people were killed. Another victim died": eight
             after_count = claim.start + len(claim.words.split()[0])
-            if claim.part_of is None and (_OF_THOSE.match(text, after_count) or (
+            among = _AMONG_THE_DEAD.match(text, claim.end) is not None  # (whoever the dead were said to be)
+            if claim.part_of is None and (_OF_THOSE.match(text, after_count) or among or (
                     (part := _PARTITIVE.match(text, after_count)) and part.group().split()[1].lower() != "its")):
                 earlier = [i for i, c in enumerate(claims) if c.part_of is None and c.count >= claim.count
-                           and c.outcome == claim.outcome and claim.victims in (c.victims, "unknown")]
+                           and c.outcome == claim.outcome and (among or claim.victims in (c.victims, "unknown"))]
                 if earlier:
                     claim.part_of = earlier[-1]
             if claim.part_of is None and k and _WITH_WOUNDS.match(text, after_count):
@@ -287,6 +289,9 @@ def _fatal_share(text: str, found: list[Claim]) -> None:
 # befell the first count, some of the second
 _SHARE_BEFORE = re.compile(r"\b(one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\s+of\s+(?:the\s+)?$",
                            re.IGNORECASE)
+# "Residents said at least 10 civilians were among the dead": some of those counted already
+_AMONG_THE_DEAD = re.compile(r"\s+(?:were|was)\s+(?:also\s+)?among\s+(?:the\s+)?(?:dead|killed|victims|fatalities|casualties"
+                             r"|wounded|injured)\b", re.IGNORECASE)
 _HEAD_OF_A_COUNT = re.compile(r"\s+of\s+(?:the\s+)?(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\b",
                               re.IGNORECASE)
 # ... unless the first count is someone said to be one of the second ("He was one of five people shot", "among"),
@@ -405,7 +410,10 @@ def _sentence_claims(text: str, masked: str, sent: Sentence, numbers: list[Quant
             one_subject.add(phrase_at)
         claim = _claim(text, sent, q, outcome, victims or "unknown", noun_end)
         claim.joined = bool(resolved) and found[-1].joined
-        claim.additive = additive or q.span.text.lower() == "another" or _MORE.match(masked, qe) is not None
+        ordinal = " ".join(q.span.text.lower().split()) in ORDINAL_ONE_MORE
+        # ("two were hurt and a third died": one more person, not one more death)
+        claim.additive = additive or q.span.text.lower() == "another" or _MORE.match(masked, qe) is not None or (
+            ordinal and bool(found) and found[-1].outcome == outcome)
         if outcome == "killed" and _TOLL.search(masked, max(0, qs - 80), qs):
             claim.total = not _WIDER_TOLL.search(masked)
             claim.background = not claim.total  # a campaign's running toll is context, not this event's

@@ -17,6 +17,7 @@ from eventcoder.claims.patterns import (
     _THING_HEAD,
     _TOKEN,
     _WORD,
+    ORDINAL_ONE_MORE,
     _Lexicon,
     _norm,
 )
@@ -155,7 +156,7 @@ def _singulars(masked: str, offset: int, quantities: list[Quantity], lex: _Lexic
     for m in _SINGULAR.finditer(masked):
         if any(a <= m.start() < b for a, b in spans):
             continue
-        det = m.group().strip()
+        det = " ".join(m.group().split())
         if _NUMBER_NEXT.match(masked, m.end()):
             continue
         if _PREPOSITION_BEFORE.search(masked, max(0, m.start() - 9), m.start()):
@@ -166,16 +167,18 @@ def _singulars(masked: str, offset: int, quantities: list[Quantity], lex: _Lexic
         group, noun, noun_end = _victims(masked, m.end(), lex)
         if group == "not people":
             continue
+        if group is not None and det.lower() in ORDINAL_ONE_MORE:
+            det = det.split()[0]  # "a third victim", "a sixth grade student": one person, as "a victim" is
         if group is None or det.lower() in ("the", "his", "her", "their"):
             if verb_ends is None:
                 verb_ends = {v.end() for v in finditer_at(lex.before_any, masked, lex.before_starts)}
             after_verb = m.start() in verb_ends
         else:
             after_verb = False
-        if group is None and det.lower() == "another" and lex.after.match(masked, m.end()) is not None \
+        if group is None and det.lower() in ("another", *ORDINAL_ONE_MORE) and lex.after.match(masked, m.end()) is not None \
                 and not lex.after.match(masked, m.end()).group("gap").strip():
             after_verb = True  # "two were killed while another died": one more, of the same kind
-        if group is None and not (after_verb and det.lower() in ("a", "an", "one", "the", "another")):
+        if group is None and not (after_verb and det.lower() in ("a", "an", "one", "the", "another", *ORDINAL_ONE_MORE)):
             continue
         if det.lower() in ("the", "his", "her", "their") and not after_verb and not _CLAUSE_START.search(masked, 0, m.start()):
             continue

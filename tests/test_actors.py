@@ -485,3 +485,10 @@ def test_a_group_that_denies_the_attack_is_not_its_perpetrator():
     (event,) = eventcoder.code("A suicide bomber blew himself up at a funeral in Nangarhar, killing 15 mourners, a "
                                "provincial spokesman said. The Taliban denied involvement.").events
     assert event.actor1 == "Unidentified Armed Group (Afghanistan)"
+
+
+def test_a_communitys_militia_fighting_alone_named_fights_another_community():
+    (event,) = eventcoder.code("On 2 May 2020, Fulani herders clashed with Tiv farmers in Guma LGA (Benue), leaving "
+                               "6 people dead.").events
+    assert (event.actor1, event.actor2, event.inter1, event.inter2) == (
+        "Fulani Ethnic Militia (Nigeria)", "Unidentified Communal Group (Nigeria)", 4, 4)

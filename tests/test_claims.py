@@ -691,6 +691,10 @@ def test_one_more_dead_told_by_an_ordinal_and_some_said_to_be_among_the_dead():
     assert report.events[0].fatalities == 25 and report.claims[1].part_of == 0
 
 
+def test_an_unspecified_number_counts_no_one():
+    assert tolls("Warplanes bombed militant positions near the lake, killing an unspecified number of fighters.")[0] == 0
+
+
 def test_the_dead_said_to_have_been_shot_are_not_also_wounded():
     text = ("A man fatally shot seven people before killing himself, the sheriff said. Investigators concluded the "
             "victims were shot with the same pistol.")

@@ -277,6 +277,8 @@ def _battle_sides(state: list[ActorMention], named: list[ActorMention], unidenti
         return first, second
     if sides:
         only = sides[0].actor
+        if only.inter == 4:  # a community's militia with no other armed side named fights another community's
+            return only, generic_actor("communal", country)  # ("Fulani herders clashed with Tiv farmers")
         return only, (opponent if only.inter in _STATE else generic_actor("military", country))
     if main_opponent(country) is None:
         # Nobody named: a shoot-out between unidentified armed groups, not an invented state side.

@@ -52,7 +52,8 @@ _SMALL = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
 # ... "a third succumbed to his injuries": one more, as "another" is
 ORDINAL_ONE_MORE = ("a second", "a third", "a fourth", "a fifth", "a sixth")
 _SINGULAR = re.compile(r"\b(?:a\s+(?:second|third|fourth|fifth|sixth)(?=\s+(?!of\b))|a|an|another|one|the|his|her|their)\s+"
-                       r"(?!total\b|number\b|group\b|few\b|dozen|family\s+of\s+"
+                       r"(?!total\b|number\b|group\b|few\b|dozen|(?:unspecified|unknown|undisclosed|undetermined|"
+                       r"unconfirmed|large|small|significant|growing|rising|similar)\s+number\b|family\s+of\s+"
                        r"(?:\d|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)",
                        re.IGNORECASE)
 

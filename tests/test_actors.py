@@ -492,3 +492,12 @@ def test_a_communitys_militia_fighting_alone_named_fights_another_community():
                                "6 people dead.").events
     assert (event.actor1, event.actor2, event.inter1, event.inter2) == (
         "Fulani Ethnic Militia (Nigeria)", "Unidentified Communal Group (Nigeria)", 4, 4)
+
+
+def test_a_militia_of_a_place_or_a_community_is_a_communal_militia():
+    (event,) = eventcoder.code("On 7 May 2020, militias from Umumubu and Omor in Ayamelum LGA (Anambra) clashed over "
+                               "land ownership. One person was killed.").events
+    assert (event.inter1, event.inter2) == (4, 4)
+    (event,) = eventcoder.code("On 6 May 2020, armed militiamen from the Ayr sub-clan shot and killed a pastoralist "
+                               "near Galkayo (Mudug).").events
+    assert (event.inter1, event.inter2) == (4, 7)

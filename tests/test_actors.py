@@ -501,3 +501,9 @@ def test_a_militia_of_a_place_or_a_community_is_a_communal_militia():
     (event,) = eventcoder.code("On 6 May 2020, armed militiamen from the Ayr sub-clan shot and killed a pastoralist "
                                "near Galkayo (Mudug).").events
     assert (event.inter1, event.inter2) == (4, 7)
+
+
+def test_weapons_named_for_their_users_are_no_actors():
+    (event,) = eventcoder.code("On 6 May 2020, pro-Houthi forces fired mortar shells and sniper rifles at farms and "
+                               "villages in Hays district (Hays, Al Hudaydah).").events
+    assert not any(a.startswith("Unidentified") for a in (event.actor1, event.actor2))

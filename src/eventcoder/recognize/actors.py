@@ -494,8 +494,13 @@ def scan_actors(text: str) -> ActorScan:
                 best = (place[0], _Entry("state", role=best[1].role, country=place[1]))
         if best is not None:
             after, entry = best
+            if entry.how == "generic" and after < len(low) and low[after] in _WEAPON_NOUNS:
+                continue  # "sniper rifles", "militia weapons": a thing, not the people
             hits.append((start, toks[after - 1].end(), entry))
     return ActorScan(text, hits)
+
+
+_WEAPON_NOUNS = frozenset(("rifle", "rifles", "weapons", "guns"))
 
 
 def _resolve(lex: _Lexicon, e: _Entry, code: str | None, country: str) -> Actor | None:

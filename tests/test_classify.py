@@ -197,6 +197,9 @@ HARD_CASES = [
     # an attack on a camp kills whoever is in it: a camp is a military one only when called so
     ("Between 40 and 50 people were killed in the attack on the camp, according to different sources.", "SD",
      "Violence against civilians", "Attack"),
+    # officers who intervene and shoot into the air intervene in a protest
+    ("Inmates staged a demonstration to demand sanitary controls. Police officers intervened and shot into the air.",
+     "PE", "Protests", "Protest with intervention"),
     # prisoners taken in a fight are no crowd: two forces fighting over a position is a battle
     ("Government forces thwarted an attack on the frontline, killing 57 fighters and taking 6 prisoners.", "YE",
      "Battles", "Armed clash"),

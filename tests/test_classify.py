@@ -197,6 +197,13 @@ HARD_CASES = [
     # an attack on a camp kills whoever is in it: a camp is a military one only when called so
     ("Between 40 and 50 people were killed in the attack on the camp, according to different sources.", "SD",
      "Violence against civilians", "Attack"),
+    # people who take to the streets, gather to ask for something or walk a long march protest
+    ("Students in the district town have taken to the streets, calling for an end to the shutdowns.", "NP",
+     "Protests", "Peaceful protest"),
+    ("Six hundred garment workers gathered to ask the company's managers to pay their wages.", "VN",
+     "Protests", "Peaceful protest"),
+    ("Two monks completed a 1,000 kilometer march to the capital to petition the prime minister.", "TH",
+     "Protests", "Peaceful protest"),
     # officers who intervene and shoot into the air intervene in a protest
     ("Inmates staged a demonstration to demand sanitary controls. Police officers intervened and shot into the air.",
      "PE", "Protests", "Protest with intervention"),

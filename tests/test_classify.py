@@ -197,6 +197,9 @@ HARD_CASES = [
     # an attack on a camp kills whoever is in it: a camp is a military one only when called so
     ("Between 40 and 50 people were killed in the attack on the camp, according to different sources.", "SD",
      "Violence against civilians", "Attack"),
+    # a party man hacked to death by attackers no one names is attacked, not lynched by a mob
+    ("A local leader of the Awami League was hacked to death by unidentified assailants in his village on Monday.",
+     "BD", "Violence against civilians", "Attack"),
     # people who take to the streets, gather to ask for something or walk a long march protest
     ("Students in the district town have taken to the streets, calling for an end to the shutdowns.", "NP",
      "Protests", "Peaceful protest"),

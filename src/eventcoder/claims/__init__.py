@@ -301,6 +301,7 @@ _ONE_OF_THEM = re.compile(r"\b(?:was|is|were|are|be|being|as|among)\s+(?:just\s+
 _WHOLE_BEFORE_OUTCOME = re.compile(r"\s*(?:(?:who|that|which)\s+(?:(?:were|was|had|have|has|are)\s+)?(?:been\s+)?)?"
                                    r"(?:\w+ly\s+)?", re.IGNORECASE)
 _HURT_BY_NAME = frozenset(("victims", "casualties", "injured", "wounded"))  # all of them hurt, whatever befell some
+_RELATIVE_BEFORE = re.compile(r"\b(?:who|that|which)\s+$", re.IGNORECASE)  # "five people who died": said of all
 # a predicate, not a participle after the noun: "(Two of four victims) died", "(three of the five soldiers) were killed"
 _PREDICATE_FIRST = re.compile(r"(?:were|was|is|are|has|have|had|died|dies|die|later|also)\b", re.IGNORECASE)
 # what befell all of the second count, said right after it: "four women wounded", "five people who were shot"
@@ -426,7 +427,7 @@ def _sentence_claims(text: str, masked: str, sent: Sentence, numbers: list[Quant
                 and not (outcome == "injured" and noun in _HURT_BY_NAME):  # "three of the four victims were treated"
             said_of_all = phrase_at is not None and _WHOLE_BEFORE_OUTCOME.fullmatch(masked, noun_end, phrase_at) \
                 and (_PREDICATE_FIRST.match(masked, phrase_at) is None
-                     or re.search(r"\b(?:who|that|which)\s+$", masked[noun_end:phrase_at]) is not None)
+                     or _RELATIVE_BEFORE.search(masked, noun_end, phrase_at) is not None)
             hit_first = said_of_all and lex.after_outcome.get(_norm(masked[phrase_at:_phrase_end_at(
                 masked, phrase_at, hits)])) != "killed"
             if not said_of_all or (hit_first and outcome == "killed"):

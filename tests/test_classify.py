@@ -197,6 +197,9 @@ HARD_CASES = [
     # an attack on a camp kills whoever is in it: a camp is a military one only when called so
     ("Between 40 and 50 people were killed in the attack on the camp, according to different sources.", "SD",
      "Violence against civilians", "Attack"),
+    # a victim fighting for her life is no fighting
+    ("Two men are dead and a woman is fighting for her life after a shooting in South Memphis late Saturday night.",
+     "US", "Violence against civilians", "Attack"),
     # one driver, trader or farmer hurt is no crowd: policemen ambushed in their car fight their attackers
     ("Three policemen were killed in an ambush on their vehicle. The driver of the police car was also injured.",
      "PK", "Battles", "Armed clash"),

@@ -695,6 +695,13 @@ def test_an_unspecified_number_counts_no_one():
     assert tolls("Warplanes bombed militant positions near the lake, killing an unspecified number of fighters.")[0] == 0
 
 
+def test_one_person_said_again_in_the_same_words_and_a_campaigns_toll_are_not_added():
+    assert tolls("One student was killed when gunmen opened fire on their vehicle near the market, killing one student "
+                 "and wounding another.")[0] == 1
+    assert tolls("A suicide bomber killed four civilians at the agency's offices on Monday. The army's operation in "
+                 "the valley was launched in April and has left more than 2,000 militants dead.")[0] == 4
+
+
 def test_the_dead_said_to_have_been_shot_are_not_also_wounded():
     text = ("A man fatally shot seven people before killing himself, the sheriff said. Investigators concluded the "
             "victims were shot with the same pistol.")

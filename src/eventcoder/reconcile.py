@@ -36,10 +36,12 @@ _ANYONE = frozenset({"people", "persons", "individuals"})
 def _restates(c: Claim, earlier: Claim) -> bool:
     """Whether a count says again what an earlier one of its sentence said: the same number (of two or more; one
     person said so may be another: "a 25-year-old was shot ...; and a 25-year-old was shot") of no one in
-    particular ("Five", "five people"), or in the same words."""
-    if c.count != earlier.count or c.count < 2 or c.joined or c.additive:
+    particular ("Five", "five people"), or in the same words (one person only counted with "one")."""
+    if c.count != earlier.count or c.joined or c.additive:
         return False
     a, b = c.words.lower().split(), earlier.words.lower().split()
+    if c.count < 2:  # one person restated only in the same counted words: "one student was killed ..., killing one student"
+        return a == b and a[0] in ("one", "1")
     return a == b or (len(a) <= 2 and len(b) <= 2 and set(a[1:]) <= _ANYONE and set(b[1:]) <= _ANYONE)
 
 

@@ -143,7 +143,10 @@ _ADJECTIVAL = frozenset(("injured", "wounded", "slain", "deceased", "missing", "
 _CAMPAIGN = re.compile(r"\b(?:since\s+(?:the\s+)?(?:start|beginning|launch|operation|offensive|military\s+operation|January|"
                        r"February|March|April|May|June|July|August|September|October|November|December|\d{4}|last)|so\s+far|thus\s+far|"
                        r"till\s+date|up\s+to\s+now|"
-                       r"to\s+date|this\s+year)\b", re.IGNORECASE)  # ("in recent months": _EARLIER_LIKE_IT, any count)
+                       r"to\s+date|this\s+year"
+                       # "The operation was launched in April and has left more than 2,000 militants dead"
+                       r"|(?:operation|offensive|campaign|war|conflict|insurgency)\b[^.;]{0,80}?\b(?:has|have)\s+"
+                       r"(?:so\s+far\s+)?(?:left|killed|claimed))\b", re.IGNORECASE)  # ("in recent months": _EARLIER_LIKE_IT)
 # Counts of other, earlier attacks of the same kind: "A number of leaders have been killed in similar attacks in
 # recent months", "over the past two years".
 _EARLIER_LIKE_IT = re.compile(r"\b(?:in\s+(?:similar|previous|earlier|past)\s+(?:attacks|incidents|clashes|raids|"

@@ -29,13 +29,13 @@ from eventcoder.model import (
 from eventcoder.recognize.actors import country_name
 from eventcoder.recognize.datelines import american_town_with_its_state, find_dateline, names_the_city
 from eventcoder.recognize.place_relations import where_spoken
-from eventcoder.recognize.times import in_dateline, when_begun, when_charged, when_spoken
+from eventcoder.recognize.times import WEEKDAY, in_dateline, when_begun, when_charged, when_spoken
 from eventcoder.recognize.unplaced import unplaced_names
 from eventcoder.reconcile import estimate, group_claims, statements
 
 _DATED = ("absolute", "weekday", "relative")
-_OPENS_WITH_ITS_DAY = re.compile(r"\s*(?:Later\s+)?(?:On|Early|Late)\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
-                                 r"Saturday|Sunday|\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2})\b[^,]{0,30},")
+_OPENS_WITH_ITS_DAY = re.compile(rf"\s*(?:Later\s+)?(?:On|Early|Late)\s+(?:on\s+)?(?:{WEEKDAY}"
+                                 r"|\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2})\b[^,]{0,30},")
 # A count is another, earlier event only when its sentence dates it apart ("a day after", "on 3 May", "earlier");
 # a weekday alone may be the narrative moving forward ("injured on Thursday, died on Saturday").
 _DATED_APART = re.compile(r"\b(?:(?:a|one|two|three|four|five|\d+)\s+days?\s+(?:after|before|earlier)|earlier|previous(?:ly)?|"

@@ -287,13 +287,12 @@ def _fatal_share(text: str, found: list[Claim]) -> None:
 
 # "One of the two men was killed", "Three of five soldiers", "one of four women wounded ... has died": the outcome
 # befell the first count, some of the second
-_SHARE_BEFORE = re.compile(r"\b(one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\s+of\s+(?:the\s+)?$",
-                           re.IGNORECASE)
+_SMALL_COUNT = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})"
+_SHARE_BEFORE = re.compile(rf"\b({_SMALL_COUNT})\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 # "Residents said at least 10 civilians were among the dead": some of those counted already
 _AMONG_THE_DEAD = re.compile(r"\s+(?:were|was)\s+(?:also\s+)?among\s+(?:the\s+)?(?:dead|killed|victims|fatalities|casualties"
                              r"|wounded|injured)\b", re.IGNORECASE)
-_HEAD_OF_A_COUNT = re.compile(r"\s+of\s+(?:the\s+)?(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\b",
-                              re.IGNORECASE)
+_HEAD_OF_A_COUNT = re.compile(rf"\s+of\s+(?:the\s+)?{_SMALL_COUNT}\b", re.IGNORECASE)
 # ... unless the first count is someone said to be one of the second ("He was one of five people shot", "among"),
 # or the outcome is said of the second ("One of two men who were shot to death has been identified")
 _ONE_OF_THEM = re.compile(r"\b(?:was|is|were|are|be|being|as|among)\s+(?:just\s+|only\s+|also\s+|reportedly\s+)?$",

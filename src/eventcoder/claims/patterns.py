@@ -51,7 +51,8 @@ _SMALL = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
 
 # ... "a third succumbed to his injuries": one more, as "another" is
 ORDINAL_ONE_MORE = ("a second", "a third", "a fourth", "a fifth", "a sixth")
-_SINGULAR = re.compile(r"\b(?:a\s+(?:second|third|fourth|fifth|sixth)(?=\s+(?!of\b))|a|an|another|one|the|his|her|their)\s+"
+_ORDINALS = "|".join(phrase.split()[1] for phrase in ORDINAL_ONE_MORE)
+_SINGULAR = re.compile(rf"\b(?:a\s+(?:{_ORDINALS})(?=\s+(?!of\b))|a|an|another|one|the|his|her|their)\s+"
                        r"(?!total\b|number\b|group\b|few\b|dozen|(?:unspecified|unknown|undisclosed|undetermined|"
                        r"unconfirmed|large|small|significant|growing|rising|similar)\s+number\b|family\s+of\s+"
                        r"(?:\d|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)",

@@ -15,7 +15,7 @@ _MONTHS["sept"] = 9
 _MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December" \
          r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
 _WEEKDAYS = {d.lower(): i for i, d in enumerate(calendar.day_name)}
-_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"  # a weekday's name, as written
 _DAY = r"(?:[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?:19|20)\d\d"
 _SMALL = {"one": 1, "a": 1, "an": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "several": 3}
@@ -34,7 +34,7 @@ _PATTERN = re.compile(
     rf"|(?P<dmy>\b(?P<d1>{_DAY})\s+(?:of\s+)?(?P<m1>{_MONTH})(?:,?\s+(?P<y1>{_YEAR}))?\b)"
     rf"|(?P<mdy>\b(?P<m2>{_MONTH})\s+(?P<d2>{_DAY})(?!\d)(?:,?\s+(?P<y2>{_YEAR}))?\b)"
     rf"|(?P<my>\b(?:in\s+|early\s+|late\s+|mid-?)(?P<m3>{_MONTH})(?:\s+(?P<y3>{_YEAR}))?\b)"
-    rf"|(?P<weekday>\b(?P<wd>{_WEEKDAY})(?:'s)?\b)"
+    rf"|(?P<weekday>\b(?P<wd>{WEEKDAY})(?:'s)?\b)"
     r"|(?P<weekend>\b(?:the|last|this|over\s+the)\s+weekend\b)"
     r"|(?P<rel>\b(?:the\s+day\s+before\s+yesterday|yesterday|today|tonight|this\s+(?:morning|afternoon|evening)"
     r"|last\s+night|earlier\s+today|late\s+last\s+night)\b)"

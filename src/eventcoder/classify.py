@@ -181,6 +181,9 @@ def _cues() -> _Cues:
     groups = {}
     needs: dict[str, tuple[frozenset[str], ...] | None] = {}
     lines = {name: [line.strip() for line in body.splitlines() if line.strip()] for name, body in raw["cues"].items()}
+    commented = [f"{name}: {line}" for name, own in lines.items() for line in own if line.startswith("#")]
+    if commented:  # a comment inside a group's block would be read as one of its patterns
+        raise ValueError(f"event_cues.yaml: comments belong above a group, not in it: {commented}")
     for name, own in lines.items():
         alts = [alt.lower() for line in own for alt in (lines[line[1:]] if line.startswith("@") else (line,))]
         # Text is lowercased before matching: faster than IGNORECASE.
